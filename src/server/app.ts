@@ -1,0 +1,98 @@
+import cookie from "@fastify/cookie";
+import multipart from "@fastify/multipart";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyServerOptions } from "fastify";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import type { Database } from "../db/client.js";
+import { attachmentRoutes } from "./attachments/attachment.routes.js";
+import { assertSameOrigin, identifyCaller } from "./auth/caller.js";
+import { sessionRoutes } from "./auth/session.routes.js";
+import { complaintRoutes } from "./complaints/complaint.routes.js";
+import type { Config } from "./config.js";
+import { customerRoutes } from "./customers/customer.routes.js";
+import { AppError } from "./http/app-error.js";
+import type { App } from "./http/app-types.js";
+import { sendProblem } from "./http/error-handler.js";
+import { localeFrom } from "./http/locale.js";
+import { staffRoutes } from "./staff/staff.routes.js";
+import { taxonomyRoutes } from "./taxonomy/taxonomy.routes.js";
+import { workOrderRoutes } from "./work-orders/work-order.routes.js";
+
+export interface AppOptions {
+  config: Config;
+  db: Database;
+  logger?: FastifyServerOptions["logger"];
+}
+
+/** The whole HTTP application, without listening: tests drive it on a real port of their own. */
+export async function buildApp({ config, db, logger = false }: AppOptions): Promise<App> {
+  const app = Fastify({
+    logger,
+    trustProxy: true,
+    bodyLimit: 1_048_576,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate("db", db);
+  app.decorate("config", config);
+  app.decorateRequest("caller", null);
+  app.decorateRequest("locale", "zh-CN");
+  app.setErrorHandler(sendProblem);
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(new AppError("not_found", { entity: "" }), request, reply),
+  );
+
+  await app.register(cookie);
+  await app.register(multipart, {
+    limits: { fileSize: config.KESU_MAX_ATTACHMENT_MB * 1_048_576, files: 1 },
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: { title: "kesu API", version: "1", description: "客诉 complaint management REST API" },
+      components: {
+        securitySchemes: {
+          session: { type: "apiKey", in: "cookie", name: "kesu_session" },
+          bearer: { type: "http", scheme: "bearer" },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs" });
+
+  await app.register(
+    async (api) => {
+      api.addHook("onRequest", async (request) => {
+        request.locale = localeFrom(request.headers["accept-language"]);
+        request.caller = await identifyCaller(db, request);
+        if (request.caller?.via === "session") assertSameOrigin(request);
+        if (!request.caller && !request.routeOptions.config.public)
+          throw new AppError("unauthenticated");
+      });
+      api.get("/openapi.json", { config: { public: true }, schema: { hide: true } }, () =>
+        app.swagger(),
+      );
+      for (const routes of [
+        sessionRoutes,
+        staffRoutes,
+        taxonomyRoutes,
+        customerRoutes,
+        complaintRoutes,
+        workOrderRoutes,
+        attachmentRoutes,
+      ]) {
+        await api.register(routes);
+      }
+    },
+    { prefix: "/api/v1" },
+  );
+  return app;
+}

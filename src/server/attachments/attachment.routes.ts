@@ -1,0 +1,119 @@
+import { createHash } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { attachments, complaints, workOrders } from "../../db/schema.js";
+import { canViewComplaint } from "../../domain/complaint/complaint-policy.js";
+import { callerOf } from "../auth/caller.js";
+import { attachmentSchema } from "../complaints/complaint.schemas.js";
+import { accessView } from "../complaints/complaint.view.js";
+import { appendTimeline } from "../complaints/run-complaint-command.js";
+import { AppError, badRequest, notFound } from "../http/app-error.js";
+import type { App, Caller } from "../http/app-types.js";
+import { detectAttachmentType } from "./attachment-type.js";
+
+export async function attachmentRoutes(app: App) {
+  app.post(
+    "/complaints/:id/attachments",
+    {
+      schema: {
+        tags: ["attachments"],
+        summary:
+          "Attach evidence (multipart/form-data, field `file`); type checked from the content",
+        consumes: ["multipart/form-data"],
+        params: z.object({ id: z.uuid() }),
+        response: { 201: attachmentSchema },
+      },
+    },
+    async (request, reply) => {
+      const caller = callerOf(request);
+      await assertMayView(app, caller, request.params.id);
+      if (!request.isMultipart()) throw badRequest("no_file");
+      const file = await request.file();
+      if (!file) throw badRequest("no_file");
+      const content = await file.toBuffer().catch((e: { code?: string }) => {
+        if (e.code === "FST_REQ_FILE_TOO_LARGE")
+          throw new AppError("payload_too_large", { limit: app.config.KESU_MAX_ATTACHMENT_MB });
+        throw e;
+      });
+      if (content.length === 0) throw badRequest("no_file");
+      const type = await detectAttachmentType(content, file.filename);
+      if (!type.ok) throw new AppError("unsupported_media_type", { type: type.found });
+      const fileName = file.filename.slice(0, 255) || "attachment";
+      const row = await app.db.transaction(async (tx) => {
+        const [created] = await tx
+          .insert(attachments)
+          .values({
+            complaintId: request.params.id,
+            fileName,
+            mediaType: type.mediaType,
+            size: content.length,
+            sha256: createHash("sha256").update(content).digest("hex"),
+            content,
+            uploadedById: caller.id,
+          })
+          .returning({
+            id: attachments.id,
+            fileName: attachments.fileName,
+            mediaType: attachments.mediaType,
+            size: attachments.size,
+            sha256: attachments.sha256,
+            uploadedById: attachments.uploadedById,
+            createdAt: attachments.createdAt,
+          });
+        await appendTimeline(tx, caller, request.params.id, [
+          {
+            type: "attachment_added",
+            data: {
+              attachmentId: created!.id,
+              fileName,
+              mediaType: type.mediaType,
+              size: content.length,
+            },
+          },
+        ]);
+        return created!;
+      });
+      return reply.code(201).send(row);
+    },
+  );
+
+  app.get(
+    "/attachments/:id",
+    {
+      schema: {
+        tags: ["attachments"],
+        summary: "Download an attachment (only for those who may see its complaint)",
+        params: z.object({ id: z.uuid() }),
+      },
+    },
+    async (request, reply) => {
+      const caller = callerOf(request);
+      const [file] = await app.db
+        .select()
+        .from(attachments)
+        .where(eq(attachments.id, request.params.id));
+      if (!file) throw notFound("attachment");
+      await assertMayView(app, caller, file.complaintId).catch(() => {
+        throw notFound("attachment");
+      });
+      return reply
+        .type(file.mediaType)
+        .header(
+          "content-disposition",
+          `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+        )
+        .header("x-content-type-options", "nosniff")
+        .send(file.content);
+    },
+  );
+}
+
+async function assertMayView(app: App, caller: Caller, complaintId: string) {
+  const [complaint] = await app.db.select().from(complaints).where(eq(complaints.id, complaintId));
+  if (!complaint) throw notFound("complaint");
+  const orders = await app.db
+    .select()
+    .from(workOrders)
+    .where(eq(workOrders.complaintId, complaintId));
+  if (!canViewComplaint(caller, accessView(complaint, orders))) throw notFound("complaint");
+}

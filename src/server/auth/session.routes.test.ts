@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ApiClient } from "../../test/api-client.js";
+import { makeStaff, PASSWORD, signedInAdmin } from "../../test/factories.js";
+import { startTestServer, type TestServer } from "../../test/test-server.js";
+
+let server: TestServer;
+let admin: ApiClient;
+
+beforeAll(async () => {
+  server = await startTestServer({ KESU_LOGIN_ATTEMPTS: "3" });
+  admin = await signedInAdmin(server);
+});
+afterAll(() => server.close());
+
+describe("signing in", () => {
+  it("sets an HttpOnly SameSite=Lax cookie and returns the user with agent number", async () => {
+    const client = new ApiClient(server.api);
+    const res = await client.post("/session", { username: "admin", password: PASSWORD });
+    expect(res.status).toBe(200);
+    expect(res.body.user).toMatchObject({ username: "admin", agentNo: "0001", role: "admin" });
+    const cookie = res.headers.get("set-cookie") ?? "";
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    expect((await client.get("/session")).body.user.username).toBe("admin");
+  });
+
+  it("refuses a wrong password with a message in the caller's language", async () => {
+    const client = new ApiClient(server.api);
+    const zh = await client.post("/session", { username: "admin", password: "wrong-password" });
+    expect(zh.status).toBe(401);
+    expect(zh.headers.get("content-type")).toContain("application/problem+json");
+    expect(zh.body).toMatchObject({ code: "invalid_credentials", title: "用户名或密码错误。" });
+    client.language = "en";
+    const en = await client.post("/session", { username: "admin", password: "wrong-password" });
+    expect(en.body.title).toBe("Wrong username or password.");
+  });
+
+  it("locks a username out after repeated failures, even with the right password", async () => {
+    const { user } = await makeStaff(admin, "agent");
+    const client = new ApiClient(server.api);
+    for (let i = 0; i < 3; i++)
+      expect(
+        (await client.post("/session", { username: user.username, password: "nope-nope" })).status,
+      ).toBe(401);
+    const locked = await client.post("/session", { username: user.username, password: PASSWORD });
+    expect(locked.status).toBe(429);
+    expect(locked.body.code).toBe("too_many_attempts");
+  });
+
+  it("ends the session on sign-out", async () => {
+    const { client } = await makeStaff(admin, "agent");
+    expect((await client.delete("/session")).status).toBe(204);
+    const after = await client.get("/session");
+    expect(after.status).toBe(401);
+    expect(after.body.code).toBe("unauthenticated");
+  });
+
+  it("refuses a state-changing request from another site's origin", async () => {
+    const { client } = await makeStaff(admin, "agent");
+    const res = await client.post("/tokens", { name: "x" }, { origin: "https://evil.example" });
+    expect(res.status).toBe(403);
+    expect(res.body.code).toBe("cross_site_request");
+  });
+});
+
+describe("API tokens", () => {
+  it("lets an integration act as the user with a bearer token until revoked", async () => {
+    const { client, user } = await makeStaff(admin, "agent");
+    const issued = await client.post("/tokens", { name: "CTI" });
+    expect(issued.status).toBe(201);
+    expect(issued.body.token).toMatch(/^kesu_/);
+    const integration = new ApiClient(server.api);
+    integration.bearer = issued.body.token;
+    expect((await integration.get("/session")).body.user.id).toBe(user.id);
+    expect((await client.delete(`/tokens/${issued.body.id}`)).status).toBe(204);
+    expect((await integration.get("/session")).status).toBe(401);
+  });
+});

@@ -1,0 +1,205 @@
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import { complaints, workOrders } from "../../db/schema.js";
+import { canCreateComplaints } from "../../domain/access/roles.js";
+import {
+  type ComplaintCommand,
+  complaintCommands,
+} from "../../domain/complaint/complaint-lifecycle.js";
+import { canViewComplaint, mayEditComplaint } from "../../domain/complaint/complaint-policy.js";
+import { callerOf, callerWith } from "../auth/caller.js";
+import { AppError, forbidden, notFound } from "../http/app-error.js";
+import type { App } from "../http/app-types.js";
+import { assertTerms } from "../taxonomy/taxonomy.routes.js";
+import { callback, contact, note } from "./case-log-commands.js";
+import {
+  commandBodies,
+  complaintListItemSchema,
+  complaintSchema,
+  createComplaintBody,
+  listComplaintsQuery,
+  updateComplaintBody,
+} from "./complaint.schemas.js";
+import { accessView, loadComplaintDetail } from "./complaint.view.js";
+import { createComplaint } from "./create-complaint.js";
+import * as lifecycle from "./lifecycle-commands.js";
+import { listComplaints } from "./list-complaints.js";
+import {
+  appendTimeline,
+  type CommandRequest,
+  runComplaintCommand,
+} from "./run-complaint-command.js";
+
+const idParams = z.object({ id: z.uuid() });
+
+// biome-ignore lint/suspicious/noExplicitAny: each body is checked by its own schema before it gets here
+const commandHandlers: Record<ComplaintCommand, (body: any) => CommandRequest> = {
+  assign: lifecycle.assign,
+  dispatch: lifecycle.dispatch,
+  reply: lifecycle.reply,
+  "follow-up": lifecycle.followUp,
+  close: lifecycle.close,
+  reopen: lifecycle.reopen,
+  escalate: lifecycle.escalate,
+  upgrade: lifecycle.upgrade,
+  withdraw: lifecycle.withdraw,
+  merge: lifecycle.merge,
+  note,
+  contact,
+  callback,
+};
+
+const commandSummaries: Record<ComplaintCommand, string> = {
+  assign: "Assign the accountable owner (分配)",
+  dispatch: "Dispatch to departments: lead and co-handling (派单)",
+  reply: "Reply to the customer with the decision (答复)",
+  "follow-up": "Record the follow-up visit; dissatisfied reopens (回访)",
+  close: "Close with a reason (办结)",
+  reopen: "Reopen for another round (重办)",
+  escalate: "Escalate (升级)",
+  upgrade: "Upgrade an inquiry to a complaint, keeping its history",
+  withdraw: "Withdraw at the customer's request (撤诉)",
+  merge: "Merge a repeat into its parent; history kept on both",
+  note: "Add an internal note",
+  contact: "Log a call, visit or message",
+  callback: "Promise a callback by a due time (承诺回电)",
+};
+
+export async function complaintRoutes(app: App) {
+  app.get(
+    "/complaints",
+    {
+      schema: {
+        tags: ["complaints"],
+        summary: "List complaints; newest first, or sort=due for the work queue",
+        querystring: listComplaintsQuery,
+        response: {
+          200: z.object({
+            items: z.array(complaintListItemSchema),
+            nextCursor: z.string().nullable(),
+          }),
+        },
+      },
+    },
+    async (request) => listComplaints(app, callerOf(request), request.query),
+  );
+
+  app.post(
+    "/complaints",
+    {
+      schema: {
+        tags: ["complaints"],
+        summary: "Register a complaint or inquiry (受理); honours Idempotency-Key",
+        headers: z.object({ "idempotency-key": z.string().min(1).max(200).optional() }),
+        body: createComplaintBody,
+        response: { 201: complaintSchema },
+      },
+    },
+    async (request, reply) => {
+      const caller = callerWith(request, canCreateComplaints);
+      const created = await createComplaint(
+        app,
+        caller,
+        request.body,
+        request.headers["idempotency-key"],
+      );
+      // A retry gets the stored JSON of the first answer, byte for byte, so both go out as plain JSON.
+      return reply
+        .code(201)
+        .serializer(JSON.stringify)
+        .send(created as never);
+    },
+  );
+
+  app.get(
+    "/complaints/:id",
+    {
+      schema: {
+        tags: ["complaints"],
+        summary: "The complaint with work orders, timeline and the caller's allowed actions",
+        params: idParams,
+        response: { 200: complaintSchema },
+      },
+    },
+    async (request) => loadComplaintDetail(app.db, request.params.id, callerOf(request)),
+  );
+
+  app.patch(
+    "/complaints/:id",
+    {
+      schema: {
+        tags: ["complaints"],
+        summary: "Correct the record's fields",
+        params: idParams,
+        body: updateComplaintBody,
+        response: { 200: complaintSchema },
+      },
+    },
+    async (request) => {
+      const caller = callerOf(request);
+      const { version, ...changes } = request.body;
+      await app.db.transaction(async (tx) => {
+        const [complaint] = await tx
+          .select()
+          .from(complaints)
+          .where(eq(complaints.id, request.params.id))
+          .for("update");
+        if (!complaint) throw notFound("complaint");
+        const view = accessView(
+          complaint,
+          await tx.select().from(workOrders).where(eq(workOrders.complaintId, complaint.id)),
+        );
+        if (!canViewComplaint(caller, view)) throw notFound("complaint");
+        if (!mayEditComplaint(caller, view))
+          throw forbidden(caller.role === "agent" ? "not_owner" : "role_required");
+        if (complaint.version !== version)
+          throw new AppError(
+            "version_conflict",
+            { current: complaint.version },
+            { currentVersion: complaint.version },
+          );
+        await assertTerms(tx, [
+          { list: "category", field: "body.category", codes: [changes.category] },
+          { list: "business_type", field: "body.businessType", codes: [changes.businessType] },
+          { list: "cause", field: "body.causes", codes: changes.causes ?? [] },
+        ]);
+        await tx
+          .update(complaints)
+          .set({ ...changes, version: version + 1, updatedAt: new Date() })
+          .where(and(eq(complaints.id, complaint.id)));
+        const before = Object.fromEntries(
+          Object.keys(changes).map((k) => [k, complaint[k as keyof typeof complaint]]),
+        );
+        await appendTimeline(tx, caller, complaint.id, [
+          { type: "updated", data: { before, after: changes } },
+        ]);
+      });
+      return loadComplaintDetail(app.db, request.params.id, caller);
+    },
+  );
+
+  for (const command of complaintCommands) {
+    app.post(
+      `/complaints/:id/${command}`,
+      {
+        schema: {
+          tags: ["complaint commands"],
+          summary: commandSummaries[command],
+          params: idParams,
+          body: commandBodies[command],
+          response: { 200: complaintSchema },
+        },
+      },
+      async (request) => {
+        const caller = callerOf(request);
+        await runComplaintCommand(
+          app,
+          caller,
+          request.params.id,
+          commandHandlers[command](request.body),
+        );
+        return loadComplaintDetail(app.db, request.params.id, caller);
+      },
+    );
+  }
+}

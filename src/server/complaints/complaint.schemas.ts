@@ -1,0 +1,257 @@
+import { z } from "zod";
+import {
+  complaintCommands,
+  complaintKinds,
+  complaintStatuses,
+  satisfactionLevels,
+} from "../../domain/complaint/complaint-lifecycle.js";
+import {
+  responsibilities,
+  workOrderCommands,
+  workOrderStatuses,
+} from "../../domain/complaint/work-order-lifecycle.js";
+import { callbackSchema, customerInput, customerSchema } from "../customers/customer.schemas.js";
+
+export const severities = ["low", "normal", "high", "critical"] as const;
+export const complaintFlags = [
+  "repeat",
+  "upper_level_transfer",
+  "escalated",
+  "media_risk",
+  "group",
+  "safety",
+  "major",
+  "merged",
+] as const;
+/** Seed 003's complainant mentalities: 宣泄委屈型, 显示权威型, 投机获利型, 制造轰动效应型. */
+export const mentalities = ["venting", "authority", "gain", "attention"] as const;
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const amount = z
+  .union([z.number(), z.string().regex(/^\d{1,12}(\.\d{1,2})?$/)])
+  .transform(String)
+  .refine((v) => Number(v) >= 0 && Number(v) < 1e12);
+
+export const sourceSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("direct") }),
+  z.object({
+    type: z.literal("transfer"),
+    /** The upper-level or regulator hotline, e.g. 12345, 96169, 95598, 12378. */
+    hotline: text(64),
+    externalNo: text(64).optional(),
+    /** The deadline the transferring body set; it wins when earlier than ours. */
+    externalDueAt: z.coerce.date().optional(),
+  }),
+]);
+
+const editableFields = {
+  subject: text(200),
+  description: text(20_000),
+  /** 诉求: what the customer wants. */
+  demand: text(2000).nullish(),
+  demandAmount: amount.nullish(),
+  category: text(64).nullish(),
+  businessType: text(64).nullish(),
+  causes: z.array(text(64)).max(20).optional(),
+  severity: z.enum(severities).optional(),
+  mentality: z.enum(mentalities).nullish(),
+  complainedBranch: text(200).nullish(),
+  complainedEmployee: text(200).nullish(),
+  complainedProduct: text(200).nullish(),
+};
+
+export const createComplaintBody = z
+  .object({
+    kind: z.enum(complaintKinds),
+    channel: text(32),
+    customer: customerInput.optional(),
+    customerId: z.uuid().optional(),
+    source: sourceSchema.default({ type: "direct" }),
+    /** 首问负责: give the intake agent's own id to own the case from the start. */
+    ownerId: z.uuid().optional(),
+    flags: z.array(z.enum(complaintFlags)).optional(),
+    ...editableFields,
+  })
+  .refine((b) => (b.customer === undefined) !== (b.customerId === undefined), {
+    message: "give exactly one of customer or customerId",
+    path: ["customer"],
+  });
+export type CreateComplaintBody = z.infer<typeof createComplaintBody>;
+
+export const updateComplaintBody = z
+  .object({
+    ...editableFields,
+    subject: text(200).optional(),
+    description: text(20_000).optional(),
+    flags: z.array(z.enum(complaintFlags)).optional(),
+  })
+  .extend({ version: z.number().int().positive() });
+
+const version = z.number().int().positive();
+const reason = text(2000);
+
+/** One body per command; `version` is the complaint version the caller last saw. */
+export const commandBodies = {
+  assign: z.object({ version, ownerId: z.uuid() }),
+  dispatch: z.object({
+    version,
+    departments: z
+      .array(z.object({ departmentId: z.uuid(), lead: z.boolean().optional() }))
+      .min(1)
+      .max(20),
+    instructions: text(4000).optional(),
+  }),
+  reply: z.object({
+    version,
+    message: text(20_000),
+    /** What is granted: refund, repair, apology… */
+    remedy: text(2000).optional(),
+    /** Where the customer may turn if not satisfied (review, regulator, arbitration). */
+    redressRoutes: text(2000).optional(),
+  }),
+  "follow-up": z.object({
+    version,
+    satisfaction: z.enum(satisfactionLevels),
+    comment: text(4000).optional(),
+  }),
+  close: z.object({ version, reason }),
+  reopen: z.object({ version, reason }),
+  escalate: z.object({ version, reason }),
+  upgrade: z.object({ version, reason: reason.optional() }),
+  withdraw: z.object({ version, reason: reason.optional() }),
+  merge: z.object({ version, intoId: z.uuid() }),
+  note: z.object({ text: text(20_000) }),
+  contact: z.object({
+    direction: z.enum(["inbound", "outbound"]),
+    channel: text(32),
+    summary: text(4000),
+  }),
+  callback: z.object({ dueAt: z.coerce.date(), note: text(2000).optional() }),
+} satisfies Record<(typeof complaintCommands)[number], z.ZodType>;
+
+export const actorSchema = z.object({
+  id: z.uuid().nullable(),
+  agentNo: z.string().nullable(),
+  name: z.string().nullable(),
+});
+
+export const timelineEventSchema = z.object({
+  id: z.number(),
+  type: z.string(),
+  at: z.date(),
+  actor: actorSchema,
+  /** Replies the customer receives; everything else is internal. */
+  customerVisible: z.boolean(),
+  data: z.record(z.string(), z.unknown()),
+});
+
+export const workOrderSchema = z.object({
+  id: z.uuid(),
+  complaintId: z.uuid(),
+  departmentId: z.uuid(),
+  departmentName: z.string(),
+  lead: z.boolean(),
+  round: z.number(),
+  status: z.enum(workOrderStatuses),
+  instructions: z.string().nullable(),
+  dispatchedAt: z.date(),
+  acceptedAt: z.date().nullable(),
+  returnReason: z.string().nullable(),
+  result: z.string().nullable(),
+  substantiated: z.boolean().nullable(),
+  responsibility: z.enum(responsibilities).nullable(),
+  completedAt: z.date().nullable(),
+  version: z.number(),
+  allowedActions: z.array(z.enum(workOrderCommands)),
+});
+
+export const attachmentSchema = z.object({
+  id: z.uuid(),
+  fileName: z.string(),
+  mediaType: z.string(),
+  size: z.number(),
+  sha256: z.string(),
+  uploadedById: z.uuid(),
+  createdAt: z.date(),
+});
+
+export const complaintSchema = z.object({
+  id: z.uuid(),
+  number: z.string(),
+  kind: z.enum(complaintKinds),
+  channel: z.string(),
+  status: z.enum(complaintStatuses),
+  version: z.number(),
+  source: z.object({
+    type: z.enum(["direct", "transfer"]),
+    hotline: z.string().nullable(),
+    externalNo: z.string().nullable(),
+    externalDueAt: z.date().nullable(),
+  }),
+  customer: customerSchema,
+  subject: z.string(),
+  description: z.string(),
+  demand: z.string().nullable(),
+  demandAmount: z.string().nullable(),
+  category: z.string().nullable(),
+  businessType: z.string().nullable(),
+  causes: z.array(z.string()),
+  severity: z.enum(severities),
+  mentality: z.enum(mentalities).nullable(),
+  complainedBranch: z.string().nullable(),
+  complainedEmployee: z.string().nullable(),
+  complainedProduct: z.string().nullable(),
+  flags: z.array(z.string()),
+  ownerId: z.uuid().nullable(),
+  owner: actorSchema.nullable(),
+  reopenCount: z.number(),
+  escalationLevel: z.number(),
+  resolution: z.string().nullable(),
+  substantiated: z.boolean().nullable(),
+  responsibility: z.string().nullable(),
+  satisfaction: z.enum(satisfactionLevels).nullable(),
+  closeReason: z.string().nullable(),
+  mergedIntoId: z.uuid().nullable(),
+  dueAt: z.date().nullable(),
+  receivedAt: z.date(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+  closedAt: z.date().nullable(),
+  workOrders: z.array(workOrderSchema),
+  timeline: z.array(timelineEventSchema),
+  attachments: z.array(attachmentSchema),
+  callbacks: z.array(callbackSchema),
+  /** The commands this caller may run now; the UI shows exactly these. */
+  allowedActions: z.array(z.enum(complaintCommands)),
+});
+export type ComplaintDto = z.infer<typeof complaintSchema>;
+
+export const listComplaintsQuery = z.object({
+  status: z.union([z.enum(complaintStatuses), z.array(z.enum(complaintStatuses))]).optional(),
+  kind: z.enum(complaintKinds).optional(),
+  ownerId: z.uuid().optional(),
+  departmentId: z.uuid().optional(),
+  category: z.string().optional(),
+  customerId: z.uuid().optional(),
+  q: z.string().trim().min(1).max(100).optional(),
+  sort: z.enum(["newest", "due"]).default("newest"),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(200).optional(),
+});
+
+export const complaintListItemSchema = z.object({
+  id: z.uuid(),
+  number: z.string(),
+  kind: z.enum(complaintKinds),
+  status: z.enum(complaintStatuses),
+  subject: z.string(),
+  customer: z.object({ id: z.uuid(), name: z.string(), phone: z.string().nullable() }),
+  ownerId: z.uuid().nullable(),
+  severity: z.enum(severities),
+  category: z.string().nullable(),
+  flags: z.array(z.string()),
+  reopenCount: z.number(),
+  dueAt: z.date().nullable(),
+  createdAt: z.date(),
+  version: z.number(),
+});

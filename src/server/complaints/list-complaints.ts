@@ -1,0 +1,117 @@
+import { and, asc, desc, eq, exists, ilike, inArray, or, type SQL, sql } from "drizzle-orm";
+import type { z } from "zod";
+import { complaints, customers, workOrders } from "../../db/schema.js";
+import { canSeePersonalData } from "../../domain/access/roles.js";
+import type { ComplaintKind, ComplaintStatus } from "../../domain/complaint/complaint-lifecycle.js";
+import { maskPhone } from "../../domain/customer/masking.js";
+import { normalisePhone } from "../../domain/customer/phone.js";
+import { badRequest } from "../http/app-error.js";
+import type { App, Caller } from "../http/app-types.js";
+import type { listComplaintsQuery, severities } from "./complaint.schemas.js";
+
+type Query = z.infer<typeof listComplaintsQuery>;
+const FAR_FUTURE = new Date("9999-12-31T00:00:00Z");
+
+/** Keyset pages (no OFFSET): newest first, or due first for the work queue. */
+export async function listComplaints(app: App, caller: Caller, query: Query) {
+  const dueOrder = sql`coalesce(${complaints.dueAt}, ${FAR_FUTURE.toISOString()}::timestamptz)`;
+  const cursor = decodeCursor(query.cursor);
+  const after = !cursor
+    ? undefined
+    : query.sort === "due"
+      ? sql`(${dueOrder}, ${complaints.id}) > (${cursor.at.toISOString()}::timestamptz, ${cursor.id}::uuid)`
+      : sql`(${complaints.createdAt}, ${complaints.id}) < (${cursor.at.toISOString()}::timestamptz, ${cursor.id}::uuid)`;
+  const rows = await app.db
+    .select({
+      complaint: complaints,
+      customer: { id: customers.id, name: customers.name, phone: customers.phone },
+    })
+    .from(complaints)
+    .innerJoin(customers, eq(customers.id, complaints.customerId))
+    .where(and(visibleTo(caller), ...filters(query), after))
+    .orderBy(
+      ...(query.sort === "due"
+        ? [asc(dueOrder), asc(complaints.id)]
+        : [desc(complaints.createdAt), desc(complaints.id)]),
+    )
+    .limit(query.limit + 1);
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1)?.complaint;
+  const nextCursor =
+    rows.length > query.limit && last
+      ? encodeCursor(query.sort === "due" ? (last.dueAt ?? FAR_FUTURE) : last.createdAt, last.id)
+      : null;
+  const seePersonalData = canSeePersonalData(caller.role);
+  return {
+    items: page.map(({ complaint: c, customer }) => ({
+      id: c.id,
+      number: c.number,
+      kind: c.kind as ComplaintKind,
+      status: c.status as ComplaintStatus,
+      subject: c.subject,
+      customer: {
+        ...customer,
+        phone: customer.phone && !seePersonalData ? maskPhone(customer.phone) : customer.phone,
+      },
+      ownerId: c.ownerId,
+      severity: c.severity as (typeof severities)[number],
+      category: c.category,
+      flags: c.flags,
+      reopenCount: c.reopenCount,
+      dueAt: c.dueAt,
+      createdAt: c.createdAt,
+      version: c.version,
+    })),
+    nextCursor,
+  };
+}
+
+/** Scope inside the query: a department handler's list can only ever hold their department's cases. */
+function visibleTo(caller: Caller): SQL | undefined {
+  if (caller.role !== "department_handler") return undefined;
+  if (!caller.departmentId) return sql`false`;
+  return dispatchedTo(caller.departmentId);
+}
+
+const dispatchedTo = (departmentId: string) =>
+  exists(
+    sql`(select 1 from ${workOrders} where ${workOrders.complaintId} = ${complaints.id} and ${workOrders.departmentId} = ${departmentId})`,
+  );
+
+function filters(q: Query): (SQL | undefined)[] {
+  const statuses = q.status === undefined ? [] : [q.status].flat();
+  return [
+    statuses.length > 0 ? inArray(complaints.status, statuses) : undefined,
+    q.kind ? eq(complaints.kind, q.kind) : undefined,
+    q.ownerId ? eq(complaints.ownerId, q.ownerId) : undefined,
+    q.category ? eq(complaints.category, q.category) : undefined,
+    q.customerId ? eq(complaints.customerId, q.customerId) : undefined,
+    q.departmentId ? dispatchedTo(q.departmentId) : undefined,
+    q.q ? textMatch(q.q) : undefined,
+  ];
+}
+
+function textMatch(text: string): SQL | undefined {
+  const pattern = `%${text.replace(/[\\%_]/g, "\\$&")}%`;
+  const digits = normalisePhone(text);
+  return or(
+    eq(complaints.number, text.toUpperCase()),
+    ilike(complaints.subject, pattern),
+    ilike(complaints.description, pattern),
+    ilike(customers.name, pattern),
+    digits.length >= 5 ? eq(customers.phone, digits) : undefined,
+  );
+}
+
+function encodeCursor(at: Date, id: string): string {
+  return Buffer.from(`${at.toISOString()}|${id}`).toString("base64url");
+}
+
+function decodeCursor(cursor: string | undefined): { at: Date; id: string } | null {
+  if (!cursor) return null;
+  const [at, id] = Buffer.from(cursor, "base64url").toString().split("|");
+  const date = new Date(at ?? "");
+  if (!id || Number.isNaN(date.getTime()) || !/^[0-9a-f-]{36}$/.test(id))
+    throw badRequest("bad_cursor");
+  return { at: date, id };
+}

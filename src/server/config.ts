@@ -1,0 +1,39 @@
+import path from "node:path";
+import { z } from "zod";
+
+const configSchema = z.object({
+  /** PostgreSQL connection string; without it kesu runs its own embedded server. */
+  DATABASE_URL: z.url().optional(),
+  /** Folder for the embedded database, its password and attachments. */
+  KESU_DATA_DIR: z.string().min(1).default("./data"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  /** First admin's password; generated and printed once when absent. */
+  KESU_ADMIN_PASSWORD: z.string().min(8).optional(),
+  /** Upper bound for one uploaded attachment, in megabytes. */
+  KESU_MAX_ATTACHMENT_MB: z.coerce.number().positive().max(1024).default(20),
+  /** Idle time after which a login session ends, in hours. */
+  KESU_SESSION_HOURS: z.coerce.number().positive().default(12),
+  /** Failed logins allowed per username or address within 15 minutes. */
+  KESU_LOGIN_ATTEMPTS: z.coerce.number().int().positive().default(5),
+  /** Timezone used for complaint numbers and dates shown to people. */
+  KESU_TIMEZONE: z.string().min(1).default("Asia/Shanghai"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Set behind a TLS-terminating proxy so the session cookie is marked Secure. */
+  KESU_SECURE_COOKIES: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
+});
+
+export type Config = z.infer<typeof configSchema> & { dataDir: string };
+
+/** Reads and checks the environment once at boot; a wrong setting stops the server with a clear message. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`kesu: invalid configuration\n${problems.join("\n")}`);
+  }
+  return { ...parsed.data, dataDir: path.resolve(parsed.data.KESU_DATA_DIR) };
+}

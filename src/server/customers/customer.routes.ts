@@ -1,0 +1,193 @@
+import { and, desc, eq, ilike, or } from "drizzle-orm";
+import { z } from "zod";
+import { contacts, customers } from "../../db/schema.js";
+import {
+  canCreateComplaints,
+  canLookUpCustomers,
+  canSeePersonalData,
+} from "../../domain/access/roles.js";
+import { normalisePhone } from "../../domain/customer/phone.js";
+import { callerWith } from "../auth/caller.js";
+import { AppError, badRequest, notFound } from "../http/app-error.js";
+import type { App } from "../http/app-types.js";
+import { rejectingDuplicates } from "../http/unique-violation.js";
+import { presentCustomer } from "./customer.presenter.js";
+import {
+  contactInput,
+  contactSchema,
+  customerHistorySchema,
+  customerInput,
+  customerSchema,
+  customerUpdate,
+} from "./customer.schemas.js";
+import { checkedPhone, withHistory } from "./customer.store.js";
+
+const idParams = z.object({ id: z.uuid() });
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, "\\$&")}%`;
+
+export async function customerRoutes(app: App) {
+  app.get(
+    "/customers",
+    {
+      schema: {
+        tags: ["customers"],
+        summary: "Find a customer by phone, ID number, account number or name, with full history",
+        querystring: z.object({
+          phone: z.string().trim().min(3).optional(),
+          idNumber: z.string().trim().min(4).optional(),
+          accountNo: z.string().trim().min(2).optional(),
+          q: z.string().trim().min(1).optional(),
+        }),
+        response: { 200: z.object({ items: z.array(customerHistorySchema) }) },
+      },
+    },
+    async (request) => {
+      const caller = callerWith(request, canLookUpCustomers);
+      const { phone, idNumber, accountNo, q } = request.query;
+      if (!phone && !idNumber && !accountNo && !q) throw badRequest("customer_identity");
+      const rows = await app.db
+        .select()
+        .from(customers)
+        .where(
+          and(
+            phone ? eq(customers.phone, normalisePhone(phone)) : undefined,
+            idNumber ? eq(customers.idNumber, idNumber.toUpperCase()) : undefined,
+            accountNo ? eq(customers.accountNo, accountNo) : undefined,
+            q
+              ? or(
+                  ilike(customers.name, likePattern(q)),
+                  eq(customers.phone, normalisePhone(q) || q),
+                )
+              : undefined,
+          ),
+        )
+        .orderBy(desc(customers.updatedAt))
+        .limit(20);
+      return { items: await withHistory(app.db, rows, canSeePersonalData(caller.role)) };
+    },
+  );
+
+  app.post(
+    "/customers",
+    {
+      schema: {
+        tags: ["customers"],
+        summary: "Register a customer",
+        body: customerInput,
+        response: { 201: customerSchema },
+      },
+    },
+    async (request, reply) => {
+      const caller = callerWith(request, canCreateComplaints);
+      const body = request.body;
+      const phone = checkedPhone(body.phone);
+      const [row] = await rejectingDuplicates(
+        () =>
+          app.db
+            .insert(customers)
+            .values({ ...body, phone, idNumber: body.idNumber?.toUpperCase() })
+            .returning(),
+        { customers_phone_uq: { field: "phone", value: phone } },
+      );
+      return reply.code(201).send(presentCustomer(row!, canSeePersonalData(caller.role)));
+    },
+  );
+
+  app.get(
+    "/customers/:id",
+    {
+      schema: {
+        tags: ["customers"],
+        summary: "A customer with every complaint, contact and open callback",
+        params: idParams,
+        response: { 200: customerHistorySchema },
+      },
+    },
+    async (request) => {
+      const caller = callerWith(request, canLookUpCustomers);
+      const [row] = await app.db
+        .select()
+        .from(customers)
+        .where(eq(customers.id, request.params.id));
+      if (!row) throw notFound("customer");
+      const [history] = await withHistory(app.db, [row], canSeePersonalData(caller.role));
+      return history!;
+    },
+  );
+
+  app.patch(
+    "/customers/:id",
+    {
+      schema: {
+        tags: ["customers"],
+        summary: "Correct a customer's details",
+        params: idParams,
+        body: customerUpdate,
+        response: { 200: customerSchema },
+      },
+    },
+    async (request) => {
+      const caller = callerWith(request, canCreateComplaints);
+      const { version, phone, ...changes } = request.body;
+      const normalised = phone === undefined ? undefined : checkedPhone(phone);
+      const [row] = await rejectingDuplicates(
+        () =>
+          app.db
+            .update(customers)
+            .set({
+              ...changes,
+              ...(normalised && { phone: normalised }),
+              version: version + 1,
+              updatedAt: new Date(),
+            })
+            .where(and(eq(customers.id, request.params.id), eq(customers.version, version)))
+            .returning(),
+        { customers_phone_uq: { field: "phone", value: normalised ?? "" } },
+      );
+      if (!row) {
+        const [current] = await app.db
+          .select({ version: customers.version })
+          .from(customers)
+          .where(eq(customers.id, request.params.id));
+        if (!current) throw notFound("customer");
+        throw new AppError(
+          "version_conflict",
+          { current: current.version },
+          { currentVersion: current.version },
+        );
+      }
+      return presentCustomer(row, canSeePersonalData(caller.role));
+    },
+  );
+
+  app.post(
+    "/customers/:id/contacts",
+    {
+      schema: {
+        tags: ["customers"],
+        summary: "Log a call, visit or message that belongs to no case",
+        params: idParams,
+        body: contactInput,
+        response: { 201: contactSchema },
+      },
+    },
+    async (request, reply) => {
+      const caller = callerWith(request, canCreateComplaints);
+      const [customer] = await app.db
+        .select({ id: customers.id })
+        .from(customers)
+        .where(eq(customers.id, request.params.id));
+      if (!customer) throw notFound("customer");
+      const [row] = await app.db
+        .insert(contacts)
+        .values({
+          ...request.body,
+          customerId: customer.id,
+          agentId: caller.id,
+          agentNo: caller.agentNo,
+        })
+        .returning();
+      return reply.code(201).send({ ...row!, direction: row!.direction as "inbound" | "outbound" });
+    },
+  );
+}

@@ -1,0 +1,62 @@
+import {
+  type ErrorCode,
+  type ErrorWord,
+  errorMessages,
+  errorWords,
+  type FieldProblemCode,
+} from "./error-messages.js";
+import type { Locale } from "./locale.js";
+
+const httpStatus: Record<ErrorCode, number> = {
+  validation_failed: 400,
+  bad_request: 400,
+  invalid_reference: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  cross_site_request: 403,
+  not_found: 404,
+  invalid_transition: 409,
+  version_conflict: 409,
+  duplicate: 409,
+  idempotency_key_reused: 422,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  too_many_attempts: 429,
+  internal: 500,
+};
+
+type Params = Record<string, string | number>;
+
+/** An expected failure with a stable code; the message is rendered in the caller's language. */
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    readonly params: Params = {},
+    /** Extra members of the problem document, e.g. `allowed` commands or `errors` per field. */
+    readonly extensions: Record<string, unknown> = {},
+  ) {
+    super(code);
+    this.status = httpStatus[code];
+  }
+
+  localized(locale: Locale): string {
+    return errorMessages[this.code][locale].replace(/\{(\w+)\}/g, (_, key: string) => {
+      const value = this.params[key];
+      if (value === undefined) return "";
+      return value in errorWords ? errorWords[value as ErrorWord][locale] : String(value);
+    });
+  }
+}
+
+export const notFound = (entity: ErrorWord) => new AppError("not_found", { entity });
+export const forbidden = (reason: ErrorWord = "role_required") =>
+  new AppError("forbidden", { reason });
+export const badRequest = (reason: ErrorWord) => new AppError("bad_request", { reason });
+export const invalidReference = (entity: ErrorWord) =>
+  new AppError("invalid_reference", { entity });
+
+/** A 400 naming one field, e.g. `fieldInvalid("body.dueAt", "past_due")`; the message is localised on the way out. */
+export const fieldInvalid = (field: string, code: FieldProblemCode) =>
+  new AppError("validation_failed", {}, { errors: [{ field, code }] });

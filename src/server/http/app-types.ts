@@ -1,0 +1,43 @@
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import type { Database } from "../../db/client.js";
+import type { Actor } from "../../domain/access/roles.js";
+import type { Config } from "../config.js";
+import type { Locale } from "./locale.js";
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+/** The signed-in person or token owner, as every command records them. */
+export interface Caller extends Actor {
+  username: string;
+  displayName: string;
+  agentNo: string;
+  via: "session" | "token";
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    db: Database;
+    config: Config;
+  }
+  interface FastifyRequest {
+    caller: Caller | null;
+    locale: Locale;
+  }
+  interface FastifyContextConfig {
+    /** Routes open without signing in. */
+    public?: boolean;
+  }
+}

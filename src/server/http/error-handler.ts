@@ -1,0 +1,76 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
+import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import en from "zod/v4/locales/en.js";
+import zhCN from "zod/v4/locales/zh-CN.js";
+import { AppError } from "./app-error.js";
+import { type FieldProblemCode, fieldMessages } from "./error-messages.js";
+import { type Locale, localeFrom } from "./locale.js";
+
+const zodLocales = { "zh-CN": zhCN(), en: en() };
+
+interface FieldProblem {
+  field: string;
+  code: string;
+  message: string;
+}
+
+/** Every failure leaves as RFC 9457 problem+json with a stable code and a message in the caller's language. */
+export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply) {
+  const locale = localeFrom(request.headers["accept-language"]);
+  const appError = localiseFieldProblems(toAppError(error, locale), locale);
+  if (appError.status >= 500) request.log.error({ err: error }, "request failed");
+  return reply
+    .code(appError.status)
+    .type("application/problem+json")
+    .send({
+      type: `urn:kesu:problem:${appError.code}`,
+      title: appError.localized(locale),
+      status: appError.status,
+      code: appError.code,
+      instance: request.url,
+      ...appError.extensions,
+    });
+}
+
+function localiseFieldProblems(error: AppError, locale: Locale): AppError {
+  const errors = error.extensions.errors as { code: string; message?: string }[] | undefined;
+  for (const problem of errors ?? []) {
+    problem.message ??= fieldMessages[problem.code as FieldProblemCode]?.[locale] ?? problem.code;
+  }
+  return error;
+}
+
+function toAppError(error: unknown, locale: Locale): AppError {
+  if (error instanceof AppError) return error;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const where = (error as FastifyError).validationContext ?? "body";
+    const errors: FieldProblem[] = error.validation.map((v) => {
+      const issue = { code: v.keyword, ...v.params } as Parameters<typeof zhCN.prototype>[0];
+      const field = [where, ...v.instancePath.split("/").filter(Boolean)].join(".");
+      return {
+        field,
+        code: v.keyword,
+        message: (zodLocales[locale].localeError?.(issue as never) as string) ?? v.message,
+      };
+    });
+    return new AppError("validation_failed", {}, { errors });
+  }
+  const pgCode = (error as { code?: string }).code;
+  if (pgCode === "23503") return new AppError("invalid_reference", { entity: "" });
+  if (pgCode === "22P02" || pgCode === "22007" || pgCode === "22008")
+    return new AppError("validation_failed", {}, { errors: [] });
+  const status = (error as FastifyError).statusCode;
+  if (status === 413) return new AppError("payload_too_large", { limit: "" });
+  if (status === 415) return new AppError("unsupported_media_type", { type: "" });
+  if (status && status >= 400 && status < 500)
+    return new AppError(
+      "validation_failed",
+      {},
+      {
+        errors: [
+          { field: "", code: (error as FastifyError).code, message: (error as Error).message },
+        ],
+      },
+    );
+  return new AppError("internal");
+}

@@ -1,0 +1,111 @@
+import type { Locale } from "./locale.js";
+
+/** One message per stable error code; `{name}` placeholders are filled from the error's params. */
+export const errorMessages = {
+  validation_failed: {
+    "zh-CN": "提交的内容有误，请检查标出的字段。",
+    en: "The request has invalid fields.",
+  },
+  unauthenticated: { "zh-CN": "请先登录。", en: "Please sign in first." },
+  invalid_credentials: { "zh-CN": "用户名或密码错误。", en: "Wrong username or password." },
+  too_many_attempts: {
+    "zh-CN": "登录失败次数过多，请 {minutes} 分钟后再试。",
+    en: "Too many failed sign-ins; try again in {minutes} minutes.",
+  },
+  forbidden: { "zh-CN": "您没有权限执行此操作：{reason}", en: "You may not do this: {reason}" },
+  cross_site_request: {
+    "zh-CN": "请求来自其他网站，已拒绝。",
+    en: "The request came from another site and was refused.",
+  },
+  not_found: { "zh-CN": "未找到{entity}。", en: "{entity} not found." },
+  invalid_transition: {
+    "zh-CN": "当前状态（{status}）不能执行“{command}”。",
+    en: "“{command}” is not possible while the case is {status}.",
+  },
+  version_conflict: {
+    "zh-CN": "该工单已被他人修改（当前版本 {current}），请刷新后重试。",
+    en: "Someone else changed this case first (now version {current}); reload and try again.",
+  },
+  duplicate: { "zh-CN": "{field}“{value}”已存在。", en: "{field} “{value}” already exists." },
+  idempotency_key_reused: {
+    "zh-CN": "该 Idempotency-Key 已用于另一份不同的请求。",
+    en: "This Idempotency-Key was already used for a different request.",
+  },
+  invalid_reference: {
+    "zh-CN": "引用的{entity}不存在或不可用。",
+    en: "The referenced {entity} does not exist or cannot be used.",
+  },
+  payload_too_large: {
+    "zh-CN": "文件超过 {limit} MB 上限。",
+    en: "The file exceeds the {limit} MB limit.",
+  },
+  unsupported_media_type: {
+    "zh-CN": "不支持的文件类型（{type}）。",
+    en: "This file type is not accepted ({type}).",
+  },
+  bad_request: {
+    "zh-CN": "请求无法处理：{reason}",
+    en: "The request could not be processed: {reason}",
+  },
+  internal: { "zh-CN": "服务器内部错误，已记录。", en: "Internal error; it has been logged." },
+} satisfies Record<string, Record<Locale, string>>;
+
+export type ErrorCode = keyof typeof errorMessages;
+
+/** Words that appear inside messages ({entity}, {reason}, {field}). */
+export const errorWords = {
+  complaint: { "zh-CN": "工单", en: "Complaint" },
+  customer: { "zh-CN": "客户", en: "Customer" },
+  user: { "zh-CN": "用户", en: "User" },
+  department: { "zh-CN": "部门", en: "Department" },
+  work_order: { "zh-CN": "派单", en: "Work order" },
+  attachment: { "zh-CN": "附件", en: "Attachment" },
+  term: { "zh-CN": "字典项", en: "List entry" },
+  token: { "zh-CN": "令牌", en: "Token" },
+  username: { "zh-CN": "用户名", en: "Username" },
+  agentNo: { "zh-CN": "工号", en: "Agent number" },
+  code: { "zh-CN": "编码", en: "Code" },
+  phone: { "zh-CN": "电话", en: "Phone" },
+  role_required: { "zh-CN": "您的角色无此权限", en: "your role does not allow it" },
+  not_owner: { "zh-CN": "您不是该工单的负责人", en: "you do not own this case" },
+  not_your_department: {
+    "zh-CN": "该派单不属于您的部门",
+    en: "it is not your department's work order",
+  },
+  assign_only_self: {
+    "zh-CN": "坐席只能把工单分配给自己",
+    en: "agents may only assign a case to themselves",
+  },
+  merge_into_self: { "zh-CN": "不能合并到自身", en: "a case cannot be merged into itself" },
+  merge_target_closed: {
+    "zh-CN": "目标工单已合并或撤销",
+    en: "the target case is merged or withdrawn",
+  },
+  duplicate_dispatch: {
+    "zh-CN": "该部门已有未完成的派单",
+    en: "that department already has an open work order",
+  },
+  one_lead_only: { "zh-CN": "只能指定一个主办部门", en: "only one lead department may be named" },
+  inactive_user: { "zh-CN": "用户已停用", en: "the user is deactivated" },
+  customer_identity: {
+    "zh-CN": "请提供客户（customerId 或 customer）",
+    en: "give the customer (customerId or customer)",
+  },
+  no_file: {
+    "zh-CN": "请选择要上传的文件（字段 file）",
+    en: "send a file in the form field `file`",
+  },
+  bad_cursor: { "zh-CN": "分页游标无效", en: "the page cursor is invalid" },
+  no_phone: { "zh-CN": "新客户需要电话号码", en: "a new customer needs a phone number" },
+} satisfies Record<string, Record<Locale, string>>;
+
+export type ErrorWord = keyof typeof errorWords;
+
+/** Field-level problems kesu finds itself (beyond schema validation). */
+export const fieldMessages = {
+  invalid_phone: { "zh-CN": "电话号码格式不正确", en: "Not a valid phone number" },
+  past_due: { "zh-CN": "时间必须晚于现在", en: "Must be in the future" },
+  unknown_term: { "zh-CN": "不是有效的字典项", en: "Not an entry of this list" },
+} satisfies Record<string, Record<Locale, string>>;
+
+export type FieldProblemCode = keyof typeof fieldMessages;

@@ -1,0 +1,182 @@
+import { and, asc, eq } from "drizzle-orm";
+import { z } from "zod";
+import { departments, users } from "../../db/schema.js";
+import { canManageStaff } from "../../domain/access/roles.js";
+import { recordAudit } from "../audit/record-audit.js";
+import { callerOf, callerWith } from "../auth/caller.js";
+import { hashPassword } from "../auth/secrets.js";
+import { invalidReference, notFound } from "../http/app-error.js";
+import type { App } from "../http/app-types.js";
+import { rejectingDuplicates } from "../http/unique-violation.js";
+import { presentUser } from "./user.presenter.js";
+import {
+  createDepartmentBody,
+  createUserBody,
+  departmentSchema,
+  updateUserBody,
+  userSchema,
+} from "./user.schemas.js";
+
+const anyone = () => true;
+
+export async function staffRoutes(app: App) {
+  app.get(
+    "/departments",
+    {
+      schema: {
+        tags: ["staff"],
+        summary: "List departments",
+        response: { 200: z.object({ items: z.array(departmentSchema) }) },
+      },
+    },
+    async (request) => {
+      callerWith(request, anyone);
+      const items = await app.db
+        .select({ id: departments.id, code: departments.code, name: departments.name })
+        .from(departments)
+        .orderBy(asc(departments.code));
+      return { items };
+    },
+  );
+
+  app.post(
+    "/departments",
+    {
+      schema: {
+        tags: ["staff"],
+        summary: "Create a department (admin)",
+        body: createDepartmentBody,
+        response: { 201: departmentSchema },
+      },
+    },
+    async (request, reply) => {
+      const caller = callerWith(request, canManageStaff);
+      const created = await rejectingDuplicates(
+        () =>
+          app.db.transaction(async (tx) => {
+            const [row] = await tx.insert(departments).values(request.body).returning();
+            await recordAudit(tx, caller, "create", "department", row!.id, request.body);
+            return row!;
+          }),
+        { departments_code_unique: { field: "code", value: request.body.code } },
+      );
+      return reply.code(201).send({ id: created.id, code: created.code, name: created.name });
+    },
+  );
+
+  app.get(
+    "/users",
+    {
+      schema: {
+        tags: ["staff"],
+        summary: "List staff (everyone may, to pick owners and see who acted)",
+        querystring: z.object({ departmentId: z.uuid().optional(), role: z.string().optional() }),
+        response: { 200: z.object({ items: z.array(userSchema) }) },
+      },
+    },
+    async (request) => {
+      callerOf(request);
+      const { departmentId, role } = request.query;
+      const rows = await app.db
+        .select()
+        .from(users)
+        .where(
+          and(
+            departmentId ? eq(users.departmentId, departmentId) : undefined,
+            role ? eq(users.role, role) : undefined,
+          ),
+        )
+        .orderBy(asc(users.agentNo));
+      return { items: rows.map(presentUser) };
+    },
+  );
+
+  app.post(
+    "/users",
+    {
+      schema: {
+        tags: ["staff"],
+        summary: "Create a user (admin)",
+        body: createUserBody,
+        response: { 201: userSchema },
+      },
+    },
+    async (request, reply) => {
+      const caller = callerWith(request, canManageStaff);
+      const { password, departmentId, ...rest } = request.body;
+      await assertDepartmentExists(app, departmentId ?? null);
+      const passwordHash = await hashPassword(password);
+      const created = await rejectingDuplicates(
+        () =>
+          app.db.transaction(async (tx) => {
+            const [row] = await tx
+              .insert(users)
+              .values({ ...rest, departmentId: departmentId ?? null, passwordHash })
+              .returning();
+            await recordAudit(tx, caller, "create", "user", row!.id, { ...rest, departmentId });
+            return row!;
+          }),
+        uniqueUserFields(request.body),
+      );
+      return reply.code(201).send(presentUser(created));
+    },
+  );
+
+  app.patch(
+    "/users/:id",
+    {
+      schema: {
+        tags: ["staff"],
+        summary: "Change a user, deactivate, or reset the password (admin)",
+        params: z.object({ id: z.uuid() }),
+        body: updateUserBody,
+        response: { 200: userSchema },
+      },
+    },
+    async (request) => {
+      const caller = callerWith(request, canManageStaff);
+      const { password, ...changes } = request.body;
+      if (changes.departmentId !== undefined)
+        await assertDepartmentExists(app, changes.departmentId);
+      const passwordHash = password ? await hashPassword(password) : undefined;
+      const updated = await rejectingDuplicates(
+        () =>
+          app.db.transaction(async (tx) => {
+            const [row] = await tx
+              .update(users)
+              .set({ ...changes, ...(passwordHash && { passwordHash }), updatedAt: new Date() })
+              .where(eq(users.id, request.params.id))
+              .returning();
+            if (!row) throw notFound("user");
+            await recordAudit(
+              tx,
+              caller,
+              password ? "update+reset_password" : "update",
+              "user",
+              row.id,
+              changes,
+            );
+            return row;
+          }),
+        uniqueUserFields(changes),
+      );
+      return presentUser(updated);
+    },
+  );
+}
+
+function uniqueUserFields(body: { username?: string; agentNo?: string }) {
+  return {
+    users_username_unique: { field: "username" as const, value: body.username },
+    users_agent_no_unique: { field: "agentNo" as const, value: body.agentNo },
+  };
+}
+
+async function assertDepartmentExists(app: App, departmentId: string | null) {
+  if (!departmentId) return;
+  const [found] = await app.db
+    .select({ id: departments.id })
+    .from(departments)
+    .where(eq(departments.id, departmentId));
+  if (!found) throw invalidReference("department");
+}

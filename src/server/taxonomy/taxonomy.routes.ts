@@ -1,0 +1,143 @@
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { z } from "zod";
+import type { Tx } from "../../db/client.js";
+import { taxonomyTerms } from "../../db/schema.js";
+import { canManageStaff } from "../../domain/access/roles.js";
+import { recordAudit } from "../audit/record-audit.js";
+import { callerOf, callerWith } from "../auth/caller.js";
+import { fieldInvalid, notFound } from "../http/app-error.js";
+import type { App } from "../http/app-types.js";
+import { rejectingDuplicates } from "../http/unique-violation.js";
+
+export const taxonomyLists = ["channel", "category", "business_type", "cause"] as const;
+type TaxonomyList = (typeof taxonomyLists)[number];
+
+const termSchema = z.object({
+  list: z.enum(taxonomyLists),
+  code: z.string(),
+  labelZh: z.string(),
+  labelEn: z.string(),
+  sortOrder: z.number(),
+  active: z.boolean(),
+});
+const termInput = z.object({
+  code: z
+    .string()
+    .trim()
+    .min(1)
+    .max(64)
+    .regex(/^[\w-]+$/),
+  labelZh: z.string().trim().min(1).max(100),
+  labelEn: z.string().trim().min(1).max(100),
+  sortOrder: z.number().int().default(0),
+});
+const listParams = z.object({ list: z.enum(taxonomyLists) });
+
+export async function taxonomyRoutes(app: App) {
+  app.get(
+    "/taxonomies/:list",
+    {
+      schema: {
+        tags: ["lists"],
+        summary: "Channels, categories, business types or causes",
+        params: listParams,
+        response: { 200: z.object({ items: z.array(termSchema) }) },
+      },
+    },
+    async (request) => {
+      callerOf(request);
+      const items = await app.db
+        .select()
+        .from(taxonomyTerms)
+        .where(eq(taxonomyTerms.list, request.params.list))
+        .orderBy(asc(taxonomyTerms.sortOrder), asc(taxonomyTerms.code));
+      return { items: items as z.infer<typeof termSchema>[] };
+    },
+  );
+
+  app.post(
+    "/taxonomies/:list",
+    {
+      schema: {
+        tags: ["lists"],
+        summary: "Add an entry (admin)",
+        params: listParams,
+        body: termInput,
+        response: { 201: termSchema },
+      },
+    },
+    async (request, reply) => {
+      const caller = callerWith(request, canManageStaff);
+      const row = await rejectingDuplicates(
+        () =>
+          app.db.transaction(async (tx) => {
+            const [created] = await tx
+              .insert(taxonomyTerms)
+              .values({ ...request.body, list: request.params.list })
+              .returning();
+            await recordAudit(
+              tx,
+              caller,
+              "create",
+              "taxonomy_term",
+              `${request.params.list}:${request.body.code}`,
+              request.body,
+            );
+            return created!;
+          }),
+        { taxonomy_terms_list_code_pk: { field: "code", value: request.body.code } },
+      );
+      return reply.code(201).send(row as z.infer<typeof termSchema>);
+    },
+  );
+
+  app.patch(
+    "/taxonomies/:list/:code",
+    {
+      schema: {
+        tags: ["lists"],
+        summary:
+          "Relabel, reorder or retire an entry (admin); codes stay so history keeps its meaning",
+        params: listParams.extend({ code: z.string() }),
+        body: termInput.omit({ code: true }).partial().extend({ active: z.boolean().optional() }),
+        response: { 200: termSchema },
+      },
+    },
+    async (request) => {
+      const caller = callerWith(request, canManageStaff);
+      const { list, code } = request.params;
+      return app.db.transaction(async (tx) => {
+        const [row] = await tx
+          .update(taxonomyTerms)
+          .set(request.body)
+          .where(and(eq(taxonomyTerms.list, list), eq(taxonomyTerms.code, code)))
+          .returning();
+        if (!row) throw notFound("term");
+        await recordAudit(tx, caller, "update", "taxonomy_term", `${list}:${code}`, request.body);
+        return row as z.infer<typeof termSchema>;
+      });
+    },
+  );
+}
+
+/** Every code given must be an active entry of its list; the field is named when one is not. */
+export async function assertTerms(
+  tx: Tx,
+  given: { list: TaxonomyList; field: string; codes: (string | null | undefined)[] }[],
+) {
+  for (const { list, field, codes } of given) {
+    const wanted = [...new Set(codes.filter((c): c is string => Boolean(c)))];
+    if (wanted.length === 0) continue;
+    const found = await tx
+      .select({ code: taxonomyTerms.code })
+      .from(taxonomyTerms)
+      .where(
+        and(
+          eq(taxonomyTerms.list, list),
+          eq(taxonomyTerms.active, true),
+          inArray(taxonomyTerms.code, wanted),
+        ),
+      );
+    if (found.length !== wanted.length) throw fieldInvalid(field, "unknown_term");
+  }
+}

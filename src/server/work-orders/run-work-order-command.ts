@@ -1,0 +1,122 @@
+import { eq } from "drizzle-orm";
+import type { z } from "zod";
+import { complaints, departments, workOrders } from "../../db/schema.js";
+import type { ComplaintStatus } from "../../domain/complaint/complaint-lifecycle.js";
+import {
+  canViewComplaint,
+  mayRunWorkOrderCommand,
+} from "../../domain/complaint/complaint-policy.js";
+import {
+  checkWorkOrderTransition,
+  complaintStatusAfterWorkOrders,
+  type WorkOrderCommand,
+  type WorkOrderStatus,
+  workOrderStatusAfter,
+} from "../../domain/complaint/work-order-lifecycle.js";
+import { accessView } from "../complaints/complaint.view.js";
+import { appendTimeline } from "../complaints/run-complaint-command.js";
+import { AppError, forbidden, notFound } from "../http/app-error.js";
+import type { App, Caller } from "../http/app-types.js";
+import type { workOrderBodies } from "./work-order.routes.js";
+
+type Bodies = { [C in WorkOrderCommand]: z.infer<(typeof workOrderBodies)[C]> };
+
+const eventType: Record<WorkOrderCommand, string> = {
+  accept: "work_order_accepted",
+  return: "work_order_returned",
+  result: "work_order_result",
+};
+
+/**
+ * A department's step on its work order. The complaint row is locked first (the same order as
+ * complaint commands, so the two never deadlock), its status follows its work orders, and its
+ * version moves so an owner acting on a stale page gets a conflict, not a silent overwrite.
+ */
+export async function runWorkOrderCommand<C extends WorkOrderCommand>(
+  app: App,
+  caller: Caller,
+  workOrderId: string,
+  command: C,
+  body: Bodies[C],
+): Promise<string> {
+  const [target] = await app.db
+    .select({ complaintId: workOrders.complaintId })
+    .from(workOrders)
+    .where(eq(workOrders.id, workOrderId));
+  if (!target) throw notFound("work_order");
+  return app.db.transaction(async (tx) => {
+    const [complaint] = await tx
+      .select()
+      .from(complaints)
+      .where(eq(complaints.id, target.complaintId))
+      .for("update");
+    const orders = await tx
+      .select()
+      .from(workOrders)
+      .where(eq(workOrders.complaintId, target.complaintId));
+    const order = orders.find((o) => o.id === workOrderId);
+    if (!complaint || !order || !canViewComplaint(caller, accessView(complaint, orders)))
+      throw notFound("work_order");
+    if (!mayRunWorkOrderCommand(caller, order)) throw forbidden("not_your_department");
+    const check = checkWorkOrderTransition(order.status as WorkOrderStatus, command);
+    if (!check.ok)
+      throw new AppError(
+        "invalid_transition",
+        { status: order.status, command },
+        { allowed: check.allowed },
+      );
+
+    const status = workOrderStatusAfter(order.status as WorkOrderStatus, command);
+    const now = new Date();
+    const changes = {
+      accept: { status, acceptedAt: now },
+      return: { status, returnReason: (body as Bodies["return"]).reason },
+      result: { status, completedAt: now, ...(body as Bodies["result"]) },
+    }[command];
+    await tx
+      .update(workOrders)
+      .set({ ...changes, version: order.version + 1 })
+      .where(eq(workOrders.id, order.id));
+
+    const after = orders.map((o) => (o.id === order.id ? { ...o, status } : o));
+    const complaintStatus = complaintStatusAfterWorkOrders(
+      complaint.status as ComplaintStatus,
+      after.map((o) => ({ status: o.status as WorkOrderStatus, round: o.round })),
+      complaint.reopenCount,
+    );
+    // The lead department's finding is the case's finding; a co-handler's only fills a blank.
+    const finding =
+      command === "result" && (order.lead || complaint.substantiated === null)
+        ? (body as Bodies["result"])
+        : null;
+    await tx
+      .update(complaints)
+      .set({
+        status: complaintStatus,
+        version: complaint.version + 1,
+        updatedAt: now,
+        ...(finding && {
+          substantiated: finding.substantiated,
+          responsibility: finding.responsibility,
+        }),
+      })
+      .where(eq(complaints.id, complaint.id));
+    const [department] = await tx
+      .select({ code: departments.code, name: departments.name })
+      .from(departments)
+      .where(eq(departments.id, order.departmentId));
+    await appendTimeline(tx, caller, complaint.id, [
+      {
+        type: eventType[command],
+        data: {
+          workOrderId: order.id,
+          departmentId: order.departmentId,
+          departmentName: department?.name,
+          lead: order.lead,
+          ...body,
+        },
+      },
+    ]);
+    return complaint.id;
+  });
+}

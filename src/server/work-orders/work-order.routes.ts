@@ -1,0 +1,174 @@
+import { and, desc, eq, inArray, lt, or } from "drizzle-orm";
+import { z } from "zod";
+import { complaints, departments, workOrders } from "../../db/schema.js";
+import { mayRunWorkOrderCommand } from "../../domain/complaint/complaint-policy.js";
+import {
+  responsibilities,
+  type WorkOrderCommand,
+  type WorkOrderStatus,
+  workOrderCommandsAllowed,
+  workOrderStatuses,
+} from "../../domain/complaint/work-order-lifecycle.js";
+import { callerOf } from "../auth/caller.js";
+import { complaintSchema } from "../complaints/complaint.schemas.js";
+import { loadComplaintDetail } from "../complaints/complaint.view.js";
+import { badRequest, forbidden } from "../http/app-error.js";
+import type { App } from "../http/app-types.js";
+import { runWorkOrderCommand } from "./run-work-order-command.js";
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const workOrderBodies = {
+  accept: z.object({ note: text(2000).optional() }).default({}),
+  /** 退单: the reason tells the dispatcher where it belongs instead (职能不符 / 属地不符…). */
+  return: z.object({ reason: text(2000) }),
+  result: z.object({
+    result: text(20_000),
+    substantiated: z.boolean(),
+    responsibility: z.enum(responsibilities),
+  }),
+} satisfies Record<WorkOrderCommand, z.ZodType>;
+
+const inboxItem = z.object({
+  id: z.uuid(),
+  complaintId: z.uuid(),
+  complaintNumber: z.string(),
+  subject: z.string(),
+  severity: z.string(),
+  complaintDueAt: z.date().nullable(),
+  departmentId: z.uuid(),
+  departmentName: z.string(),
+  lead: z.boolean(),
+  status: z.enum(workOrderStatuses),
+  instructions: z.string().nullable(),
+  dispatchedAt: z.date(),
+  acceptedAt: z.date().nullable(),
+  returnReason: z.string().nullable(),
+  result: z.string().nullable(),
+  completedAt: z.date().nullable(),
+  allowedActions: z.array(z.enum(["accept", "return", "result"])),
+});
+
+export async function workOrderRoutes(app: App) {
+  app.get(
+    "/work-orders",
+    {
+      schema: {
+        tags: ["work orders"],
+        summary: "A department's inbox of dispatched work (newest first)",
+        querystring: z.object({
+          departmentId: z.uuid().optional(),
+          status: z
+            .union([z.enum(workOrderStatuses), z.array(z.enum(workOrderStatuses))])
+            .optional(),
+          limit: z.coerce.number().int().min(1).max(200).default(50),
+          cursor: z.string().max(200).optional(),
+        }),
+        response: {
+          200: z.object({ items: z.array(inboxItem), nextCursor: z.string().nullable() }),
+        },
+      },
+    },
+    async (request) => {
+      const caller = callerOf(request);
+      const { status, limit, cursor } = request.query;
+      let departmentId = request.query.departmentId;
+      // Scope inside the query: department handlers only ever read their own inbox.
+      if (caller.role === "department_handler") {
+        if (departmentId && departmentId !== caller.departmentId)
+          throw forbidden("not_your_department");
+        departmentId = caller.departmentId ?? "00000000-0000-0000-0000-000000000000";
+      } else if (caller.role === "quality") {
+        throw forbidden();
+      }
+      const statuses = status === undefined ? [] : [status].flat();
+      const after = cursor ? decodeCursor(cursor) : null;
+      const rows = await app.db
+        .select({
+          order: workOrders,
+          complaint: {
+            number: complaints.number,
+            subject: complaints.subject,
+            severity: complaints.severity,
+            dueAt: complaints.dueAt,
+          },
+          departmentName: departments.name,
+        })
+        .from(workOrders)
+        .innerJoin(complaints, eq(complaints.id, workOrders.complaintId))
+        .innerJoin(departments, eq(departments.id, workOrders.departmentId))
+        .where(
+          and(
+            departmentId ? eq(workOrders.departmentId, departmentId) : undefined,
+            statuses.length > 0 ? inArray(workOrders.status, statuses) : undefined,
+            after
+              ? or(
+                  lt(workOrders.dispatchedAt, after.at),
+                  and(eq(workOrders.dispatchedAt, after.at), lt(workOrders.id, after.id)),
+                )
+              : undefined,
+          ),
+        )
+        .orderBy(desc(workOrders.dispatchedAt), desc(workOrders.id))
+        .limit(limit + 1);
+      const page = rows.slice(0, limit);
+      const last = page.at(-1)?.order;
+      return {
+        items: page.map(({ order, complaint, departmentName }) => ({
+          ...order,
+          complaintNumber: complaint.number,
+          subject: complaint.subject,
+          severity: complaint.severity,
+          complaintDueAt: complaint.dueAt,
+          departmentName,
+          status: order.status as WorkOrderStatus,
+          allowedActions: mayRunWorkOrderCommand(caller, order)
+            ? workOrderCommandsAllowed(order.status as WorkOrderStatus)
+            : [],
+        })),
+        nextCursor:
+          rows.length > limit && last
+            ? Buffer.from(`${last.dispatchedAt.toISOString()}|${last.id}`).toString("base64url")
+            : null,
+      };
+    },
+  );
+
+  for (const command of ["accept", "return", "result"] as const) {
+    app.post(
+      `/work-orders/:id/${command}`,
+      {
+        schema: {
+          tags: ["work orders"],
+          summary: {
+            accept: "Accept the work order (接单/签收)",
+            return: "Return it with a reason (退单)",
+            result: "Submit the department's result",
+          }[command],
+          params: z.object({ id: z.uuid() }),
+          body: workOrderBodies[command],
+          response: { 200: complaintSchema },
+        },
+      },
+      async (request) => {
+        const caller = callerOf(request);
+        const complaintId = await runWorkOrderCommand(
+          app,
+          caller,
+          request.params.id,
+          command,
+          request.body,
+        );
+        return loadComplaintDetail(app.db, complaintId, caller);
+      },
+    );
+  }
+}
+
+function decodeCursor(cursor: string): { at: Date; id: string } {
+  const [at, id] = Buffer.from(cursor, "base64url").toString().split("|");
+  const date = new Date(at ?? "");
+  if (!id || Number.isNaN(date.getTime()) || !/^[0-9a-f-]{36}$/.test(id))
+    throw badRequest("bad_cursor");
+  return { at: date, id };
+}

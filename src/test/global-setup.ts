@@ -1,0 +1,57 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import type { TestProject } from "vitest/node";
+import { connectDatabase } from "../db/client.js";
+import { startEmbeddedPostgres } from "../db/embedded-postgres.js";
+import { migrateDatabase } from "../db/migrate.js";
+
+export const TEMPLATE_DATABASE = "kesu_test_template";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** A connection to the `postgres` database, for creating one database per test file. */
+    adminDatabaseUrl: string;
+  }
+}
+
+/**
+ * One PostgreSQL for the whole run: Debian's when DATABASE_URL is given (CI's second pass), else
+ * kesu's embedded server in a temporary folder. A migrated template makes each test file's own
+ * database a cheap copy.
+ */
+export default async function setup(project: TestProject) {
+  let stop = async () => {};
+  let adminUrl: string;
+  if (process.env.DATABASE_URL) {
+    const url = new URL(process.env.DATABASE_URL);
+    url.pathname = "/postgres";
+    adminUrl = url.toString();
+  } else {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kesu-test-"));
+    fs.chmodSync(dir, 0o755); // the embedded server runs as user postgres when we are root
+    const server = await startEmbeddedPostgres(dir, { info: () => {}, warn: () => {} });
+    adminUrl = server.url.replace(/\/kesu$/, "/postgres");
+    stop = async () => {
+      await server.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    };
+  }
+  await createTemplate(adminUrl);
+  project.provide("adminDatabaseUrl", adminUrl);
+  return stop;
+}
+
+async function createTemplate(adminUrl: string) {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`drop database if exists ${TEMPLATE_DATABASE}`);
+  await admin.query(`create database ${TEMPLATE_DATABASE}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${TEMPLATE_DATABASE}`;
+  const { pool } = connectDatabase(url.toString(), 1);
+  await migrateDatabase(pool);
+  await pool.end();
+}

@@ -1,0 +1,49 @@
+import { randomBytes } from "node:crypto";
+import type { AddressInfo } from "node:net";
+import pg from "pg";
+import { inject } from "vitest";
+import { connectDatabase, type Database } from "../db/client.js";
+import { buildApp } from "../server/app.js";
+import { loadConfig } from "../server/config.js";
+import type { App } from "../server/http/app-types.js";
+
+export interface TestServer {
+  app: App;
+  db: Database;
+  /** Base URL of the API, e.g. http://127.0.0.1:41234/api/v1 */
+  api: string;
+  close(): Promise<void>;
+}
+
+/**
+ * A real kesu HTTP server on a loopback port, on a fresh database copied from the migrated
+ * template, so no test file sees another's rows.
+ */
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const adminUrl = inject("adminDatabaseUrl");
+  const name = `kesu_test_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name} template kesu_test_template`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const { db, pool } = connectDatabase(url.toString(), 5);
+  const config = loadConfig({ DATABASE_URL: url.toString(), LOG_LEVEL: "silent", ...env });
+  const app = await buildApp({ config, db });
+  await app.listen({ port: 0, host: "127.0.0.1" });
+  const { port } = app.server.address() as AddressInfo;
+  return {
+    app,
+    db,
+    api: `http://127.0.0.1:${port}/api/v1`,
+    async close() {
+      await app.close();
+      await pool.end();
+      const cleanup = new pg.Client({ connectionString: adminUrl });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
+}
