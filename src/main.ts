@@ -1,3 +1,4 @@
+import { pino } from "pino";
 import { openDatabase } from "./db/open-database.js";
 import { buildApp } from "./server/app.js";
 import { loadConfig } from "./server/config.js";
@@ -6,9 +7,8 @@ import { ensureFirstAdmin } from "./server/first-admin.js";
 /** `npm start`: the database (embedded unless DATABASE_URL), migrations, first admin, then HTTP. */
 async function main() {
   const config = loadConfig();
-  const app = await buildApp({ config, db: null as never, logger: { level: config.LOG_LEVEL } });
-  const database = await openDatabase(config, app.log);
-  app.db = database.db;
+  const log = pino({ level: config.LOG_LEVEL });
+  const database = await openDatabase(config, log);
   const password = await ensureFirstAdmin(database.db, config.KESU_ADMIN_PASSWORD);
   if (password) {
     const shown = config.KESU_ADMIN_PASSWORD ? "(from KESU_ADMIN_PASSWORD)" : password;
@@ -16,6 +16,7 @@ async function main() {
       `\n  kesu first login — username: admin  password: ${shown}\n  Change it after signing in.\n\n`,
     );
   }
+  const app = await buildApp({ config, db: database.db, logger: log });
   const shutdown = async () => {
     await app.close();
     await database.close();

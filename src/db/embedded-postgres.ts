@@ -54,6 +54,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: Log): Promise<
     });
     const base = `postgres://kesu:${encodeURIComponent(password)}@127.0.0.1:${port}`;
     await createDatabaseIfMissing(`${base}/postgres`, "kesu");
+    publishPort(dataDir, port);
     return {
       url: `${base}/kesu`,
       async stop() {
@@ -67,18 +68,55 @@ export async function startEmbeddedPostgres(dataDir: string, log: Log): Promise<
   }
 }
 
+interface LockInfo {
+  pid: number;
+  /** Set once the server listens, so the admin CLI can work beside a running kesu. */
+  port?: number;
+}
+
+const lockPath = (dataDir: string) => path.join(dataDir, "kesu.lock");
+
+function readLock(dataDir: string): LockInfo | null {
+  try {
+    const text = fs.readFileSync(lockPath(dataDir), "utf8");
+    return text.startsWith("{") ? (JSON.parse(text) as LockInfo) : { pid: Number(text) };
+  } catch {
+    return null;
+  }
+}
+
+function publishPort(dataDir: string, port: number) {
+  fs.writeFileSync(
+    lockPath(dataDir),
+    JSON.stringify({ pid: process.pid, port } satisfies LockInfo),
+  );
+}
+
+/**
+ * The database of the kesu already running on this data folder, if any: the admin command line
+ * uses it instead of starting a second server on the same files.
+ */
+export function runningEmbeddedUrl(dataDir: string): string | null {
+  const lock = readLock(dataDir);
+  if (!lock?.port || !isRunning(lock.pid) || lock.pid === process.pid) return null;
+  const password = readOrCreatePassword(dataDir);
+  return `postgres://kesu:${encodeURIComponent(password)}@127.0.0.1:${lock.port}/kesu`;
+}
+
 /** A lock file naming our pid; a lock left by a process that no longer runs is taken over. */
 function claimDataDir(dataDir: string): () => void {
-  const lockFile = path.join(dataDir, "kesu.lock");
+  const lockFile = lockPath(dataDir);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      fs.writeFileSync(lockFile, String(process.pid), { flag: "wx" });
+      fs.writeFileSync(lockFile, JSON.stringify({ pid: process.pid } satisfies LockInfo), {
+        flag: "wx",
+      });
       const release = () => fs.rmSync(lockFile, { force: true });
       process.once("exit", release);
       return release;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
-      const holder = Number(fs.readFileSync(lockFile, "utf8"));
+      const holder = readLock(dataDir)?.pid ?? 0;
       if (isRunning(holder) && holder !== process.pid) {
         throw new Error(
           `kesu: another kesu (pid ${holder}) is already using the data folder ${dataDir}. ` +

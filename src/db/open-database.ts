@@ -1,6 +1,6 @@
 import type { Config } from "../server/config.js";
 import { connectDatabase, type Database } from "./client.js";
-import { startEmbeddedPostgres } from "./embedded-postgres.js";
+import { runningEmbeddedUrl, startEmbeddedPostgres } from "./embedded-postgres.js";
 import { migrateDatabase } from "./migrate.js";
 
 export interface OpenDatabase {
@@ -15,10 +15,20 @@ interface Log {
   warn(msg: string): void;
 }
 
-/** `DATABASE_URL` when given, else kesu's own embedded PostgreSQL; migrated before use. */
-export async function openDatabase(config: Config, log: Log): Promise<OpenDatabase> {
-  const embedded = config.DATABASE_URL ? null : await startEmbeddedPostgres(config.dataDir, log);
-  const url = config.DATABASE_URL ?? embedded!.url;
+/**
+ * `DATABASE_URL` when given, else kesu's own embedded PostgreSQL; migrated before use. With
+ * `shareRunning` (the admin CLI) the embedded database of a kesu already running on the same data
+ * folder is used rather than refused.
+ */
+export async function openDatabase(
+  config: Config,
+  log: Log,
+  { shareRunning = false } = {},
+): Promise<OpenDatabase> {
+  const shared = !config.DATABASE_URL && shareRunning ? runningEmbeddedUrl(config.dataDir) : null;
+  const embedded =
+    config.DATABASE_URL || shared ? null : await startEmbeddedPostgres(config.dataDir, log);
+  const url = config.DATABASE_URL ?? shared ?? embedded!.url;
   const { db, pool } = connectDatabase(url);
   try {
     await migrateDatabase(pool);

@@ -2,7 +2,7 @@ import cookie from "@fastify/cookie";
 import multipart from "@fastify/multipart";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
-import Fastify, { type FastifyServerOptions } from "fastify";
+import Fastify, { type FastifyBaseLogger } from "fastify";
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -27,13 +27,13 @@ import { workOrderRoutes } from "./work-orders/work-order.routes.js";
 export interface AppOptions {
   config: Config;
   db: Database;
-  logger?: FastifyServerOptions["logger"];
+  logger?: FastifyBaseLogger | false;
 }
 
 /** The whole HTTP application, without listening: tests drive it on a real port of their own. */
 export async function buildApp({ config, db, logger = false }: AppOptions): Promise<App> {
   const app = Fastify({
-    logger,
+    ...(logger ? { loggerInstance: logger } : { logger: false }),
     trustProxy: true,
     bodyLimit: 1_048_576,
   }).withTypeProvider<ZodTypeProvider>();
