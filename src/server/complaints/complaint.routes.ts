@@ -106,6 +106,7 @@ export async function complaintRoutes(app: App) {
       // A retry gets the stored JSON of the first answer, byte for byte, so both go out as plain JSON.
       return reply
         .code(201)
+        .type("application/json; charset=utf-8")
         .serializer(JSON.stringify)
         .send(created as never);
     },

@@ -58,34 +58,40 @@ export async function loadComplaintDetail(
 ): Promise<ComplaintDto> {
   const [complaint] = await db.select().from(complaints).where(eq(complaints.id, id));
   if (!complaint) throw notFound("complaint");
-  const [customerRows, orders, events, files, promises] = await Promise.all([
-    db.select().from(customers).where(eq(customers.id, complaint.customerId)),
-    db
-      .select({ order: workOrders, departmentName: departments.name })
-      .from(workOrders)
-      .innerJoin(departments, eq(departments.id, workOrders.departmentId))
-      .where(eq(workOrders.complaintId, id))
-      .orderBy(asc(workOrders.dispatchedAt)),
-    db
-      .select()
-      .from(timelineEvents)
-      .where(eq(timelineEvents.complaintId, id))
-      .orderBy(asc(timelineEvents.id)),
-    db
-      .select({
-        id: attachments.id,
-        fileName: attachments.fileName,
-        mediaType: attachments.mediaType,
-        size: attachments.size,
-        sha256: attachments.sha256,
-        uploadedById: attachments.uploadedById,
-        createdAt: attachments.createdAt,
-      })
-      .from(attachments)
-      .where(eq(attachments.complaintId, id))
-      .orderBy(asc(attachments.createdAt)),
-    db.select().from(callbacks).where(eq(callbacks.complaintId, id)).orderBy(asc(callbacks.dueAt)),
-  ]);
+  // One query after another: inside a transaction they share one connection anyway.
+  const customerRows = await db
+    .select()
+    .from(customers)
+    .where(eq(customers.id, complaint.customerId));
+  const orders = await db
+    .select({ order: workOrders, departmentName: departments.name })
+    .from(workOrders)
+    .innerJoin(departments, eq(departments.id, workOrders.departmentId))
+    .where(eq(workOrders.complaintId, id))
+    .orderBy(asc(workOrders.dispatchedAt));
+  const events = await db
+    .select()
+    .from(timelineEvents)
+    .where(eq(timelineEvents.complaintId, id))
+    .orderBy(asc(timelineEvents.id));
+  const files = await db
+    .select({
+      id: attachments.id,
+      fileName: attachments.fileName,
+      mediaType: attachments.mediaType,
+      size: attachments.size,
+      sha256: attachments.sha256,
+      uploadedById: attachments.uploadedById,
+      createdAt: attachments.createdAt,
+    })
+    .from(attachments)
+    .where(eq(attachments.complaintId, id))
+    .orderBy(asc(attachments.createdAt));
+  const promises = await db
+    .select()
+    .from(callbacks)
+    .where(eq(callbacks.complaintId, id))
+    .orderBy(asc(callbacks.dueAt));
   const view = accessView(
     complaint,
     orders.map((o) => o.order),

@@ -8,7 +8,7 @@ import { findOrCreateCustomer } from "../customers/customer.store.js";
 import { AppError, forbidden, invalidReference } from "../http/app-error.js";
 import type { App, Caller } from "../http/app-types.js";
 import { assertTerms } from "../taxonomy/taxonomy.routes.js";
-import type { CreateComplaintBody } from "./complaint.schemas.js";
+import { type CreateComplaintBody, complaintSchema } from "./complaint.schemas.js";
 import { loadComplaintDetail } from "./complaint.view.js";
 import { appendTimeline } from "./run-complaint-command.js";
 
@@ -35,14 +35,17 @@ export async function createComplaint(
       }
     }
     const id = await insertComplaint(app, tx, caller, body);
-    const detail = await loadComplaintDetail(tx, id, caller);
+    // Shaped by the response schema once, so the first answer and every retry are the same JSON.
+    const detail = JSON.parse(
+      JSON.stringify(complaintSchema.parse(await loadComplaintDetail(tx, id, caller))),
+    );
     if (idempotencyKey) {
       await tx.insert(idempotencyKeys).values({
         userId: caller.id,
         key: idempotencyKey,
         requestHash,
         statusCode: 201,
-        response: JSON.parse(JSON.stringify(detail)),
+        response: detail,
       });
     }
     return detail;
