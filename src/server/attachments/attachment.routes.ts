@@ -5,7 +5,7 @@ import { attachments, complaints, workOrders } from "../../db/schema.js";
 import { canViewComplaint } from "../../domain/complaint/complaint-policy.js";
 import { callerOf } from "../auth/caller.js";
 import { attachmentSchema } from "../complaints/complaint.schemas.js";
-import { accessView } from "../complaints/complaint.view.js";
+import { accessView, attachmentColumns } from "../complaints/complaint.view.js";
 import { appendTimeline } from "../complaints/run-complaint-command.js";
 import { AppError, badRequest, notFound } from "../http/app-error.js";
 import type { App, Caller } from "../http/app-types.js";
@@ -51,15 +51,7 @@ export async function attachmentRoutes(app: App) {
             content,
             uploadedById: caller.id,
           })
-          .returning({
-            id: attachments.id,
-            fileName: attachments.fileName,
-            mediaType: attachments.mediaType,
-            size: attachments.size,
-            sha256: attachments.sha256,
-            uploadedById: attachments.uploadedById,
-            createdAt: attachments.createdAt,
-          });
+          .returning(attachmentColumns);
         await appendTimeline(tx, caller, request.params.id, [
           {
             type: "attachment_added",

@@ -32,6 +32,17 @@ import { notFound } from "../http/app-error.js";
 import type { Caller } from "../http/app-types.js";
 import type { ComplaintDto, complaintFlags, mentalities, severities } from "./complaint.schemas.js";
 
+/** An attachment's description, without its content. */
+export const attachmentColumns = {
+  id: attachments.id,
+  fileName: attachments.fileName,
+  mediaType: attachments.mediaType,
+  size: attachments.size,
+  sha256: attachments.sha256,
+  uploadedById: attachments.uploadedById,
+  createdAt: attachments.createdAt,
+};
+
 export type ComplaintRow = typeof complaints.$inferSelect;
 export type WorkOrderRow = typeof workOrders.$inferSelect;
 
@@ -75,15 +86,7 @@ export async function loadComplaintDetail(
     .where(eq(timelineEvents.complaintId, id))
     .orderBy(asc(timelineEvents.id));
   const files = await db
-    .select({
-      id: attachments.id,
-      fileName: attachments.fileName,
-      mediaType: attachments.mediaType,
-      size: attachments.size,
-      sha256: attachments.sha256,
-      uploadedById: attachments.uploadedById,
-      createdAt: attachments.createdAt,
-    })
+    .select(attachmentColumns)
     .from(attachments)
     .where(eq(attachments.complaintId, id))
     .orderBy(asc(attachments.createdAt));

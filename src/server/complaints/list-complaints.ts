@@ -5,8 +5,8 @@ import { canSeePersonalData } from "../../domain/access/roles.js";
 import type { ComplaintKind, ComplaintStatus } from "../../domain/complaint/complaint-lifecycle.js";
 import { maskPhone } from "../../domain/customer/masking.js";
 import { normalisePhone } from "../../domain/customer/phone.js";
-import { badRequest } from "../http/app-error.js";
 import type { App, Caller } from "../http/app-types.js";
+import { decodeCursor, encodeCursor } from "../http/cursor.js";
 import type { listComplaintsQuery, severities } from "./complaint.schemas.js";
 
 type Query = z.infer<typeof listComplaintsQuery>;
@@ -15,7 +15,7 @@ const FAR_FUTURE = new Date("9999-12-31T00:00:00Z");
 /** Keyset pages (no OFFSET): newest first, or due first for the work queue. */
 export async function listComplaints(app: App, caller: Caller, query: Query) {
   const dueOrder = sql`coalesce(${complaints.dueAt}, ${FAR_FUTURE.toISOString()}::timestamptz)`;
-  const cursor = decodeCursor(query.cursor);
+  const cursor = query.cursor ? decodeCursor(query.cursor) : null;
   const after = !cursor
     ? undefined
     : query.sort === "due"
@@ -101,17 +101,4 @@ function textMatch(text: string): SQL | undefined {
     ilike(customers.name, pattern),
     digits.length >= 5 ? eq(customers.phone, digits) : undefined,
   );
-}
-
-function encodeCursor(at: Date, id: string): string {
-  return Buffer.from(`${at.toISOString()}|${id}`).toString("base64url");
-}
-
-function decodeCursor(cursor: string | undefined): { at: Date; id: string } | null {
-  if (!cursor) return null;
-  const [at, id] = Buffer.from(cursor, "base64url").toString().split("|");
-  const date = new Date(at ?? "");
-  if (!id || Number.isNaN(date.getTime()) || !/^[0-9a-f-]{36}$/.test(id))
-    throw badRequest("bad_cursor");
-  return { at: date, id };
 }

@@ -10,10 +10,11 @@ import {
   workOrderStatuses,
 } from "../../domain/complaint/work-order-lifecycle.js";
 import { callerOf } from "../auth/caller.js";
-import { complaintSchema } from "../complaints/complaint.schemas.js";
+import { complaintSchema, workOrderSchema } from "../complaints/complaint.schemas.js";
 import { loadComplaintDetail } from "../complaints/complaint.view.js";
-import { badRequest, forbidden } from "../http/app-error.js";
+import { forbidden } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
+import { decodeCursor, encodeCursor } from "../http/cursor.js";
 import { runWorkOrderCommand } from "./run-work-order-command.js";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -29,25 +30,15 @@ export const workOrderBodies = {
   }),
 } satisfies Record<WorkOrderCommand, z.ZodType>;
 
-const inboxItem = z.object({
-  id: z.uuid(),
-  complaintId: z.uuid(),
-  complaintNumber: z.string(),
-  subject: z.string(),
-  severity: z.string(),
-  complaintDueAt: z.date().nullable(),
-  departmentId: z.uuid(),
-  departmentName: z.string(),
-  lead: z.boolean(),
-  status: z.enum(workOrderStatuses),
-  instructions: z.string().nullable(),
-  dispatchedAt: z.date(),
-  acceptedAt: z.date().nullable(),
-  returnReason: z.string().nullable(),
-  result: z.string().nullable(),
-  completedAt: z.date().nullable(),
-  allowedActions: z.array(z.enum(["accept", "return", "result"])),
-});
+/** A work order as its department's inbox shows it: the order plus what it is about. */
+const inboxItem = workOrderSchema
+  .omit({ round: true, substantiated: true, responsibility: true, version: true })
+  .extend({
+    complaintNumber: z.string(),
+    subject: z.string(),
+    severity: z.string(),
+    complaintDueAt: z.date().nullable(),
+  });
 
 export async function workOrderRoutes(app: App) {
   app.get(
@@ -126,10 +117,7 @@ export async function workOrderRoutes(app: App) {
             ? workOrderCommandsAllowed(order.status as WorkOrderStatus)
             : [],
         })),
-        nextCursor:
-          rows.length > limit && last
-            ? Buffer.from(`${last.dispatchedAt.toISOString()}|${last.id}`).toString("base64url")
-            : null,
+        nextCursor: rows.length > limit && last ? encodeCursor(last.dispatchedAt, last.id) : null,
       };
     },
   );
@@ -163,12 +151,4 @@ export async function workOrderRoutes(app: App) {
       },
     );
   }
-}
-
-function decodeCursor(cursor: string): { at: Date; id: string } {
-  const [at, id] = Buffer.from(cursor, "base64url").toString().split("|");
-  const date = new Date(at ?? "");
-  if (!id || Number.isNaN(date.getTime()) || !/^[0-9a-f-]{36}$/.test(id))
-    throw badRequest("bad_cursor");
-  return { at: date, id };
 }
