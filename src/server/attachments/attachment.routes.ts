@@ -28,12 +28,12 @@ export async function attachmentRoutes(app: App) {
       const caller = callerOf(request);
       await assertMayView(app, caller, request.params.id);
       if (!request.isMultipart()) throw badRequest("no_file");
-      const file = await request.file();
+      const file = await request.file().catch(malformedUpload);
       if (!file) throw badRequest("no_file");
       const content = await file.toBuffer().catch((e: { code?: string }) => {
         if (e.code === "FST_REQ_FILE_TOO_LARGE")
           throw new AppError("payload_too_large", { limit: app.config.KESU_MAX_ATTACHMENT_MB });
-        throw e;
+        return malformedUpload(e);
       });
       if (content.length === 0) throw badRequest("no_file");
       const type = await detectAttachmentType(content, file.filename);
@@ -98,6 +98,12 @@ export async function attachmentRoutes(app: App) {
         .send(file.content);
     },
   );
+}
+
+/** The multipart parser reports a body without boundary or cut short as a plain Error: bad input, not a 500. */
+function malformedUpload(error: unknown): never {
+  if ((error as { statusCode?: number }).statusCode) throw error;
+  throw badRequest("no_file");
 }
 
 async function assertMayView(app: App, caller: Caller, complaintId: string) {

@@ -5,8 +5,13 @@ import { canCreateComplaints } from "../../domain/access/roles.js";
 import {
   type ComplaintCommand,
   complaintCommands,
+  isOpen,
 } from "../../domain/complaint/complaint-lifecycle.js";
-import { canViewComplaint, mayEditComplaint } from "../../domain/complaint/complaint-policy.js";
+import {
+  allowedActions,
+  canViewComplaint,
+  mayEditComplaint,
+} from "../../domain/complaint/complaint-policy.js";
 import { callerOf, callerWith } from "../auth/caller.js";
 import { AppError, forbidden, notFound } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
@@ -151,6 +156,14 @@ export async function complaintRoutes(app: App) {
           await tx.select().from(workOrders).where(eq(workOrders.complaintId, complaint.id)),
         );
         if (!canViewComplaint(caller, view)) throw notFound("complaint");
+        if (!isOpen(view.status)) {
+          const allowed = allowedActions(caller, view);
+          throw new AppError(
+            "invalid_transition",
+            { status: view.status, command: "edit" },
+            { allowed },
+          );
+        }
         if (!mayEditComplaint(caller, view))
           throw forbidden(caller.role === "agent" ? "not_owner" : "role_required");
         if (complaint.version !== version)

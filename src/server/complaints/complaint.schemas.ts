@@ -27,10 +27,17 @@ export const complaintFlags = [
 export const mentalities = ["venting", "authority", "gain", "attention"] as const;
 
 const text = (max: number) => z.string().trim().min(1).max(max);
+/** Yuan with at most two decimals, as a number or a string; kept exact as a string. */
 const amount = z
-  .union([z.number(), z.string().regex(/^\d{1,12}(\.\d{1,2})?$/)])
-  .transform(String)
-  .refine((v) => Number(v) >= 0 && Number(v) < 1e12);
+  .union([
+    z
+      .number()
+      .nonnegative()
+      .lt(1e12)
+      .refine((n) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6, "at most two decimals"),
+    z.string().regex(/^\d{1,12}(\.\d{1,2})?$/),
+  ])
+  .transform(String);
 
 export const sourceSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("direct") }),

@@ -6,7 +6,7 @@ import type { ComplaintKind, ComplaintStatus } from "../../domain/complaint/comp
 import { maskPhone } from "../../domain/customer/masking.js";
 import { normalisePhone } from "../../domain/customer/phone.js";
 import type { App, Caller } from "../http/app-types.js";
-import { decodeCursor, encodeCursor } from "../http/cursor.js";
+import { decodeCursor, encodeCursor, exactTimestamp } from "../http/cursor.js";
 import type { listComplaintsQuery, severities } from "./complaint.schemas.js";
 
 type Query = z.infer<typeof listComplaintsQuery>;
@@ -19,12 +19,13 @@ export async function listComplaints(app: App, caller: Caller, query: Query) {
   const after = !cursor
     ? undefined
     : query.sort === "due"
-      ? sql`(${dueOrder}, ${complaints.id}) > (${cursor.at.toISOString()}::timestamptz, ${cursor.id}::uuid)`
-      : sql`(${complaints.createdAt}, ${complaints.id}) < (${cursor.at.toISOString()}::timestamptz, ${cursor.id}::uuid)`;
+      ? sql`(${dueOrder}, ${complaints.id}) > (${cursor.at}::timestamptz, ${cursor.id}::uuid)`
+      : sql`(${complaints.createdAt}, ${complaints.id}) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)`;
   const rows = await app.db
     .select({
       complaint: complaints,
       customer: { id: customers.id, name: customers.name, phone: customers.phone },
+      sortKey: exactTimestamp(query.sort === "due" ? dueOrder : complaints.createdAt),
     })
     .from(complaints)
     .innerJoin(customers, eq(customers.id, complaints.customerId))
@@ -36,11 +37,9 @@ export async function listComplaints(app: App, caller: Caller, query: Query) {
     )
     .limit(query.limit + 1);
   const page = rows.slice(0, query.limit);
-  const last = page.at(-1)?.complaint;
+  const last = page.at(-1);
   const nextCursor =
-    rows.length > query.limit && last
-      ? encodeCursor(query.sort === "due" ? (last.dueAt ?? FAR_FUTURE) : last.createdAt, last.id)
-      : null;
+    rows.length > query.limit && last ? encodeCursor(last.sortKey, last.complaint.id) : null;
   const seePersonalData = canSeePersonalData(caller.role);
   return {
     items: page.map(({ complaint: c, customer }) => ({

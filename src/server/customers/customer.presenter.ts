@@ -16,7 +16,8 @@ export function presentCustomer(
     phone: maskedOrNot(row.phone, maskPhone, masked),
     idNumber: maskedOrNot(row.idNumber, maskIdNumber, masked),
     accountNo: maskedOrNot(row.accountNo, maskAccountNo, masked),
-    email: row.email,
+    // Contacts go with the identity: hidden, like the address, from roles that work on the problem only.
+    email: masked ? null : row.email,
     address: masked ? null : row.address,
     masked,
     version: row.version,

@@ -137,6 +137,8 @@ export async function customerRoutes(app: App) {
             .set({
               ...changes,
               ...(normalised && { phone: normalised }),
+              // Stored upper-case (…123X) as on create, so lookups find it.
+              ...(changes.idNumber && { idNumber: changes.idNumber.toUpperCase() }),
               version: version + 1,
               updatedAt: new Date(),
             })

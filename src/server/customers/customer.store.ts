@@ -33,6 +33,13 @@ export async function findOrCreateCustomer(tx: Tx, input: CustomerInput) {
         accountNo: sql`coalesce(${customers.accountNo}, excluded.account_no)`,
         email: sql`coalesce(${customers.email}, excluded.email)`,
         address: sql`coalesce(${customers.address}, excluded.address)`,
+        // A blank that intake filled is a change: a concurrent edit on the old version must conflict.
+        version: sql`${customers.version} + case when
+          (${customers.idNumber} is null and excluded.id_number is not null) or
+          (${customers.accountNo} is null and excluded.account_no is not null) or
+          (${customers.email} is null and excluded.email is not null) or
+          (${customers.address} is null and excluded.address is not null) then 1 else 0 end`,
+        updatedAt: sql`now()`,
       },
     })
     .returning();

@@ -1,14 +1,31 @@
+import { type AnyColumn, type SQL, sql } from "drizzle-orm";
 import { badRequest } from "./app-error.js";
 
-/** Keyset pagination: the sort value and id of the last row seen, opaque to clients. */
-export function encodeCursor(at: Date, id: string): string {
-  return Buffer.from(`${at.toISOString()}|${id}`).toString("base64url");
+/**
+ * The sort timestamp as PostgreSQL holds it, to the microsecond. A JavaScript Date keeps only
+ * milliseconds, and a cursor cut to those skips the rows that share the page's last millisecond
+ * (every work order of one dispatch shares one `now()`). Select it with the page and encode it.
+ */
+export const exactTimestamp = (value: SQL | AnyColumn) =>
+  sql<string>`to_char(${value} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+const isoTimestamp = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+
+/** Keyset pagination: the sort value (from `exactTimestamp`) and id of the last row seen, opaque to clients. */
+export function encodeCursor(at: string, id: string): string {
+  return Buffer.from(`${at}|${id}`).toString("base64url");
 }
 
-export function decodeCursor(cursor: string): { at: Date; id: string } {
+/** `at` comes back as an ISO string for `${at}::timestamptz`, never through a Date. */
+export function decodeCursor(cursor: string): { at: string; id: string } {
   const [at, id] = Buffer.from(cursor, "base64url").toString().split("|");
-  const date = new Date(at ?? "");
-  if (!id || Number.isNaN(date.getTime()) || !/^[0-9a-f-]{36}$/.test(id))
+  if (
+    !at ||
+    !isoTimestamp.test(at) ||
+    Number.isNaN(new Date(at).getTime()) ||
+    !id ||
+    !/^[0-9a-f-]{36}$/.test(id)
+  )
     throw badRequest("bad_cursor");
-  return { at: date, id };
+  return { at, id };
 }

@@ -55,10 +55,12 @@ function toAppError(error: unknown, locale: Locale): AppError {
     });
     return new AppError("validation_failed", {}, { errors });
   }
-  const pgCode = (error as { code?: string }).code;
+  // Drizzle wraps the driver's error (DrizzleQueryError), so PostgreSQL's code sits on `cause`.
+  const pgCode =
+    (error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code;
   if (pgCode === "23503") return new AppError("invalid_reference", { entity: "" });
-  if (pgCode === "22P02" || pgCode === "22007" || pgCode === "22008")
-    return new AppError("validation_failed", {}, { errors: [] });
+  // Class 22 is PostgreSQL's "data exception": a value the database cannot take (bad date, out of range).
+  if (pgCode?.startsWith("22")) return new AppError("validation_failed", {}, { errors: [] });
   const status = (error as FastifyError).statusCode;
   if (status === 413) return new AppError("payload_too_large", { limit: "" });
   if (status === 415) return new AppError("unsupported_media_type", { type: "" });

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lt, or } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import { complaints, departments, workOrders } from "../../db/schema.js";
 import { mayRunWorkOrderCommand } from "../../domain/complaint/complaint-policy.js";
@@ -14,7 +14,7 @@ import { complaintSchema, workOrderSchema } from "../complaints/complaint.schema
 import { loadComplaintDetail } from "../complaints/complaint.view.js";
 import { forbidden } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
-import { decodeCursor, encodeCursor } from "../http/cursor.js";
+import { decodeCursor, encodeCursor, exactTimestamp } from "../http/cursor.js";
 import { runWorkOrderCommand } from "./run-work-order-command.js";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -84,6 +84,7 @@ export async function workOrderRoutes(app: App) {
             dueAt: complaints.dueAt,
           },
           departmentName: departments.name,
+          sortKey: exactTimestamp(workOrders.dispatchedAt),
         })
         .from(workOrders)
         .innerJoin(complaints, eq(complaints.id, workOrders.complaintId))
@@ -93,17 +94,14 @@ export async function workOrderRoutes(app: App) {
             departmentId ? eq(workOrders.departmentId, departmentId) : undefined,
             statuses.length > 0 ? inArray(workOrders.status, statuses) : undefined,
             after
-              ? or(
-                  lt(workOrders.dispatchedAt, after.at),
-                  and(eq(workOrders.dispatchedAt, after.at), lt(workOrders.id, after.id)),
-                )
+              ? sql`(${workOrders.dispatchedAt}, ${workOrders.id}) < (${after.at}::timestamptz, ${after.id}::uuid)`
               : undefined,
           ),
         )
         .orderBy(desc(workOrders.dispatchedAt), desc(workOrders.id))
         .limit(limit + 1);
       const page = rows.slice(0, limit);
-      const last = page.at(-1)?.order;
+      const last = page.at(-1);
       return {
         items: page.map(({ order, complaint, departmentName }) => ({
           ...order,
@@ -117,7 +115,7 @@ export async function workOrderRoutes(app: App) {
             ? workOrderCommandsAllowed(order.status as WorkOrderStatus)
             : [],
         })),
-        nextCursor: rows.length > limit && last ? encodeCursor(last.dispatchedAt, last.id) : null,
+        nextCursor: rows.length > limit && last ? encodeCursor(last.sortKey, last.order.id) : null,
       };
     },
   );

@@ -1,0 +1,762 @@
+import { randomUUID } from "node:crypto";
+import { count, eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { complaints, timelineEvents } from "../../db/schema.js";
+import type { ApiClient } from "../../test/api-client.js";
+import {
+  complaintInput,
+  makeComplaint,
+  makeDepartment,
+  makeStaff,
+  mobile,
+  type Staff,
+  signedInAdmin,
+} from "../../test/factories.js";
+import { startTestServer, type TestServer } from "../../test/test-server.js";
+
+const DAY = 86_400_000;
+const HAN = /[\u4e00-\u9fff]/;
+
+let server: TestServer;
+let admin: ApiClient;
+let agent: Staff;
+let otherAgent: Staff;
+let supervisor: Staff;
+let secondSupervisor: Staff;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  admin = await signedInAdmin(server);
+  agent = await makeStaff(admin, "agent", { displayName: "李娜" });
+  otherAgent = await makeStaff(admin, "agent");
+  supervisor = await makeStaff(admin, "supervisor");
+  secondSupervisor = await makeStaff(admin, "supervisor");
+});
+afterAll(() => server.close());
+
+const get = async (client: ApiClient, id: string) => (await client.get(`/complaints/${id}`)).body;
+const types = (complaint: any) => complaint.timeline.map((e: any) => e.type);
+const dueIn = (complaint: any) =>
+  new Date(complaint.dueAt).getTime() - new Date(complaint.receivedAt).getTime();
+/** Today's date in the complaint numbers' timezone, e.g. 20261123. */
+const shanghaiDate = () =>
+  new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" })
+    .format(new Date())
+    .replaceAll("-", "");
+
+describe("registering a complaint", () => {
+  it("answers 201 with a KS number, status received and a created event by the agent's number", async () => {
+    const before = shanghaiDate();
+    const res = await agent.client.post("/complaints", complaintInput());
+    expect(res.status).toBe(201);
+    const c = res.body;
+    expect(c.number).toMatch(/^KS\d{8}-\d{6}$/);
+    expect([before, shanghaiDate()]).toContain(c.number.slice(2, 10));
+    expect(c).toMatchObject({
+      kind: "complaint",
+      channel: "phone",
+      status: "received",
+      version: 1,
+      ownerId: null,
+      reopenCount: 0,
+      subject: "信用卡两个月未收到",
+      category: "service",
+      businessType: "credit_card",
+      causes: ["time_delayed", "right_to_know"],
+      severity: "normal",
+      source: { type: "direct", hotline: null, externalNo: null, externalDueAt: null },
+      workOrders: [],
+    });
+    expect(dueIn(c)).toBe(15 * DAY);
+    expect(c.timeline).toEqual([
+      expect.objectContaining({
+        type: "created",
+        actor: { id: agent.user.id, agentNo: agent.user.agentNo, name: "李娜" },
+        data: expect.objectContaining({ number: c.number, kind: "complaint", channel: "phone" }),
+      }),
+    ]);
+    expect(c.allowedActions).toEqual(
+      expect.arrayContaining(["assign", "dispatch", "reply", "note", "contact", "callback"]),
+    );
+    expect((await agent.client.get(`/complaints/${c.id}`)).body).toEqual(c);
+  });
+
+  it("logs the intake itself as an inbound contact on the customer and the case", async () => {
+    const c = await makeComplaint(agent.client, { channel: "wechat", subject: "柜员态度差" });
+    const customer = (await agent.client.get(`/customers/${c.customer.id}`)).body;
+    expect(customer.contacts).toEqual([
+      expect.objectContaining({
+        complaintId: c.id,
+        direction: "inbound",
+        channel: "wechat",
+        summary: "柜员态度差",
+        agentNo: agent.user.agentNo,
+      }),
+    ]);
+  });
+
+  it("lets the intake agent own the case from the start (首问负责)", async () => {
+    const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
+    expect(c.status).toBe("assigned");
+    expect(c.owner).toEqual({ id: agent.user.id, agentNo: agent.user.agentNo, name: "李娜" });
+    expect(types(c)).toEqual(["created", "assigned"]);
+    expect(c.timeline[1].data).toMatchObject({
+      ownerId: agent.user.id,
+      ownerAgentNo: agent.user.agentNo,
+    });
+  });
+
+  it("does not let an agent hand a new case to someone else", async () => {
+    const res = await agent.client.post(
+      "/complaints",
+      complaintInput({ ownerId: otherAgent.user.id }),
+    );
+    expect(res.status).toBe(403);
+    expect(res.body.code).toBe("forbidden");
+  });
+
+  it("takes an upper-level transfer's earlier deadline and flags it", async () => {
+    const externalDueAt = new Date(Date.now() + 3 * DAY).toISOString();
+    const c = await makeComplaint(agent.client, {
+      channel: "upper_level",
+      source: { type: "transfer", hotline: "12345", externalNo: "GD12345-0001", externalDueAt },
+    });
+    expect(c.source).toEqual({
+      type: "transfer",
+      hotline: "12345",
+      externalNo: "GD12345-0001",
+      externalDueAt,
+    });
+    expect(c.flags).toContain("upper_level_transfer");
+    expect(c.dueAt).toBe(externalDueAt);
+  });
+
+  it("keeps its own deadline when the transfer's is later", async () => {
+    const c = await makeComplaint(agent.client, {
+      source: {
+        type: "transfer",
+        hotline: "96169",
+        externalDueAt: new Date(Date.now() + 30 * DAY).toISOString(),
+      },
+    });
+    expect(c.flags).toContain("upper_level_transfer");
+    expect(dueIn(c)).toBe(15 * DAY);
+  });
+
+  it("flags the second complaint from the same phone as a repeat", async () => {
+    const phone = mobile();
+    const first = await makeComplaint(agent.client, { customer: { name: "黄先生", phone } });
+    const second = await makeComplaint(agent.client, {
+      customer: { name: "黄先生", phone: `+86 ${phone}` },
+    });
+    expect(first.flags).not.toContain("repeat");
+    expect(second.flags).toContain("repeat");
+    expect(second.customer.id).toBe(first.customer.id);
+  });
+});
+
+describe("invalid input", () => {
+  let existingCustomerId: string;
+  beforeAll(async () => {
+    existingCustomerId = (await makeComplaint(agent.client)).customer.id;
+  });
+
+  const cases: [string, () => Record<string, unknown>, string][] = [
+    ["a missing subject", () => ({ ...complaintInput(), subject: undefined }), "body.subject"],
+    ["an unknown kind", () => complaintInput({ kind: "complain" }), "body.kind"],
+    [
+      "a phone too short to be one",
+      () => complaintInput({ customer: { name: "王女士", phone: "123" } }),
+      "body.customer.phone",
+    ],
+    [
+      "a number that is no phone",
+      () => complaintInput({ customer: { name: "王女士", phone: "12345678901234" } }),
+      "body.customer.phone",
+    ],
+    ["an unknown category code", () => complaintInput({ category: "no_such" }), "body.category"],
+    [
+      "an amount with three decimals",
+      () => complaintInput({ demandAmount: 12.345 }),
+      "body.demandAmount",
+    ],
+    [
+      "both customer and customerId",
+      () => complaintInput({ customerId: existingCustomerId }),
+      "body.customer",
+    ],
+  ];
+
+  it.each(cases)(
+    "rejects %s with the field named, in Chinese by default and English on request",
+    async (_, body, field) => {
+      const zh = await agent.client.post("/complaints", body());
+      expect(zh.status).toBe(400);
+      expect(zh.headers.get("content-type")).toContain("application/problem+json");
+      expect(zh.body).toMatchObject({ code: "validation_failed", status: 400 });
+      expect(zh.body.title).toMatch(HAN);
+      const zhProblem = zh.body.errors.find((e: any) => e.field === field);
+      expect(zhProblem?.message).toMatch(HAN);
+
+      const en = await agent.client.request<any>("POST", "/complaints", body(), {
+        "accept-language": "en-US,en;q=0.9",
+      });
+      expect(en.status).toBe(400);
+      expect(en.body.title).toBe("The request has invalid fields.");
+      const enProblem = en.body.errors.find((e: any) => e.field === field);
+      expect(enProblem?.message).toMatch(/[a-z]/i);
+      expect(enProblem?.message).not.toMatch(HAN);
+    },
+  );
+
+  it("answers a deadline the database cannot store with 400, not 500", async () => {
+    const res = await agent.client.post(
+      "/complaints",
+      complaintInput({
+        source: { type: "transfer", hotline: "12345", externalDueAt: "99999-01-01" },
+      }),
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe("validation_failed");
+  });
+
+  it("answers malformed JSON with 400, not 500", async () => {
+    const res = await fetch(`${server.api}/complaints`, {
+      method: "POST",
+      headers: { cookie: agent.client.cookie!, "content-type": "application/json" },
+      body: '{"kind": "complaint", ',
+    });
+    expect(res.status).toBe(400);
+    expect(res.headers.get("content-type")).toContain("application/problem+json");
+    expect(((await res.json()) as { code: string }).code).toBe("validation_failed");
+  });
+
+  it("answers an unknown complaint with 404 and a malformed id with 400", async () => {
+    const unknown = await agent.client.get(`/complaints/${randomUUID()}`);
+    expect(unknown.status).toBe(404);
+    expect(unknown.body).toMatchObject({ code: "not_found", title: "未找到工单。" });
+    const command = await agent.client.post(`/complaints/${randomUUID()}/note`, { text: "备注" });
+    expect(command.status).toBe(404);
+    const malformed = await agent.client.get("/complaints/KS20261123-000001");
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.code).toBe("validation_failed");
+    expect(malformed.body.errors.map((e: any) => e.field)).toEqual(["params.id"]);
+  });
+});
+
+describe("idempotent create", () => {
+  const rowsWithSubject = async (subject: string) => {
+    const [row] = await server.db
+      .select({ n: count() })
+      .from(complaints)
+      .where(eq(complaints.subject, subject));
+    return row!.n;
+  };
+
+  it("returns the first complaint on a retry with the same Idempotency-Key", async () => {
+    const body = complaintInput({ subject: "重试：扣款两次" });
+    const headers = { "idempotency-key": randomUUID() };
+    const first = await agent.client.post("/complaints", body, headers);
+    const retry = await agent.client.post("/complaints", body, headers);
+    expect(first.status).toBe(201);
+    expect(retry.status).toBe(201);
+    expect(retry.body.id).toBe(first.body.id);
+    expect(retry.body.number).toBe(first.body.number);
+    expect(retry.body).toEqual(first.body);
+    expect(await rowsWithSubject("重试：扣款两次")).toBe(1);
+  });
+
+  it("creates one complaint when five retries arrive at once", async () => {
+    const body = complaintInput({ subject: "并发重试：网点排队" });
+    const headers = { "idempotency-key": randomUUID() };
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => agent.client.post("/complaints", body, headers)),
+    );
+    expect(answers.map((a) => a.status)).toEqual([201, 201, 201, 201, 201]);
+    expect(new Set(answers.map((a) => a.body.id)).size).toBe(1);
+    expect(await rowsWithSubject("并发重试：网点排队")).toBe(1);
+  });
+
+  it("refuses the same key with a different body", async () => {
+    const headers = { "idempotency-key": randomUUID() };
+    const first = await agent.client.post("/complaints", complaintInput(), headers);
+    expect(first.status).toBe(201);
+    const reused = await agent.client.post(
+      "/complaints",
+      complaintInput({ subject: "另一件事" }),
+      headers,
+    );
+    expect(reused.status).toBe(422);
+    expect(reused.body.code).toBe("idempotency_key_reused");
+    expect(await rowsWithSubject("另一件事")).toBe(0);
+  });
+
+  it("keeps keys apart per user", async () => {
+    const body = complaintInput({ subject: "两位坐席同一个键" });
+    const headers = { "idempotency-key": "same-key" };
+    const mine = await agent.client.post("/complaints", body, headers);
+    const theirs = await otherAgent.client.post("/complaints", body, headers);
+    expect(theirs.body.id).not.toBe(mine.body.id);
+    expect(await rowsWithSubject("两位坐席同一个键")).toBe(2);
+  });
+});
+
+describe("acting on a stale version", () => {
+  it("refuses the second of two supervisors with version_conflict and writes nothing of it", async () => {
+    const c = await makeComplaint(agent.client);
+    const seenByA = await get(supervisor.client, c.id);
+    const seenByB = await get(secondSupervisor.client, c.id);
+    expect(seenByB.version).toBe(seenByA.version);
+
+    const a = await supervisor.client.post(`/complaints/${c.id}/assign`, {
+      version: seenByA.version,
+      ownerId: supervisor.user.id,
+    });
+    expect(a.status).toBe(200);
+    const b = await secondSupervisor.client.post(`/complaints/${c.id}/escalate`, {
+      version: seenByB.version,
+      reason: "客户情绪激动",
+    });
+    expect(b.status).toBe(409);
+    expect(b.body).toMatchObject({ code: "version_conflict", currentVersion: seenByA.version + 1 });
+    expect(b.body.title).toContain(String(seenByA.version + 1));
+
+    const after = await get(admin, c.id);
+    expect(types(after)).toEqual(["created", "assigned"]);
+    expect(after).toMatchObject({ escalationLevel: 0, ownerId: supervisor.user.id });
+    expect(after.flags).not.toContain("escalated");
+  });
+
+  it("lets exactly one of two simultaneous commands on the same version through", async () => {
+    const c = await makeComplaint(agent.client);
+    const [a, b] = await Promise.all([
+      supervisor.client.post(`/complaints/${c.id}/escalate`, { version: 1, reason: "一" }),
+      secondSupervisor.client.post(`/complaints/${c.id}/escalate`, { version: 1, reason: "二" }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    const after = await get(admin, c.id);
+    expect(after.escalationLevel).toBe(1);
+    expect(types(after).filter((t: string) => t === "escalated")).toHaveLength(1);
+  });
+
+  it("refuses a field edit on a stale version and keeps the record", async () => {
+    const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
+    const first = await agent.client.patch(`/complaints/${c.id}`, {
+      version: c.version,
+      severity: "high",
+    });
+    expect(first.status).toBe(200);
+    const stale = await supervisor.client.patch(`/complaints/${c.id}`, {
+      version: c.version,
+      severity: "low",
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body).toMatchObject({ code: "version_conflict", currentVersion: c.version + 1 });
+    expect((await get(admin, c.id)).severity).toBe("high");
+  });
+
+  it("answers a command the state does not allow with invalid_transition and the allowed list", async () => {
+    const c = await makeComplaint(agent.client);
+    const res = await agent.client.post(`/complaints/${c.id}/follow-up`, {
+      version: c.version,
+      satisfaction: "satisfied",
+    });
+    expect(res.status).toBe(409);
+    expect(res.body.code).toBe("invalid_transition");
+    expect(res.body.allowed).toEqual(c.allowedActions);
+    expect(res.body.allowed).not.toContain("follow-up");
+    expect(res.body.allowed).toContain("reply");
+    expect((await get(admin, c.id)).version).toBe(c.version);
+  });
+});
+
+describe("listing complaints", () => {
+  let handler: Staff;
+  let department: { id: string };
+  /** In creation order; all in this describe's own category. */
+  const made: any[] = [];
+  const category = "list_probe";
+  const idsOf = (res: any) => res.body.items.map((c: any) => c.id);
+  const list = async (client: ApiClient, query: string) => {
+    const res = await client.get(`/complaints?${query}`);
+    expect(res.status).toBe(200);
+    return res;
+  };
+
+  beforeAll(async () => {
+    department = await makeDepartment(admin);
+    handler = await makeStaff(admin, "department_handler", { departmentId: department.id });
+    const term = await admin.post("/taxonomies/category", {
+      code: category,
+      labelZh: "列表测试",
+      labelEn: "List probe",
+    });
+    expect(term.status).toBe(201);
+    const specs: Record<string, unknown>[] = [
+      { customer: { name: "欧阳娜娜", phone: "13612345678" }, subject: "ATM吞卡未退还" },
+      { kind: "inquiry", subject: "网银登录失败咨询" },
+      { ownerId: agent.user.id, subject: "贷款利率上浮未告知" },
+      { kind: "help", ownerId: agent.user.id, subject: "老人存折挂失求助" },
+      { kind: "suggestion", subject: "建议增加周末营业网点" },
+      {
+        subject: "市民热线转办：扣费争议",
+        source: {
+          type: "transfer",
+          hotline: "12345",
+          externalDueAt: new Date(Date.now() + DAY).toISOString(),
+        },
+      },
+      { kind: "report", subject: "举报理财经理私售产品" },
+    ];
+    for (const spec of specs) made.push(await makeComplaint(agent.client, { category, ...spec }));
+    const dispatched = await agent.client.post(`/complaints/${made[3].id}/dispatch`, {
+      version: made[3].version,
+      departments: [{ departmentId: department.id }],
+    });
+    expect(dispatched.status).toBe(200);
+  });
+
+  it("lists newest first by default", async () => {
+    const res = await list(agent.client, `category=${category}`);
+    expect(idsOf(res)).toEqual(made.map((c) => c.id).reverse());
+    expect(res.body.nextCursor).toBeNull();
+    expect(res.body.items[6]).toMatchObject({
+      number: made[0].number,
+      subject: "ATM吞卡未退还",
+      customer: { name: "欧阳娜娜", phone: "13612345678" },
+      status: "received",
+      category,
+    });
+  });
+
+  it("filters by status, kind, owner and department", async () => {
+    expect(idsOf(await list(agent.client, `category=${category}&status=assigned`))).toEqual([
+      made[2].id,
+    ]);
+    expect(
+      idsOf(await list(agent.client, `category=${category}&status=dispatched&status=assigned`)),
+    ).toEqual([made[3].id, made[2].id]);
+    expect(idsOf(await list(agent.client, `category=${category}&kind=inquiry`))).toEqual([
+      made[1].id,
+    ]);
+    expect(
+      idsOf(await list(agent.client, `category=${category}&ownerId=${agent.user.id}`)),
+    ).toEqual([made[3].id, made[2].id]);
+    expect(idsOf(await list(agent.client, `departmentId=${department.id}`))).toEqual([made[3].id]);
+  });
+
+  it("searches by number, subject text, customer name and any spelling of the phone", async () => {
+    const target = [made[0].id];
+    for (const q of [
+      made[0].number,
+      made[0].number.toLowerCase(),
+      "吞卡",
+      "欧阳",
+      "+86 136-1234-5678",
+    ])
+      expect(idsOf(await list(agent.client, `q=${encodeURIComponent(q)}`))).toEqual(target);
+  });
+
+  it("pages with a cursor through every row exactly once", async () => {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const query: string = `category=${category}&limit=2${cursor ? `&cursor=${cursor}` : ""}`;
+      const res = await list(agent.client, query);
+      expect(res.body.items.length).toBeLessThanOrEqual(2);
+      seen.push(...idsOf(res));
+      cursor = res.body.nextCursor;
+      pages++;
+    } while (cursor);
+    expect(pages).toBe(4);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toEqual(made.map((c) => c.id).reverse());
+  });
+
+  it("orders the work queue by due date with sort=due, across pages too", async () => {
+    const all = (await list(agent.client, `category=${category}&sort=due`)).body.items;
+    const due = all.map((c: any) => new Date(c.dueAt).getTime());
+    expect(due).toEqual([...due].sort((a, b) => a - b));
+    expect(all[0].id).toBe(made[5].id); // the transfer due tomorrow
+    expect(all[1].id).toBe(made[1].id); // the inquiry, due in two days
+    const paged: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = `category=${category}&sort=due&limit=3${cursor ? `&cursor=${cursor}` : ""}`;
+      const res = await list(agent.client, query);
+      paged.push(...idsOf(res));
+      cursor = res.body.nextCursor;
+    } while (cursor);
+    expect(paged).toEqual(all.map((c: any) => c.id));
+  });
+
+  it("refuses a forged cursor", async () => {
+    const forged = [
+      "bm90LWEtY3Vyc29y",
+      Buffer.from(`+275760-09-13T00:00:00.000Z|${made[0].id}`).toString("base64url"),
+    ];
+    for (const cursor of forged) {
+      const res = await agent.client.get(`/complaints?cursor=${cursor}`);
+      expect(res.status).toBe(400);
+      expect(res.body.code).toBe("bad_request");
+    }
+  });
+
+  it("shows a department handler only the complaints dispatched to their department", async () => {
+    expect(idsOf(await list(handler.client, "limit=200"))).toEqual([made[3].id]);
+    expect(idsOf(await list(handler.client, `category=${category}&status=received`))).toEqual([]);
+  });
+});
+
+describe("editing the record", () => {
+  it("changes the fields, moves the version and writes an updated event with before and after", async () => {
+    const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
+    const res = await agent.client.patch(`/complaints/${c.id}`, {
+      version: c.version,
+      subject: "信用卡未寄出且未告知",
+      severity: "high",
+      causes: ["right_to_know"],
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      subject: "信用卡未寄出且未告知",
+      severity: "high",
+      causes: ["right_to_know"],
+      version: c.version + 1,
+    });
+    const event = res.body.timeline.at(-1);
+    expect(event).toMatchObject({
+      type: "updated",
+      actor: { id: agent.user.id, agentNo: agent.user.agentNo },
+      data: {
+        before: {
+          subject: "信用卡两个月未收到",
+          severity: "normal",
+          causes: ["time_delayed", "right_to_know"],
+        },
+        after: { subject: "信用卡未寄出且未告知", severity: "high", causes: ["right_to_know"] },
+      },
+    });
+  });
+
+  it("rejects an unknown cause code and keeps the record", async () => {
+    const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
+    const res = await agent.client.patch(`/complaints/${c.id}`, {
+      version: c.version,
+      causes: ["no_such_cause"],
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([
+      { field: "body.causes", code: "unknown_term", message: "不是有效的字典项" },
+    ]);
+    expect((await get(admin, c.id)).version).toBe(c.version);
+  });
+});
+
+describe("editing a closed record", () => {
+  it("answers invalid_transition, not forbidden, even for an admin", async () => {
+    const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
+    const withdrawn = (
+      await agent.client.post(`/complaints/${c.id}/withdraw`, { version: c.version })
+    ).body;
+    const res = await admin.patch(`/complaints/${c.id}`, {
+      version: withdrawn.version,
+      subject: "改",
+    });
+    expect(res.status).toBe(409);
+    expect(res.body).toMatchObject({ code: "invalid_transition" });
+    expect(res.body.allowed).toContain("reopen");
+  });
+});
+
+describe("merging a repeat into its parent", () => {
+  it("closes the child as merged, flags the parent as a repeat and keeps both histories", async () => {
+    const department = await makeDepartment(admin);
+    const parent = await makeComplaint(agent.client, { subject: "同一笔扣款（首次来电）" });
+    let child = await makeComplaint(otherAgent.client, { subject: "同一笔扣款（家属来电）" });
+    child = (
+      await supervisor.client.post(`/complaints/${child.id}/dispatch`, {
+        version: child.version,
+        departments: [{ departmentId: department.id }],
+      })
+    ).body;
+
+    const res = await supervisor.client.post(`/complaints/${child.id}/merge`, {
+      version: child.version,
+      intoId: parent.id,
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      status: "merged",
+      mergedIntoId: parent.id,
+      closeReason: "merged",
+    });
+    expect(res.body.closedAt).not.toBeNull();
+    expect(res.body.flags).toContain("merged");
+    expect(res.body.workOrders.map((o: any) => o.status)).toEqual(["cancelled"]);
+    expect(types(res.body)).toEqual(["created", "assigned", "dispatched", "merged"]);
+    expect(res.body.timeline.at(-1).data).toEqual({ intoId: parent.id, intoNumber: parent.number });
+
+    const after = await get(admin, parent.id);
+    expect(after.flags).toContain("repeat");
+    expect(after.version).toBe(parent.version + 1);
+    expect(types(after)).toEqual(["created", "merge_received"]);
+    expect(after.timeline[0]).toEqual(parent.timeline[0]);
+    expect(after.timeline[1]).toMatchObject({
+      actor: { agentNo: supervisor.user.agentNo },
+      data: { fromId: child.id, fromNumber: child.number, by: supervisor.user.agentNo },
+    });
+  });
+
+  it("refuses to merge a complaint into itself", async () => {
+    const c = await makeComplaint(agent.client);
+    const res = await agent.client.post(`/complaints/${c.id}/merge`, {
+      version: c.version,
+      intoId: c.id,
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe("bad_request");
+    expect(await get(admin, c.id)).toMatchObject({ status: "received", version: c.version });
+  });
+
+  it("answers 404 when the parent does not exist", async () => {
+    const c = await makeComplaint(agent.client);
+    const res = await agent.client.post(`/complaints/${c.id}/merge`, {
+      version: c.version,
+      intoId: randomUUID(),
+    });
+    expect(res.status).toBe(404);
+    expect((await get(admin, c.id)).status).toBe("received");
+  });
+});
+
+describe("upgrading an inquiry", () => {
+  it("turns it into a complaint on the same case, keeping the timeline and moving the deadline", async () => {
+    const inquiry = await makeComplaint(agent.client, { kind: "inquiry" });
+    expect(dueIn(inquiry)).toBe(2 * DAY);
+    const res = await agent.client.post(`/complaints/${inquiry.id}/upgrade`, {
+      version: inquiry.version,
+      reason: "客户要求正式投诉",
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ id: inquiry.id, number: inquiry.number, kind: "complaint" });
+    expect(dueIn(res.body)).toBe(15 * DAY);
+    expect(res.body.timeline[0]).toEqual(inquiry.timeline[0]);
+    expect(res.body.timeline.at(-1)).toMatchObject({
+      type: "upgraded",
+      actor: { agentNo: agent.user.agentNo },
+      data: { from: "inquiry", to: "complaint", reason: "客户要求正式投诉" },
+    });
+    const again = await agent.client.post(`/complaints/${inquiry.id}/upgrade`, {
+      version: res.body.version,
+    });
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe("invalid_transition");
+  });
+});
+
+describe("callback promises", () => {
+  it("refuses a callback due in the past", async () => {
+    const c = await makeComplaint(agent.client);
+    const res = await agent.client.post(`/complaints/${c.id}/callback`, {
+      dueAt: new Date(Date.now() - 60_000).toISOString(),
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([
+      { field: "body.dueAt", code: "past_due", message: "时间必须晚于现在" },
+    ]);
+    expect((await get(admin, c.id)).callbacks).toEqual([]);
+  });
+
+  it("keeps the promise on the next outbound contact, not on an inbound one", async () => {
+    const c = await makeComplaint(agent.client);
+    const dueAt = new Date(Date.now() + 3_600_000).toISOString();
+    const promised = await agent.client.post(`/complaints/${c.id}/callback`, {
+      dueAt,
+      note: "一小时内回电",
+    });
+    expect(promised.body.callbacks).toEqual([
+      expect.objectContaining({ dueAt, status: "open", doneAt: null }),
+    ]);
+    const callbackId = promised.body.callbacks[0].id;
+
+    const inbound = await agent.client.post(`/complaints/${c.id}/contact`, {
+      direction: "inbound",
+      channel: "phone",
+      summary: "客户来电催促",
+    });
+    expect(inbound.body.callbacks[0].status).toBe("open");
+
+    const outbound = await otherAgent.client.post(`/complaints/${c.id}/contact`, {
+      direction: "outbound",
+      channel: "phone",
+      summary: "回电告知卡片已寄出",
+    });
+    expect(outbound.status).toBe(200);
+    expect(outbound.body.callbacks).toEqual([
+      expect.objectContaining({ id: callbackId, status: "done" }),
+    ]);
+    expect(outbound.body.callbacks[0].doneAt).not.toBeNull();
+    expect(outbound.body.timeline.slice(-2)).toEqual([
+      expect.objectContaining({
+        type: "contact",
+        actor: expect.objectContaining({ agentNo: otherAgent.user.agentNo }),
+        data: expect.objectContaining({ direction: "outbound", summary: "回电告知卡片已寄出" }),
+      }),
+      expect.objectContaining({ type: "callback_done", data: { callbackId, dueAt } }),
+    ]);
+    const customer = (await agent.client.get(`/customers/${c.customer.id}`)).body;
+    expect(customer.openCallbacks).toEqual([]);
+  });
+});
+
+describe("withdrawing", () => {
+  it("cancels the departments' active work orders", async () => {
+    const [a, b] = [await makeDepartment(admin), await makeDepartment(admin)];
+    const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
+    const dispatched = (
+      await agent.client.post(`/complaints/${c.id}/dispatch`, {
+        version: c.version,
+        departments: [{ departmentId: a.id, lead: true }, { departmentId: b.id }],
+      })
+    ).body;
+    await admin.post(`/work-orders/${dispatched.workOrders[0].id}/accept`, {});
+    const current = await get(agent.client, c.id);
+
+    const res = await agent.client.post(`/complaints/${c.id}/withdraw`, {
+      version: current.version,
+      reason: "客户已与网点协商解决",
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ status: "withdrawn", closeReason: "withdrawn" });
+    expect(res.body.workOrders.map((o: any) => o.status)).toEqual(["cancelled", "cancelled"]);
+    expect(res.body.timeline.at(-1)).toMatchObject({
+      type: "withdrawn",
+      actor: { agentNo: agent.user.agentNo },
+      data: { reason: "客户已与网点协商解决" },
+    });
+    const late = await admin.post(`/work-orders/${dispatched.workOrders[1].id}/accept`, {});
+    expect(late.status).toBe(409);
+    expect(late.body.code).toBe("invalid_transition");
+  });
+});
+
+describe("the timeline", () => {
+  it("is append-only: the database refuses to update or delete its rows", async () => {
+    const c = await makeComplaint(agent.client);
+    const attempts = [
+      sql`update ${timelineEvents} set type = 'forged' where complaint_id = ${c.id}`,
+      sql`delete from ${timelineEvents} where complaint_id = ${c.id}`,
+    ];
+    for (const attempt of attempts) {
+      const failure = await server.db.execute(attempt).then(
+        () => null,
+        (e: Error & { cause?: Error }) => e,
+      );
+      expect(failure).not.toBeNull();
+      expect(String(failure?.cause?.message ?? failure?.message)).toMatch(/append-only/);
+    }
+    expect((await get(admin, c.id)).timeline).toEqual(c.timeline);
+  });
+});

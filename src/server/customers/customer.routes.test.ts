@@ -1,0 +1,333 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ApiClient } from "../../test/api-client.js";
+import {
+  complaintInput,
+  makeComplaint,
+  makeDepartment,
+  makeStaff,
+  mobile,
+  type Staff,
+  signedInAdmin,
+} from "../../test/factories.js";
+import { startTestServer, type TestServer } from "../../test/test-server.js";
+
+let server: TestServer;
+let admin: ApiClient;
+let agent: Staff;
+let quality: Staff;
+let handler: Staff;
+let department: { id: string };
+
+beforeAll(async () => {
+  server = await startTestServer();
+  admin = await signedInAdmin(server);
+  department = await makeDepartment(admin);
+  agent = await makeStaff(admin, "agent");
+  quality = await makeStaff(admin, "quality");
+  handler = await makeStaff(admin, "department_handler", { departmentId: department.id });
+});
+afterAll(() => server.close());
+
+/** The customer of seed 002's story, with every identifier a call center keys on. */
+const zhang = {
+  name: "张建国",
+  phone: "13800138000",
+  idNumber: "110101199003071234",
+  accountNo: "6222021234562233",
+};
+const find = (client: ApiClient, query: string) => client.get(`/customers?${query}`);
+
+describe("one customer record with the full history", () => {
+  let first: any;
+  let second: any;
+  /** The lookup between the first and the second complaint. */
+  let afterFirst: any;
+  const dueAt = new Date(Date.now() + 2 * 3_600_000).toISOString();
+
+  beforeAll(async () => {
+    first = await makeComplaint(agent.client, {
+      kind: "inquiry",
+      customer: zhang,
+      subject: "信用卡进度查询",
+    });
+    await agent.client.post(`/complaints/${first.id}/contact`, {
+      direction: "inbound",
+      channel: "phone",
+      summary: "客户再次来电询问卡片进度",
+    });
+    afterFirst = await find(agent.client, `phone=${zhang.phone}`);
+    // The next call: the agent types the number as the caller reads it out.
+    second = await makeComplaint(agent.client, {
+      customer: { name: zhang.name, phone: "+86 138-0013-8000" },
+      subject: "信用卡两个月未收到，要求投诉",
+    });
+    const promised = await agent.client.post(`/complaints/${second.id}/callback`, {
+      dueAt,
+      note: "两小时内回电说明进度",
+    });
+    expect(promised.status).toBe(200);
+  });
+
+  it("is not a repeat customer after the first contact", () => {
+    expect(afterFirst.status).toBe(200);
+    expect(afterFirst.body.items).toHaveLength(1);
+    expect(afterFirst.body.items[0]).toMatchObject({ name: zhang.name, repeat: false });
+    expect(afterFirst.body.items[0].complaints.map((c: any) => c.id)).toEqual([first.id]);
+  });
+
+  it("finds the customer by any spelling of the phone, with every complaint newest first, contacts and open callbacks", async () => {
+    expect(second.customer.id).toBe(first.customer.id);
+    for (const spelling of [
+      "+86 138-0013-8000",
+      "138-0013-8000",
+      "008613800138000",
+      "13800138000",
+    ]) {
+      const res = await find(agent.client, `phone=${encodeURIComponent(spelling)}`);
+      expect(res.status).toBe(200);
+      expect(res.body.items).toHaveLength(1);
+      const customer = res.body.items[0];
+      expect(customer).toMatchObject({ id: first.customer.id, ...zhang, masked: false });
+      expect(customer.repeat).toBe(true);
+      expect(customer.complaints.map((c: any) => [c.number, c.kind, c.subject])).toEqual([
+        [second.number, "complaint", "信用卡两个月未收到，要求投诉"],
+        [first.number, "inquiry", "信用卡进度查询"],
+      ]);
+      expect(customer.contacts.map((c: any) => [c.complaintId, c.direction, c.summary])).toEqual([
+        [second.id, "inbound", "信用卡两个月未收到，要求投诉"],
+        [first.id, "inbound", "客户再次来电询问卡片进度"],
+        [first.id, "inbound", "信用卡进度查询"],
+      ]);
+      for (const contact of customer.contacts) expect(contact.agentNo).toBe(agent.user.agentNo);
+      expect(customer.openCallbacks).toEqual([
+        expect.objectContaining({
+          complaintId: second.id,
+          dueAt,
+          note: "两小时内回电说明进度",
+          status: "open",
+          promisedById: agent.user.id,
+        }),
+      ]);
+    }
+  });
+
+  it("flags the second complaint of the same phone as a repeat", () => {
+    expect(first.flags).not.toContain("repeat");
+    expect(second.flags).toContain("repeat");
+  });
+
+  it("finds the customer by ID-card number and by account number", async () => {
+    for (const query of [`idNumber=${zhang.idNumber}`, `accountNo=${zhang.accountNo}`]) {
+      const res = await find(agent.client, query);
+      expect(res.status).toBe(200);
+      expect(res.body.items.map((c: any) => c.id)).toEqual([first.customer.id]);
+      expect(res.body.items[0].complaints).toHaveLength(2);
+    }
+  });
+
+  it("finds customers by part of the name", async () => {
+    const res = await find(agent.client, `q=${encodeURIComponent("建国")}`);
+    expect(res.status).toBe(200);
+    expect(res.body.items.map((c: any) => c.name)).toEqual([zhang.name]);
+  });
+
+  it("returns the same history by id", async () => {
+    const res = await agent.client.get(`/customers/${first.customer.id}`);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ id: first.customer.id, repeat: true, phone: zhang.phone });
+    expect(res.body.complaints.map((c: any) => c.id)).toEqual([second.id, first.id]);
+  });
+
+  it("finds nobody for an unknown number and asks for an identifier when given none", async () => {
+    const none = await find(agent.client, "phone=13911112222");
+    expect(none.status).toBe(200);
+    expect(none.body.items).toEqual([]);
+    const empty = await agent.client.get("/customers");
+    expect(empty.status).toBe(400);
+    expect(empty.body.code).toBe("bad_request");
+  });
+});
+
+describe("registering and correcting a customer", () => {
+  it("refuses a second customer with the same phone, however it is spelled", async () => {
+    const phone = mobile();
+    const created = await agent.client.post("/customers", { name: "刘女士", phone });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ name: "刘女士", phone, version: 1, masked: false });
+    const spelled = `+86 ${phone.slice(0, 3)}-${phone.slice(3, 7)}-${phone.slice(7)}`;
+    const again = await agent.client.post("/customers", { name: "刘某", phone: spelled });
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe("duplicate");
+    expect(again.body.title).toContain(phone);
+  });
+
+  it("rejects an edit made on a stale version and keeps the first edit", async () => {
+    const created = (await agent.client.post("/customers", { name: "陈先生", phone: mobile() }))
+      .body;
+    const first = await agent.client.patch(`/customers/${created.id}`, {
+      version: created.version,
+      name: "陈志强",
+    });
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ name: "陈志强", version: created.version + 1 });
+    const stale = await agent.client.patch(`/customers/${created.id}`, {
+      version: created.version,
+      name: "陈某某",
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body).toMatchObject({
+      code: "version_conflict",
+      currentVersion: created.version + 1,
+    });
+    expect((await agent.client.get(`/customers/${created.id}`)).body.name).toBe("陈志强");
+  });
+
+  it("counts an ID number filled in at intake as a change, so an edit on the old version conflicts", async () => {
+    const phone = mobile();
+    const created = (await agent.client.post("/customers", { name: "韩先生", phone })).body;
+    await agent.client.post("/complaints", {
+      kind: "inquiry",
+      channel: "phone",
+      customer: { name: "韩先生", phone, accountNo: "6222020200998877" },
+      subject: "账户咨询",
+      description: "客户咨询账户状态",
+    });
+    const after = (await agent.client.get(`/customers/${created.id}`)).body;
+    expect(after).toMatchObject({ accountNo: "6222020200998877", version: created.version + 1 });
+    const stale = await agent.client.patch(`/customers/${created.id}`, {
+      version: created.version,
+      name: "韩某",
+    });
+    expect(stale.body.code).toBe("version_conflict");
+  });
+
+  it("stores an ID number corrected later the way lookups find it", async () => {
+    const created = (await agent.client.post("/customers", { name: "郑女士", phone: mobile() }))
+      .body;
+    const res = await agent.client.patch(`/customers/${created.id}`, {
+      version: created.version,
+      idNumber: "11010519491231002x",
+    });
+    expect(res.body.idNumber).toBe("11010519491231002X");
+    for (const spelling of ["11010519491231002x", "11010519491231002X"]) {
+      const found = await find(agent.client, `idNumber=${spelling}`);
+      expect(found.body.items.map((c: any) => c.id)).toEqual([created.id]);
+    }
+  });
+});
+
+describe("personal data masking", () => {
+  let complaint: any;
+
+  beforeAll(async () => {
+    complaint = await makeComplaint(agent.client, {
+      customer: {
+        name: "周女士",
+        phone: "13700137000",
+        idNumber: "110101198801011234",
+        accountNo: "6222029876542233",
+        address: "北京市朝阳区建国路1号",
+        email: "zhou.li@example.com",
+      },
+      subject: "理财产品亏损未告知风险",
+      ownerId: agent.user.id,
+    });
+    const dispatched = await agent.client.post(`/complaints/${complaint.id}/dispatch`, {
+      version: complaint.version,
+      departments: [{ departmentId: department.id }],
+    });
+    expect(dispatched.status).toBe(200);
+  });
+
+  it("shows quality only masked phone, ID and account numbers", async () => {
+    const res = await find(quality.client, "phone=13700137000");
+    expect(res.status).toBe(200);
+    expect(res.body.items[0]).toMatchObject({
+      name: "周女士",
+      phone: "137****7000",
+      idNumber: "110***********1234",
+      accountNo: "************2233",
+      email: null,
+      address: null,
+      masked: true,
+    });
+    const byId = await quality.client.get(`/customers/${complaint.customer.id}`);
+    expect(byId.body).toMatchObject({ phone: "137****7000", masked: true });
+  });
+
+  it("shows an agent the full values", async () => {
+    const res = await find(agent.client, "phone=13700137000");
+    expect(res.body.items[0]).toMatchObject({
+      phone: "13700137000",
+      idNumber: "110101198801011234",
+      accountNo: "6222029876542233",
+      address: "北京市朝阳区建国路1号",
+      email: "zhou.li@example.com",
+      masked: false,
+    });
+  });
+
+  it("does not let a department handler look customers up at all", async () => {
+    for (const res of [
+      await find(handler.client, "phone=13700137000"),
+      await handler.client.get(`/customers/${complaint.customer.id}`),
+    ]) {
+      expect(res.status).toBe(403);
+      expect(res.body.code).toBe("forbidden");
+    }
+  });
+
+  it("masks the customer on the complaint page for a department handler and quality only", async () => {
+    for (const staff of [handler, quality]) {
+      const res = await staff.client.get(`/complaints/${complaint.id}`);
+      expect(res.status).toBe(200);
+      expect(res.body.customer).toMatchObject({
+        name: "周女士",
+        phone: "137****7000",
+        idNumber: "110***********1234",
+        accountNo: "************2233",
+        email: null,
+        address: null,
+        masked: true,
+      });
+    }
+    const full = await agent.client.get(`/complaints/${complaint.id}`);
+    expect(full.body.customer).toMatchObject({
+      phone: "13700137000",
+      idNumber: "110101198801011234",
+      masked: false,
+    });
+  });
+
+  it("masks the phone in complaint lists likewise", async () => {
+    const phoneIn = async (staff: Staff) => {
+      const res = await staff.client.get("/complaints?limit=200");
+      expect(res.status).toBe(200);
+      return res.body.items.find((c: any) => c.id === complaint.id)?.customer.phone;
+    };
+    expect(await phoneIn(handler)).toBe("137****7000");
+    expect(await phoneIn(quality)).toBe("137****7000");
+    expect(await phoneIn(agent)).toBe("13700137000");
+  });
+});
+
+describe("input checks", () => {
+  it("rejects a number that is not a phone with the field named", async () => {
+    const res = await agent.client.post("/customers", { name: "吴先生", phone: "12345678901234" });
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe("validation_failed");
+    expect(res.body.errors).toEqual([
+      { field: "body.phone", code: "invalid_phone", message: "电话号码格式不正确" },
+    ]);
+  });
+
+  it("does not create a customer through a complaint with a bad phone", async () => {
+    const res = await agent.client.post(
+      "/complaints",
+      complaintInput({ customer: { name: "吴先生", phone: "12345678901234" } }),
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].field).toBe("body.customer.phone");
+    expect((await find(agent.client, `q=${encodeURIComponent("吴先生")}`)).body.items).toEqual([]);
+  });
+});

@@ -1,0 +1,457 @@
+// Who may reach each endpoint, as one table. Every cell is a real request by a signed-in user of
+// that role; a change in this table is a permission change and should be reviewed as one.
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Role, roles } from "../../domain/access/roles.js";
+import type { ComplaintCommand } from "../../domain/complaint/complaint-lifecycle.js";
+import { ApiClient, type ApiResponse } from "../../test/api-client.js";
+import {
+  makeComplaint,
+  makeDepartment,
+  makeStaff,
+  mobile,
+  type Staff,
+  signedInAdmin,
+} from "../../test/factories.js";
+import { startTestServer, type TestServer } from "../../test/test-server.js";
+
+/** 2xx, or 403 `forbidden`, or 404 `not_found` (a department handler may not even see the case). */
+type Outcome = 200 | 201 | 204 | 403 | 404;
+type Row = [
+  agent: Outcome,
+  specialist: Outcome,
+  handler: Outcome,
+  supervisor: Outcome,
+  quality: Outcome,
+  admin: Outcome,
+];
+
+// Cases are dispatched to the handler's department unless the row says otherwise, and owned by
+// the acting user when their role can own a case (agents drive only cases they own).
+// biome-ignore format: the table is aligned by hand so a diff in it reads as a permission change
+const expected: Record<string, Row> = {
+  //                                                             agent specialist handler supervisor quality admin
+  "GET /session":                                               [200,  200,       200,    200,       200,    200],
+  "POST /tokens":                                               [201,  201,       201,    201,       201,    201],
+  "DELETE /tokens/{id}":                                        [204,  204,       204,    204,       204,    204],
+  "GET /departments":                                           [200,  200,       200,    200,       200,    200],
+  "POST /departments":                                          [403,  403,       403,    403,       403,    201],
+  "GET /users":                                                 [200,  200,       200,    200,       200,    200],
+  "POST /users":                                                [403,  403,       403,    403,       403,    201],
+  "PATCH /users/{id}":                                          [403,  403,       403,    403,       403,    200],
+  "GET /taxonomies/{list}":                                     [200,  200,       200,    200,       200,    200],
+  "POST /taxonomies/{list}":                                    [403,  403,       403,    403,       403,    201],
+  "PATCH /taxonomies/{list}/{code}":                            [403,  403,       403,    403,       403,    200],
+  "GET /customers?phone=":                                      [200,  200,       403,    200,       200,    200],
+  "POST /customers":                                            [201,  201,       403,    201,       403,    201],
+  "GET /customers/{id}":                                        [200,  200,       403,    200,       200,    200],
+  "PATCH /customers/{id}":                                      [200,  200,       403,    200,       403,    200],
+  "POST /customers/{id}/contacts":                              [201,  201,       403,    201,       403,    201],
+  "POST /complaints":                                           [201,  201,       403,    201,       403,    201],
+  "GET /complaints":                                            [200,  200,       200,    200,       200,    200],
+  "GET /complaints/{id}":                                       [200,  200,       200,    200,       200,    200],
+  "GET /complaints/{id} · not dispatched to the handler":       [200,  200,       404,    200,       200,    200],
+  "PATCH /complaints/{id}":                                     [200,  200,       403,    200,       403,    200],
+  "PATCH /complaints/{id} · owned by another agent":            [403,  200,       403,    200,       403,    200],
+  "POST /complaints/{id}/assign":                               [200,  200,       403,    200,       403,    200],
+  "POST /complaints/{id}/dispatch":                             [200,  200,       403,    200,       403,    200],
+  "POST /complaints/{id}/reply":                                [200,  200,       403,    200,       403,    200],
+  "POST /complaints/{id}/reply · owned by another agent":       [403,  200,       403,    200,       403,    200],
+  "POST /complaints/{id}/follow-up":                            [200,  200,       403,    200,       200,    200],
+  "POST /complaints/{id}/close":                                [200,  200,       403,    200,       403,    200],
+  "POST /complaints/{id}/reopen":                               [403,  200,       403,    200,       403,    200],
+  "POST /complaints/{id}/escalate":                             [200,  200,       403,    200,       403,    200],
+  "POST /complaints/{id}/upgrade":                              [200,  200,       403,    200,       403,    200],
+  "POST /complaints/{id}/withdraw":                             [200,  200,       403,    200,       403,    200],
+  "POST /complaints/{id}/merge":                                [200,  200,       403,    200,       403,    200],
+  "POST /complaints/{id}/note":                                 [200,  200,       200,    200,       200,    200],
+  "POST /complaints/{id}/note · not dispatched to the handler": [200,  200,       404,    200,       200,    200],
+  "POST /complaints/{id}/contact":                              [200,  200,       200,    200,       403,    200],
+  "POST /complaints/{id}/callback":                             [200,  200,       403,    200,       403,    200],
+  "GET /work-orders":                                           [200,  200,       200,    200,       403,    200],
+  "POST /work-orders/{id}/accept":                              [403,  403,       200,    200,       403,    200],
+  "POST /work-orders/{id}/return":                              [403,  403,       200,    200,       403,    200],
+  "POST /work-orders/{id}/result":                              [403,  403,       200,    200,       403,    200],
+  "POST /complaints/{id}/attachments":                          [201,  201,       201,    201,       201,    201],
+  "GET /attachments/{id}":                                      [200,  200,       200,    200,       200,    200],
+  "GET /attachments/{id} · not dispatched to the handler":      [200,  200,       404,    200,       200,    200],
+};
+
+/** Routes anyone may call without signing in. */
+const publicRoutes = ["POST /session", "DELETE /session"];
+
+let server: TestServer;
+let admin: ApiClient;
+let handlerDepartment: { id: string };
+let otherDepartment: { id: string };
+/** Owns the cases of roles that cannot own one (department handler, quality). */
+let caseOwner: Staff;
+const actors = {} as Record<Role, Staff>;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  admin = await signedInAdmin(server);
+  handlerDepartment = await makeDepartment(admin);
+  otherDepartment = await makeDepartment(admin);
+  caseOwner = await makeStaff(admin, "agent");
+  for (const role of roles) {
+    actors[role] = await makeStaff(
+      admin,
+      role,
+      role === "department_handler" ? { departmentId: handlerDepartment.id } : {},
+    );
+  }
+});
+afterAll(() => server.close());
+
+const owningRoles: readonly Role[] = ["agent", "specialist", "supervisor", "admin"];
+const ownerFor = (actor: Staff) =>
+  owningRoles.includes(actor.user.role) ? actor.user.id : caseOwner.user.id;
+
+async function ok(request: Promise<ApiResponse>, status = 200) {
+  const res = await request;
+  if (res.status !== status)
+    throw new Error(`fixture step: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+const stages = [
+  "assigned",
+  "dispatched",
+  "accepted",
+  "handled",
+  "replied",
+  "followed_up",
+  "closed",
+] as const;
+type Stage = (typeof stages)[number];
+
+/** A fresh complaint driven by the admin to `stage`; from `dispatched` on it involves the handler's department. */
+async function caseAt(stage: Stage, ownerId: string, kind = "complaint") {
+  const reached = (s: Stage) => stages.indexOf(stage) >= stages.indexOf(s);
+  const created = await makeComplaint(admin, { kind });
+  const path = `/complaints/${created.id}`;
+  let c = await ok(admin.post(`${path}/assign`, { version: created.version, ownerId }));
+  if (reached("dispatched"))
+    c = await ok(
+      admin.post(`${path}/dispatch`, {
+        version: c.version,
+        departments: [{ departmentId: handlerDepartment.id }],
+      }),
+    );
+  if (reached("accepted"))
+    c = await ok(admin.post(`/work-orders/${c.workOrders[0].id}/accept`, {}));
+  if (reached("handled"))
+    c = await ok(
+      admin.post(`/work-orders/${c.workOrders[0].id}/result`, {
+        result: "已补寄卡片并致歉",
+        substantiated: true,
+        responsibility: "company",
+      }),
+    );
+  if (reached("replied"))
+    c = await ok(admin.post(`${path}/reply`, { version: c.version, message: "卡片已补寄" }));
+  if (reached("followed_up"))
+    c = await ok(
+      admin.post(`${path}/follow-up`, { version: c.version, satisfaction: "satisfied" }),
+    );
+  if (reached("closed"))
+    c = await ok(admin.post(`${path}/close`, { version: c.version, reason: "客户满意" }));
+  return c;
+}
+
+const isAllowed = (res: ApiResponse) => res.status >= 200 && res.status < 300;
+
+interface CommandCell {
+  stage: Stage;
+  kind?: string;
+  /** The case belongs to another agent, whoever acts. */
+  ownedByOther?: boolean;
+  body: (complaint: any, actor: Staff) => Promise<object> | object;
+}
+
+/**
+ * A command on a fresh case in a state where it is valid. Besides the outcome it checks that the
+ * caller's `allowedActions` agreed beforehand, and that a refused command wrote nothing.
+ */
+function command(name: ComplaintCommand, cell: CommandCell) {
+  return async (actor: Staff) => {
+    const owner = cell.ownedByOther ? caseOwner.user.id : ownerFor(actor);
+    const c = await caseAt(cell.stage, owner, cell.kind);
+    const seen = await actor.client.get(`/complaints/${c.id}`);
+    const res = await actor.client.post(`/complaints/${c.id}/${name}`, await cell.body(c, actor));
+    const after = (await admin.get(`/complaints/${c.id}`)).body;
+    if (isAllowed(res)) {
+      const added = after.timeline.slice(c.timeline.length);
+      expect(added.length).toBeGreaterThan(0);
+      for (const event of added) expect(event.actor.agentNo).toBe(actor.user.agentNo);
+    } else {
+      expect(after.timeline).toEqual(c.timeline);
+      expect(after.version).toBe(c.version);
+    }
+    if (seen.status === 200) expect(seen.body.allowedActions.includes(name)).toBe(isAllowed(res));
+    return res;
+  };
+}
+
+const withVersion =
+  (extra: object = {}) =>
+  (c: any) => ({ version: c.version, ...extra });
+
+/** A work-order command on a fresh order of the handler's department; the order's `allowedActions` must agree. */
+function workOrder(name: "accept" | "return" | "result", stage: Stage, body: object) {
+  return async (actor: Staff) => {
+    const c = await caseAt(stage, caseOwner.user.id);
+    const seen = await actor.client.get(`/complaints/${c.id}`);
+    const res = await actor.client.post(`/work-orders/${c.workOrders[0].id}/${name}`, body);
+    if (seen.status === 200)
+      expect(seen.body.workOrders[0].allowedActions.includes(name)).toBe(isAllowed(res));
+    return res;
+  };
+}
+
+function csvUpload() {
+  const form = new FormData();
+  form.append(
+    "file",
+    new Blob(["日期,金额\n2026-11-01,120.00\n"], { type: "text/csv" }),
+    "账单.csv",
+  );
+  return form;
+}
+
+/** Read-only rows share these: one case dispatched to the handler's department, one not. */
+async function sharedCases() {
+  const dispatched = await caseAt("dispatched", caseOwner.user.id);
+  const hidden = await caseAt("assigned", caseOwner.user.id);
+  const upload = (id: string) => ok(admin.post(`/complaints/${id}/attachments`, csvUpload()), 201);
+  return {
+    dispatched,
+    hidden,
+    attachment: await upload(dispatched.id),
+    hiddenAttachment: await upload(hidden.id),
+  };
+}
+let shared: Awaited<ReturnType<typeof sharedCases>>;
+let customer: { id: string; phone: string };
+let term = 0;
+
+beforeAll(async () => {
+  shared = await sharedCases();
+  customer = await ok(admin.post("/customers", { name: "李先生", phone: mobile() }), 201);
+  await ok(
+    admin.post("/taxonomies/category", { code: "matrix_term", labelZh: "测试", labelEn: "Test" }),
+    201,
+  );
+});
+
+const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
+  "GET /session": (a) => a.client.get("/session"),
+  "POST /tokens": (a) => a.client.post("/tokens", { name: "CTI" }),
+  "DELETE /tokens/{id}": async (a) => {
+    const token = await ok(a.client.post("/tokens", { name: "to revoke" }), 201);
+    return a.client.delete(`/tokens/${token.id}`);
+  },
+  "GET /departments": (a) => a.client.get("/departments"),
+  "POST /departments": (a) =>
+    a.client.post("/departments", { name: `${a.user.role}部`, code: `M-${a.user.agentNo}` }),
+  "GET /users": (a) => a.client.get("/users"),
+  "POST /users": (a) =>
+    a.client.post("/users", {
+      username: `made-by-${a.user.username}`,
+      displayName: "新坐席",
+      agentNo: `N${a.user.agentNo}`,
+      password: "a-long-password",
+      role: "agent",
+    }),
+  "PATCH /users/{id}": (a) =>
+    a.client.patch(`/users/${caseOwner.user.id}`, { displayName: `改名-${a.user.agentNo}` }),
+  "GET /taxonomies/{list}": (a) => a.client.get("/taxonomies/category"),
+  "POST /taxonomies/{list}": (a) =>
+    a.client.post("/taxonomies/cause", {
+      code: `matrix_${++term}`,
+      labelZh: "矩阵",
+      labelEn: "Matrix",
+    }),
+  "PATCH /taxonomies/{list}/{code}": (a) =>
+    a.client.patch("/taxonomies/category/matrix_term", { labelEn: `Test ${a.user.role}` }),
+  "GET /customers?phone=": (a) => a.client.get(`/customers?phone=${customer.phone}`),
+  "POST /customers": (a) => a.client.post("/customers", { name: "赵女士", phone: mobile() }),
+  "GET /customers/{id}": (a) => a.client.get(`/customers/${customer.id}`),
+  "PATCH /customers/{id}": async (a) => {
+    const fresh = await ok(admin.post("/customers", { name: "钱先生", phone: mobile() }), 201);
+    return a.client.patch(`/customers/${fresh.id}`, { version: fresh.version, name: "钱二" });
+  },
+  "POST /customers/{id}/contacts": (a) =>
+    a.client.post(`/customers/${customer.id}/contacts`, {
+      direction: "inbound",
+      channel: "phone",
+      summary: "来电咨询积分",
+    }),
+  "POST /complaints": (a) => a.client.post("/complaints", complaintBody()),
+  "GET /complaints": (a) => a.client.get("/complaints"),
+  "GET /complaints/{id}": (a) => a.client.get(`/complaints/${shared.dispatched.id}`),
+  "GET /complaints/{id} · not dispatched to the handler": (a) =>
+    a.client.get(`/complaints/${shared.hidden.id}`),
+  "PATCH /complaints/{id}": async (a) => {
+    const c = await caseAt("dispatched", ownerFor(a));
+    return a.client.patch(`/complaints/${c.id}`, { version: c.version, severity: "high" });
+  },
+  "PATCH /complaints/{id} · owned by another agent": async (a) => {
+    const c = await caseAt("dispatched", caseOwner.user.id);
+    return a.client.patch(`/complaints/${c.id}`, { version: c.version, severity: "high" });
+  },
+  "POST /complaints/{id}/assign": command("assign", {
+    stage: "dispatched",
+    body: (c, actor) => ({ version: c.version, ownerId: actor.user.id }),
+  }),
+  "POST /complaints/{id}/dispatch": command("dispatch", {
+    stage: "dispatched",
+    body: (c) => ({ version: c.version, departments: [{ departmentId: otherDepartment.id }] }),
+  }),
+  "POST /complaints/{id}/reply": command("reply", {
+    stage: "handled",
+    body: withVersion({ message: "已为您补寄卡片" }),
+  }),
+  "POST /complaints/{id}/reply · owned by another agent": command("reply", {
+    stage: "handled",
+    ownedByOther: true,
+    body: withVersion({ message: "已为您补寄卡片" }),
+  }),
+  "POST /complaints/{id}/follow-up": command("follow-up", {
+    stage: "replied",
+    body: withVersion({ satisfaction: "basically_satisfied" }),
+  }),
+  "POST /complaints/{id}/close": command("close", {
+    stage: "followed_up",
+    body: withVersion({ reason: "客户满意，办结" }),
+  }),
+  "POST /complaints/{id}/reopen": command("reopen", {
+    stage: "closed",
+    body: withVersion({ reason: "核查发现处理不当" }),
+  }),
+  "POST /complaints/{id}/escalate": command("escalate", {
+    stage: "dispatched",
+    body: withVersion({ reason: "客户扬言投诉至监管" }),
+  }),
+  "POST /complaints/{id}/upgrade": command("upgrade", {
+    stage: "dispatched",
+    kind: "inquiry",
+    body: withVersion(),
+  }),
+  "POST /complaints/{id}/withdraw": command("withdraw", {
+    stage: "dispatched",
+    body: withVersion({ reason: "客户撤诉" }),
+  }),
+  "POST /complaints/{id}/merge": command("merge", {
+    stage: "dispatched",
+    body: async (c) => ({ version: c.version, intoId: (await makeComplaint(admin)).id }),
+  }),
+  "POST /complaints/{id}/note": command("note", {
+    stage: "dispatched",
+    body: () => ({ text: "内部备注" }),
+  }),
+  "POST /complaints/{id}/note · not dispatched to the handler": command("note", {
+    stage: "assigned",
+    body: () => ({ text: "内部备注" }),
+  }),
+  "POST /complaints/{id}/contact": command("contact", {
+    stage: "dispatched",
+    body: () => ({ direction: "inbound", channel: "phone", summary: "客户来电催办" }),
+  }),
+  "POST /complaints/{id}/callback": command("callback", {
+    stage: "dispatched",
+    body: () => ({ dueAt: new Date(Date.now() + 3_600_000).toISOString(), note: "下午回电" }),
+  }),
+  "GET /work-orders": (a) => a.client.get("/work-orders"),
+  "POST /work-orders/{id}/accept": workOrder("accept", "dispatched", {}),
+  "POST /work-orders/{id}/return": workOrder("return", "dispatched", { reason: "职能不符" }),
+  "POST /work-orders/{id}/result": workOrder("result", "accepted", {
+    result: "已核实并补寄",
+    substantiated: true,
+    responsibility: "company",
+  }),
+  "POST /complaints/{id}/attachments": (a) =>
+    a.client.post(`/complaints/${shared.dispatched.id}/attachments`, csvUpload()),
+  "GET /attachments/{id}": (a) => a.client.get(`/attachments/${shared.attachment.id}`),
+  "GET /attachments/{id} · not dispatched to the handler": (a) =>
+    a.client.get(`/attachments/${shared.hiddenAttachment.id}`),
+};
+
+function complaintBody() {
+  return {
+    kind: "complaint",
+    channel: "phone",
+    customer: { name: "孙女士", phone: mobile() },
+    subject: "转账未到账",
+    description: "客户称三天前的转账至今未到账。",
+  };
+}
+
+/** What a cell shows: the status, or the status and code when a refusal has the wrong code. */
+function outcome(res: ApiResponse): Outcome | string {
+  if (res.status === 403 && res.body.code !== "forbidden") return `403 ${res.body.code}`;
+  if (res.status === 404 && res.body.code !== "not_found") return `404 ${res.body.code}`;
+  if (isAllowed(res) || res.status === 403 || res.status === 404) return res.status as Outcome;
+  return `${res.status} ${JSON.stringify(res.body)}`;
+}
+
+const routeOf = (row: string) => row.replace(/[?·].*$/, "").trim();
+
+describe("role × endpoint", () => {
+  it.each(Object.keys(expected))("%s", async (row) => {
+    const call = calls[row];
+    if (!call) throw new Error(`no call written for "${row}"`);
+    const actual: Record<string, Outcome | string> = {};
+    for (const role of roles) actual[role] = outcome(await call(actors[role]));
+    // Keyed by role, so a failing diff names the role whose permission changed.
+    expect(actual).toEqual(Object.fromEntries(roles.map((role, i) => [role, expected[row]![i]])));
+  });
+
+  it("declares every endpoint of the API in the table", async () => {
+    const documented = await operations();
+    const declared = new Set(Object.keys(expected).map(routeOf));
+    expect(documented.filter((op) => !declared.has(op) && !publicRoutes.includes(op))).toEqual([]);
+    expect([...declared].filter((op) => !documented.includes(op))).toEqual([]);
+  });
+});
+
+describe("without a session", () => {
+  it("refuses every non-public endpoint with 401 unauthenticated", async () => {
+    const anonymous = new ApiClient(server.api);
+    const ids: Record<string, string> = {
+      "{id}": shared.dispatched.id,
+      "{list}": "category",
+      "{code}": "matrix_term",
+    };
+    const answers: Record<string, string> = {};
+    const documented = (await operations()).filter((op) => !publicRoutes.includes(op));
+    for (const op of documented) {
+      const [method, template] = op.split(" ") as [string, string];
+      const path = template.replace(/\{\w+\}/g, (p) => ids[p]!);
+      const res = await anonymous.request<any>(method, path, method === "GET" ? undefined : {});
+      answers[op] = `${res.status} ${res.body.code}`;
+    }
+    expect(answers).toEqual(
+      Object.fromEntries(documented.map((op) => [op, "401 unauthenticated"])),
+    );
+    const refused = Object.keys(answers);
+    expect(refused).toHaveLength(new Set(Object.keys(expected).map(routeOf)).size);
+  });
+
+  it("refuses an unknown or revoked bearer token with 401", async () => {
+    const integration = new ApiClient(server.api);
+    integration.bearer = "kesu_not-a-real-token";
+    const res = await integration.get("/complaints");
+    expect(res.status).toBe(401);
+    expect(res.body.code).toBe("unauthenticated");
+  });
+});
+
+/** Every documented operation as "METHOD /path" relative to /api/v1. */
+async function operations(): Promise<string[]> {
+  const doc = (await new ApiClient(server.api).get("/openapi.json")).body;
+  return Object.entries(doc.paths as Record<string, object>).flatMap(([path, ops]) =>
+    Object.keys(ops).map((method) => `${method.toUpperCase()} ${path.replace(/^\/api\/v1/, "")}`),
+  );
+}
