@@ -18,10 +18,19 @@ fs.chmodSync(dataDir, 0o755); // the embedded server runs as user postgres when 
 const started: ChildProcess[] = [];
 
 function startKesu(): KesuProcess {
-  const env: NodeJS.ProcessEnv = { ...process.env, KESU_DATA_DIR: dataDir, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "info" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    KESU_DATA_DIR: dataDir,
+    PORT: "0",
+    HOST: "127.0.0.1",
+    LOG_LEVEL: "info",
+  };
   delete env.DATABASE_URL;
   delete env.KESU_ADMIN_PASSWORD;
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   started.push(child);
   let output = "";
   const ready = new Promise<number | null>((resolve) => {
@@ -40,7 +49,8 @@ function startKesu(): KesuProcess {
 /** The exit code, or the signal's name when killed. */
 const exited = (child: ChildProcess) =>
   new Promise<number | string>((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) resolve(child.exitCode ?? child.signalCode!);
+    if (child.exitCode !== null || child.signalCode !== null)
+      resolve(child.exitCode ?? child.signalCode!);
     else child.on("exit", (code, signal) => resolve(code ?? signal!));
   });
 
@@ -50,7 +60,8 @@ async function signIn(port: number, password: string) {
 }
 
 afterAll(async () => {
-  for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+  for (const child of started)
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
   await Promise.all(started.map(exited));
   fs.rmSync(dataDir, { recursive: true, force: true });
 });

@@ -1,7 +1,7 @@
-import fs from "node:fs";
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
 import pg from "pg";
-import { afterAll, describe, expect, it, inject } from "vitest";
+import { afterAll, describe, expect, inject, it } from "vitest";
 import { connectDatabase } from "./client.js";
 import { migrateDatabase } from "./migrate.js";
 
@@ -27,10 +27,16 @@ describe("migrations at start", () => {
     url.pathname = `/${name}`;
     const servers = [1, 2, 3].map(() => connectDatabase(url.toString(), 2));
     await Promise.all(servers.map(({ pool }) => migrateDatabase(pool)));
-    const journal = JSON.parse(fs.readFileSync(new URL("./migrations/meta/_journal.json", import.meta.url), "utf8"));
-    const applied = await servers[0]!.pool.query("select count(*)::int as n from drizzle.__drizzle_migrations");
+    const journal = JSON.parse(
+      fs.readFileSync(new URL("./migrations/meta/_journal.json", import.meta.url), "utf8"),
+    );
+    const applied = await servers[0]!.pool.query(
+      "select count(*)::int as n from drizzle.__drizzle_migrations",
+    );
     expect(applied.rows[0].n).toBe(journal.entries.length);
-    const categories = await servers[0]!.pool.query("select count(*)::int as n from taxonomy_terms where list = 'category'");
+    const categories = await servers[0]!.pool.query(
+      "select count(*)::int as n from taxonomy_terms where list = 'category'",
+    );
     expect(categories.rows[0].n).toBeGreaterThan(5);
     await Promise.all(servers.map(({ pool }) => pool.end()));
   });

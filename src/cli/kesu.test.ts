@@ -1,0 +1,114 @@
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { connectDatabase } from "../db/client.js";
+import { buildApp } from "../server/app.js";
+import { loadConfig } from "../server/config.js";
+
+// The real command line in a child process, on a database of its own copied from the template.
+const adminUrl = inject("adminDatabaseUrl");
+const name = `kesu_cli_${randomBytes(6).toString("hex")}`;
+const databaseUrl = (() => {
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+})();
+
+async function admin(query: string) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  await client.query(query);
+  await client.end();
+}
+
+beforeAll(() => admin(`create database ${name} template kesu_test_template`));
+afterAll(() => admin(`drop database if exists ${name} with (force)`));
+
+function kesu(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/kesu.ts", ...args], {
+      env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: "silent" },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => {
+      stdout += d;
+    });
+    child.stderr.on("data", (d) => {
+      stderr += d;
+    });
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe("the kesu command line", () => {
+  it("prints the usage for help, and for an unknown command exits 1", async () => {
+    const help = await kesu("help");
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("kesu user create --username U");
+    expect(help.stdout).toContain("kesu export complaints");
+    const unknown = await kesu("frobnicate");
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain("unknown command");
+  });
+
+  it("creates a user who can then sign in, and refuses a taken agent number without a stack trace", async () => {
+    const created = await kesu(
+      "user",
+      "create",
+      "--username",
+      "cli-agent",
+      "--name",
+      "命令行坐席",
+      "--agent-no",
+      "7001",
+      "--role",
+      "agent",
+    );
+    expect(created.stderr).toBe("");
+    expect(created.code).toBe(0);
+    expect(created.stdout).toContain("User created: cli-agent（命令行坐席）");
+    const password = created.stdout.match(/Password: (\S+)/)?.[1];
+    expect(password).toBeDefined();
+
+    const { db, pool } = connectDatabase(databaseUrl, 2);
+    const app = await buildApp({ config: loadConfig({ DATABASE_URL: databaseUrl }), db });
+    try {
+      const signIn = await app.inject({
+        method: "POST",
+        url: "/api/v1/session",
+        payload: { username: "cli-agent", password },
+      });
+      expect(signIn.statusCode).toBe(200);
+      expect(signIn.json().user.agentNo).toBe("7001");
+    } finally {
+      await app.close();
+      await pool.end();
+    }
+
+    const duplicate = await kesu(
+      "user",
+      "create",
+      "--username",
+      "someone-else",
+      "--name",
+      "乙",
+      "--agent-no",
+      "7001",
+      "--role",
+      "agent",
+    );
+    expect(duplicate.code).toBe(1);
+    expect(duplicate.stderr).toContain("工号“7001”已存在");
+    expect(duplicate.stderr).toContain("Agent number “7001” already exists");
+    expect(duplicate.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("names a missing option", async () => {
+    const res = await kesu("user", "create", "--username", "x");
+    expect(res.code).toBe(1);
+    expect(res.stderr).toContain("--name");
+  });
+});

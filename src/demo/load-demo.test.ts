@@ -1,0 +1,139 @@
+import { count, eq, isNull, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CliError } from "../cli/cli-error.js";
+import { complaints, customers, sessions, timelineEvents } from "../db/schema.js";
+import { complaintStatuses } from "../domain/complaint/complaint-lifecycle.js";
+import { ApiClient } from "../test/api-client.js";
+import { startTestServer, type TestServer } from "../test/test-server.js";
+import { DEMO_PASSWORD } from "./demo-staff.js";
+import { type DemoResult, loadDemo } from "./load-demo.js";
+
+let server: TestServer;
+let result: DemoResult;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  result = await loadDemo(server.app, { complaints: 40, seed: 7 });
+}, 120_000);
+afterAll(() => server.close());
+
+async function complaintOf(phone: string) {
+  const [row] = await server.db
+    .select({ complaint: complaints })
+    .from(complaints)
+    .innerJoin(customers, eq(customers.id, complaints.customerId))
+    .where(eq(customers.phone, phone));
+  return row!.complaint;
+}
+
+const eventsOf = (complaintId: string) =>
+  server.db
+    .select()
+    .from(timelineEvents)
+    .where(eq(timelineEvents.complaintId, complaintId))
+    .orderBy(timelineEvents.id);
+
+describe("kesu demo load", () => {
+  it("leaves complaints in every lifecycle state", async () => {
+    const rows = await server.db
+      .select({ status: complaints.status, n: count() })
+      .from(complaints)
+      .groupBy(complaints.status);
+    expect(rows.map((r) => r.status).sort()).toEqual([...complaintStatuses].sort());
+    expect(rows.reduce((sum, r) => sum + r.n, 0)).toBe(40);
+    expect(Object.values(result.byStatus).reduce((a, b) => a + b, 0)).toBe(40);
+  });
+
+  it("writes every timeline entry with the acting person's agent number", async () => {
+    const [missing] = await server.db
+      .select({ n: count() })
+      .from(timelineEvents)
+      .where(isNull(timelineEvents.actorAgentNo));
+    expect(missing!.n).toBe(0);
+    const [agentNos] = await server.db
+      .select({ n: sql<number>`count(distinct ${timelineEvents.actorAgentNo})`.mapWith(Number) })
+      .from(timelineEvents);
+    expect(agentNos!.n).toBeGreaterThan(10);
+  });
+
+  it("tells seed 002 end to end: inquiry upgraded, 退单, dissatisfied visit, reopened, closed", async () => {
+    const story = await complaintOf("13800100002");
+    expect(story).toMatchObject({ kind: "complaint", status: "closed", reopenCount: 1 });
+    const events = await eventsOf(story.id);
+    const types = events.map((e) => e.type);
+    for (const type of [
+      "created",
+      "callback_promised",
+      "contact",
+      "upgraded",
+      "escalated",
+      "dispatched",
+      "work_order_returned",
+      "work_order_result",
+      "replied",
+      "followed_up",
+      "reopened",
+      "closed",
+    ])
+      expect(types).toContain(type);
+    // Three different agents took the customer's three calls, each recorded by agent number.
+    expect(events[0]).toMatchObject({ type: "created", actorAgentNo: "1021" });
+    const callers = events.filter((e) => e.type === "contact").map((e) => e.actorAgentNo);
+    expect(callers).toEqual(expect.arrayContaining(["1022", "1023"]));
+  });
+
+  it("records the upper-level transfers of seeds 000 and 003 with numbers, deadlines and the ¥10000 demand", async () => {
+    const atm = await complaintOf("13800100000");
+    expect(atm).toMatchObject({ sourceType: "transfer", sourceHotline: "96169" });
+    expect(atm.sourceExternalNo).toBe("96169-20260318-0042");
+    expect(atm.sourceExternalDueAt).toBeInstanceOf(Date);
+    const meter = await complaintOf("13800100003");
+    expect(meter).toMatchObject({
+      sourceHotline: "95598",
+      demandAmount: "10000.00",
+      mentality: "gain",
+      status: "reopened",
+    });
+    expect(meter.flags).toContain("upper_level_transfer");
+  });
+
+  it("gives repeat customers several complaints", async () => {
+    const rows = await server.db
+      .select({ customerId: complaints.customerId, n: count() })
+      .from(complaints)
+      .groupBy(complaints.customerId);
+    expect(rows.some((r) => r.n >= 2)).toBe(true);
+    const [repeats] = await server.db
+      .select({ n: count() })
+      .from(complaints)
+      .where(sql`'repeat' = any(${complaints.flags})`);
+    expect(repeats!.n).toBeGreaterThan(0);
+  });
+
+  it("lets every demo person sign in with the demo password and leaves no session of its own", async () => {
+    const [left] = await server.db.select({ n: count() }).from(sessions);
+    expect(left!.n).toBe(0);
+    const client = new ApiClient(server.api);
+    const res = await client.post("/session", { username: "agent1", password: DEMO_PASSWORD });
+    expect(res.status).toBe(200);
+    expect(res.body.user).toMatchObject({ agentNo: "1021", role: "agent" });
+    expect(result.staff.map((s) => s.role)).toEqual(
+      expect.arrayContaining([
+        "admin",
+        "supervisor",
+        "specialist",
+        "agent",
+        "quality",
+        "department_handler",
+      ]),
+    );
+  });
+
+  it("refuses to load a second time, changing nothing", async () => {
+    const error = await loadDemo(server.app, { complaints: 20, seed: 1 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CliError);
+    expect((error as CliError).en).toMatch(/already loaded/);
+    const [total] = await server.db.select({ n: count() }).from(complaints);
+    expect(total!.n).toBe(40);
+  });
+});
