@@ -3,11 +3,12 @@ import { parseArgs } from "node:util";
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { Database } from "../db/client.js";
-import { departments, sessions, users } from "../db/schema.js";
+import { departments, users } from "../db/schema.js";
 import type { Role } from "../domain/access/roles.js";
 import { recordAudit } from "../server/audit/record-audit.js";
 import { hashPassword } from "../server/auth/secrets.js";
 import { rejectingDuplicates } from "../server/http/unique-violation.js";
+import { endSessionsAfterReset } from "../server/staff/end-access.js";
 import { createUserBody } from "../server/staff/user.schemas.js";
 import { print, withDatabase } from "./cli-database.js";
 import { CliError, required } from "./cli-error.js";
@@ -135,21 +136,18 @@ export async function resetPassword(
       .update(users)
       .set({ passwordHash, updatedAt: new Date() })
       .where(eq(users.username, username))
-      .returning({ id: users.id, active: users.active });
+      .returning({ id: users.id, username: users.username, active: users.active });
     if (!user) throw new CliError(`用户“${username}”不存在`, `no user named “${username}”`);
-    const ended = await tx
-      .delete(sessions)
-      .where(eq(sessions.userId, user.id))
-      .returning({ tokenHash: sessions.tokenHash });
+    const sessionsEnded = await endSessionsAfterReset(tx, user);
     await recordAudit(tx, null, "reset_password", "user", user.id, {
-      sessionsEnded: ended.length,
+      sessionsEnded,
       via: "cli",
     });
     return {
       username,
       password,
       generated: givenPassword === undefined,
-      sessionsEnded: ended.length,
+      sessionsEnded,
       active: user.active,
     };
   });

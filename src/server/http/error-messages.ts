@@ -105,6 +105,10 @@ export type ErrorWord = keyof typeof errorWords;
 export const fieldMessages = {
   invalid_phone: { "zh-CN": "电话号码格式不正确", en: "Not a valid phone number" },
   past_due: { "zh-CN": "时间必须晚于现在", en: "Must be in the future" },
+  department_required: {
+    "zh-CN": "部门处理人必须属于一个部门",
+    en: "A department handler needs a department",
+  },
   unknown_term: { "zh-CN": "不是有效的字典项", en: "Not an entry of this list" },
 } satisfies Record<string, Record<Locale, string>>;
 

@@ -5,9 +5,10 @@ import { canManageStaff } from "../../domain/access/roles.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { callerOf, callerWith } from "../auth/caller.js";
 import { hashPassword } from "../auth/secrets.js";
-import { invalidReference, notFound } from "../http/app-error.js";
+import { fieldInvalid, invalidReference, notFound } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
 import { rejectingDuplicates } from "../http/unique-violation.js";
+import { endSessionsAfterReset } from "./end-access.js";
 import { presentUser } from "./user.presenter.js";
 import {
   createDepartmentBody,
@@ -104,6 +105,7 @@ export async function staffRoutes(app: App) {
     async (request, reply) => {
       const caller = callerWith(request, canManageStaff);
       const { password, departmentId, ...rest } = request.body;
+      assertHandlerHasDepartment(rest.role, departmentId ?? null);
       await assertDepartmentExists(app, departmentId ?? null);
       const passwordHash = await hashPassword(password);
       const created = await rejectingDuplicates(
@@ -148,6 +150,8 @@ export async function staffRoutes(app: App) {
               .where(eq(users.id, request.params.id))
               .returning();
             if (!row) throw notFound("user");
+            assertHandlerHasDepartment(row.role, row.departmentId);
+            if (password) await endSessionsAfterReset(tx, row);
             await recordAudit(
               tx,
               caller,
@@ -163,6 +167,13 @@ export async function staffRoutes(app: App) {
       return presentUser(updated);
     },
   );
+}
+
+/** A department handler without a department would see no case at all. */
+function assertHandlerHasDepartment(role: string, departmentId: string | null) {
+  if (role === "department_handler" && !departmentId) {
+    throw fieldInvalid("body.departmentId", "department_required");
+  }
 }
 
 function uniqueUserFields(body: { username?: string; agentNo?: string }) {
