@@ -429,6 +429,16 @@ describe("listing complaints", () => {
     });
   });
 
+  it("filters the cases still being worked with open=true, and the finished ones with open=false", async () => {
+    const customer = { name: "闫先生", phone: mobile() };
+    const finished = await makeComplaint(agent.client, { customer, ownerId: agent.user.id });
+    const ongoing = await makeComplaint(agent.client, { customer });
+    await agent.client.post(`/complaints/${finished.id}/withdraw`, { version: finished.version });
+    const of = `customerId=${ongoing.customer.id}`;
+    expect(idsOf(await list(agent.client, `${of}&open=true`))).toEqual([ongoing.id]);
+    expect(idsOf(await list(agent.client, `${of}&open=false`))).toEqual([finished.id]);
+  });
+
   it("filters by status, kind, owner and department", async () => {
     expect(idsOf(await list(agent.client, `category=${category}&status=assigned`))).toEqual([
       made[2].id,

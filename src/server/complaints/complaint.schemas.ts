@@ -235,6 +235,11 @@ export type ComplaintDto = z.infer<typeof complaintSchema>;
 
 export const listComplaintsQuery = z.object({
   status: z.union([z.enum(complaintStatuses), z.array(z.enum(complaintStatuses))]).optional(),
+  /** `true`: only cases still being worked (not closed, withdrawn or merged); `false`: only those. */
+  open: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .optional(),
   kind: z.enum(complaintKinds).optional(),
   ownerId: z.uuid().optional(),
   departmentId: z.uuid().optional(),

@@ -1,8 +1,25 @@
-import { and, asc, desc, eq, exists, ilike, inArray, or, type SQL, sql } from "drizzle-orm";
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  exists,
+  ilike,
+  inArray,
+  notInArray,
+  or,
+  type SQL,
+  sql,
+} from "drizzle-orm";
 import type { z } from "zod";
 import { complaints, customers, workOrders } from "../../db/schema.js";
 import { canSeePersonalData } from "../../domain/access/roles.js";
-import type { ComplaintKind, ComplaintStatus } from "../../domain/complaint/complaint-lifecycle.js";
+import {
+  type ComplaintKind,
+  type ComplaintStatus,
+  complaintStatuses,
+  isOpen,
+} from "../../domain/complaint/complaint-lifecycle.js";
 import { maskPhone } from "../../domain/customer/masking.js";
 import { normalisePhone } from "../../domain/customer/phone.js";
 import type { App, Caller } from "../http/app-types.js";
@@ -77,10 +94,15 @@ const dispatchedTo = (departmentId: string) =>
     sql`(select 1 from ${workOrders} where ${workOrders.complaintId} = ${complaints.id} and ${workOrders.departmentId} = ${departmentId})`,
   );
 
+const endStates = complaintStatuses.filter((status) => !isOpen(status));
+
 function filters(q: Query): (SQL | undefined)[] {
   const statuses = q.status === undefined ? [] : [q.status].flat();
   return [
     statuses.length > 0 ? inArray(complaints.status, statuses) : undefined,
+    q.open === undefined
+      ? undefined
+      : (q.open ? notInArray : inArray)(complaints.status, endStates),
     q.kind ? eq(complaints.kind, q.kind) : undefined,
     q.ownerId ? eq(complaints.ownerId, q.ownerId) : undefined,
     q.category ? eq(complaints.category, q.category) : undefined,
