@@ -69,7 +69,7 @@ afterAll(async () => {
 describe("kesu on its embedded PostgreSQL", () => {
   let adminPassword = "";
 
-  it("starts on an empty folder and prints a usable first login once", async () => {
+  it("starts with a first login, refuses a second kesu, and recovers from kills keeping its data", async () => {
     const first = startKesu();
     const port = await first.ready;
     expect(port, first.output()).not.toBeNull();
@@ -101,5 +101,18 @@ describe("kesu on its embedded PostgreSQL", () => {
     const fourth = startKesu();
     expect(await fourth.ready, fourth.output()).not.toBeNull();
     expect(fourth.output()).not.toMatch(/left running/);
+
+    // Both kesu and its PostgreSQL die at once (power cut): stale lock and pid files are taken over.
+    const postmaster = Number(
+      fs.readFileSync(path.join(dataDir, "pg", "postmaster.pid"), "utf8").split("\n")[0],
+    );
+    fourth.child.kill("SIGKILL");
+    process.kill(postmaster, "SIGKILL");
+    await exited(fourth.child);
+    expect(fs.existsSync(path.join(dataDir, "kesu.lock"))).toBe(true);
+    const fifth = startKesu();
+    const fifthPort = await fifth.ready;
+    expect(fifthPort, fifth.output()).not.toBeNull();
+    expect(await signIn(fifthPort!, adminPassword)).toBe(200);
   });
 });
