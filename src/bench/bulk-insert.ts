@@ -35,7 +35,7 @@ export const customerColumns: readonly ColumnSpec[] = [
   ["accountNo", "account_no"],
   ["address", "address"],
   ["createdAt", "created_at"],
-  ["createdAt", "updated_at"],
+  ["updatedAt", "updated_at"],
 ];
 
 export const complaintColumns: readonly ColumnSpec[] = [
