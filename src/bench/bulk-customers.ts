@@ -40,6 +40,7 @@ export class BulkCustomers {
         accountNo: demo.accountNo ?? null,
         address: demo.address ?? null,
         createdAt: this.at,
+        updatedAt: this.at,
       });
     }
     return customer;

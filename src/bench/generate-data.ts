@@ -108,7 +108,7 @@ export async function generateData(
       "update complaints set flags = array_append(flags, 'repeat') where id in (select merged_into_id from complaints where merged_into_id is not null) and not ('repeat' = any(flags))",
     );
     for (const definition of indexes) await client.query(definition);
-    await client.query(`analyze ${[...loadedTables, "customers"].join(", ")}`);
+    await client.query(`vacuum analyze ${[...loadedTables, "customers"].join(", ")}`);
     return {
       ...counts,
       seconds: { load: (loaded - started) / 1000, indexes: (performance.now() - loaded) / 1000 },
@@ -168,6 +168,11 @@ async function insertBatch(client: pg.PoolClient, customers: object[], batch: Pl
     "callbacks",
     callbackColumns,
     batch.flatMap((c) => c.path.callbacks),
+  );
+  // Search text comes from the database's own definition once replies and notes are in.
+  await client.query(
+    "update complaints set search_text = kesu_search_text(id) where id = any($1::uuid[])",
+    [batch.map((c) => c.complaint.id)],
   );
   await client.query("commit");
 }

@@ -180,8 +180,13 @@ export const complaints = pgTable(
     createdAt: createdAt(),
     updatedAt: at("updated_at").notNull().defaultNow(),
     closedAt: at("closed_at"),
+    /** What search looks in (kesu_search_text), refreshed whenever it changes. */
+    searchText: text("search_text").notNull().default(""),
+    /** Its character pairs, for the GIN candidate filter (see migration 0003). */
+    searchBigrams: text("search_bigrams").array().generatedAlwaysAs(sql`kesu_bigrams(search_text)`),
   },
   (t) => [
+    index("complaints_search_idx").using("gin", t.searchBigrams),
     index("complaints_customer_idx").on(t.customerId, t.createdAt),
     index("complaints_created_idx").on(t.createdAt, t.id),
     index("complaints_status_idx").on(t.status, t.createdAt),

@@ -34,6 +34,7 @@ import {
   type CommandRequest,
   runComplaintCommand,
 } from "./run-complaint-command.js";
+import { refreshSearchText } from "./search-text.js";
 
 const idParams = z.object({ id: z.uuid() });
 
@@ -184,6 +185,7 @@ export async function complaintRoutes(app: App) {
         const before = Object.fromEntries(
           Object.keys(changes).map((k) => [k, complaint[k as keyof typeof complaint]]),
         );
+        await refreshSearchText(tx, eq(complaints.id, complaint.id));
         await appendTimeline(tx, caller, complaint.id, [
           { type: "updated", data: { before, after: changes } },
         ]);

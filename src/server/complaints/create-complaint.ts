@@ -11,6 +11,7 @@ import { assertTerms } from "../taxonomy/taxonomy.routes.js";
 import { type CreateComplaintBody, complaintSchema } from "./complaint.schemas.js";
 import { loadComplaintDetail } from "./complaint.view.js";
 import { appendTimeline } from "./run-complaint-command.js";
+import { refreshSearchText } from "./search-text.js";
 
 /** A complaint from the same customer within this many days is flagged as a repeat. */
 const REPEAT_WINDOW_DAYS = 90;
@@ -123,6 +124,7 @@ async function insertComplaint(
     agentId: caller.id,
     agentNo: caller.agentNo,
   });
+  await refreshSearchText(tx, eq(complaints.id, id));
   await appendTimeline(tx, caller, id, [
     {
       type: "created",

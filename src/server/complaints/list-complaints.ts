@@ -1,16 +1,4 @@
-import {
-  and,
-  asc,
-  desc,
-  eq,
-  exists,
-  ilike,
-  inArray,
-  notInArray,
-  or,
-  type SQL,
-  sql,
-} from "drizzle-orm";
+import { and, asc, desc, eq, exists, inArray, notInArray, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { complaints, customers, workOrders } from "../../db/schema.js";
 import { canSeePersonalData } from "../../domain/access/roles.js";
@@ -25,6 +13,7 @@ import { normalisePhone } from "../../domain/customer/phone.js";
 import type { App, Caller } from "../http/app-types.js";
 import { decodeCursor, encodeCursor, exactTimestamp } from "../http/cursor.js";
 import type { listComplaintsQuery, severities } from "./complaint.schemas.js";
+import { searchCondition } from "./search-text.js";
 
 type Query = z.infer<typeof listComplaintsQuery>;
 const FAR_FUTURE = new Date("9999-12-31T00:00:00Z");
@@ -112,14 +101,9 @@ function filters(q: Query): (SQL | undefined)[] {
   ];
 }
 
-function textMatch(text: string): SQL | undefined {
-  const pattern = `%${text.replace(/[\\%_]/g, "\\$&")}%`;
+/** A phone number in any spelling searches as its digits; anything else as typed. */
+function textMatch(text: string): SQL {
   const digits = normalisePhone(text);
-  return or(
-    eq(complaints.number, text.toUpperCase()),
-    ilike(complaints.subject, pattern),
-    ilike(complaints.description, pattern),
-    ilike(customers.name, pattern),
-    digits.length >= 5 ? eq(customers.phone, digits) : undefined,
-  );
+  const looksLikePhone = digits.length >= 5 && /^[\d\s+()-]+$/.test(text);
+  return searchCondition(looksLikePhone ? digits : text);
 }

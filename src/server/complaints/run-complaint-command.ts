@@ -15,6 +15,7 @@ import {
 import { AppError, forbidden, notFound } from "../http/app-error.js";
 import type { App, Caller } from "../http/app-types.js";
 import { accessView, type ComplaintRow, type WorkOrderRow } from "./complaint.view.js";
+import { commandsAddingSearchText, refreshSearchText } from "./search-text.js";
 
 export interface TimelineEntry {
   type: string;
@@ -100,6 +101,9 @@ export async function runComplaintCommand(
         .where(eq(complaints.id, complaintId));
     }
     await appendTimeline(tx, caller, complaintId, outcome.events);
+    if (commandsAddingSearchText.includes(request.command)) {
+      await refreshSearchText(tx, eq(complaints.id, complaintId));
+    }
   });
 }
 

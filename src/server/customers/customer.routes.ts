@@ -1,6 +1,6 @@
 import { and, desc, eq, ilike, or } from "drizzle-orm";
 import { z } from "zod";
-import { contacts, customers } from "../../db/schema.js";
+import { complaints, contacts, customers } from "../../db/schema.js";
 import {
   canCreateComplaints,
   canLookUpCustomers,
@@ -8,6 +8,7 @@ import {
 } from "../../domain/access/roles.js";
 import { normalisePhone } from "../../domain/customer/phone.js";
 import { callerWith } from "../auth/caller.js";
+import { refreshSearchText } from "../complaints/search-text.js";
 import { AppError, badRequest, notFound } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
 import { rejectingDuplicates } from "../http/unique-violation.js";
@@ -132,18 +133,23 @@ export async function customerRoutes(app: App) {
       const normalised = phone === undefined ? undefined : checkedPhone(phone);
       const [row] = await rejectingDuplicates(
         () =>
-          app.db
-            .update(customers)
-            .set({
-              ...changes,
-              ...(normalised && { phone: normalised }),
-              // Stored upper-case (…123X) as on create, so lookups find it.
-              ...(changes.idNumber && { idNumber: changes.idNumber.toUpperCase() }),
-              version: version + 1,
-              updatedAt: new Date(),
-            })
-            .where(and(eq(customers.id, request.params.id), eq(customers.version, version)))
-            .returning(),
+          app.db.transaction(async (tx) => {
+            const updated = await tx
+              .update(customers)
+              .set({
+                ...changes,
+                ...(normalised && { phone: normalised }),
+                // Stored upper-case (…123X) as on create, so lookups find it.
+                ...(changes.idNumber && { idNumber: changes.idNumber.toUpperCase() }),
+                version: version + 1,
+                updatedAt: new Date(),
+              })
+              .where(and(eq(customers.id, request.params.id), eq(customers.version, version)))
+              .returning();
+            // The customer's name and phone are part of every one of their complaints' search text.
+            if (updated[0]) await refreshSearchText(tx, eq(complaints.customerId, updated[0].id));
+            return updated;
+          }),
         { customers_phone_uq: { field: "phone", value: normalised ?? "" } },
       );
       if (!row) {

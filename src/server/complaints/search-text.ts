@@ -1,0 +1,25 @@
+import { type SQL, sql } from "drizzle-orm";
+import type { Tx } from "../../db/client.js";
+import { complaints } from "../../db/schema.js";
+import type { ComplaintCommand } from "../../domain/complaint/complaint-lifecycle.js";
+
+/** Commands that add searchable words: the reply to the customer and internal notes. */
+export const commandsAddingSearchText: readonly ComplaintCommand[] = ["reply", "note"];
+
+/** Recomputes the searchable text (and so its character pairs) with the database's one definition. */
+export async function refreshSearchText(tx: Tx, which: SQL) {
+  await tx
+    .update(complaints)
+    .set({ searchText: sql`kesu_search_text(${complaints.id})` })
+    .where(which);
+}
+
+/**
+ * The search condition: every character pair of the term must be indexed for the complaint (the
+ * GIN filter), and the exact term must occur in its text (LIKE confirms, so nothing is a near miss).
+ * Case-insensitive, so ATM finds atm.
+ */
+export function searchCondition(term: string): SQL {
+  const pattern = `%${term.toLowerCase().replace(/[\\%_]/g, "\\$&")}%`;
+  return sql`(${complaints.searchBigrams} @> kesu_bigrams(${term}) and lower(${complaints.searchText}) like ${pattern})`;
+}

@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BENCH_PASSWORD, generateData } from "../../bench/generate-data.js";
+import { ApiClient } from "../../test/api-client.js";
+import { startTestServer, type TestServer } from "../../test/test-server.js";
+
+let server: TestServer;
+let supervisor: ApiClient;
+/** Each complaint's searchable text, assembled here from the raw tables, independently of kesu. */
+let corpus: { id: string; text: string }[];
+
+beforeAll(async () => {
+  server = await startTestServer();
+  await generateData(server.db.$client, {
+    complaints: 600,
+    seed: 11,
+    now: new Date("2026-11-23T04:00:00Z"),
+  });
+  supervisor = new ApiClient(server.api);
+  await supervisor.post("/session", { username: "bench-supervisor1", password: BENCH_PASSWORD });
+  const [target] = (
+    await server.db.$client.query(
+      "select id, version from complaints where status = 'assigned' limit 1",
+    )
+  ).rows;
+  await supervisor.post(`/complaints/${target.id}/note`, {
+    text: "客户称ATM机吞卡，卡号6217001234567890，要求当天退卡",
+  });
+  const { rows } = await server.db.$client.query(`
+    select c.id, concat_ws(' ', c.number, cu.name, cu.phone, c.subject, c.description, c.demand,
+      (select string_agg(coalesce(e.data->>'message', e.data->>'text'), ' ') from timeline_events e
+        where e.complaint_id = c.id and e.type in ('replied', 'note'))) as text
+    from complaints c join customers cu on cu.id = c.customer_id`);
+  corpus = rows;
+}, 120_000);
+afterAll(() => server.close());
+
+async function searchAll(client: ApiClient, q: string): Promise<string[]> {
+  const ids: string[] = [];
+  let cursor: string | null = null;
+  do {
+    const query: string = `/complaints?limit=200&q=${encodeURIComponent(q)}${cursor ? `&cursor=${cursor}` : ""}`;
+    const res = await client.get(query);
+    expect(res.status).toBe(200);
+    ids.push(...res.body.items.map((c: any) => c.id));
+    cursor = res.body.nextCursor;
+  } while (cursor);
+  return ids.sort();
+}
+
+const substringScan = (term: string) =>
+  corpus
+    .filter((c) => c.text.toLowerCase().includes(term.toLowerCase()))
+    .map((c) => c.id)
+    .sort();
+
+describe("Chinese search", () => {
+  it.each([
+    ["a common 2-character word", "信用"],
+    ["another 2-character word", "态度"],
+    ["a 3-character word", "信用卡"],
+    ["a 4-character word", "营业网点"],
+    ["a longer phrase", "至今仍未收到"],
+    ["a power-utility term", "停电"],
+    ["a single character", "卡"],
+    ["Latin letters in upper case", "ATM"],
+    ["Latin letters in lower case", "atm"],
+    ["mixed Chinese and Latin", "ATM机"],
+    ["digits inside a card number", "62170012345"],
+    ["a term nobody wrote", "量子纠缠"],
+  ])("finds exactly what a substring scan finds for %s (%s)", async (_, term) => {
+    const expected = substringScan(term);
+    expect(await searchAll(supervisor, term)).toEqual(expected);
+  });
+
+  it("finds the Latin and card-number note just added, and common words in many cases", () => {
+    expect(substringScan("ATM机").length).toBeGreaterThan(0);
+    expect(substringScan("信用").length).toBeGreaterThan(20);
+  });
+
+  it("finds a customer's complaints from any spelling of the phone, masked for quality", async () => {
+    const [row] = (
+      await server.db.$client.query(
+        "select cu.phone from customers cu join complaints c on c.customer_id = cu.id limit 1",
+      )
+    ).rows;
+    const spelled = `+86 ${row.phone.slice(0, 3)}-${row.phone.slice(3, 7)}-${row.phone.slice(7)}`;
+    const expected = substringScan(row.phone);
+    expect(await searchAll(supervisor, spelled)).toEqual(expected);
+    const quality = new ApiClient(server.api);
+    await quality.post("/session", { username: "bench-quality1", password: BENCH_PASSWORD });
+    const res = await quality.get(`/complaints?q=${encodeURIComponent(row.phone)}`);
+    expect(res.body.items.length).toBe(Math.min(expected.length, 50));
+    expect(res.body.items[0].customer.phone).toMatch(/^\d{3}\*{4}\d{4}$/);
+  });
+});
