@@ -3,6 +3,7 @@ import { openDatabase } from "./db/open-database.js";
 import { buildApp } from "./server/app.js";
 import { loadConfig } from "./server/config.js";
 import { ensureFirstAdmin } from "./server/first-admin.js";
+import { startSweepJob } from "./server/sla/sweep-job.js";
 
 /** `npm start`: the database (embedded unless DATABASE_URL), migrations, first admin, then HTTP. */
 async function main() {
@@ -17,7 +18,9 @@ async function main() {
     );
   }
   const app = await buildApp({ config, db: database.db, logger: log });
+  const sweep = startSweepJob(database.db, app.log, config.KESU_SWEEP_SECONDS * 1000);
   const shutdown = async () => {
+    await sweep.stop();
     await app.close();
     await database.close();
     process.exit(0);

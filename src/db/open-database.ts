@@ -2,6 +2,7 @@ import type { Config } from "../server/config.js";
 import { connectDatabase, type Database } from "./client.js";
 import { runningEmbeddedUrl, startEmbeddedPostgres } from "./embedded-postgres.js";
 import { migrateDatabase } from "./migrate.js";
+import { ensureSlaSeeds } from "./seed-sla.js";
 
 export interface OpenDatabase {
   db: Database;
@@ -32,6 +33,7 @@ export async function openDatabase(
   const { db, pool } = connectDatabase(url);
   try {
     await migrateDatabase(pool);
+    await ensureSlaSeeds(db, config.KESU_SLA_PROFILE);
   } catch (e) {
     await pool.end();
     await embedded?.stop();

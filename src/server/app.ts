@@ -20,6 +20,7 @@ import { AppError } from "./http/app-error.js";
 import type { App } from "./http/app-types.js";
 import { sendProblem } from "./http/error-handler.js";
 import { localeFrom } from "./http/locale.js";
+import { notificationRoutes } from "./notifications/notification.routes.js";
 import { staffRoutes } from "./staff/staff.routes.js";
 import { taxonomyRoutes } from "./taxonomy/taxonomy.routes.js";
 import { workOrderRoutes } from "./work-orders/work-order.routes.js";
@@ -88,6 +89,7 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
         complaintRoutes,
         workOrderRoutes,
         attachmentRoutes,
+        notificationRoutes,
       ]) {
         await api.register(routes);
       }

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { slaProfiles } from "../db/seed-sla.js";
 
 const configSchema = z.object({
   /** PostgreSQL connection string; without it kesu runs its own embedded server. */
@@ -18,6 +19,10 @@ const configSchema = z.object({
   KESU_LOGIN_ATTEMPTS: z.coerce.number().int().positive().default(5),
   /** Timezone used for complaint numbers and dates shown to people. */
   KESU_TIMEZONE: z.string().min(1).default("Asia/Shanghai"),
+  /** Which seeded SLA policies start active on a new database: bank, power or hotline12345. */
+  KESU_SLA_PROFILE: z.enum(slaProfiles).default("bank"),
+  /** How often each server sweeps for due SLA clocks, in seconds. */
+  KESU_SWEEP_SECONDS: z.coerce.number().positive().max(3600).default(30),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Set behind a TLS-terminating proxy so the session cookie is marked Secure. */
   KESU_SECURE_COOKIES: z

@@ -6,6 +6,7 @@ import type { TestProject } from "vitest/node";
 import { connectDatabase } from "../db/client.js";
 import { startEmbeddedPostgres } from "../db/embedded-postgres.js";
 import { migrateDatabase } from "../db/migrate.js";
+import { ensureSlaSeeds } from "../db/seed-sla.js";
 
 export const TEMPLATE_DATABASE = "kesu_test_template";
 
@@ -51,7 +52,8 @@ async function createTemplate(adminUrl: string) {
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${TEMPLATE_DATABASE}`;
-  const { pool } = connectDatabase(url.toString(), 1);
+  const { db, pool } = connectDatabase(url.toString(), 1);
   await migrateDatabase(pool);
+  await ensureSlaSeeds(db, "bank");
   await pool.end();
 }

@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 import { callbacks, contacts } from "../../db/schema.js";
 import { fieldInvalid } from "../http/app-error.js";
+import { startCallbackClock, stopClocks } from "../sla/clock-effects.js";
 import type { commandBodies } from "./complaint.schemas.js";
 import type { CommandRequest } from "./run-complaint-command.js";
 
@@ -37,6 +38,12 @@ export const contact = (body: Body<"contact">): CommandRequest => ({
             .where(and(eq(callbacks.complaintId, complaint.id), eq(callbacks.status, "open")))
             .returning({ id: callbacks.id, dueAt: callbacks.dueAt })
         : [];
+    if (body.direction === "outbound") {
+      // Reaching the customer is the first response; it also keeps the callbacks it fulfils.
+      const now = new Date();
+      await stopClocks(tx, { complaintId: complaint.id, names: ["firstResponse"] }, now);
+      await stopClocks(tx, { complaintId: complaint.id, callbackIds: kept.map((k) => k.id) }, now);
+    }
     return {
       events: [
         { type: "contact", data: { contactId: row!.id, ...body } },
@@ -66,6 +73,7 @@ export const callback = (body: Body<"callback">): CommandRequest => ({
         promisedById: caller.id,
       })
       .returning({ id: callbacks.id });
+    await startCallbackClock(tx, complaint.id, row!.id, body.dueAt, new Date());
     return {
       events: [
         {

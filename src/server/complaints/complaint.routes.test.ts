@@ -36,8 +36,16 @@ afterAll(() => server.close());
 
 const get = async (client: ApiClient, id: string) => (await client.get(`/complaints/${id}`)).body;
 const types = (complaint: any) => complaint.timeline.map((e: any) => e.type);
-const dueIn = (complaint: any) =>
-  new Date(complaint.dueAt).getTime() - new Date(complaint.receivedAt).getTime();
+/**
+ * The bank policy kesu starts with: a reply within 15 calendar days, due at the end of that
+ * day in Shanghai.
+ */
+const endOfShanghaiDayAfter = (received: string, days: number) => {
+  const date = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(
+    new Date(new Date(received).getTime() + days * DAY),
+  );
+  return new Date(`${date}T23:59:59.999+08:00`).toISOString();
+};
 /** Today's date in the complaint numbers' timezone, e.g. 20261123. */
 const shanghaiDate = () =>
   new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" })
@@ -67,7 +75,7 @@ describe("registering a complaint", () => {
       source: { type: "direct", hotline: null, externalNo: null, externalDueAt: null },
       workOrders: [],
     });
-    expect(dueIn(c)).toBe(15 * DAY);
+    expect(c.dueAt).toBe(endOfShanghaiDayAfter(c.receivedAt, 15));
     expect(c.timeline).toEqual([
       expect.objectContaining({
         type: "created",
@@ -78,7 +86,10 @@ describe("registering a complaint", () => {
     expect(c.allowedActions).toEqual(
       expect.arrayContaining(["assign", "dispatch", "reply", "note", "contact", "callback"]),
     );
-    expect((await agent.client.get(`/complaints/${c.id}`)).body).toEqual(c);
+    // Read back, the case is the same; only its clocks' time left has moved on.
+    const again = (await agent.client.get(`/complaints/${c.id}`)).body;
+    expect({ ...again, clocks: [] }).toEqual({ ...c, clocks: [] });
+    expect(again.clocks.map((k: any) => [k.name, k.dueAt])).toEqual([["customerReply", c.dueAt]]);
   });
 
   it("logs the intake itself as an inbound contact on the customer and the case", async () => {
@@ -140,7 +151,7 @@ describe("registering a complaint", () => {
       },
     });
     expect(c.flags).toContain("upper_level_transfer");
-    expect(dueIn(c)).toBe(15 * DAY);
+    expect(c.dueAt).toBe(endOfShanghaiDayAfter(c.receivedAt, 15));
   });
 
   it("flags the second complaint from the same phone as a repeat", async () => {
@@ -489,7 +500,6 @@ describe("listing complaints", () => {
     const due = all.map((c: any) => new Date(c.dueAt).getTime());
     expect(due).toEqual([...due].sort((a, b) => a - b));
     expect(all[0].id).toBe(made[5].id); // the transfer due tomorrow
-    expect(all[1].id).toBe(made[1].id); // the inquiry, due in two days
     const paged: string[] = [];
     let cursor: string | null = null;
     do {
@@ -643,15 +653,22 @@ describe("merging a repeat into its parent", () => {
 
 describe("upgrading an inquiry", () => {
   it("turns it into a complaint on the same case, keeping the timeline and moving the deadline", async () => {
+    // An inquiry policy ahead of the bank's: 2 days, then the complaint's 15 after the upgrade.
+    await server.db.$client.query(
+      `insert into sla_policies (id, name, sort_order, match, targets, warn_at_share)
+       values ('test-inquiry', '咨询 2 日', 0, '{"kinds":["inquiry"]}', '{"customerReply":{"amount":2,"unit":"calendar_days"}}', 0.75)`,
+    );
     const inquiry = await makeComplaint(agent.client, { kind: "inquiry" });
-    expect(dueIn(inquiry)).toBe(2 * DAY);
+    await server.db.$client.query("delete from sla_policies where id = 'test-inquiry'");
+    expect(inquiry.dueAt).toBe(endOfShanghaiDayAfter(inquiry.receivedAt, 2));
     const res = await agent.client.post(`/complaints/${inquiry.id}/upgrade`, {
       version: inquiry.version,
       reason: "客户要求正式投诉",
     });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ id: inquiry.id, number: inquiry.number, kind: "complaint" });
-    expect(dueIn(res.body)).toBe(15 * DAY);
+    expect(res.body.dueAt).toBe(endOfShanghaiDayAfter(res.body.receivedAt, 15));
+    expect(res.body.clocks.filter((k: any) => k.name === "customerReply").map((k: any) => k.stopped)).toEqual([true, false]);
     expect(res.body.timeline[0]).toEqual(inquiry.timeline[0]);
     expect(res.body.timeline.at(-1)).toMatchObject({
       type: "upgraded",

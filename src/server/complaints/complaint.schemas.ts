@@ -182,6 +182,25 @@ export const attachmentSchema = z.object({
   createdAt: z.date(),
 });
 
+/** A statutory clock as the queue and the complaint page show it. */
+export const clockSchema = z.object({
+  id: z.uuid(),
+  /** firstResponse, customerReply, departmentAcceptance, departmentResult, followUp, resolution, callback. */
+  name: z.string(),
+  workOrderId: z.uuid().nullable(),
+  callbackId: z.uuid().nullable(),
+  startedAt: z.date(),
+  /** After pauses and approved extensions. */
+  dueAt: z.date(),
+  warningAt: z.date().nullable(),
+  /** Milliseconds left (negative when overdue), frozen once stopped. */
+  remainingMs: z.number(),
+  elapsedShare: z.number(),
+  paused: z.boolean(),
+  stopped: z.boolean(),
+  breached: z.boolean(),
+});
+
 export const complaintSchema = z.object({
   id: z.uuid(),
   number: z.string(),
@@ -228,6 +247,7 @@ export const complaintSchema = z.object({
   timeline: z.array(timelineEventSchema),
   attachments: z.array(attachmentSchema),
   callbacks: z.array(callbackSchema),
+  clocks: z.array(clockSchema),
   /** The commands this caller may run now; the UI shows exactly these. */
   allowedActions: z.array(z.enum(complaintCommands)),
 });

@@ -30,6 +30,7 @@ import {
 import { presentCustomer } from "../customers/customer.presenter.js";
 import { notFound } from "../http/app-error.js";
 import type { Caller } from "../http/app-types.js";
+import { presentClocks } from "../sla/clock.presenter.js";
 import type { ComplaintDto, complaintFlags, mentalities, severities } from "./complaint.schemas.js";
 
 /** An attachment's description, without its content. */
@@ -95,6 +96,7 @@ export async function loadComplaintDetail(
     .from(callbacks)
     .where(eq(callbacks.complaintId, id))
     .orderBy(asc(callbacks.dueAt));
+  const clocks = await presentClocks(db, id, new Date());
   const view = accessView(
     complaint,
     orders.map((o) => o.order),
@@ -136,6 +138,7 @@ export async function loadComplaintDetail(
     })),
     attachments: files,
     callbacks: promises.map((p) => ({ ...p, status: p.status as "open" })),
+    clocks,
     allowedActions: allowedActions(caller, view),
   };
 }

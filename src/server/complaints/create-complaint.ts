@@ -7,6 +7,7 @@ import { initialDueAt } from "../../domain/complaint/initial-due-date.js";
 import { findOrCreateCustomer } from "../customers/customer.store.js";
 import { AppError, forbidden, invalidReference } from "../http/app-error.js";
 import type { App, Caller } from "../http/app-types.js";
+import { replyDueAt, startPolicyClocks } from "../sla/clock-effects.js";
 import { assertTerms } from "../taxonomy/taxonomy.routes.js";
 import { type CreateComplaintBody, complaintSchema } from "./complaint.schemas.js";
 import { loadComplaintDetail } from "./complaint.view.js";
@@ -112,8 +113,17 @@ async function insertComplaint(
       receivedAt,
       createdById: caller.id,
     })
-    .returning({ id: complaints.id, number: complaints.number });
+    .returning();
   const { id, number } = row!;
+  // The statutory clocks start at receipt; the reply deadline they set is the case's due date.
+  const started = await startPolicyClocks(
+    tx,
+    row!,
+    ["firstResponse", "customerReply", "resolution"],
+    receivedAt,
+  );
+  const dueAt = replyDueAt(started);
+  if (dueAt) await tx.update(complaints).set({ dueAt }).where(eq(complaints.id, id));
   // The intake itself is the customer's first contact on this case.
   await tx.insert(contacts).values({
     customerId: customer.id,

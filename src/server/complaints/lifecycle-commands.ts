@@ -8,6 +8,7 @@ import {
   type WorkOrderStatus,
 } from "../../domain/complaint/work-order-lifecycle.js";
 import { badRequest, forbidden, invalidReference, notFound } from "../http/app-error.js";
+import { replyDueAt, startPolicyClocks, stopClocks } from "../sla/clock-effects.js";
 import type { commandBodies } from "./complaint.schemas.js";
 import { accessView, type ComplaintRow, type WorkOrderRow } from "./complaint.view.js";
 import type { CommandContext, CommandRequest } from "./run-complaint-command.js";
@@ -81,7 +82,16 @@ export const dispatch = (body: Body<"dispatch">): CommandRequest => ({
       instructions: body.instructions ?? null,
       dispatchedById: caller.id,
     }));
-    await tx.insert(workOrders).values(rows);
+    const orders = await tx.insert(workOrders).values(rows).returning({ id: workOrders.id });
+    for (const order of orders) {
+      await startPolicyClocks(
+        tx,
+        complaint,
+        ["departmentAcceptance", "departmentResult"],
+        new Date(),
+        order.id,
+      );
+    }
     const byId = new Map(found.map((d) => [d.id, d]));
     const ownerId = ownerOrCaller(ctx);
     return {
@@ -121,6 +131,13 @@ export const reply = (body: Body<"reply">): CommandRequest => ({
   command: "reply",
   version: body.version,
   async perform(ctx) {
+    const now = new Date();
+    await stopClocks(
+      ctx.tx,
+      { complaintId: ctx.complaint.id, names: ["firstResponse", "customerReply"] },
+      now,
+    );
+    await startPolicyClocks(ctx.tx, ctx.complaint, ["followUp"], now);
     return {
       set: { resolution: body.message, ownerId: ownerOrCaller(ctx) },
       events: [
@@ -142,11 +159,14 @@ export const followUp = (body: Body<"follow-up">): CommandRequest => ({
   command: "follow-up",
   version: body.version,
   satisfaction: body.satisfaction,
-  async perform({ complaint }) {
+  async perform({ tx, complaint }) {
     const dissatisfied = body.satisfaction === "dissatisfied";
     const reopenCount = complaint.reopenCount + (dissatisfied ? 1 : 0);
+    const now = new Date();
+    await stopClocks(tx, { complaintId: complaint.id, names: ["followUp"] }, now);
+    const dueAt = dissatisfied ? await newRoundDueAt(tx, complaint, now) : undefined;
     return {
-      set: { satisfaction: body.satisfaction, reopenCount },
+      set: { satisfaction: body.satisfaction, reopenCount, ...(dueAt && { dueAt }) },
       events: [
         {
           type: "followed_up",
@@ -164,7 +184,8 @@ export const followUp = (body: Body<"follow-up">): CommandRequest => ({
 export const close = (body: Body<"close">): CommandRequest => ({
   command: "close",
   version: body.version,
-  async perform() {
+  async perform({ tx, complaint }) {
+    await stopClocks(tx, { complaintId: complaint.id }, new Date());
     return {
       set: { closeReason: body.reason, closedAt: new Date() },
       events: [{ type: "closed", data: { reason: body.reason } }],
@@ -175,10 +196,17 @@ export const close = (body: Body<"close">): CommandRequest => ({
 export const reopen = (body: Body<"reopen">): CommandRequest => ({
   command: "reopen",
   version: body.version,
-  async perform({ complaint }) {
+  async perform({ tx, complaint }) {
     const reopenCount = complaint.reopenCount + 1;
+    const dueAt = await newRoundDueAt(tx, complaint, new Date());
     return {
-      set: { reopenCount, closedAt: null, closeReason: null, satisfaction: null },
+      set: {
+        reopenCount,
+        closedAt: null,
+        closeReason: null,
+        satisfaction: null,
+        ...(dueAt && { dueAt }),
+      },
       events: [{ type: "reopened", data: { reason: body.reason, reopenCount } }],
     };
   },
@@ -199,12 +227,26 @@ export const escalate = (body: Body<"escalate">): CommandRequest => ({
 export const upgrade = (body: Body<"upgrade">): CommandRequest => ({
   command: "upgrade",
   version: body.version,
-  async perform({ complaint }) {
-    // The complaint's own clock replaces the inquiry's; history stays on the same case.
+  async perform({ tx, complaint }) {
+    // The complaint's own clocks replace the inquiry's; history stays on the same case.
+    const now = new Date();
+    await stopClocks(
+      tx,
+      { complaintId: complaint.id, names: ["customerReply", "resolution"] },
+      now,
+    );
+    const started = await startPolicyClocks(
+      tx,
+      { ...complaint, kind: "complaint" },
+      ["customerReply", "resolution"],
+      now,
+    );
     return {
       set: {
         kind: "complaint",
-        dueAt: initialDueAt("complaint", complaint.receivedAt, complaint.sourceExternalDueAt),
+        dueAt:
+          replyDueAt(started) ??
+          initialDueAt("complaint", complaint.receivedAt, complaint.sourceExternalDueAt),
       },
       events: [
         {
@@ -221,6 +263,7 @@ export const withdraw = (body: Body<"withdraw">): CommandRequest => ({
   version: body.version,
   async perform(ctx) {
     await cancelActiveWorkOrders(ctx);
+    await stopClocks(ctx.tx, { complaintId: ctx.complaint.id }, new Date());
     return {
       set: { closeReason: "withdrawn", closedAt: new Date() },
       events: [{ type: "withdrawn", data: { reason: body.reason ?? null } }],
@@ -236,6 +279,7 @@ export const merge = (body: Body<"merge">): CommandRequest => ({
     if (body.intoId === complaint.id) throw badRequest("merge_into_self");
     const parent = await lockedParent(ctx, body.intoId);
     await cancelActiveWorkOrders(ctx);
+    await stopClocks(tx, { complaintId: complaint.id }, new Date());
     await tx
       .update(complaints)
       .set({
@@ -262,6 +306,11 @@ export const merge = (body: Body<"merge">): CommandRequest => ({
     };
   },
 });
+
+/** 重办 starts a new round: a fresh customer-reply clock, whose deadline becomes the case's. */
+async function newRoundDueAt(tx: CommandContext["tx"], complaint: ComplaintRow, now: Date) {
+  return replyDueAt(await startPolicyClocks(tx, complaint, ["customerReply"], now));
+}
 
 async function lockedParent(
   { tx, caller }: CommandContext,

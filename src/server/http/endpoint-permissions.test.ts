@@ -75,6 +75,10 @@ const expected: Record<string, Row> = {
   "POST /complaints/{id}/attachments":                          [201,  201,       201,    201,       201,    201],
   "GET /attachments/{id}":                                      [200,  200,       200,    200,       200,    200],
   "GET /attachments/{id} · not dispatched to the handler":      [200,  200,       404,    200,       200,    200],
+  "GET /notifications":                                         [200,  200,       200,    200,       200,    200],
+  "POST /notifications/{id}/read":                              [204,  204,       204,    204,       204,    204],
+  "POST /notifications/{id}/read · someone else's":             [404,  404,       404,    404,       404,    404],
+  "POST /notifications/read-all":                               [204,  204,       204,    204,       204,    204],
 };
 
 /** Routes anyone may call without signing in. */
@@ -376,7 +380,22 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
   "GET /attachments/{id}": (a) => a.client.get(`/attachments/${shared.attachment.id}`),
   "GET /attachments/{id} · not dispatched to the handler": (a) =>
     a.client.get(`/attachments/${shared.hiddenAttachment.id}`),
+  "GET /notifications": (a) => a.client.get("/notifications"),
+  "POST /notifications/{id}/read": async (a) =>
+    a.client.post(`/notifications/${await notificationFor(a.user.id)}/read`),
+  "POST /notifications/{id}/read · someone else's": async (a) =>
+    a.client.post(`/notifications/${await notificationFor(caseOwner.user.id)}/read`),
+  "POST /notifications/read-all": (a) => a.client.post("/notifications/read-all"),
 };
+
+/** Notifications come from the SLA sweep; here one is written straight for the test. */
+async function notificationFor(userId: string): Promise<string> {
+  const { rows } = await server.db.$client.query(
+    "insert into notifications (user_id, type) values ($1, 'sla_warning') returning id",
+    [userId],
+  );
+  return rows[0].id;
+}
 
 function complaintBody() {
   return {

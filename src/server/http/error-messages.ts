@@ -62,6 +62,7 @@ export const errorWords = {
   attachment: { "zh-CN": "附件", en: "Attachment" },
   term: { "zh-CN": "字典项", en: "List entry" },
   token: { "zh-CN": "令牌", en: "Token" },
+  notification: { "zh-CN": "通知", en: "Notification" },
   username: { "zh-CN": "用户名", en: "Username" },
   agentNo: { "zh-CN": "工号", en: "Agent number" },
   code: { "zh-CN": "编码", en: "Code" },

@@ -15,6 +15,7 @@ import {
 } from "../../domain/complaint/work-order-lifecycle.js";
 import { accessView } from "../complaints/complaint.view.js";
 import { appendTimeline } from "../complaints/run-complaint-command.js";
+import { stopClocks } from "../sla/clock-effects.js";
 import { AppError, forbidden, notFound } from "../http/app-error.js";
 import type { App, Caller } from "../http/app-types.js";
 import type { workOrderBodies } from "./work-order.routes.js";
@@ -73,6 +74,12 @@ export async function runWorkOrderCommand<C extends WorkOrderCommand>(
       return: { status, returnReason: (body as Bodies["return"]).reason },
       result: { status, completedAt: now, ...(body as Bodies["result"]) },
     }[command];
+    const stops = {
+      accept: ["departmentAcceptance"],
+      return: ["departmentAcceptance", "departmentResult"],
+      result: ["departmentResult"],
+    }[command];
+    await stopClocks(tx, { complaintId: complaint.id, workOrderId: order.id, names: stops }, now);
     await tx
       .update(workOrders)
       .set({ ...changes, version: order.version + 1 })

@@ -1,0 +1,159 @@
+import { and, eq, inArray, isNull, type SQL } from "drizzle-orm";
+import type { Tx } from "../../db/client.js";
+import { type complaints, slaClocks } from "../../db/schema.js";
+import type { ComplaintKind } from "../../domain/complaint/complaint-lifecycle.js";
+import type { WorkCalendar } from "../../domain/sla/calendar.js";
+import { nextEventAt, type SlaClock, startClock, stopClock } from "../../domain/sla/clock.js";
+import {
+  type ComplaintSource,
+  matchPolicy,
+  type Severity,
+  type SlaTargetName,
+} from "../../domain/sla/sla-policy.js";
+import type { SlaTarget } from "../../domain/sla/sla-target.js";
+import { clockOf, loadActivePolicies, loadCalendar } from "./sla-store.js";
+
+type ComplaintRow = typeof complaints.$inferSelect;
+
+interface ClockStart {
+  name: SlaTargetName | "callback";
+  target: SlaTarget;
+  policyId: string | null;
+  warnAtShare: number | null;
+  workOrderId?: string;
+  callbackId?: string;
+  externalDueAt?: Date | null;
+}
+
+async function insertClocks(
+  tx: Tx,
+  calendar: WorkCalendar,
+  complaintId: string,
+  startedAt: Date,
+  starts: ClockStart[],
+) {
+  if (starts.length === 0) return [];
+  const rows = starts.map((s) => {
+    const clock = startClock(calendar, startedAt, s.target, {
+      externalDueAt: s.externalDueAt,
+      warnAtShare: s.warnAtShare,
+    });
+    return {
+      complaintId,
+      workOrderId: s.workOrderId ?? null,
+      callbackId: s.callbackId ?? null,
+      name: s.name,
+      policyId: s.policyId,
+      startedAt,
+      target: s.target,
+      dueAt: clock.dueAt,
+      warnAtShare: s.warnAtShare,
+      nextEventAt: nextEventAt(calendar, clock, startedAt),
+    };
+  });
+  return tx.insert(slaClocks).values(rows).returning();
+}
+
+/**
+ * Starts the named targets of the complaint's policy (the first active one that matches). The
+ * customer-reply and resolution clocks honour an upper-level transfer's earlier deadline.
+ */
+export async function startPolicyClocks(
+  tx: Tx,
+  complaint: ComplaintRow,
+  names: readonly SlaTargetName[],
+  at: Date,
+  workOrderId?: string,
+) {
+  const policy = matchPolicy(await loadActivePolicies(tx), {
+    kind: complaint.kind as ComplaintKind,
+    category: complaint.category,
+    severity: complaint.severity as Severity,
+    channel: complaint.channel,
+    source: complaint.sourceType as ComplaintSource,
+  });
+  if (!policy) return [];
+  const starts = names.flatMap((name): ClockStart[] => {
+    const target = policy.targets[name];
+    if (!target) return [];
+    const external =
+      name === "customerReply" || name === "resolution" ? complaint.sourceExternalDueAt : null;
+    return [
+      {
+        name,
+        target,
+        policyId: policy.id,
+        warnAtShare: policy.warnAtShare,
+        workOrderId,
+        externalDueAt: external,
+      },
+    ];
+  });
+  return insertClocks(tx, await loadCalendar(tx), complaint.id, at, starts);
+}
+
+/** 承诺回电: a promised callback is a clock of its own, due when promised, without warning. */
+export async function startCallbackClock(
+  tx: Tx,
+  complaintId: string,
+  callbackId: string,
+  dueAt: Date,
+  at: Date,
+) {
+  const minutes = Math.max(1, Math.ceil((dueAt.getTime() - at.getTime()) / 60_000));
+  await insertClocks(tx, await loadCalendar(tx), complaintId, at, [
+    {
+      name: "callback",
+      target: { amount: minutes, unit: "minutes" },
+      policyId: null,
+      warnAtShare: null,
+      callbackId,
+    },
+  ]);
+}
+
+export interface ClockSelection {
+  complaintId: string;
+  names?: readonly string[];
+  workOrderId?: string;
+  callbackIds?: readonly string[];
+}
+
+/** The act a clock waits for is done: running clocks matching the selection stop now. */
+export async function stopClocks(tx: Tx, selection: ClockSelection, at: Date) {
+  const conditions: (SQL | undefined)[] = [
+    eq(slaClocks.complaintId, selection.complaintId),
+    isNull(slaClocks.stoppedAt),
+    selection.names ? inArray(slaClocks.name, [...selection.names]) : undefined,
+    selection.workOrderId ? eq(slaClocks.workOrderId, selection.workOrderId) : undefined,
+    selection.callbackIds ? inArray(slaClocks.callbackId, [...selection.callbackIds]) : undefined,
+  ];
+  if (selection.callbackIds?.length === 0) return;
+  const running = await tx
+    .select()
+    .from(slaClocks)
+    .where(and(...conditions))
+    .for("update");
+  for (const row of running) {
+    const stopped = stopClock(clockOf(row), at);
+    if (!stopped.ok) continue;
+    await tx.update(slaClocks).set(persisted(stopped.clock, null)).where(eq(slaClocks.id, row.id));
+  }
+}
+
+/** The columns a changed clock record writes back. */
+export function persisted(clock: SlaClock, next: Date | null) {
+  return {
+    pauses: clock.pauses,
+    extensions: clock.extensions,
+    stoppedAt: clock.stoppedAt,
+    warnedAt: clock.warnedAt,
+    breachedAt: clock.breachedAt,
+    nextEventAt: next,
+  };
+}
+
+/** The case's deadline is its customer-reply clock's, when the policy sets one. */
+export function replyDueAt(started: { name: string; dueAt: Date }[]): Date | undefined {
+  return started.find((c) => c.name === "customerReply")?.dueAt;
+}

@@ -1,0 +1,64 @@
+import { asc, eq } from "drizzle-orm";
+import type { Database, Tx } from "../../db/client.js";
+import { calendarDays, type slaClocks, slaPolicies, workCalendars } from "../../db/schema.js";
+import { DEFAULT_CALENDAR as CALENDAR } from "../../db/seed-sla.js";
+import { type WorkCalendar, type WorkingHours, workCalendar } from "../../domain/sla/calendar.js";
+import type { ClockExtension, ClockPause, SlaClock } from "../../domain/sla/clock.js";
+import type { SlaPolicy } from "../../domain/sla/sla-policy.js";
+import type { SlaTarget } from "../../domain/sla/sla-target.js";
+
+export async function loadCalendar(db: Database | Tx): Promise<WorkCalendar> {
+  const [row] = await db.select().from(workCalendars).where(eq(workCalendars.id, CALENDAR));
+  const days = await db.select().from(calendarDays).where(eq(calendarDays.calendarId, CALENDAR));
+  if (!row) return workCalendar();
+  return workCalendar({
+    timeZone: row.timeZone,
+    workingHours: row.workingHours as WorkingHours[],
+    workingWeekdays: row.workingWeekdays,
+    holidays: days.filter((d) => d.kind === "holiday").map((d) => d.date),
+    makeUpWorkdays: days.filter((d) => d.kind === "workday").map((d) => d.date),
+  });
+}
+
+export async function loadActivePolicies(db: Database | Tx): Promise<SlaPolicy[]> {
+  const rows = await db
+    .select()
+    .from(slaPolicies)
+    .where(eq(slaPolicies.active, true))
+    .orderBy(asc(slaPolicies.sortOrder));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    order: r.sortOrder,
+    match: r.match as SlaPolicy["match"],
+    targets: r.targets as SlaPolicy["targets"],
+    warnAtShare: r.warnAtShare,
+    actionsOnBreach: r.actionsOnBreach as SlaPolicy["actionsOnBreach"],
+  }));
+}
+
+export type ClockRow = typeof slaClocks.$inferSelect;
+
+/** JSON keeps dates as strings: revive the named ones. */
+function withDates<T>(items: unknown, keys: readonly string[]): T[] {
+  return (items as Record<string, unknown>[]).map((item) => {
+    const copy = { ...item };
+    for (const key of keys) if (copy[key]) copy[key] = new Date(copy[key] as string);
+    return copy as T;
+  });
+}
+
+/** The stored record as the domain's clock (JSON keeps dates as strings). */
+export function clockOf(row: ClockRow): SlaClock {
+  return {
+    startedAt: row.startedAt,
+    target: row.target as SlaTarget,
+    dueAt: row.dueAt,
+    warnAtShare: row.warnAtShare,
+    pauses: withDates<ClockPause>(row.pauses, ["from", "to"]),
+    extensions: withDates<ClockExtension>(row.extensions, ["newDueAt", "approvedAt"]),
+    stoppedAt: row.stoppedAt,
+    warnedAt: row.warnedAt,
+    breachedAt: row.breachedAt,
+  };
+}

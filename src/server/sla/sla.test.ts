@@ -1,0 +1,190 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ApiClient } from "../../test/api-client.js";
+import {
+  makeComplaint,
+  makeDepartment,
+  makeStaff,
+  type Staff,
+  signedInAdmin,
+} from "../../test/factories.js";
+import { startTestServer, type TestServer } from "../../test/test-server.js";
+import { sweepDueClocks } from "./sweep.js";
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+
+let server: TestServer;
+let admin: ApiClient;
+let agent: Staff;
+let supervisor: Staff;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  admin = await signedInAdmin(server);
+  agent = await makeStaff(admin, "agent");
+  supervisor = await makeStaff(admin, "supervisor");
+});
+afterAll(() => server.close());
+
+const later = (ms: number) => new Date(Date.now() + ms);
+/** Sweeps the way the background job does, at a chosen instant: no sleeping tests. */
+async function sweepAt(at: Date) {
+  for (;;) {
+    const result = await sweepDueClocks(server.db, at, 50);
+    if (result.claimed < 50) return;
+  }
+}
+const eventsOf = async (client: ApiClient, id: string, type: string) =>
+  (await client.get(`/complaints/${id}`)).body.timeline.filter((e: any) => e.type === type);
+
+describe("statutory clocks on a complaint (bank policy: reply within 15 days)", () => {
+  it("starts the reply clock at receipt and shows it with its time left", async () => {
+    const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
+    expect(c.clocks).toEqual([
+      expect.objectContaining({
+        name: "customerReply",
+        dueAt: c.dueAt,
+        stopped: false,
+        breached: false,
+        paused: false,
+      }),
+    ]);
+    expect(c.clocks[0].remainingMs).toBeGreaterThan(14 * DAY);
+    expect(c.clocks[0].elapsedShare).toBeLessThan(0.01);
+  });
+
+  it("warns at 75% and breaches at the deadline, each exactly once, notifying owner and supervisor", async () => {
+    const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
+    await sweepAt(later(11 * DAY));
+    expect(await eventsOf(agent.client, c.id, "sla_warning")).toEqual([]);
+    await sweepAt(later(12 * DAY));
+    await sweepAt(later(12 * DAY + HOUR));
+    const warnings = await eventsOf(agent.client, c.id, "sla_warning");
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({
+      actor: { id: null, agentNo: null },
+      data: { clock: "customerReply", dueAt: c.dueAt },
+    });
+
+    await sweepAt(later(16 * DAY));
+    await sweepAt(later(17 * DAY));
+    const after = (await agent.client.get(`/complaints/${c.id}`)).body;
+    expect(after.timeline.filter((e: any) => e.type === "sla_breached")).toHaveLength(1);
+    expect(after.clocks[0]).toMatchObject({ breached: true });
+    // The bank policy's breach action: the case's severity goes up one level.
+    expect(after.severity).toBe("high");
+    expect(after.timeline.at(-1)).toMatchObject({
+      type: "updated",
+      data: { after: { severity: "high" }, reason: "sla_breached" },
+    });
+
+    for (const person of [agent, supervisor]) {
+      const bell = (await person.client.get("/notifications?unread=true")).body;
+      const mine = bell.items.filter((n: any) => n.complaintId === c.id).map((n: any) => n.type);
+      expect(mine.sort()).toEqual(["sla_breached", "sla_warning"]);
+      expect(bell.unreadCount).toBeGreaterThanOrEqual(2);
+    }
+    expect((await supervisor.client.post("/notifications/read-all")).status).toBe(204);
+    expect((await supervisor.client.get("/notifications")).body.unreadCount).toBe(0);
+  });
+
+  it("stops the reply clock when the customer gets the reply, so nothing fires later", async () => {
+    const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
+    const replied = (
+      await agent.client.post(`/complaints/${c.id}/reply`, {
+        version: c.version,
+        message: "已核实并处理。",
+      })
+    ).body;
+    expect(replied.clocks[0]).toMatchObject({
+      name: "customerReply",
+      stopped: true,
+      breached: false,
+    });
+    await sweepAt(later(30 * DAY));
+    expect(await eventsOf(agent.client, c.id, "sla_breached")).toEqual([]);
+  });
+
+  it("takes an upper-level transfer's earlier deadline for the reply clock", async () => {
+    const externalDueAt = later(3 * DAY).toISOString();
+    const c = await makeComplaint(agent.client, {
+      source: { type: "transfer", hotline: "12345", externalDueAt },
+    });
+    expect(c.clocks[0].dueAt).toBe(externalDueAt);
+    expect(c.dueAt).toBe(externalDueAt);
+  });
+
+  it("makes a missed callback promise a breach and marks the promise missed", async () => {
+    const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
+    const promised = (
+      await agent.client.post(`/complaints/${c.id}/callback`, {
+        dueAt: later(HOUR).toISOString(),
+        note: "查询后回电",
+      })
+    ).body;
+    expect(promised.clocks.map((k: any) => k.name)).toEqual(["customerReply", "callback"]);
+    await sweepAt(later(2 * HOUR));
+    const after = (await agent.client.get(`/complaints/${c.id}`)).body;
+    expect(
+      after.timeline.filter((e: any) => e.type === "sla_breached").map((e: any) => e.data.clock),
+    ).toEqual(["callback"]);
+    expect(after.callbacks[0].status).toBe("missed");
+  });
+
+  it("keeps a callback promised and kept by an outbound call out of the breaches", async () => {
+    const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
+    await agent.client.post(`/complaints/${c.id}/callback`, { dueAt: later(HOUR).toISOString() });
+    await agent.client.post(`/complaints/${c.id}/contact`, {
+      direction: "outbound",
+      channel: "phone",
+      summary: "已回电",
+    });
+    await sweepAt(later(2 * HOUR));
+    expect(await eventsOf(agent.client, c.id, "sla_breached")).toEqual([]);
+  });
+});
+
+describe("department clocks", () => {
+  it("starts acceptance and result clocks per work order and stops each with its step", async () => {
+    await server.db.$client.query(
+      `insert into sla_policies (id, name, sort_order, match, targets, warn_at_share)
+       values ('test-departments', '部门时限', 1, '{"categories":["billing"]}',
+         '{"customerReply":{"amount":7,"unit":"working_days"},"departmentAcceptance":{"amount":1,"unit":"working_days"},"departmentResult":{"amount":5,"unit":"working_days"}}', 0.75)`,
+    );
+    const department = await makeDepartment(admin);
+    const handler = await makeStaff(admin, "department_handler", { departmentId: department.id });
+    const c = await makeComplaint(agent.client, { ownerId: agent.user.id, category: "billing" });
+    const dispatched = (
+      await agent.client.post(`/complaints/${c.id}/dispatch`, {
+        version: c.version,
+        departments: [{ departmentId: department.id }],
+      })
+    ).body;
+    const order = dispatched.workOrders[0];
+    const forOrder = (body: any) =>
+      body.clocks
+        .filter((k: any) => k.workOrderId === order.id)
+        .map((k: any) => [k.name, k.stopped]);
+    expect(forOrder(dispatched)).toEqual([
+      ["departmentAcceptance", false],
+      ["departmentResult", false],
+    ]);
+    const accepted = (await handler.client.post(`/work-orders/${order.id}/accept`, {})).body;
+    expect(forOrder(accepted)).toEqual([
+      ["departmentAcceptance", true],
+      ["departmentResult", false],
+    ]);
+    const done = (
+      await handler.client.post(`/work-orders/${order.id}/result`, {
+        result: "已退费",
+        substantiated: true,
+        responsibility: "company",
+      })
+    ).body;
+    expect(forOrder(done)).toEqual([
+      ["departmentAcceptance", true],
+      ["departmentResult", true],
+    ]);
+    await server.db.$client.query("delete from sla_policies where id = 'test-departments'");
+  });
+});
