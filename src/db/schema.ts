@@ -424,3 +424,27 @@ export const notifications = pgTable(
   },
   (t) => [index("notifications_user_idx").on(t.userId, t.createdAt)],
 );
+
+/** 延期申请: the handler asks before the deadline; a supervisor (or admin, per policy) decides. */
+export const extensionRequests = pgTable(
+  "extension_requests",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    complaintId: uuid("complaint_id")
+      .notNull()
+      .references(() => complaints.id),
+    requestedById: uuid("requested_by_id")
+      .notNull()
+      .references(() => users.id),
+    reason: text("reason").notNull(),
+    newDueAt: at("new_due_at").notNull(),
+    /** Who must decide, from the policy: supervisor or admin. */
+    approver: text("approver").notNull(),
+    status: text("status").notNull().default("pending"),
+    decidedById: uuid("decided_by_id").references(() => users.id),
+    decidedAt: at("decided_at"),
+    decisionNote: text("decision_note"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("extension_requests_status_idx").on(t.status, t.createdAt)],
+);

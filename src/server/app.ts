@@ -21,6 +21,7 @@ import type { App } from "./http/app-types.js";
 import { sendProblem } from "./http/error-handler.js";
 import { localeFrom } from "./http/locale.js";
 import { notificationRoutes } from "./notifications/notification.routes.js";
+import { deadlineRoutes } from "./sla/deadline.routes.js";
 import { staffRoutes } from "./staff/staff.routes.js";
 import { taxonomyRoutes } from "./taxonomy/taxonomy.routes.js";
 import { workOrderRoutes } from "./work-orders/work-order.routes.js";
@@ -90,6 +91,7 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
         workOrderRoutes,
         attachmentRoutes,
         notificationRoutes,
+        deadlineRoutes,
       ]) {
         await api.register(routes);
       }

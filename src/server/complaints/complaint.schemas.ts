@@ -22,6 +22,7 @@ export const complaintFlags = [
   "safety",
   "major",
   "merged",
+  "supervised",
 ] as const;
 /** Seed 003's complainant mentalities: 宣泄委屈型, 显示权威型, 投机获利型, 制造轰动效应型. */
 export const mentalities = ["venting", "authority", "gain", "attention"] as const;

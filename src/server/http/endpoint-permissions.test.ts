@@ -79,6 +79,14 @@ const expected: Record<string, Row> = {
   "POST /notifications/{id}/read":                              [204,  204,       204,    204,       204,    204],
   "POST /notifications/{id}/read · someone else's":             [404,  404,       404,    404,       404,    404],
   "POST /notifications/read-all":                               [204,  204,       204,    204,       204,    204],
+  "POST /complaints/{id}/pause":                                [200,  200,       403,    200,       403,    200],
+  "POST /complaints/{id}/resume":                               [200,  200,       403,    200,       403,    200],
+  "POST /complaints/{id}/extension-requests":                   [201,  201,       403,    201,       403,    201],
+  "GET /extension-requests":                                    [200,  200,       200,    200,       200,    200],
+  "POST /extension-requests/{id}/approve":                      [403,  403,       403,    200,       403,    200],
+  "POST /extension-requests/{id}/reject":                       [403,  403,       403,    200,       403,    200],
+  "POST /complaints/{id}/remind":                               [403,  403,       403,    200,       403,    200],
+  "POST /complaints/{id}/supervise":                            [403,  403,       403,    200,       403,    200],
 };
 
 /** Routes anyone may call without signing in. */
@@ -386,7 +394,45 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
   "POST /notifications/{id}/read · someone else's": async (a) =>
     a.client.post(`/notifications/${await notificationFor(caseOwner.user.id)}/read`),
   "POST /notifications/read-all": (a) => a.client.post("/notifications/read-all"),
+  "POST /complaints/{id}/pause": async (a) => {
+    const c = await caseAt("dispatched", ownerFor(a));
+    return a.client.post(`/complaints/${c.id}/pause`, { reason: "等待第三方鉴定" });
+  },
+  "POST /complaints/{id}/resume": async (a) => {
+    const c = await caseAt("dispatched", ownerFor(a));
+    await ok(admin.post(`/complaints/${c.id}/pause`, { reason: "等待客户补充材料" }));
+    return a.client.post(`/complaints/${c.id}/resume`);
+  },
+  "POST /complaints/{id}/extension-requests": async (a) => {
+    const c = await caseAt("dispatched", ownerFor(a));
+    return a.client.post(`/complaints/${c.id}/extension-requests`, extensionBody(c));
+  },
+  "GET /extension-requests": (a) => a.client.get("/extension-requests?status=pending"),
+  "POST /extension-requests/{id}/approve": async (a) =>
+    a.client.post(`/extension-requests/${await pendingExtension()}/approve`, { note: "同意" }),
+  "POST /extension-requests/{id}/reject": async (a) =>
+    a.client.post(`/extension-requests/${await pendingExtension()}/reject`, { note: "理由不足" }),
+  "POST /complaints/{id}/remind": async (a) => {
+    const c = await caseAt("dispatched", caseOwner.user.id);
+    return a.client.post(`/complaints/${c.id}/remind`, { note: "请尽快处理" });
+  },
+  "POST /complaints/{id}/supervise": async (a) => {
+    const c = await caseAt("dispatched", caseOwner.user.id);
+    const dueAt = new Date(Date.now() + 86_400_000).toISOString();
+    return a.client.post(`/complaints/${c.id}/supervise`, { note: "督办：明日办结", dueAt });
+  },
 };
+
+/** Ten more days than the case's reply deadline: within the bank policy's extension. */
+const extensionBody = (c: any) => ({
+  newDueAt: new Date(new Date(c.dueAt).getTime() + 10 * 86_400_000).toISOString(),
+  reason: "需调取外部记录",
+});
+
+async function pendingExtension(): Promise<string> {
+  const c = await caseAt("dispatched", caseOwner.user.id);
+  return (await ok(admin.post(`/complaints/${c.id}/extension-requests`, extensionBody(c)), 201)).id;
+}
 
 /** Notifications come from the SLA sweep; here one is written straight for the test. */
 async function notificationFor(userId: string): Promise<string> {

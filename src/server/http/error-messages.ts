@@ -63,6 +63,7 @@ export const errorWords = {
   term: { "zh-CN": "字典项", en: "List entry" },
   token: { "zh-CN": "令牌", en: "Token" },
   notification: { "zh-CN": "通知", en: "Notification" },
+  extension_request: { "zh-CN": "延期申请", en: "Extension request" },
   username: { "zh-CN": "用户名", en: "Username" },
   agentNo: { "zh-CN": "工号", en: "Agent number" },
   code: { "zh-CN": "编码", en: "Code" },
@@ -96,6 +97,22 @@ export const errorWords = {
     "zh-CN": "请选择要上传的文件（字段 file）",
     en: "send a file in the form field `file`",
   },
+  nothing_to_pause: { "zh-CN": "没有可暂停的时限", en: "there is no running deadline to pause" },
+  nothing_paused: { "zh-CN": "没有已暂停的时限", en: "no deadline is paused" },
+  no_deadline: {
+    "zh-CN": "该工单没有进行中的答复时限",
+    en: "the case has no running reply deadline",
+  },
+  extension_too_late: {
+    "zh-CN": "已超过期限，须在到期前申请延期",
+    en: "the deadline has passed; extensions must be asked for before it",
+  },
+  extension_pending: {
+    "zh-CN": "已有待审批的延期申请",
+    en: "an extension request is already pending",
+  },
+  not_pending: { "zh-CN": "该申请已处理", en: "the request has already been decided" },
+  work_order_not_active: { "zh-CN": "该派单不在办理中", en: "that work order is not active" },
   bad_cursor: { "zh-CN": "分页游标无效", en: "the page cursor is invalid" },
   no_phone: { "zh-CN": "新客户需要电话号码", en: "a new customer needs a phone number" },
 } satisfies Record<string, Record<Locale, string>>;
@@ -109,6 +126,11 @@ export const fieldMessages = {
   department_required: {
     "zh-CN": "部门处理人必须属于一个部门",
     en: "A department handler needs a department",
+  },
+  not_later: { "zh-CN": "须晚于当前期限", en: "Must be later than the current deadline" },
+  beyond_limit: {
+    "zh-CN": "超过政策允许的最长延期",
+    en: "Beyond the longest extension the policy allows",
   },
   unknown_term: { "zh-CN": "不是有效的字典项", en: "Not an entry of this list" },
 } satisfies Record<string, Record<Locale, string>>;

@@ -16,7 +16,7 @@ import { clockOf, loadActivePolicies, loadCalendar } from "./sla-store.js";
 type ComplaintRow = typeof complaints.$inferSelect;
 
 interface ClockStart {
-  name: SlaTargetName | "callback";
+  name: SlaTargetName | "callback" | "supervision";
   target: SlaTarget;
   policyId: string | null;
   warnAtShare: number | null;
@@ -92,22 +92,26 @@ export async function startPolicyClocks(
   return insertClocks(tx, await loadCalendar(tx), complaint.id, at, starts);
 }
 
-/** 承诺回电: a promised callback is a clock of its own, due when promised, without warning. */
+/**
+ * A promise with its own due time, 承诺回电 (callback) or a 督办 supervision order, is a clock
+ * of its own, due when promised, without warning.
+ */
 export async function startCallbackClock(
   tx: Tx,
   complaintId: string,
-  callbackId: string,
+  callbackId: string | null,
   dueAt: Date,
   at: Date,
+  name: "callback" | "supervision" = "callback",
 ) {
   const minutes = Math.max(1, Math.ceil((dueAt.getTime() - at.getTime()) / 60_000));
   await insertClocks(tx, await loadCalendar(tx), complaintId, at, [
     {
-      name: "callback",
+      name,
       target: { amount: minutes, unit: "minutes" },
       policyId: null,
       warnAtShare: null,
-      callbackId,
+      ...(callbackId && { callbackId }),
     },
   ]);
 }

@@ -188,3 +188,118 @@ describe("department clocks", () => {
     await server.db.$client.query("delete from sla_policies where id = 'test-departments'");
   });
 });
+
+describe("pausing, extensions, reminders and supervision", () => {
+  it("pauses the deadlines with a reason the customer sees, and resumes them", async () => {
+    const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
+    const paused = (
+      await agent.client.post(`/complaints/${c.id}/pause`, { reason: "等待第三方鉴定结果" })
+    ).body;
+    expect(paused.clocks[0]).toMatchObject({ name: "customerReply", paused: true });
+    expect(paused.timeline.at(-1)).toMatchObject({
+      type: "sla_paused",
+      customerVisible: true,
+      data: { reason: "等待第三方鉴定结果" },
+    });
+    await sweepAt(later(40 * DAY));
+    expect(await eventsOf(agent.client, c.id, "sla_breached")).toEqual([]);
+    const again = await agent.client.post(`/complaints/${c.id}/pause`, { reason: "再次暂停" });
+    expect(again.body.code).toBe("bad_request");
+
+    const resumed = (await agent.client.post(`/complaints/${c.id}/resume`)).body;
+    expect(resumed.clocks[0]).toMatchObject({ paused: false });
+    await sweepAt(later(40 * DAY));
+    expect(await eventsOf(agent.client, c.id, "sla_breached")).toHaveLength(1);
+  });
+
+  it("moves the deadline when a supervisor approves an extension asked for in time", async () => {
+    const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
+    const newDueAt = new Date(new Date(c.dueAt).getTime() + 10 * DAY).toISOString();
+    const asked = await agent.client.post(`/complaints/${c.id}/extension-requests`, {
+      newDueAt,
+      reason: "需调取外部鉴定",
+    });
+    expect(asked.status).toBe(201);
+    expect(asked.body).toMatchObject({ status: "pending", approver: "supervisor" });
+    const twice = await agent.client.post(`/complaints/${c.id}/extension-requests`, {
+      newDueAt,
+      reason: "再申请",
+    });
+    expect(twice.body.code).toBe("bad_request");
+    expect(
+      (await agent.client.post(`/extension-requests/${asked.body.id}/approve`, {})).status,
+    ).toBe(403);
+    expect(
+      (await supervisor.client.get("/extension-requests?status=pending")).body.items.map(
+        (r: any) => r.id,
+      ),
+    ).toContain(asked.body.id);
+
+    const approved = (
+      await supervisor.client.post(`/extension-requests/${asked.body.id}/approve`, {
+        note: "同意延期",
+      })
+    ).body;
+    expect(approved.dueAt).toBe(newDueAt);
+    expect(approved.clocks[0].dueAt).toBe(newDueAt);
+    expect(approved.timeline.at(-1)).toMatchObject({
+      type: "extension_approved",
+      customerVisible: true,
+      data: { newDueAt },
+    });
+    await sweepAt(later(16 * DAY));
+    expect(await eventsOf(agent.client, c.id, "sla_breached")).toEqual([]);
+    const bell = (await agent.client.get("/notifications")).body.items.map((n: any) => n.type);
+    expect(bell).toContain("extension_approved");
+  });
+
+  it("refuses an extension that is not later, or longer than the policy allows", async () => {
+    const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
+    const earlier = await agent.client.post(`/complaints/${c.id}/extension-requests`, {
+      newDueAt: later(DAY).toISOString(),
+      reason: "x",
+    });
+    expect(earlier.body.errors).toEqual([
+      expect.objectContaining({ field: "body.newDueAt", code: "not_later" }),
+    ]);
+    const tooLong = new Date(new Date(c.dueAt).getTime() + 20 * DAY).toISOString();
+    const beyond = await agent.client.post(`/complaints/${c.id}/extension-requests`, {
+      newDueAt: tooLong,
+      reason: "x",
+    });
+    expect(beyond.body.errors).toEqual([
+      expect.objectContaining({ field: "body.newDueAt", code: "beyond_limit" }),
+    ]);
+  });
+
+  it("lets a supervisor remind the owner and supervise with a due time of its own", async () => {
+    const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
+    const reminded = (
+      await supervisor.client.post(`/complaints/${c.id}/remind`, {
+        note: "客户第三次来电，请今日回复",
+      })
+    ).body;
+    expect(reminded.timeline.at(-1)).toMatchObject({
+      type: "reminded",
+      actor: { agentNo: supervisor.user.agentNo },
+    });
+    const dueAt = later(DAY).toISOString();
+    const supervised = (
+      await supervisor.client.post(`/complaints/${c.id}/supervise`, {
+        note: "督办：明日前办结",
+        dueAt,
+      })
+    ).body;
+    expect(supervised.flags).toContain("supervised");
+    expect(supervised.clocks.map((k: any) => k.name)).toContain("supervision");
+    const bell = (await agent.client.get("/notifications")).body.items.filter(
+      (n: any) => n.complaintId === c.id,
+    );
+    expect(bell.map((n: any) => n.type).sort()).toEqual(["reminder", "supervision"]);
+    await sweepAt(later(DAY + HOUR));
+    const breaches = (await eventsOf(agent.client, c.id, "sla_breached")).map(
+      (e: any) => e.data.clock,
+    );
+    expect(breaches).toEqual(["supervision"]);
+  });
+});

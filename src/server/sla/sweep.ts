@@ -109,6 +109,7 @@ async function fire(tx: Tx, { calendar, supervisorIds }: SweepContext, row: Cloc
   await notify(
     tx,
     complaint,
+    supervisorIds,
     events.map((e) => e.type),
     about,
   );
@@ -148,17 +149,11 @@ async function runBreachActions(
 async function notify(
   tx: Tx,
   complaint: typeof complaints.$inferSelect,
+  supervisorIds: string[],
   types: string[],
   about: Record<string, unknown>,
 ) {
-  const supervisors = await tx
-    .select({ id: users.id })
-    .from(users)
-    .where(and(eq(users.role, "supervisor"), eq(users.active, true)));
-  const recipients = new Set([
-    complaint.ownerId ?? complaint.createdById,
-    ...supervisors.map((s) => s.id),
-  ]);
+  const recipients = new Set([complaint.ownerId ?? complaint.createdById, ...supervisorIds]);
   await tx.insert(notifications).values(
     [...recipients].flatMap((userId) =>
       types.map((type) => ({
