@@ -22,6 +22,7 @@ import { sendProblem } from "./http/error-handler.js";
 import { localeFrom } from "./http/locale.js";
 import { notificationRoutes } from "./notifications/notification.routes.js";
 import { deadlineRoutes } from "./sla/deadline.routes.js";
+import { slaAdminRoutes } from "./sla/sla-admin.routes.js";
 import { staffRoutes } from "./staff/staff.routes.js";
 import { taxonomyRoutes } from "./taxonomy/taxonomy.routes.js";
 import { workOrderRoutes } from "./work-orders/work-order.routes.js";
@@ -92,6 +93,7 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
         attachmentRoutes,
         notificationRoutes,
         deadlineRoutes,
+        slaAdminRoutes,
       ]) {
         await api.register(routes);
       }

@@ -87,6 +87,13 @@ const expected: Record<string, Row> = {
   "POST /extension-requests/{id}/reject":                       [403,  403,       403,    200,       403,    200],
   "POST /complaints/{id}/remind":                               [403,  403,       403,    200,       403,    200],
   "POST /complaints/{id}/supervise":                            [403,  403,       403,    200,       403,    200],
+  "GET /sla/calendar":                                          [200,  200,       200,    200,       200,    200],
+  "PUT /sla/calendar":                                          [403,  403,       403,    403,       403,    204],
+  "PUT /sla/calendar/days/{date}":                              [403,  403,       403,    403,       403,    204],
+  "DELETE /sla/calendar/days/{date}":                           [403,  403,       403,    403,       403,    204],
+  "GET /sla/policies":                                          [200,  200,       200,    200,       200,    200],
+  "POST /sla/policies":                                         [403,  403,       403,    403,       403,    201],
+  "PATCH /sla/policies/{id}":                                   [403,  403,       403,    403,       403,    200],
 };
 
 /** Routes anyone may call without signing in. */
@@ -416,11 +423,41 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
     const c = await caseAt("dispatched", caseOwner.user.id);
     return a.client.post(`/complaints/${c.id}/remind`, { note: "请尽快处理" });
   },
+  "GET /sla/calendar": (a) => a.client.get("/sla/calendar"),
+  "PUT /sla/calendar": (a) => a.client.request("PUT", "/sla/calendar", workingTime),
+  "PUT /sla/calendar/days/{date}": (a) =>
+    a.client.request("PUT", "/sla/calendar/days/2027-12-24", { kind: "holiday", name: "测试" }),
+  "DELETE /sla/calendar/days/{date}": async (a) => {
+    await ok(admin.request("PUT", "/sla/calendar/days/2027-12-25", { kind: "holiday" }), 204);
+    return a.client.delete("/sla/calendar/days/2027-12-25");
+  },
+  "GET /sla/policies": (a) => a.client.get("/sla/policies"),
+  "POST /sla/policies": (a) =>
+    a.client.post("/sla/policies", {
+      id: `matrix-${a.user.agentNo}`,
+      name: "测试政策",
+      order: 900,
+      match: { categories: ["matrix_term"] },
+      targets: { customerReply: { amount: 5, unit: "working_days" } },
+      warnAtShare: 0.75,
+      active: false,
+    }),
+  "PATCH /sla/policies/{id}": (a) =>
+    a.client.patch("/sla/policies/power-standard", { name: "供电 投诉" }),
   "POST /complaints/{id}/supervise": async (a) => {
     const c = await caseAt("dispatched", caseOwner.user.id);
     const dueAt = new Date(Date.now() + 86_400_000).toISOString();
     return a.client.post(`/complaints/${c.id}/supervise`, { note: "督办：明日办结", dueAt });
   },
+};
+
+const workingTime = {
+  timeZone: "Asia/Shanghai",
+  workingHours: [
+    { start: "09:00", end: "12:00" },
+    { start: "13:30", end: "18:00" },
+  ],
+  workingWeekdays: [1, 2, 3, 4, 5],
 };
 
 /** Ten more days than the case's reply deadline: within the bank policy's extension. */

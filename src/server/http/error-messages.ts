@@ -132,6 +132,8 @@ export const fieldMessages = {
     "zh-CN": "超过政策允许的最长延期",
     en: "Beyond the longest extension the policy allows",
   },
+  invalid_calendar: { "zh-CN": "工作日历设置有误", en: "The work calendar is not usable" },
+  invalid_policy: { "zh-CN": "时限政策设置有误", en: "The SLA policy is not usable" },
   unknown_term: { "zh-CN": "不是有效的字典项", en: "Not an entry of this list" },
 } satisfies Record<string, Record<Locale, string>>;
 

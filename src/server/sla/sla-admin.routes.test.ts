@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ApiClient } from "../../test/api-client.js";
+import { makeComplaint, makeStaff, type Staff, signedInAdmin } from "../../test/factories.js";
+import { startTestServer, type TestServer } from "../../test/test-server.js";
+
+let server: TestServer;
+let admin: ApiClient;
+let agent: Staff;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  admin = await signedInAdmin(server);
+  agent = await makeStaff(admin, "agent");
+});
+afterAll(() => server.close());
+
+describe("the work calendar", () => {
+  it("ships China's holidays and make-up working days for 2026", async () => {
+    const calendar = (await agent.client.get("/sla/calendar")).body;
+    expect(calendar).toMatchObject({ timeZone: "Asia/Shanghai", workingWeekdays: [1, 2, 3, 4, 5] });
+    const day = (date: string) => calendar.days.find((d: any) => d.date === date)?.kind;
+    expect(day("2026-10-01")).toBe("holiday");
+    expect(day("2026-10-10")).toBe("workday");
+  });
+
+  it("lets an admin add and remove a holiday, and refuses an unusable calendar", async () => {
+    expect(
+      (
+        await admin.request("PUT", "/sla/calendar/days/2026-12-24", {
+          kind: "holiday",
+          name: "公司假日",
+        })
+      ).status,
+    ).toBe(204);
+    expect((await agent.client.get("/sla/calendar")).body.days).toContainEqual({
+      date: "2026-12-24",
+      kind: "holiday",
+      name: "公司假日",
+    });
+    expect((await admin.delete("/sla/calendar/days/2026-12-24")).status).toBe(204);
+    const wrong = await admin.request<any>("PUT", "/sla/calendar", {
+      timeZone: "Mars/Olympus",
+      workingHours: [{ start: "18:00", end: "09:00" }],
+      workingWeekdays: [1],
+    });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.errors.map((e: any) => e.code)).toEqual([
+      "invalid_calendar",
+      "invalid_calendar",
+    ]);
+  });
+});
+
+describe("SLA policies", () => {
+  it("lists the seeded policies with the bank's active", async () => {
+    const items = (await agent.client.get("/sla/policies")).body.items;
+    const active = items.filter((p: any) => p.active).map((p: any) => p.id);
+    expect(active).toEqual(["bank-complex", "bank-standard"]);
+    expect(items.map((p: any) => p.id)).toEqual(
+      expect.arrayContaining(["power-standard", "12345-inquiry"]),
+    );
+  });
+
+  it("applies a policy an admin adds ahead of the others to new complaints it matches", async () => {
+    const created = await admin.post("/sla/policies", {
+      id: "billing-7wd",
+      name: "计费投诉 7 个工作日",
+      order: 1,
+      match: { categories: ["billing"] },
+      targets: {
+        customerReply: { amount: 7, unit: "working_days" },
+        firstResponse: { amount: 4, unit: "working_minutes" },
+      },
+      warnAtShare: 0.8,
+    });
+    expect(created.status).toBe(201);
+    const billing = await makeComplaint(agent.client, { category: "billing" });
+    expect(billing.clocks.map((c: any) => c.name).sort()).toEqual([
+      "customerReply",
+      "firstResponse",
+    ]);
+    const other = await makeComplaint(agent.client, { category: "service" });
+    expect(other.clocks.map((c: any) => c.name)).toEqual(["customerReply"]);
+    expect((await admin.patch("/sla/policies/billing-7wd", { active: false })).body.active).toBe(
+      false,
+    );
+    expect(
+      (await makeComplaint(agent.client, { category: "billing" })).clocks.map((c: any) => c.name),
+    ).toEqual(["customerReply"]);
+  });
+
+  it("refuses a policy whose warning share is not a share", async () => {
+    const res = await admin.post("/sla/policies", {
+      id: "bad",
+      name: "坏",
+      order: 5,
+      match: {},
+      targets: {},
+      warnAtShare: 1.5,
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0]).toMatchObject({
+      code: "invalid_policy",
+      message: "时限政策设置有误",
+    });
+  });
+});

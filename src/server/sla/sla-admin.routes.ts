@@ -1,0 +1,284 @@
+import { and, asc, eq } from "drizzle-orm";
+import { z } from "zod";
+import { calendarDays, slaPolicies, workCalendars } from "../../db/schema.js";
+import { DEFAULT_CALENDAR } from "../../db/seed-sla.js";
+import { canManageStaff } from "../../domain/access/roles.js";
+import { complaintKinds } from "../../domain/complaint/complaint-lifecycle.js";
+import { calendarProblems, workCalendar } from "../../domain/sla/calendar.js";
+import {
+  breachActions,
+  policyProblems,
+  type SlaPolicy,
+  slaTargetNames,
+} from "../../domain/sla/sla-policy.js";
+import { slaUnits } from "../../domain/sla/sla-target.js";
+import { recordAudit } from "../audit/record-audit.js";
+import { callerOf, callerWith } from "../auth/caller.js";
+import { AppError, notFound } from "../http/app-error.js";
+import type { App } from "../http/app-types.js";
+import { rejectingDuplicates } from "../http/unique-violation.js";
+import { loadCalendar } from "./sla-store.js";
+
+const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/);
+const calendarBody = z.object({
+  timeZone: z.string().min(1).max(64),
+  workingHours: z
+    .array(z.object({ start: timeOfDay, end: timeOfDay }))
+    .min(1)
+    .max(6),
+  workingWeekdays: z.array(z.number().int().min(1).max(7)).max(7),
+});
+const dayBody = z.object({
+  kind: z.enum(["holiday", "workday"]),
+  name: z.string().trim().max(50).optional(),
+});
+const target = z.object({ amount: z.number().positive(), unit: z.enum(slaUnits) });
+const severity = z.enum(["low", "normal", "high", "critical"]);
+const policyBody = z.object({
+  name: z.string().trim().min(1).max(100),
+  order: z.number().int(),
+  match: z.object({
+    kinds: z.array(z.enum(complaintKinds)).optional(),
+    categories: z.array(z.string()).optional(),
+    severities: z.array(severity).optional(),
+    channels: z.array(z.string()).optional(),
+    sources: z.array(z.enum(["direct", "transfer"])).optional(),
+  }),
+  targets: z.partialRecord(z.enum(slaTargetNames), target),
+  warnAtShare: z.number().nullable(),
+  actionsOnBreach: z.array(z.enum(breachActions)).default([]),
+  extension: z
+    .object({ max: target, approver: z.enum(["supervisor", "admin"]) })
+    .nullable()
+    .default(null),
+  active: z.boolean().default(true),
+});
+const policySchema = policyBody.extend({ id: z.string() });
+
+/** A setting that fails the domain's own check: 400 naming what is wrong. */
+function refuse(problems: string[], code: "invalid_calendar" | "invalid_policy") {
+  if (problems.length > 0)
+    throw new AppError(
+      "validation_failed",
+      {},
+      { errors: problems.map((detail) => ({ field: "body", code, detail })) },
+    );
+}
+
+const presentPolicy = (r: typeof slaPolicies.$inferSelect) =>
+  ({ ...r, order: r.sortOrder, extension: r.extension ?? null }) as unknown as z.infer<
+    typeof policySchema
+  >;
+
+/** Working time, holidays and SLA policies: read by everyone, changed by admins. Running clocks keep their deadlines. */
+export async function slaAdminRoutes(app: App) {
+  app.get(
+    "/sla/calendar",
+    {
+      schema: {
+        tags: ["sla settings"],
+        summary: "Working hours, holidays and make-up working days (调休)",
+        response: {
+          200: calendarBody.extend({ days: z.array(dayBody.extend({ date: z.string() })) }),
+        },
+      },
+    },
+    async (request) => {
+      callerOf(request);
+      const calendar = await loadCalendar(app.db);
+      const days = await app.db
+        .select()
+        .from(calendarDays)
+        .where(eq(calendarDays.calendarId, DEFAULT_CALENDAR))
+        .orderBy(asc(calendarDays.date));
+      return {
+        timeZone: calendar.timeZone,
+        workingHours: [...calendar.workingHours],
+        workingWeekdays: [...calendar.workingWeekdays],
+        days: days.map((d) => ({
+          date: d.date,
+          kind: d.kind as "holiday",
+          name: d.name ?? undefined,
+        })),
+      };
+    },
+  );
+
+  app.put(
+    "/sla/calendar",
+    {
+      schema: {
+        tags: ["sla settings"],
+        summary: "Set working hours and days (admin)",
+        body: calendarBody,
+      },
+    },
+    async (request, reply) => {
+      const caller = callerWith(request, canManageStaff);
+      refuse(calendarProblems(workCalendar(request.body)), "invalid_calendar");
+      await app.db.transaction(async (tx) => {
+        await tx
+          .update(workCalendars)
+          .set({ ...request.body, updatedAt: new Date() })
+          .where(eq(workCalendars.id, DEFAULT_CALENDAR));
+        await recordAudit(tx, caller, "update", "work_calendar", DEFAULT_CALENDAR, request.body);
+      });
+      return reply.code(204).send();
+    },
+  );
+
+  app.put(
+    "/sla/calendar/days/:date",
+    {
+      schema: {
+        tags: ["sla settings"],
+        summary: "Mark a date a holiday or a make-up working day (admin)",
+        params: z.object({ date: localDate }),
+        body: dayBody,
+      },
+    },
+    async (request, reply) => {
+      const caller = callerWith(request, canManageStaff);
+      const values = {
+        calendarId: DEFAULT_CALENDAR,
+        date: request.params.date,
+        kind: request.body.kind,
+        name: request.body.name ?? null,
+      };
+      await app.db.transaction(async (tx) => {
+        await tx
+          .insert(calendarDays)
+          .values(values)
+          .onConflictDoUpdate({
+            target: [calendarDays.calendarId, calendarDays.date],
+            set: { kind: values.kind, name: values.name },
+          });
+        await recordAudit(tx, caller, "set", "calendar_day", request.params.date, request.body);
+      });
+      return reply.code(204).send();
+    },
+  );
+
+  app.delete(
+    "/sla/calendar/days/:date",
+    {
+      schema: {
+        tags: ["sla settings"],
+        summary: "Make a date an ordinary day again (admin)",
+        params: z.object({ date: localDate }),
+      },
+    },
+    async (request, reply) => {
+      const caller = callerWith(request, canManageStaff);
+      await app.db.transaction(async (tx) => {
+        const removed = await tx
+          .delete(calendarDays)
+          .where(
+            and(
+              eq(calendarDays.calendarId, DEFAULT_CALENDAR),
+              eq(calendarDays.date, request.params.date),
+            ),
+          )
+          .returning();
+        if (removed.length === 0) throw notFound("term");
+        await recordAudit(tx, caller, "remove", "calendar_day", request.params.date);
+      });
+      return reply.code(204).send();
+    },
+  );
+
+  app.get(
+    "/sla/policies",
+    {
+      schema: {
+        tags: ["sla settings"],
+        summary: "SLA policies in matching order (first active match wins)",
+        response: { 200: z.object({ items: z.array(policySchema) }) },
+      },
+    },
+    async (request) => {
+      callerOf(request);
+      const rows = await app.db
+        .select()
+        .from(slaPolicies)
+        .orderBy(asc(slaPolicies.sortOrder), asc(slaPolicies.id));
+      return { items: rows.map(presentPolicy) };
+    },
+  );
+
+  app.post(
+    "/sla/policies",
+    {
+      schema: {
+        tags: ["sla settings"],
+        summary: "Add a policy (admin)",
+        body: policyBody.extend({
+          id: z
+            .string()
+            .trim()
+            .min(1)
+            .max(64)
+            .regex(/^[\w-]+$/),
+        }),
+        response: { 201: policySchema },
+      },
+    },
+    async (request, reply) => {
+      const caller = callerWith(request, canManageStaff);
+      const { order, ...policy } = request.body;
+      refuse(policyProblems({ ...policy, order } as SlaPolicy), "invalid_policy");
+      const row = await rejectingDuplicates(
+        () =>
+          app.db.transaction(async (tx) => {
+            const [created] = await tx
+              .insert(slaPolicies)
+              .values({ ...policy, sortOrder: order })
+              .returning();
+            await recordAudit(tx, caller, "create", "sla_policy", policy.id, request.body);
+            return created!;
+          }),
+        { sla_policies_pkey: { field: "code", value: policy.id } },
+      );
+      return reply.code(201).send(presentPolicy(row));
+    },
+  );
+
+  app.patch(
+    "/sla/policies/:id",
+    {
+      schema: {
+        tags: ["sla settings"],
+        summary: "Change, reorder or retire a policy (admin)",
+        params: z.object({ id: z.string() }),
+        body: policyBody.partial(),
+        response: { 200: policySchema },
+      },
+    },
+    async (request) => {
+      const caller = callerWith(request, canManageStaff);
+      return app.db.transaction(async (tx) => {
+        const [current] = await tx
+          .select()
+          .from(slaPolicies)
+          .where(eq(slaPolicies.id, request.params.id))
+          .for("update");
+        if (!current) throw notFound("term");
+        const { order, ...changes } = request.body;
+        const merged = {
+          ...presentPolicy(current),
+          ...changes,
+          ...(order !== undefined && { order }),
+        };
+        refuse(policyProblems(merged as SlaPolicy), "invalid_policy");
+        const [row] = await tx
+          .update(slaPolicies)
+          .set({ ...changes, ...(order !== undefined && { sortOrder: order }) })
+          .where(eq(slaPolicies.id, current.id))
+          .returning();
+        await recordAudit(tx, caller, "update", "sla_policy", current.id, request.body);
+        return presentPolicy(row!);
+      });
+    },
+  );
+}
