@@ -1,9 +1,12 @@
 import { pino } from "pino";
 import { openDatabase } from "./db/open-database.js";
+import { startRecurringJob } from "./jobs/recurring-job.js";
 import { buildApp } from "./server/app.js";
 import { loadConfig } from "./server/config.js";
 import { ensureFirstAdmin } from "./server/first-admin.js";
-import { startSweepJob } from "./server/sla/sweep-job.js";
+import { deliverDueOutbox } from "./server/notifications/deliver-outbox.js";
+import { realSenders } from "./server/notifications/senders.js";
+import { sweepDueClocks } from "./server/sla/sweep.js";
 
 /** `npm start`: the database (embedded unless DATABASE_URL), migrations, first admin, then HTTP. */
 async function main() {
@@ -18,9 +21,25 @@ async function main() {
     );
   }
   const app = await buildApp({ config, db: database.db, logger: log });
-  const sweep = startSweepJob(database.db, app.log, config.KESU_SWEEP_SECONDS * 1000);
+  const senders = realSenders(config.SMTP_URL, config.KESU_MAIL_FROM);
+  const jobs = [
+    startRecurringJob({
+      name: "sla-sweep",
+      intervalMs: config.KESU_SWEEP_SECONDS * 1000,
+      batchSize: 200,
+      log: app.log,
+      runBatch: (size) => sweepDueClocks(database.db, new Date(), size),
+    }),
+    startRecurringJob({
+      name: "outbox",
+      intervalMs: 2000,
+      batchSize: 20,
+      log: app.log,
+      runBatch: (size) => deliverDueOutbox(database.db, senders, new Date(), size),
+    }),
+  ];
   const shutdown = async () => {
-    await sweep.stop();
+    await Promise.all(jobs.map((job) => job.stop()));
     await app.close();
     await database.close();
     process.exit(0);

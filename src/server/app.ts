@@ -21,6 +21,7 @@ import type { App } from "./http/app-types.js";
 import { sendProblem } from "./http/error-handler.js";
 import { localeFrom } from "./http/locale.js";
 import { notificationRoutes } from "./notifications/notification.routes.js";
+import { webhookRoutes } from "./notifications/webhook.routes.js";
 import { deadlineRoutes } from "./sla/deadline.routes.js";
 import { slaAdminRoutes } from "./sla/sla-admin.routes.js";
 import { staffRoutes } from "./staff/staff.routes.js";
@@ -94,6 +95,7 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
         notificationRoutes,
         deadlineRoutes,
         slaAdminRoutes,
+        webhookRoutes,
       ]) {
         await api.register(routes);
       }

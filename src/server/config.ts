@@ -23,6 +23,10 @@ const configSchema = z.object({
   KESU_SLA_PROFILE: z.enum(slaProfiles).default("bank"),
   /** How often each server sweeps for due SLA clocks, in seconds. */
   KESU_SWEEP_SECONDS: z.coerce.number().positive().max(3600).default(30),
+  /** SMTP server for notification mail, e.g. smtp://user:pass@mail.example.com:587; no mail without it. */
+  SMTP_URL: z.string().min(1).optional(),
+  /** Sender address of notification mail. */
+  KESU_MAIL_FROM: z.string().min(3).default("kesu <kesu@localhost>"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Set behind a TLS-terminating proxy so the session cookie is marked Secure. */
   KESU_SECURE_COOKIES: z

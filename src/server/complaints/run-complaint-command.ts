@@ -14,6 +14,7 @@ import {
 } from "../../domain/complaint/complaint-policy.js";
 import { AppError, forbidden, notFound } from "../http/app-error.js";
 import type { App, Caller } from "../http/app-types.js";
+import { enqueueWebhooks } from "../notifications/notify.js";
 import { accessView, type ComplaintRow, type WorkOrderRow } from "./complaint.view.js";
 import { commandsAddingSearchText, refreshSearchText } from "./search-text.js";
 
@@ -115,15 +116,25 @@ export async function appendTimeline(
   entries: TimelineEntry[],
 ) {
   if (entries.length === 0) return;
-  await tx.insert(timelineEvents).values(
-    entries.map((e) => ({
-      complaintId: e.complaintId ?? complaintId,
-      type: e.type,
-      actorId: caller?.id ?? null,
-      actorAgentNo: caller?.agentNo ?? null,
-      actorName: caller?.displayName ?? null,
-      customerVisible: e.customerVisible ?? false,
-      data: e.data ?? {},
-    })),
-  );
+  const rows = await tx
+    .insert(timelineEvents)
+    .values(
+      entries.map((e) => ({
+        complaintId: e.complaintId ?? complaintId,
+        type: e.type,
+        actorId: caller?.id ?? null,
+        actorAgentNo: caller?.agentNo ?? null,
+        actorName: caller?.displayName ?? null,
+        customerVisible: e.customerVisible ?? false,
+        data: e.data ?? {},
+      })),
+    )
+    .returning({
+      complaintId: timelineEvents.complaintId,
+      type: timelineEvents.type,
+      at: timelineEvents.at,
+      data: timelineEvents.data,
+    });
+  // Subscribers hear of each event from the outbox, after this transaction commits.
+  await enqueueWebhooks(tx, rows);
 }

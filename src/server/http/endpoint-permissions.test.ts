@@ -94,6 +94,11 @@ const expected: Record<string, Row> = {
   "GET /sla/policies":                                          [200,  200,       200,    200,       200,    200],
   "POST /sla/policies":                                         [403,  403,       403,    403,       403,    201],
   "PATCH /sla/policies/{id}":                                   [403,  403,       403,    403,       403,    200],
+  "GET /webhooks":                                              [403,  403,       403,    403,       403,    200],
+  "POST /webhooks":                                             [403,  403,       403,    403,       403,    201],
+  "PATCH /webhooks/{id}":                                       [403,  403,       403,    403,       403,    200],
+  "GET /webhooks/{id}/deliveries":                              [403,  403,       403,    403,       403,    200],
+  "POST /outbox/{id}/replay":                                   [403,  403,       403,    403,       403,    204],
 };
 
 /** Routes anyone may call without signing in. */
@@ -432,6 +437,19 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
     return a.client.delete("/sla/calendar/days/2027-12-25");
   },
   "GET /sla/policies": (a) => a.client.get("/sla/policies"),
+  "GET /webhooks": (a) => a.client.get("/webhooks"),
+  "POST /webhooks": (a) =>
+    a.client.post("/webhooks", { url: "http://127.0.0.1:9/hook", active: false }),
+  "PATCH /webhooks/{id}": async (a) =>
+    a.client.patch(`/webhooks/${await pausedWebhook()}`, { events: ["created"] }),
+  "GET /webhooks/{id}/deliveries": async (a) =>
+    a.client.get(`/webhooks/${await pausedWebhook()}/deliveries`),
+  "POST /outbox/{id}/replay": async (a) => {
+    const { rows } = await server.db.$client.query(
+      "insert into outbox (channel, event_type, payload, next_attempt_at) values ('email', 'sla_warning', '{}', null) returning id",
+    );
+    return a.client.post(`/outbox/${rows[0].id}/replay`);
+  },
   "POST /sla/policies": (a) =>
     a.client.post("/sla/policies", {
       id: `matrix-${a.user.agentNo}`,
@@ -459,6 +477,11 @@ const workingTime = {
   ],
   workingWeekdays: [1, 2, 3, 4, 5],
 };
+
+async function pausedWebhook(): Promise<string> {
+  return (await ok(admin.post("/webhooks", { url: "http://127.0.0.1:9/hook", active: false }), 201))
+    .id;
+}
 
 /** Ten more days than the case's reply deadline: within the bank policy's extension. */
 const extensionBody = (c: any) => ({

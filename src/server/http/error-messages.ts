@@ -63,6 +63,8 @@ export const errorWords = {
   term: { "zh-CN": "字典项", en: "List entry" },
   token: { "zh-CN": "令牌", en: "Token" },
   notification: { "zh-CN": "通知", en: "Notification" },
+  webhook: { "zh-CN": "Webhook", en: "Webhook" },
+  delivery: { "zh-CN": "投递记录", en: "Delivery" },
   extension_request: { "zh-CN": "延期申请", en: "Extension request" },
   username: { "zh-CN": "用户名", en: "Username" },
   agentNo: { "zh-CN": "工号", en: "Agent number" },

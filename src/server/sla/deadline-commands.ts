@@ -27,6 +27,7 @@ import { accessView, type ComplaintRow } from "../complaints/complaint.view.js";
 import { appendTimeline } from "../complaints/run-complaint-command.js";
 import { AppError, badRequest, fieldInvalid, forbidden, notFound } from "../http/app-error.js";
 import type { Caller } from "../http/app-types.js";
+import { notifyUsers } from "../notifications/notify.js";
 import { persisted, startCallbackClock } from "./clock-effects.js";
 import { clockOf, loadCalendar } from "./sla-store.js";
 
@@ -188,11 +189,11 @@ export async function requestExtension(
         eq(users.active, true),
       ),
     );
-  await notify(
+  await notifyUsers(
     tx,
     deciders.map((d) => d.id),
     complaint,
-    "extension_requested",
+    ["extension_requested"],
     { requestId: request!.id, newDueAt: body.newDueAt.toISOString() },
   );
   return request!;
@@ -247,7 +248,7 @@ export async function decide(
       data: { requestId: request.id, newDueAt: request.newDueAt.toISOString(), note },
     },
   ]);
-  await notify(tx, [request.requestedById], complaint, type, { requestId: request.id });
+  await notifyUsers(tx, [request.requestedById], complaint, [type], { requestId: request.id });
 }
 
 /** 催办 / 督办: a note and, for supervision, a due time with a clock of its own, to the case's handler. */
@@ -299,23 +300,5 @@ export async function remindOrSupervise(
         .where(eq(complaints.id, complaint.id));
     }
   }
-  await notify(tx, recipients, complaint, kind, data);
-}
-
-async function notify(
-  tx: Tx,
-  userIds: string[],
-  complaint: ComplaintRow,
-  type: string,
-  data: Record<string, unknown>,
-) {
-  if (userIds.length === 0) return;
-  await tx.insert(notifications).values(
-    [...new Set(userIds)].map((userId) => ({
-      userId,
-      complaintId: complaint.id,
-      type,
-      data: { ...data, number: complaint.number, subject: complaint.subject },
-    })),
-  );
+  await notifyUsers(tx, recipients, complaint, [kind], data);
 }

@@ -12,6 +12,7 @@ import type { WorkCalendar } from "../../domain/sla/calendar.js";
 import { clockState, markBreached, markWarned, nextEventAt } from "../../domain/sla/clock.js";
 import type { BreachAction } from "../../domain/sla/sla-policy.js";
 import { appendTimeline } from "../complaints/run-complaint-command.js";
+import { notifyUsers } from "../notifications/notify.js";
 import { persisted } from "./clock-effects.js";
 import { type ClockRow, clockOf, loadCalendar } from "./sla-store.js";
 
@@ -106,10 +107,11 @@ async function fire(tx: Tx, { calendar, supervisorIds }: SweepContext, row: Cloc
   if (breach && row.callbackId)
     await tx.update(callbacks).set({ status: "missed" }).where(eq(callbacks.id, row.callbackId));
   if (breach) await runBreachActions(tx, complaint, row.policyId);
-  await notify(
+  // The owner (or the intake agent while nobody owns it) and every active supervisor.
+  await notifyUsers(
     tx,
+    [complaint.ownerId ?? complaint.createdById, ...supervisorIds],
     complaint,
-    supervisorIds,
     events.map((e) => e.type),
     about,
   );
@@ -146,22 +148,3 @@ async function runBreachActions(
 }
 
 /** The owner (or the intake agent while nobody owns it) and every active supervisor. */
-async function notify(
-  tx: Tx,
-  complaint: typeof complaints.$inferSelect,
-  supervisorIds: string[],
-  types: string[],
-  about: Record<string, unknown>,
-) {
-  const recipients = new Set([complaint.ownerId ?? complaint.createdById, ...supervisorIds]);
-  await tx.insert(notifications).values(
-    [...recipients].flatMap((userId) =>
-      types.map((type) => ({
-        userId,
-        complaintId: complaint.id,
-        type,
-        data: { ...about, number: complaint.number, subject: complaint.subject },
-      })),
-    ),
-  );
-}

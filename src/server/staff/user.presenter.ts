@@ -13,5 +13,6 @@ export function presentUser(row: typeof users.$inferSelect): UserDto {
     departmentId: row.departmentId,
     active: row.active,
     locale: row.locale as Locale,
+    email: row.email,
   };
 }

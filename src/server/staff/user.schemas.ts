@@ -12,6 +12,8 @@ export const userSchema = z.object({
   departmentId: z.uuid().nullable(),
   active: z.boolean(),
   locale: z.enum(locales),
+  /** Where notifications are mailed (when SMTP is set up). */
+  email: z.string().nullable(),
 });
 export type UserDto = z.infer<typeof userSchema>;
 
@@ -30,6 +32,7 @@ export const createUserBody = z.object({
   role: z.enum(roles),
   departmentId: z.uuid().nullish(),
   locale: z.enum(locales).optional(),
+  email: z.email().nullish(),
 });
 
 export const updateUserBody = z
@@ -40,6 +43,7 @@ export const updateUserBody = z
     departmentId: z.uuid().nullable(),
     active: z.boolean(),
     locale: z.enum(locales),
+    email: z.email().nullable(),
     /** Sets a new password (an admin's reset). */
     password,
   })

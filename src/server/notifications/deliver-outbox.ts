@@ -1,0 +1,98 @@
+import { createHmac } from "node:crypto";
+import { and, asc, eq, isNotNull, lte } from "drizzle-orm";
+import type { Database } from "../../db/client.js";
+import { outbox, webhooks } from "../../db/schema.js";
+import { renderEmail } from "./email-templates.js";
+
+export interface Senders {
+  /** Null when no SMTP server is configured. */
+  email: ((message: { to: string; subject: string; text: string }) => Promise<void>) | null;
+  webhook: (url: string, headers: Record<string, string>, body: string) => Promise<void>;
+}
+
+/** After this many failures a delivery is given up (and stays in the log, replayable). */
+export const MAX_ATTEMPTS = 8;
+
+/** 30 s, 1 min, 2 min … capped at an hour. */
+export const retryDelayMs = (attempts: number) => Math.min(3_600_000, 30_000 * 2 ** (attempts - 1));
+
+/** `sha256=<hex>` of the exact body, keyed with the webhook's secret. */
+export const signature = (secret: string, body: string) =>
+  `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`;
+
+/**
+ * One bounded batch of due deliveries, each claimed with FOR UPDATE SKIP LOCKED so several
+ * servers never send the same one twice at once; a failure schedules the next try with backoff.
+ */
+export async function deliverDueOutbox(
+  db: Database,
+  senders: Senders,
+  now: Date,
+  batchSize = 20,
+): Promise<{ claimed: number; delivered: number }> {
+  return db.transaction(async (tx) => {
+    const due = await tx
+      .select({ item: outbox, url: webhooks.url, secret: webhooks.secret })
+      .from(outbox)
+      .leftJoin(webhooks, eq(webhooks.id, outbox.webhookId))
+      .where(and(isNotNull(outbox.nextAttemptAt), lte(outbox.nextAttemptAt, now)))
+      .orderBy(asc(outbox.nextAttemptAt))
+      .limit(batchSize)
+      .for("update", { of: outbox, skipLocked: true });
+    let delivered = 0;
+    for (const { item, url, secret } of due) {
+      const error = await send(senders, item, url, secret);
+      const attempts = item.attempts + 1;
+      if (error === null) delivered++;
+      await tx
+        .update(outbox)
+        .set(
+          error === null
+            ? { attempts, deliveredAt: now, nextAttemptAt: null, lastError: null }
+            : {
+                attempts,
+                lastError: error,
+                nextAttemptAt:
+                  attempts >= MAX_ATTEMPTS || error === NO_SMTP
+                    ? null
+                    : new Date(now.getTime() + retryDelayMs(attempts)),
+              },
+        )
+        .where(eq(outbox.id, item.id));
+    }
+    return { claimed: due.length, delivered };
+  });
+}
+
+const NO_SMTP = "SMTP_URL is not set: mail is not sent";
+
+async function send(
+  senders: Senders,
+  item: typeof outbox.$inferSelect,
+  url: string | null,
+  secret: string | null,
+): Promise<string | null> {
+  const payload = item.payload as Record<string, unknown>;
+  try {
+    if (item.channel === "email") {
+      if (!senders.email) return NO_SMTP;
+      await senders.email({ to: String(payload.to), ...renderEmail(item.eventType, payload) });
+    } else {
+      if (!url || !secret) return "the webhook was removed";
+      const body = JSON.stringify({ id: item.id, ...payload });
+      await senders.webhook(
+        url,
+        {
+          "content-type": "application/json",
+          "x-kesu-event": item.eventType,
+          "x-kesu-delivery": String(item.id),
+          "x-kesu-signature": signature(secret, body),
+        },
+        body,
+      );
+    }
+    return null;
+  } catch (e) {
+    return e instanceof Error ? e.message.slice(0, 500) : String(e);
+  }
+}

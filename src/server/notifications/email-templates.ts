@@ -1,0 +1,52 @@
+import type { Locale } from "../http/locale.js";
+
+const subjects: Record<string, Record<Locale, string>> = {
+  sla_warning: {
+    "zh-CN": "【时限预警】{number} {subject}",
+    en: "[Deadline warning] {number} {subject}",
+  },
+  sla_breached: {
+    "zh-CN": "【已超时】{number} {subject}",
+    en: "[Deadline missed] {number} {subject}",
+  },
+  reminder: { "zh-CN": "【催办】{number} {subject}", en: "[Reminder] {number} {subject}" },
+  supervision: {
+    "zh-CN": "【督办】{number} {subject}",
+    en: "[Supervision order] {number} {subject}",
+  },
+  extension_requested: {
+    "zh-CN": "【延期申请待审批】{number} {subject}",
+    en: "[Extension to decide] {number} {subject}",
+  },
+  extension_approved: {
+    "zh-CN": "【延期已批准】{number} {subject}",
+    en: "[Extension approved] {number} {subject}",
+  },
+  extension_rejected: {
+    "zh-CN": "【延期未批准】{number} {subject}",
+    en: "[Extension rejected] {number} {subject}",
+  },
+};
+
+const bodies: Record<Locale, string> = {
+  "zh-CN":
+    "{name}，您好：\n\n工单 {number}（{subject}）有新的提醒：{what}。\n{due}\n请登录 kesu 查看并处理。\n\n—— kesu 客诉管理系统",
+  en: "Hello {name},\n\nCase {number} ({subject}) needs your attention: {what}.\n{due}\nPlease open it in kesu.\n\n— kesu complaint management",
+};
+
+const dueLine: Record<Locale, string> = { "zh-CN": "期限：{dueAt}", en: "Due: {dueAt}" };
+
+const fill = (template: string, values: Record<string, unknown>) =>
+  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ""));
+
+/** The mail for one notification, in the recipient's language. */
+export function renderEmail(
+  type: string,
+  payload: Record<string, unknown>,
+): { subject: string; text: string } {
+  const locale: Locale = payload.locale === "en" ? "en" : "zh-CN";
+  const subject = fill(subjects[type]?.[locale] ?? "{number} {subject}", payload);
+  const due = payload.dueAt ? fill(dueLine[locale], payload) : "";
+  const what = subject.replace(/^【(.+?)】.*$|^\[(.+?)\].*$/, "$1$2");
+  return { subject, text: fill(bodies[locale], { ...payload, what, due }) };
+}

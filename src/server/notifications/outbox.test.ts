@@ -1,0 +1,174 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ApiClient } from "../../test/api-client.js";
+import { makeComplaint, makeStaff, type Staff, signedInAdmin } from "../../test/factories.js";
+import { startTestServer, type TestServer } from "../../test/test-server.js";
+import { sweepDueClocks } from "../sla/sweep.js";
+import { deliverDueOutbox, signature } from "./deliver-outbox.js";
+import { realSenders } from "./senders.js";
+
+const HOUR = 3_600_000;
+let server: TestServer;
+let admin: ApiClient;
+let agent: Staff;
+let smtp: SMTPServer;
+let smtpPort: number;
+const mails: string[] = [];
+
+/** A real HTTP receiver on loopback that records what it got and answers with the next status. */
+function receiver(statuses: number[]) {
+  const received: { headers: Record<string, unknown>; body: string }[] = [];
+  const http: Server = createServer((req, res) => {
+    let body = "";
+    req.on("data", (chunk) => (body += chunk));
+    req.on("end", () => {
+      received.push({ headers: req.headers, body });
+      res.statusCode = statuses.shift() ?? 200;
+      res.end();
+    });
+  });
+  const ready = new Promise<string>((resolve) =>
+    http.listen(0, "127.0.0.1", () =>
+      resolve(`http://127.0.0.1:${(http.address() as AddressInfo).port}/hook`),
+    ),
+  );
+  return { received, ready, close: () => new Promise<void>((r) => http.close(() => r())) };
+}
+
+beforeAll(async () => {
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    onData(stream, _session, callback) {
+      let raw = "";
+      stream.on("data", (chunk: Buffer) => (raw += chunk.toString()));
+      stream.on("end", () => {
+        mails.push(raw);
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", () => resolve()));
+  smtpPort = (smtp.server.address() as AddressInfo).port;
+  server = await startTestServer();
+  admin = await signedInAdmin(server);
+  agent = await makeStaff(admin, "agent");
+  await admin.patch(`/users/${agent.user.id}`, { email: "agent@example.test", locale: "zh-CN" });
+});
+afterAll(async () => {
+  await server.close();
+  await new Promise<void>((r) => smtp.close(() => r()));
+});
+
+/** The raw message as a person reads it: MIME encoded words and a base64 body decoded. */
+function readable(raw: string): string {
+  const [head = "", ...rest] = raw.split(/\r?\n\r?\n/);
+  const words = head
+    .replace(/\r?\n\s+/g, "")
+    .replace(/=\?UTF-8\?B\?(.*?)\?=/gi, (_, b64: string) => Buffer.from(b64, "base64").toString());
+  const body = rest.join("\n\n");
+  return `${words}\n\n${/base64/i.test(head) ? Buffer.from(body.replace(/\s/g, ""), "base64").toString() : body}`;
+}
+
+const senders = () => realSenders(`smtp://127.0.0.1:${smtpPort}`, "kesu <kesu@example.test>");
+async function deliverAt(at: Date) {
+  while ((await deliverDueOutbox(server.db, senders(), at, 20)).claimed === 20);
+}
+
+describe("notification mail", () => {
+  it("mails a missed callback to the owner through a real SMTP server, after the sweep committed", async () => {
+    const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
+    await agent.client.post(`/complaints/${c.id}/callback`, {
+      dueAt: new Date(Date.now() + HOUR).toISOString(),
+    });
+    await sweepDueClocks(server.db, new Date(Date.now() + 2 * HOUR));
+    expect(mails).toHaveLength(0); // written to the outbox, not sent inside the sweep
+    await deliverAt(new Date(Date.now() + 2 * HOUR));
+    const mail = mails.map(readable).find((m) => m.includes(c.number));
+    expect(mail).toContain("To: agent@example.test");
+    expect(mail).toContain(`Subject: 【已超时】${c.number} 信用卡两个月未收到`);
+    expect(mail).toContain("请登录 kesu 查看并处理");
+    const [row] = (
+      await server.db.$client.query(
+        "select delivered_at, attempts from outbox where channel = 'email' and payload->>'number' = $1",
+        [c.number],
+      )
+    ).rows;
+    expect(row.attempts).toBe(1);
+    expect(row.delivered_at).not.toBeNull();
+  });
+
+  it("logs mail it cannot send without SMTP_URL instead of retrying forever", async () => {
+    const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
+    await agent.client.post(`/complaints/${c.id}/callback`, {
+      dueAt: new Date(Date.now() + HOUR).toISOString(),
+    });
+    await sweepDueClocks(server.db, new Date(Date.now() + 2 * HOUR));
+    await deliverDueOutbox(
+      server.db,
+      { ...senders(), email: null },
+      new Date(Date.now() + 2 * HOUR),
+    );
+    const [row] = (
+      await server.db.$client.query(
+        "select next_attempt_at, last_error from outbox where payload->>'number' = $1",
+        [c.number],
+      )
+    ).rows;
+    expect(row).toEqual({
+      next_attempt_at: null,
+      last_error: "SMTP_URL is not set: mail is not sent",
+    });
+  });
+});
+
+describe("webhooks", () => {
+  it("delivers subscribed timeline events signed with HMAC-SHA256", async () => {
+    const hook = receiver([]);
+    const subscribed = await admin.post("/webhooks", {
+      url: await hook.ready,
+      events: ["created"],
+    });
+    expect(subscribed.status).toBe(201);
+    const c = await makeComplaint(agent.client);
+    await deliverAt(new Date());
+    const got = hook.received.find((r) => JSON.parse(r.body).complaintId === c.id);
+    expect(got).toBeDefined();
+    expect(got!.headers["x-kesu-event"]).toBe("created");
+    expect(got!.headers["x-kesu-signature"]).toBe(signature(subscribed.body.secret, got!.body));
+    expect(JSON.parse(got!.body)).toMatchObject({
+      event: "created",
+      complaintId: c.id,
+      data: { number: c.number },
+    });
+    await admin.patch(`/webhooks/${subscribed.body.id}`, { active: false });
+    await hook.close();
+  });
+
+  it("retries a failing receiver with backoff, logs every attempt, and replays on request", async () => {
+    const hook = receiver([500, 503]);
+    const subscribed = (await admin.post("/webhooks", { url: await hook.ready, events: ["note"] }))
+      .body;
+    const c = await makeComplaint(agent.client);
+    await agent.client.post(`/complaints/${c.id}/note`, { text: "内部备注" });
+    const t0 = Date.now();
+    await deliverAt(new Date(t0));
+    await deliverAt(new Date(t0 + 10_000)); // not yet due again
+    expect(hook.received).toHaveLength(1);
+    await deliverAt(new Date(t0 + 31_000));
+    await deliverAt(new Date(t0 + 92_000));
+    expect(hook.received).toHaveLength(3);
+    const log = (await admin.get(`/webhooks/${subscribed.id}/deliveries`)).body.items;
+    expect(log).toHaveLength(1);
+    expect(log[0]).toMatchObject({ eventType: "note", attempts: 3, lastError: null });
+    expect(log[0].deliveredAt).not.toBeNull();
+
+    expect((await admin.post(`/outbox/${log[0].id}/replay`)).status).toBe(204);
+    await deliverAt(new Date());
+    expect(hook.received).toHaveLength(4);
+    await admin.patch(`/webhooks/${subscribed.id}`, { active: false });
+    await hook.close();
+  });
+});
