@@ -185,13 +185,17 @@ async function skipForeignKeyChecks(client: pg.PoolClient) {
   await client.query("set session_replication_role = replica").catch(() => {});
 }
 
+/** Each batch's search text reads its complaints' timelines through this index: it stays. */
+const keptForTheLoad = ["timeline_complaint_idx"];
+
 /** Plain (not unique, not primary-key) indexes of the loaded tables: dropped now, their definitions returned. */
 async function dropSecondaryIndexes(client: pg.PoolClient): Promise<string[]> {
   const { rows } = await client.query<{ name: string; definition: string }>(
     `select i.indexname as name, i.indexdef as definition from pg_indexes i
       join pg_class c on c.relname = i.indexname join pg_index x on x.indexrelid = c.oid
-     where i.schemaname = 'public' and i.tablename = any($1) and not x.indisunique and not x.indisprimary`,
-    [loadedTables],
+     where i.schemaname = 'public' and i.tablename = any($1) and not x.indisunique and not x.indisprimary
+       and i.indexname <> all($2)`,
+    [loadedTables, keptForTheLoad],
   );
   for (const { name } of rows) await client.query(`drop index ${name}`);
   return rows.map((r) => r.definition);

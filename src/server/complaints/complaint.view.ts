@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, getTableColumns } from "drizzle-orm";
 import type { Database, Tx } from "../../db/client.js";
 import {
   attachments,
@@ -33,6 +33,15 @@ import type { Caller } from "../http/app-types.js";
 import { presentClocks } from "../sla/clock.presenter.js";
 import type { ComplaintDto, complaintFlags, mentalities, severities } from "./complaint.schemas.js";
 
+/**
+ * A complaint's columns as pages show them: the search text and its character pairs (a hundred
+ * array entries a row) stay in the database.
+ */
+export const shownColumns = (() => {
+  const { searchText: _text, searchBigrams: _pairs, ...shown } = getTableColumns(complaints);
+  return shown;
+})();
+
 /** An attachment's description, without its content. */
 export const attachmentColumns = {
   id: attachments.id,
@@ -48,7 +57,7 @@ export type ComplaintRow = typeof complaints.$inferSelect;
 export type WorkOrderRow = typeof workOrders.$inferSelect;
 
 export function accessView(
-  complaint: ComplaintRow,
+  complaint: Pick<ComplaintRow, "status" | "kind" | "ownerId">,
   orders: Pick<WorkOrderRow, "departmentId" | "status">[],
 ): ComplaintAccessView {
   return {
@@ -68,7 +77,7 @@ export async function loadComplaintDetail(
   id: string,
   caller: Caller,
 ): Promise<ComplaintDto> {
-  const [complaint] = await db.select().from(complaints).where(eq(complaints.id, id));
+  const [complaint] = await db.select(shownColumns).from(complaints).where(eq(complaints.id, id));
   if (!complaint) throw notFound("complaint");
   // One query after another: inside a transaction they share one connection anyway.
   const customerRows = await db

@@ -13,6 +13,7 @@ import { normalisePhone } from "../../domain/customer/phone.js";
 import type { App, Caller } from "../http/app-types.js";
 import { decodeCursor, encodeCursor, exactTimestamp } from "../http/cursor.js";
 import type { listComplaintsQuery, severities } from "./complaint.schemas.js";
+import { shownColumns } from "./complaint.view.js";
 import { searchCondition } from "./search-text.js";
 
 type Query = z.infer<typeof listComplaintsQuery>;
@@ -29,7 +30,7 @@ export async function listComplaints(app: App, caller: Caller, query: Query) {
       : sql`(${complaints.createdAt}, ${complaints.id}) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)`;
   const rows = await app.db
     .select({
-      complaint: complaints,
+      complaint: shownColumns,
       customer: { id: customers.id, name: customers.name, phone: customers.phone },
       sortKey: exactTimestamp(query.sort === "due" ? dueOrder : complaints.createdAt),
     })
