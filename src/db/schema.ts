@@ -174,7 +174,8 @@ export const complaints = pgTable(
     satisfaction: text("satisfaction"),
     closeReason: text("close_reason"),
     mergedIntoId: uuid("merged_into_id"),
-    dueAt: at("due_at"),
+    /** The reply deadline in force; every complaint has one (its policy's, else the default by kind). */
+    dueAt: at("due_at").notNull(),
     receivedAt: at("received_at").notNull().defaultNow(),
     createdById: uuid("created_by_id")
       .notNull()
@@ -189,6 +190,10 @@ export const complaints = pgTable(
   },
   (t) => [
     index("complaints_search_idx").using("gin", t.searchBigrams),
+    // The work queue: open cases, due first. The predicate is spelt as the queue's filter is.
+    index("complaints_open_due_idx")
+      .on(t.dueAt, t.id)
+      .where(sql`status not in ('closed', 'withdrawn', 'merged')`),
     index("complaints_customer_idx").on(t.customerId, t.createdAt),
     index("complaints_created_idx").on(t.createdAt, t.id),
     index("complaints_status_idx").on(t.status, t.createdAt),

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, exists, inArray, notInArray, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, exists, inArray, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { complaints, customers, workOrders } from "../../db/schema.js";
 import { canSeePersonalData } from "../../domain/access/roles.js";
@@ -17,32 +17,36 @@ import { shownColumns } from "./complaint.view.js";
 import { searchCondition } from "./search-text.js";
 
 type Query = z.infer<typeof listComplaintsQuery>;
-const FAR_FUTURE = new Date("9999-12-31T00:00:00Z");
 
 /** Keyset pages (no OFFSET): newest first, or due first for the work queue. */
 export async function listComplaints(app: App, caller: Caller, query: Query) {
-  const dueOrder = sql`coalesce(${complaints.dueAt}, ${FAR_FUTURE.toISOString()}::timestamptz)`;
+  const dueOrder = complaints.dueAt;
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
   const after = !cursor
     ? undefined
     : query.sort === "due"
       ? sql`(${dueOrder}, ${complaints.id}) > (${cursor.at}::timestamptz, ${cursor.id}::uuid)`
       : sql`(${complaints.createdAt}, ${complaints.id}) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)`;
-  const rows = await app.db
-    .select({
-      complaint: shownColumns,
-      customer: { id: customers.id, name: customers.name, phone: customers.phone },
-      sortKey: exactTimestamp(query.sort === "due" ? dueOrder : complaints.createdAt),
-    })
-    .from(complaints)
-    .innerJoin(customers, eq(customers.id, complaints.customerId))
-    .where(and(visibleTo(caller), ...filters(query), after))
-    .orderBy(
-      ...(query.sort === "due"
-        ? [asc(dueOrder), asc(complaints.id)]
-        : [desc(complaints.createdAt), desc(complaints.id)]),
-    )
-    .limit(query.limit + 1);
+  const fetchPage = (window?: SQL) =>
+    app.db
+      .select({
+        complaint: shownColumns,
+        customer: { id: customers.id, name: customers.name, phone: customers.phone },
+        sortKey: exactTimestamp(query.sort === "due" ? dueOrder : complaints.createdAt),
+      })
+      .from(complaints)
+      .innerJoin(customers, eq(customers.id, complaints.customerId))
+      .where(and(visibleTo(caller), ...filters(query), after, window))
+      .orderBy(
+        ...(query.sort === "due"
+          ? [asc(dueOrder), asc(complaints.id)]
+          : [desc(complaints.createdAt), desc(complaints.id)]),
+      )
+      .limit(query.limit + 1);
+  // A common word matches a large share of all cases, and PostgreSQL cannot know how large:
+  // the newest cases are searched first, and the whole index only when they hold less than a page.
+  const windowed = query.q && query.sort === "newest" ? await fetchPage(newestWindow(cursor)) : [];
+  const rows = windowed.length > query.limit ? windowed : await fetchPage();
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   const nextCursor =
@@ -72,6 +76,22 @@ export async function listComplaints(app: App, caller: Caller, query: Query) {
   };
 }
 
+/** How many of the newest cases a search looks through before it asks the index. */
+const SEARCH_WINDOW = 5000;
+
+/**
+ * The newest SEARCH_WINDOW cases after the cursor. Every match in it is newer than every match
+ * outside it, so when it holds more than a page, that page is exactly the one a full search gives.
+ */
+function newestWindow(cursor: { at: string; id: string } | null): SQL {
+  const beforeCursor = cursor
+    ? sql`where (w.created_at, w.id) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)`
+    : sql``;
+  // Rows sharing the boundary instant all fall inside, so every row outside is strictly older.
+  return sql`${complaints.createdAt} >= coalesce((select w.created_at from ${complaints} w ${beforeCursor}
+    order by w.created_at desc, w.id desc offset ${SEARCH_WINDOW - 1} limit 1), '-infinity'::timestamptz)`;
+}
+
 /** Scope inside the query: a department handler's list can only ever hold their department's cases. */
 function visibleTo(caller: Caller): SQL | undefined {
   if (caller.role !== "department_handler") return undefined;
@@ -85,6 +105,11 @@ const dispatchedTo = (departmentId: string) =>
   );
 
 const endStates = complaintStatuses.filter((status) => !isOpen(status));
+/**
+ * Written out, not as parameters, so PostgreSQL can match the work queue's partial index
+ * (complaints_open_due_idx), whose predicate is this very list.
+ */
+const endStatesList = sql.raw(endStates.map((status) => `'${status}'`).join(", "));
 
 function filters(q: Query): (SQL | undefined)[] {
   const statuses = q.status === undefined ? [] : [q.status].flat();
@@ -92,7 +117,9 @@ function filters(q: Query): (SQL | undefined)[] {
     statuses.length > 0 ? inArray(complaints.status, statuses) : undefined,
     q.open === undefined
       ? undefined
-      : (q.open ? notInArray : inArray)(complaints.status, endStates),
+      : q.open
+        ? sql`${complaints.status} not in (${endStatesList})`
+        : sql`${complaints.status} in (${endStatesList})`,
     q.kind ? eq(complaints.kind, q.kind) : undefined,
     q.ownerId ? eq(complaints.ownerId, q.ownerId) : undefined,
     q.category ? eq(complaints.category, q.category) : undefined,
