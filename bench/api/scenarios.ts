@@ -1,0 +1,231 @@
+import type { Request } from "autocannon";
+import type pg from "pg";
+import { type LoadResult, median, percentile, round, runLoad, step } from "./load.js";
+import { likePattern, type Samples, type SearchTerm } from "./samples.js";
+import type { Agent } from "./sessions.js";
+
+/** What every scenario needs: where kesu listens, who calls, and what they ask for. */
+export interface Bench {
+  url: string;
+  /** Signed in for the single-caller latency figures; an agent sees every complaint. */
+  agent: Agent;
+  /** The simulated agents of the mixed workload. */
+  agents: Agent[];
+  samples: Samples;
+  pool: pg.Pool;
+  /** Length of each latency run; the mixed workload has its own. */
+  seconds: number;
+}
+
+const api = "/api/v1";
+const pick = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.length)]!;
+
+/** One caller at a time: the answer time itself, without queueing behind other callers. */
+function latency(bench: Bench, path: () => string): Promise<LoadResult> {
+  return runLoad({
+    urls: [bench.url],
+    connections: 1,
+    seconds: bench.seconds,
+    requests: [
+      step(
+        () => ({ path: path() }),
+        () => bench.agent.cookie,
+      ),
+    ],
+  });
+}
+
+/** (2) An agent's work queue: open cases of one owner, department or category, due first. */
+export function workQueue(bench: Bench) {
+  const { ownerIds, departmentIds, categories } = bench.samples;
+  const filters = [
+    () => `ownerId=${pick(ownerIds)}`,
+    () => `departmentId=${pick(departmentIds)}`,
+    () => `category=${pick(categories)}`,
+  ];
+  return latency(bench, () => `${api}/complaints?open=true&sort=due&limit=50&${pick(filters)()}`);
+}
+
+/** (4) The caller's phone number: the customer with every complaint, contact and callback. */
+export function customerLookup(bench: Bench) {
+  return latency(bench, () => `${api}/customers?phone=${pick(bench.samples.phones)}`);
+}
+
+/** (5) A complaint page: work orders, timeline, attachments, callbacks, allowed actions. */
+export function complaintPage(bench: Bench) {
+  return latency(bench, () => `${api}/complaints/${pick(bench.samples.complaintIds)}`);
+}
+
+/** (6) Newest 20 complaints containing the term. */
+export function search(bench: Bench, term: string) {
+  return latency(bench, () => `${api}/complaints?q=${encodeURIComponent(term)}&limit=20`);
+}
+
+/**
+ * (6) The API's newest matches, page after page, must equal a plain substring scan of the same
+ * text in the same order: no misses, no extras. Returns the rows compared.
+ */
+export async function searchEqualsScan(bench: Bench, { term }: SearchTerm, pages = 5) {
+  const apiIds: string[] = [];
+  let cursor: string | null = null;
+  for (let page = 0; page < pages; page++) {
+    const query = `q=${encodeURIComponent(term)}&limit=20${cursor ? `&cursor=${cursor}` : ""}`;
+    const body = (await getJson(bench, `${api}/complaints?${query}`)) as {
+      items: { id: string }[];
+      nextCursor: string | null;
+    };
+    apiIds.push(...body.items.map((item) => item.id));
+    cursor = body.nextCursor && encodeURIComponent(body.nextCursor);
+    if (!cursor) break;
+  }
+  const { rows } = await bench.pool.query<{ id: string }>(
+    "select id from complaints where lower(search_text) like $1 order by created_at desc, id desc limit $2",
+    [likePattern(term), pages * 20],
+  );
+  const scanIds = rows.map((row) => row.id);
+  const equal = apiIds.length === scanIds.length && apiIds.every((id, i) => id === scanIds[i]);
+  return { term, compared: scanIds.length, equal };
+}
+
+/**
+ * (3) Thirty saved views opened at once, as a supervisor's dashboard would: 30 concurrent list
+ * calls with different filters. kesu has no counts endpoint yet, so this times the first page of
+ * each view. Returns the wall time of each repetition, in ms.
+ */
+export async function savedViews(bench: Bench, repetitions: number): Promise<LoadResult> {
+  const { ownerIds, departmentIds, categories } = bench.samples;
+  const statuses = ["received", "assigned", "dispatched", "handled", "replied", "reopened"];
+  const views = [
+    ...statuses.map((s) => `status=${s}&sort=due`),
+    ...departmentIds.slice(0, 8).map((d) => `open=true&departmentId=${d}&sort=due`),
+    ...ownerIds.slice(0, 8).map((o) => `open=true&ownerId=${o}&sort=due`),
+    ...categories.slice(0, 4).map((c) => `open=true&category=${c}`),
+    "kind=inquiry&open=true",
+    "open=false",
+    "open=true&sort=due",
+    "kind=complaint&open=true&sort=due",
+  ].slice(0, 30);
+  const times: number[] = [];
+  let errors = 0;
+  for (let r = 0; r < repetitions; r++) {
+    const started = performance.now();
+    const statusCodes = await Promise.all(
+      views.map(async (view) => {
+        const response = await fetch(`${bench.url}${api}/complaints?${view}&limit=50`, {
+          headers: { cookie: bench.agent.cookie },
+        });
+        await response.arrayBuffer();
+        return response.status;
+      }),
+    );
+    times.push(performance.now() - started);
+    errors += statusCodes.filter((s) => s !== 200).length;
+  }
+  times.sort((a, b) => a - b);
+  return {
+    requests: repetitions * views.length,
+    perSecond: Number.NaN,
+    p50: median(times),
+    p95: percentile(times, 0.95),
+    p99: percentile(times, 0.99),
+    errors,
+  };
+}
+
+/** A new complaint from a new caller, as the intake screen sends it. */
+function intakeBody(categories: string[]) {
+  const phone = `139${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`;
+  return {
+    kind: "complaint",
+    channel: "phone",
+    customer: { name: "压测客户", phone },
+    subject: "信用卡年费未经同意被扣除",
+    description: `客户来电反映本月账单出现年费扣款，办卡时工作人员承诺首年免年费。联系电话${phone}。`,
+    category: pick(categories),
+  };
+}
+
+/**
+ * (1) Complaints registered per second with 10 concurrent agents, and a bare one-row insert
+ * (bench/api/bare-insert-server.ts) on the same database right after, with the same load.
+ */
+export async function intake(bench: Bench, bareUrl: string, connections = 10) {
+  const body = () => intakeBody(bench.samples.categories);
+  const kesu = await runLoad({
+    urls: [bench.url],
+    connections,
+    seconds: bench.seconds,
+    requests: [
+      step(
+        () => ({ method: "POST", path: `${api}/complaints`, body: body() }),
+        () => bench.agent.cookie,
+      ),
+    ],
+  });
+  const bare = await runLoad({
+    urls: [bareUrl],
+    connections,
+    seconds: bench.seconds,
+    requests: [
+      step(
+        () => ({ method: "POST", path: "/bare", body: body() }),
+        () => "",
+      ),
+    ],
+  });
+  return { kesu, bare, ratio: round(kesu.perSecond / bare.perSecond) };
+}
+
+/**
+ * (7) Agents at work: each cycle one agent takes a call (customer lookup), searches (names, places,
+ * phone numbers), checks their
+ * queue, opens a complaint and acts on it (a note: a write with a timeline event and new search
+ * text). Each agent sends one request a second — a busy person, not a loop; without think time 200
+ * connections measure only the queue on two cores. `urls` with two servers spreads the agents.
+ */
+export function mixedWorkload(bench: Bench, urls: string[], agents: number, seconds: number) {
+  const s = bench.samples;
+  // What an agent types to find a case: a name, a place, a phone number. The common terms of
+  // figure 6 take a second each at 100k and would turn this into a measure of them alone.
+  const lookFor = [
+    ...s.terms.filter((t) => t.kind === "rare").map((t) => t.term),
+    ...s.phones.slice(0, 20),
+  ];
+  const agentOf = (context: Record<string, unknown>) => {
+    context.agent ??= pick(bench.agents);
+    return context.agent as Agent;
+  };
+  const cookie = (context: Record<string, unknown>) => agentOf(context).cookie;
+  const requests: Request[] = [
+    step(() => ({ path: `${api}/customers?phone=${pick(s.phones)}` }), cookie),
+    step(
+      () => ({ path: `${api}/complaints?q=${encodeURIComponent(pick(lookFor))}&limit=20` }),
+      cookie,
+    ),
+    step(
+      (context) => ({
+        path: `${api}/complaints?open=true&sort=due&limit=50&ownerId=${agentOf(context).id}`,
+      }),
+      cookie,
+    ),
+    step((context) => {
+      context.id = pick(s.complaintIds);
+      return { path: `${api}/complaints/${context.id}` };
+    }, cookie),
+    step(
+      (context) => ({
+        method: "POST",
+        path: `${api}/complaints/${context.id}/note`,
+        body: { text: "已回电客户，说明处理进度，客户表示理解" },
+      }),
+      cookie,
+    ),
+  ];
+  return runLoad({ urls, connections: agents, seconds, requests, connectionRate: 1 });
+}
+
+async function getJson(bench: Bench, path: string): Promise<unknown> {
+  const response = await fetch(`${bench.url}${path}`, { headers: { cookie: bench.agent.cookie } });
+  if (response.status !== 200) throw new Error(`GET ${path}: ${response.status}`);
+  return response.json();
+}
