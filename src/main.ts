@@ -1,5 +1,6 @@
 import { pino } from "pino";
 import { openDatabase } from "./db/open-database.js";
+import { pruneExpired } from "./jobs/housekeeping.js";
 import { startRecurringJob } from "./jobs/recurring-job.js";
 import { buildApp } from "./server/app.js";
 import { loadConfig } from "./server/config.js";
@@ -36,6 +37,13 @@ async function main() {
       batchSize: 20,
       log: app.log,
       runBatch: (size) => deliverDueOutbox(database.db, senders, new Date(), size),
+    }),
+    startRecurringJob({
+      name: "housekeeping",
+      intervalMs: 3_600_000,
+      batchSize: 1,
+      log: app.log,
+      runBatch: () => pruneExpired(database.db),
     }),
   ];
   const shutdown = async () => {
