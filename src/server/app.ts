@@ -26,16 +26,19 @@ import { deadlineRoutes } from "./sla/deadline.routes.js";
 import { slaAdminRoutes } from "./sla/sla-admin.routes.js";
 import { staffRoutes } from "./staff/staff.routes.js";
 import { taxonomyRoutes } from "./taxonomy/taxonomy.routes.js";
+import { webAppPlugin } from "./web/web-app.plugin.js";
 import { workOrderRoutes } from "./work-orders/work-order.routes.js";
 
 export interface AppOptions {
   config: Config;
   db: Database;
   logger?: FastifyBaseLogger | false;
+  /** Folder of the built workbench; defaults to the checkout's `dist/web`. */
+  webDir?: string;
 }
 
 /** The whole HTTP application, without listening: tests drive it on a real port of their own. */
-export async function buildApp({ config, db, logger = false }: AppOptions): Promise<App> {
+export async function buildApp({ config, db, logger = false, webDir }: AppOptions): Promise<App> {
   const app = Fastify({
     ...(logger ? { loggerInstance: logger } : { logger: false }),
     trustProxy: true,
@@ -102,5 +105,6 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
     },
     { prefix: "/api/v1" },
   );
+  await app.register(webAppPlugin, webDir ? { webDir } : {});
   return app;
 }

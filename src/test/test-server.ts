@@ -19,7 +19,10 @@ export interface TestServer {
  * A real kesu HTTP server on a loopback port, on a fresh database copied from the migrated
  * template, so no test file sees another's rows.
  */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(
+  env: Record<string, string> = {},
+  options: { webDir?: string } = {},
+): Promise<TestServer> {
   const adminUrl = inject("adminDatabaseUrl");
   const name = `kesu_test_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -30,7 +33,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   url.pathname = `/${name}`;
   const { db, pool } = connectDatabase(url.toString(), 5);
   const config = loadConfig({ DATABASE_URL: url.toString(), LOG_LEVEL: "silent", ...env });
-  const app = await buildApp({ config, db });
+  const app = await buildApp({ config, db, ...options });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const { port } = app.server.address() as AddressInfo;
   return {

@@ -668,7 +668,9 @@ describe("upgrading an inquiry", () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ id: inquiry.id, number: inquiry.number, kind: "complaint" });
     expect(res.body.dueAt).toBe(endOfShanghaiDayAfter(res.body.receivedAt, 15));
-    expect(res.body.clocks.filter((k: any) => k.name === "customerReply").map((k: any) => k.stopped)).toEqual([true, false]);
+    expect(
+      res.body.clocks.filter((k: any) => k.name === "customerReply").map((k: any) => k.stopped),
+    ).toEqual([true, false]);
     expect(res.body.timeline[0]).toEqual(inquiry.timeline[0]);
     expect(res.body.timeline.at(-1)).toMatchObject({
       type: "upgraded",

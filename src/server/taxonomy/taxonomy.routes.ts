@@ -8,30 +8,7 @@ import { callerOf, callerWith } from "../auth/caller.js";
 import { fieldInvalid, notFound } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
 import { rejectingDuplicates } from "../http/unique-violation.js";
-
-export const taxonomyLists = ["channel", "category", "business_type", "cause"] as const;
-type TaxonomyList = (typeof taxonomyLists)[number];
-
-const termSchema = z.object({
-  list: z.enum(taxonomyLists),
-  code: z.string(),
-  labelZh: z.string(),
-  labelEn: z.string(),
-  sortOrder: z.number(),
-  active: z.boolean(),
-});
-const termInput = z.object({
-  code: z
-    .string()
-    .trim()
-    .min(1)
-    .max(64)
-    .regex(/^[\w-]+$/),
-  labelZh: z.string().trim().min(1).max(100),
-  labelEn: z.string().trim().min(1).max(100),
-  sortOrder: z.number().int().default(0),
-});
-const listParams = z.object({ list: z.enum(taxonomyLists) });
+import { listParams, type TaxonomyList, termInput, termSchema } from "./taxonomy.schemas.js";
 
 export async function taxonomyRoutes(app: App) {
   app.get(

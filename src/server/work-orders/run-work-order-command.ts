@@ -15,10 +15,10 @@ import {
 } from "../../domain/complaint/work-order-lifecycle.js";
 import { accessView } from "../complaints/complaint.view.js";
 import { appendTimeline } from "../complaints/run-complaint-command.js";
-import { stopClocks } from "../sla/clock-effects.js";
 import { AppError, forbidden, notFound } from "../http/app-error.js";
 import type { App, Caller } from "../http/app-types.js";
-import type { workOrderBodies } from "./work-order.routes.js";
+import { stopClocks } from "../sla/clock-effects.js";
+import type { workOrderBodies } from "./work-order.schemas.js";
 
 type Bodies = { [C in WorkOrderCommand]: z.infer<(typeof workOrderBodies)[C]> };
 

@@ -3,42 +3,18 @@ import { z } from "zod";
 import { complaints, departments, workOrders } from "../../db/schema.js";
 import { mayRunWorkOrderCommand } from "../../domain/complaint/complaint-policy.js";
 import {
-  responsibilities,
-  type WorkOrderCommand,
   type WorkOrderStatus,
   workOrderCommandsAllowed,
   workOrderStatuses,
 } from "../../domain/complaint/work-order-lifecycle.js";
 import { callerOf } from "../auth/caller.js";
-import { complaintSchema, workOrderSchema } from "../complaints/complaint.schemas.js";
+import { complaintSchema } from "../complaints/complaint.schemas.js";
 import { loadComplaintDetail } from "../complaints/complaint.view.js";
 import { forbidden } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
 import { decodeCursor, encodeCursor, exactTimestamp } from "../http/cursor.js";
 import { runWorkOrderCommand } from "./run-work-order-command.js";
-
-const text = (max: number) => z.string().trim().min(1).max(max);
-
-export const workOrderBodies = {
-  accept: z.object({ note: text(2000).optional() }).default({}),
-  /** 退单: the reason tells the dispatcher where it belongs instead (职能不符 / 属地不符…). */
-  return: z.object({ reason: text(2000) }),
-  result: z.object({
-    result: text(20_000),
-    substantiated: z.boolean(),
-    responsibility: z.enum(responsibilities),
-  }),
-} satisfies Record<WorkOrderCommand, z.ZodType>;
-
-/** A work order as its department's inbox shows it: the order plus what it is about. */
-const inboxItem = workOrderSchema
-  .omit({ round: true, substantiated: true, responsibility: true, version: true })
-  .extend({
-    complaintNumber: z.string(),
-    subject: z.string(),
-    severity: z.string(),
-    complaintDueAt: z.date().nullable(),
-  });
+import { inboxItemSchema, workOrderBodies } from "./work-order.schemas.js";
 
 export async function workOrderRoutes(app: App) {
   app.get(
@@ -56,7 +32,7 @@ export async function workOrderRoutes(app: App) {
           cursor: z.string().max(200).optional(),
         }),
         response: {
-          200: z.object({ items: z.array(inboxItem), nextCursor: z.string().nullable() }),
+          200: z.object({ items: z.array(inboxItemSchema), nextCursor: z.string().nullable() }),
         },
       },
     },

@@ -1,0 +1,306 @@
+// The workbench end to end, in a real browser against a real kesu: one complaint from the phone
+// call to closure, with the department returning it once and the customer dissatisfied once.
+
+import fs from "node:fs";
+import path from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ApiClient } from "../src/test/api-client.js";
+import {
+  makeComplaint,
+  makeDepartment,
+  makeStaff,
+  mobile,
+  PASSWORD,
+  type Staff,
+  signedInAdmin,
+} from "../src/test/factories.js";
+import { startTestServer, type TestServer } from "../src/test/test-server.js";
+import {
+  chromiumPath,
+  docsScreenshotDir,
+  ensureWebBuild,
+  hasChromium,
+  launchChromium,
+  screenshot,
+  screenshotDir,
+} from "./browser.js";
+
+if (!hasChromium)
+  console.warn(
+    `\n  ⚠ workbench browser tests SKIPPED: no Chromium at ${chromiumPath} (apt-get install chromium fonts-noto-cjk, or set CHROMIUM_PATH)\n`,
+  );
+
+describe.skipIf(!hasChromium)("agent workbench in Chromium", () => {
+  let server: TestServer;
+  let base: string;
+  let browser: Browser;
+  let agent: Staff;
+  let handler: Staff;
+  let department: { id: string; name: string };
+  const phone = mobile();
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    ensureWebBuild();
+    server = await startTestServer();
+    base = server.api.replace(/\/api\/v1$/, "");
+    const admin: ApiClient = await signedInAdmin(server);
+    department = await makeDepartment(admin, { name: "信用卡中心" });
+    agent = await makeStaff(admin, "agent", { displayName: "王芳", agentNo: "1023" });
+    handler = await makeStaff(admin, "department_handler", {
+      departmentId: department.id,
+      displayName: "李强",
+      agentNo: "2048",
+    });
+    // A returning customer: two earlier cases on record, so the history and the repeat flag show.
+    const first = await makeComplaint(agent.client, {
+      customer: { name: "张伟", phone },
+      subject: "信用卡两个月未收到",
+    });
+    await makeComplaint(agent.client, {
+      customerId: first.customer.id,
+      customer: undefined,
+      kind: "inquiry",
+      subject: "咨询补卡进度",
+    });
+    // A realistic queue for the screenshot: several open cases, two transferred with deadlines
+    // already past (the transferring body's deadline wins), so overdue rows show in red.
+    const subjects = [
+      "ATM吞卡未退回",
+      "电费账单异常偏高",
+      "理财产品收益与宣传不符",
+      "网点排队时间过长",
+      "手机银行转账失败",
+    ];
+    for (const [i, subject] of subjects.entries())
+      await makeComplaint(agent.client, {
+        subject,
+        ...(i < 2
+          ? {
+              source: {
+                type: "transfer",
+                hotline: i === 0 ? "12345" : "96169",
+                externalNo: `ZB2026${1000 + i}`,
+                externalDueAt: new Date(Date.now() - 3_600_000 * (i + 2)).toISOString(),
+              },
+            }
+          : {}),
+      });
+    browser = await launchChromium();
+  }, 180_000);
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function signedIn(username: string, locale = "zh-CN"): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(`${base}/`);
+    await page.getByLabel(locale === "en" ? "Username" : "用户名").fill(username);
+    await page.getByLabel(locale === "en" ? "Password" : "密码").fill(PASSWORD);
+    await page.getByRole("button", { name: locale === "en" ? "Sign in" : "登录" }).click();
+    await page.getByTestId("current-user").waitFor();
+    return page;
+  }
+
+  const dialog = (page: Page) => page.getByRole("dialog");
+  /**
+   * Picks an option and checks it took: on a loaded machine a click can land on a dropdown that
+   * is still opening or closing, so each attempt starts from a closed dropdown.
+   */
+  async function choose(page: Page, label: string, option: string) {
+    const input = dialog(page).getByLabel(label);
+    const id = await input.getAttribute("id");
+    // The dropdown that belongs to this select (antd links it by the `<id>_list` listbox).
+    const item = page
+      .locator(".ant-select-dropdown", { has: page.locator(`[id="${id}_list"]`) })
+      .locator(".ant-select-item-option", { hasText: option })
+      .first();
+    // Dropdowns render in a portal, so the option's text inside the form item is the selection.
+    const chosen = dialog(page)
+      .locator(".ant-form-item", { has: page.getByLabel(label, { exact: true }) })
+      .filter({ hasText: option });
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      // Clicking the dialog title closes any open dropdown (a multiple select stays open).
+      await dialog(page).locator(".ant-modal-title").click();
+      await page.locator(".ant-select-dropdown:visible").first().waitFor({ state: "hidden" });
+      if ((await chosen.count()) > 0) return;
+      await input.click();
+      const shown = await item.waitFor({ timeout: 5_000 }).then(
+        () => true,
+        () => false,
+      );
+      if (shown) await item.click({ timeout: 5_000 }).catch(() => undefined);
+    }
+    await dialog(page).locator(".ant-modal-title").click();
+    await chosen.first().waitFor({ timeout: 5_000 });
+  }
+  async function submitDialog(page: Page) {
+    await dialog(page).getByRole("button", { name: "提交" }).click();
+    await dialog(page)
+      .waitFor({ state: "hidden", timeout: 20_000 })
+      .catch(async (error) => {
+        await screenshot(page, "failed-dialog");
+        throw new Error(`dialog stayed open: ${await dialog(page).textContent()}`, {
+          cause: error,
+        });
+      });
+  }
+  async function expectStatus(page: Page, status: string) {
+    await page.getByTestId("complaint-status").getByText(status, { exact: true }).waitFor();
+  }
+  async function act(page: Page, action: string) {
+    await page.getByTestId("actions").getByRole("button", { name: action, exact: true }).click();
+    await dialog(page).waitFor();
+  }
+
+  it("walks a complaint from the phone call to closure, in Chinese", async () => {
+    // Login
+    const loginContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    contexts.push(loginContext);
+    const loginPage = await loginContext.newPage();
+    await loginPage.goto(`${base}/queue`);
+    await loginPage.getByText("登录客诉工作台").waitFor();
+    await screenshot(loginPage, "login");
+
+    const agentPage = await signedIn(agent.user.username);
+    expect(await agentPage.getByTestId("current-user").textContent()).toBe("王芳 · 工号 1023");
+
+    // Intake: the returning customer's history appears from the phone number.
+    await agentPage.getByRole("link", { name: "受理" }).click();
+    await agentPage.getByLabel("电话 / 证件号 / 账号").fill(phone);
+    const history = agentPage.getByTestId("customer-history");
+    await history.getByText("信用卡两个月未收到", { exact: true }).waitFor();
+    await history.getByText("咨询补卡进度", { exact: true }).waitFor();
+    await history.getByText("重复投诉").waitFor();
+    await agentPage.getByLabel("主题").fill("补办的信用卡仍未寄到");
+    await agentPage
+      .getByLabel("诉求描述")
+      .fill("客户第三次来电，补办的卡片仍未收到，要求说明原因。");
+    await agentPage.getByLabel("客户诉求").fill("尽快寄出并致歉");
+    await screenshot(agentPage, "intake");
+    await agentPage.getByRole("button", { name: "创建工单" }).click();
+    await agentPage.getByTestId("complaint-number").waitFor();
+    await expectStatus(agentPage, "已分派");
+    await agentPage.getByText("补办的信用卡仍未寄到").waitFor();
+
+    // Dispatch to the card center as lead department.
+    await act(agentPage, "派单");
+    await choose(agentPage, "部门", "信用卡中心");
+    await choose(agentPage, "主办", "信用卡中心");
+    await submitDialog(agentPage);
+    await expectStatus(agentPage, "已派单");
+
+    // The department handler returns it once (退单) …
+    const handlerPage = await signedIn(handler.user.username);
+    expect(new URL(handlerPage.url()).pathname).toBe("/inbox");
+    await handlerPage.getByText("补办的信用卡仍未寄到").waitFor();
+    await handlerPage.getByRole("button", { name: "退单" }).click();
+    await dialog(handlerPage).getByLabel("原因").fill("属地不符，应由分行处理");
+    await submitDialog(handlerPage);
+    await handlerPage.locator("tr", { hasText: "已退单" }).first().waitFor();
+
+    // … the agent dispatches again …
+    await agentPage.reload();
+    await agentPage.getByText("属地不符，应由分行处理").first().waitFor();
+    await act(agentPage, "派单");
+    await choose(agentPage, "部门", "信用卡中心");
+    await submitDialog(agentPage);
+    await expectStatus(agentPage, "已派单");
+
+    // … and the handler accepts and reports the result.
+    await handlerPage.reload();
+    await handlerPage.getByRole("button", { name: "接单" }).click();
+    await submitDialog(handlerPage);
+    await handlerPage.getByRole("button", { name: "提交结果" }).click();
+    await dialog(handlerPage).getByText("是", { exact: true }).click();
+    await choose(handlerPage, "责任认定", "我方责任");
+    await dialog(handlerPage).getByLabel("处理结果").fill("已加急补寄卡片，快递单号 SF1234");
+    await submitDialog(handlerPage);
+    await handlerPage.locator("tr", { hasText: "已完成" }).first().waitFor();
+    await screenshot(handlerPage, "inbox");
+
+    // Reply with a template (话术), follow-up dissatisfied → 重办.
+    await agentPage.reload();
+    await expectStatus(agentPage, "已处理");
+    await act(agentPage, "答复客户");
+    await dialog(agentPage).getByRole("button", { name: "插入话术" }).click();
+    await agentPage.getByRole("menuitem", { name: "致歉" }).click();
+    expect(await dialog(agentPage).getByLabel("答复内容").inputValue()).toContain("非常抱歉");
+    await submitDialog(agentPage);
+    await expectStatus(agentPage, "已答复");
+    await act(agentPage, "回访");
+    await dialog(agentPage).getByText("不满意", { exact: true }).click();
+    await dialog(agentPage).getByLabel("回访意见").fill("客户认为寄送太慢");
+    await submitDialog(agentPage);
+    await expectStatus(agentPage, "重办");
+    await agentPage.getByText("重办 1 次").waitFor();
+
+    // Reply again, follow-up satisfied, close.
+    await act(agentPage, "答复客户");
+    await dialog(agentPage).getByLabel("答复内容").fill("卡片已于今日签收，再次致歉。");
+    await submitDialog(agentPage);
+    await expectStatus(agentPage, "已答复");
+    await act(agentPage, "回访");
+    await dialog(agentPage).getByText("满意", { exact: true }).click();
+    await submitDialog(agentPage);
+    await expectStatus(agentPage, "已回访");
+    await act(agentPage, "办结");
+    await dialog(agentPage).getByLabel("原因").fill("客户满意，办结归档");
+    await submitDialog(agentPage);
+    await expectStatus(agentPage, "已办结");
+    // The timeline names every step with who took it and their agent number.
+    const timeline = agentPage.getByTestId("timeline-event");
+    await timeline.filter({ hasText: "部门退单" }).getByText("李强 (工号 2048)").waitFor();
+    await timeline.filter({ hasText: "办结" }).first().getByText("王芳 (工号 1023)").waitFor();
+    await agentPage.evaluate("window.scrollTo(0, 0)");
+    await agentPage.locator(".ant-message-notice").first().waitFor({ state: "hidden" });
+    await screenshot(agentPage, "complaint");
+
+    // The queue, sorted by what is due first.
+    await agentPage.getByRole("link", { name: "工作队列" }).click();
+    await agentPage.locator("tr.ant-table-row").first().waitFor();
+    await agentPage.getByText("咨询补卡进度").waitFor();
+    await agentPage.locator("[data-overdue]").first().waitFor();
+    await screenshot(agentPage, "queue");
+
+    if (process.env.KESU_DOC_SCREENSHOTS) {
+      fs.mkdirSync(docsScreenshotDir, { recursive: true });
+      for (const name of ["queue", "complaint"])
+        fs.copyFileSync(
+          path.join(screenshotDir, `${name}.png`),
+          path.join(docsScreenshotDir, `${name}.png`),
+        );
+    }
+  }, 180_000);
+
+  it("speaks English when the user switches, and opens the admin screens", async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(`${base}/login`);
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByText("Sign in to kesu").waitFor();
+    await page.getByLabel("Username").fill("admin");
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("link", { name: "Admin" }).click();
+    await page.getByRole("tab", { name: "Users" }).waitFor();
+    await page.getByText("Department handler").first().waitFor();
+    await page.getByRole("cell", { name: "2048" }).waitFor();
+    await screenshot(page, "admin");
+    await page.getByRole("link", { name: "Queue" }).click();
+    await page.getByText("Work queue").waitFor();
+    await page.getByText("Received").or(page.getByText("Assigned")).first().waitFor();
+
+    // The session ends under the user's feet: the next call brings the login page with a notice.
+    await context.clearCookies();
+    await page.getByPlaceholder("Search number, customer, text").fill("ATM");
+    await page.getByText("Your session has expired; please sign in again").waitFor();
+  }, 60_000);
+});

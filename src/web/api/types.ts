@@ -1,0 +1,54 @@
+// Wire types derived from the server's zod schemas: the API and the workbench share one source of
+// truth. Only types are imported, so no zod code reaches the browser bundle.
+import type { z } from "zod";
+import type {
+  commandBodies,
+  complaintListItemSchema,
+  complaintSchema,
+  createComplaintBody,
+} from "../../server/complaints/complaint.schemas";
+import type { customerHistorySchema } from "../../server/customers/customer.schemas";
+import type {
+  createDepartmentBody,
+  createUserBody,
+  departmentSchema,
+  updateUserBody,
+  userSchema,
+} from "../../server/staff/user.schemas";
+import type { TaxonomyList, termInput, termSchema } from "../../server/taxonomy/taxonomy.schemas";
+import type { inboxItemSchema, workOrderBodies } from "../../server/work-orders/work-order.schemas";
+
+/** JSON turns dates into ISO strings. */
+export type Wire<T> = T extends Date
+  ? string
+  : T extends readonly (infer U)[]
+    ? Wire<U>[]
+    : T extends object
+      ? { [K in keyof T]: Wire<T[K]> }
+      : T;
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export type Complaint = Wire<z.output<typeof complaintSchema>>;
+export type ComplaintListItem = Wire<z.output<typeof complaintListItemSchema>>;
+export type TimelineEvent = Complaint["timeline"][number];
+export type WorkOrder = Complaint["workOrders"][number];
+export type CustomerHistory = Wire<z.output<typeof customerHistorySchema>>;
+export type User = z.output<typeof userSchema>;
+export type Department = z.output<typeof departmentSchema>;
+export type Term = z.output<typeof termSchema>;
+export type { TaxonomyList };
+export type InboxItem = Wire<z.output<typeof inboxItemSchema>>;
+
+export type CreateComplaintInput = z.input<typeof createComplaintBody>;
+export type CommandName = keyof typeof commandBodies;
+export type CommandBody<C extends CommandName> = z.input<(typeof commandBodies)[C]>;
+export type WorkOrderCommandName = keyof typeof workOrderBodies;
+export type WorkOrderBody<C extends WorkOrderCommandName> = z.input<(typeof workOrderBodies)[C]>;
+export type CreateUserInput = z.input<typeof createUserBody>;
+export type UpdateUserInput = z.input<typeof updateUserBody>;
+export type CreateDepartmentInput = z.input<typeof createDepartmentBody>;
+export type TermInput = z.input<typeof termInput>;

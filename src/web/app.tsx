@@ -1,0 +1,58 @@
+import { MutationCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { App as AntApp, ConfigProvider, message } from "antd";
+import enUS from "antd/locale/en_US";
+import zhCN from "antd/locale/zh_CN";
+import { I18nextProvider, useTranslation } from "react-i18next";
+import { ApiError } from "./api/client";
+import { SessionLossWatcher } from "./features/session/session";
+import { i18n } from "./i18n/i18n";
+import { AppRouter } from "./routes/router";
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 15_000,
+      // 4xx answers will not change by asking again.
+      retry: (count, error) =>
+        !(error instanceof ApiError && error.status < 500 && error.status > 0) && count < 2,
+      refetchOnWindowFocus: false,
+    },
+  },
+  mutationCache: new MutationCache({
+    // A refused command says why (the API's localized title); forms handle their own 400s and 409s.
+    onError: (error) => {
+      if (error instanceof ApiError && error.status === 403)
+        void message.error(i18n.t("error.forbidden", { title: error.problem.title }));
+      else if (error instanceof ApiError && error.status === 0)
+        void message.error(error.problem.title);
+    },
+  }),
+});
+
+function Localised() {
+  const { i18n: current } = useTranslation();
+  return (
+    <ConfigProvider
+      locale={current.language === "en" ? enUS : zhCN}
+      componentSize="small"
+      // antd spaces out two-character Chinese buttons (登 录); agents read and tests match 登录.
+      button={{ autoInsertSpace: false }}
+      theme={{ token: { borderRadius: 4 } }}
+    >
+      <AntApp>
+        <SessionLossWatcher />
+        <AppRouter />
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+export function App() {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={queryClient}>
+        <Localised />
+      </QueryClientProvider>
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,33 @@
+import { Tag } from "antd";
+import { useTranslation } from "react-i18next";
+
+const colors: Record<string, string> = {
+  received: "blue",
+  assigned: "geekblue",
+  dispatched: "purple",
+  handled: "cyan",
+  replied: "gold",
+  followed_up: "lime",
+  reopened: "red",
+  closed: "green",
+  withdrawn: "default",
+  merged: "default",
+};
+
+export function StatusTag({ status }: { status: string }) {
+  const { t } = useTranslation();
+  return <Tag color={colors[status] ?? "default"}>{t(`status.${status}`, status)}</Tag>;
+}
+
+export function FlagTags({ flags }: { flags: string[] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {flags.map((flag) => (
+        <Tag key={flag} color={flag === "repeat" || flag === "escalated" ? "volcano" : "orange"}>
+          {t(`flag.${flag}`, flag)}
+        </Tag>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import { Card, Tabs } from "antd";
+import { useTranslation } from "react-i18next";
+import { useUser } from "../session/session";
+import { DepartmentsTab } from "./departments-tab";
+import { ListsTab } from "./lists-tab";
+import { UsersTab } from "./users-tab";
+
+/** Loaded lazily: only admins ever open it, so it stays out of everyone's first page. */
+export function AdminPage() {
+  const { t } = useTranslation();
+  const user = useUser();
+  if (user.role !== "admin") return <Card>{t("error.forbidden", { title: "" })}</Card>;
+  return (
+    <Card title={t("admin.title")}>
+      <Tabs
+        items={[
+          { key: "users", label: t("admin.users"), children: <UsersTab /> },
+          { key: "departments", label: t("admin.departments"), children: <DepartmentsTab /> },
+          { key: "lists", label: t("admin.lists"), children: <ListsTab /> },
+        ]}
+      />
+    </Card>
+  );
+}

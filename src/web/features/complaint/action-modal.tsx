@@ -1,0 +1,103 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Alert, App, Form, Modal } from "antd";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ApiError, api, fieldErrors } from "../../api/client";
+import type { CommandName, Complaint } from "../../api/types";
+import { commandBody } from "./command-body";
+import { CommandFields } from "./command-fields";
+import { draftKey } from "./local-state";
+import { useEventSummary } from "./timeline-panel";
+
+interface Props {
+  command: CommandName;
+  complaint: Complaint;
+  onClose: () => void;
+}
+
+/**
+ * One command in a small dialog. A version conflict never overwrites: the case is reloaded, what
+ * others did meanwhile is listed, and the agent's input stays for a deliberate retry.
+ */
+export function ActionModal({ command, complaint, onClose }: Props) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const client = useQueryClient();
+  const [form] = Form.useForm();
+  const [seenEvents] = useState(complaint.timeline.length);
+  const [conflict, setConflict] = useState(false);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const isReply = command === "reply";
+  const draft = isReply ? localStorage.getItem(draftKey(complaint.id)) : null;
+
+  const run = useMutation({
+    mutationFn: async (values: Record<string, unknown>) =>
+      api.post<Complaint>(
+        `/complaints/${complaint.id}/${command}`,
+        await commandBody(command, complaint, values),
+      ),
+    onSuccess: (updated) => {
+      if (isReply) localStorage.removeItem(draftKey(complaint.id));
+      client.setQueryData(["complaint", complaint.id], updated);
+      void client.invalidateQueries({ queryKey: ["complaints"] });
+      void message.success(`${t(`action.${command}`)} · ${t("complaint.done")}`);
+      onClose();
+    },
+    onError: (error) => {
+      if (error instanceof ApiError && error.code === "version_conflict") {
+        setConflict(true);
+        void client.invalidateQueries({ queryKey: ["complaint", complaint.id] });
+        return;
+      }
+      const fields = fieldErrors(error);
+      if (fields.length) form.setFields(fields as never);
+      else if (error instanceof ApiError) setRefusal(error.problem.title);
+    },
+  });
+  const summary = useEventSummary();
+  const newEvents = complaint.timeline.slice(seenEvents);
+
+  return (
+    <Modal
+      open
+      title={t(`action.${command}`)}
+      okText={t("common.submit")}
+      cancelText={t("common.cancel")}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={run.isPending}
+      destroyOnHidden
+    >
+      {conflict && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 8 }}
+          title={t("error.conflict", { version: complaint.version })}
+          description={newEvents.map((e) => (
+            <div key={e.id}>
+              {t(`event.${e.type}`, e.type)} · {e.actor.name} · {summary(e)}
+            </div>
+          ))}
+        />
+      )}
+      {refusal && <Alert type="error" showIcon style={{ marginBottom: 8 }} title={refusal} />}
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={draft ? { message: draft } : undefined}
+        onValuesChange={(changed) => {
+          // A lost connection or a closed tab must not lose a half-typed reply.
+          if (isReply && typeof changed.message === "string")
+            localStorage.setItem(draftKey(complaint.id), changed.message);
+        }}
+        onFinish={(values) => {
+          setRefusal(null);
+          run.mutate(values);
+        }}
+      >
+        <CommandFields command={command} draftNotice={isReply} />
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,59 @@
+import { useQuery } from "@tanstack/react-query";
+import { Card, Descriptions, List, Space, Tag } from "antd";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { api, queryString } from "../../api/client";
+import type { Complaint, ComplaintListItem, Page } from "../../api/types";
+import { StatusTag } from "../../components/status-tag";
+import { formatTime } from "../../i18n/i18n";
+
+/** Who complains and what else they have raised; masked values are shown exactly as the API sent them. */
+export function CustomerPanel({ complaint }: { complaint: Complaint }) {
+  const { t } = useTranslation();
+  const customer = complaint.customer;
+  const others = useQuery({
+    queryKey: ["complaints", { customerId: customer.id }],
+    queryFn: () =>
+      api.get<Page<ComplaintListItem>>(
+        `/complaints${queryString({ customerId: customer.id, limit: 10 })}`,
+      ),
+  });
+  return (
+    <Card
+      size="small"
+      title={
+        <Space>
+          {t("complaint.customer")}: {customer.name}
+          {customer.masked && <Tag>{t("complaint.masked")}</Tag>}
+        </Space>
+      }
+    >
+      <Descriptions size="small" column={1} className="dense">
+        <Descriptions.Item label={t("field.phone")}>{customer.phone ?? "—"}</Descriptions.Item>
+        <Descriptions.Item label={t("field.idNumber")}>
+          {customer.idNumber ?? "—"}
+        </Descriptions.Item>
+        <Descriptions.Item label={t("field.accountNo")}>
+          {customer.accountNo ?? "—"}
+        </Descriptions.Item>
+      </Descriptions>
+      <List
+        size="small"
+        header={t("complaint.history")}
+        loading={others.isLoading}
+        dataSource={(others.data?.items ?? []).filter((c) => c.id !== complaint.id)}
+        locale={{ emptyText: t("common.empty") }}
+        renderItem={(c) => (
+          <List.Item>
+            <Space wrap size={4}>
+              <Link to={`/complaints/${c.id}`}>{c.number}</Link>
+              <StatusTag status={c.status} />
+              {c.subject}
+              <span style={{ color: "#999" }}>{formatTime(c.createdAt)}</span>
+            </Space>
+          </List.Item>
+        )}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,67 @@
+import { Card, Timeline, Typography } from "antd";
+import { useTranslation } from "react-i18next";
+import type { TimelineEvent } from "../../api/types";
+import { formatTime } from "../../i18n/i18n";
+
+const textKeys = [
+  "message",
+  "reason",
+  "text",
+  "summary",
+  "comment",
+  "result",
+  "note",
+  "remedy",
+  "instructions",
+];
+
+/** The readable gist of an event's data: what was said or decided, not its raw JSON. */
+export function useEventSummary() {
+  const { t } = useTranslation();
+  return (event: TimelineEvent) => {
+    const data = event.data;
+    const parts: string[] = [];
+    if (typeof data.satisfaction === "string") parts.push(t(`satisfaction.${data.satisfaction}`));
+    if (typeof data.status === "string" && event.type === "updated")
+      parts.push(t(`status.${data.status}`));
+    // Some reasons are codes the server writes itself (重办 after a dissatisfied visit).
+    for (const key of textKeys)
+      if (typeof data[key] === "string") {
+        const value = data[key] as string;
+        parts.push(/^[a-z_]+$/.test(value) ? t(`code.${value}`, value) : value);
+      }
+    if (typeof data.departmentName === "string") parts.unshift(data.departmentName);
+    if (Array.isArray(data.departments))
+      parts.unshift(
+        (data.departments as { name?: string; lead?: boolean }[])
+          .map((d) => `${d.name ?? ""}${d.lead ? `(${t("field.lead")})` : ""}`)
+          .join("、"),
+      );
+    return parts.join(" · ");
+  };
+}
+
+export function TimelinePanel({ events }: { events: TimelineEvent[] }) {
+  const { t } = useTranslation();
+  const summary = useEventSummary();
+  return (
+    <Card size="small" title={t("complaint.timeline")}>
+      <Timeline
+        items={[...events].reverse().map((event) => ({
+          key: event.id,
+          color: event.customerVisible ? "green" : "blue",
+          content: (
+            <div data-testid="timeline-event">
+              <Typography.Text strong>{t(`event.${event.type}`, event.type)}</Typography.Text>{" "}
+              <Typography.Text type="secondary">
+                {formatTime(event.at)} · {event.actor.name ?? "—"}
+                {event.actor.agentNo ? ` (${t("app.agentNo", { no: event.actor.agentNo })})` : ""}
+              </Typography.Text>
+              <div>{summary(event)}</div>
+            </div>
+          ),
+        }))}
+      />
+    </Card>
+  );
+}

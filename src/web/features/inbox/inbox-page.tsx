@@ -1,0 +1,140 @@
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { Button, Card, Select, Space, Table, Tag } from "antd";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { api, queryString } from "../../api/client";
+import type { InboxItem, Page, WorkOrderCommandName } from "../../api/types";
+import { Countdown } from "../../components/countdown";
+import { QueryState } from "../../components/query-state";
+import { formatTime } from "../../i18n/i18n";
+import { useDepartments } from "../lists/lists";
+import { useUser } from "../session/session";
+import { WorkOrderActionModal } from "./work-order-action-modal";
+
+const statuses = ["pending", "accepted", "returned", "completed", "cancelled"];
+
+/** Work dispatched to my department (handlers are scoped by the server; others pick a department). */
+export function InboxPage() {
+  const { t } = useTranslation();
+  const user = useUser();
+  const departments = useDepartments();
+  const [departmentId, setDepartmentId] = useState<string | undefined>(
+    user.departmentId ?? undefined,
+  );
+  const [status, setStatus] = useState<string | undefined>();
+  const [open, setOpen] = useState<{ id: string; command: WorkOrderCommandName } | null>(null);
+  const params = { departmentId, status, limit: 50 };
+  const list = useInfiniteQuery({
+    queryKey: ["work-orders", params],
+    queryFn: ({ pageParam }) =>
+      api.get<Page<InboxItem>>(`/work-orders${queryString({ ...params, cursor: pageParam })}`),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+  const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
+  return (
+    <Card
+      title={t("inbox.title")}
+      extra={
+        <Space>
+          {user.role !== "department_handler" && (
+            <Select
+              allowClear
+              placeholder={t("field.department")}
+              value={departmentId}
+              onChange={setDepartmentId}
+              style={{ width: 160 }}
+              options={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
+            />
+          )}
+          <Select
+            allowClear
+            placeholder={t("field.status")}
+            value={status}
+            onChange={setStatus}
+            style={{ width: 120 }}
+            options={statuses.map((s) => ({ value: s, label: t(`workOrderStatus.${s}`) }))}
+          />
+        </Space>
+      }
+    >
+      <QueryState
+        isLoading={list.isLoading}
+        error={list.error}
+        isEmpty={rows.length === 0}
+        emptyText={t("inbox.empty")}
+        onRetry={() => void list.refetch()}
+      >
+        <Table<InboxItem>
+          rowKey="id"
+          size="small"
+          pagination={false}
+          dataSource={rows}
+          columns={[
+            {
+              title: t("inbox.complaint"),
+              dataIndex: "complaintNumber",
+              render: (n: string, row) => <Link to={`/complaints/${row.complaintId}`}>{n}</Link>,
+            },
+            { title: t("field.subject"), dataIndex: "subject", ellipsis: true },
+            {
+              title: t("field.department"),
+              render: (_, w) => (
+                <>
+                  {w.departmentName} {w.lead && <Tag color="blue">{t("field.lead")}</Tag>}
+                </>
+              ),
+            },
+            {
+              title: t("field.status"),
+              dataIndex: "status",
+              render: (s: string) => <Tag>{t(`workOrderStatus.${s}`)}</Tag>,
+            },
+            {
+              title: t("field.severity"),
+              dataIndex: "severity",
+              render: (s: string) => t(`severity.${s}`, s),
+            },
+            { title: t("field.instructions"), dataIndex: "instructions", ellipsis: true },
+            { title: t("inbox.dispatchedAt"), dataIndex: "dispatchedAt", render: formatTime },
+            {
+              title: t("field.due"),
+              dataIndex: "complaintDueAt",
+              render: (d: string | null) => <Countdown dueAt={d} />,
+            },
+            {
+              title: "",
+              render: (_, w) => (
+                <Space size={4}>
+                  {w.allowedActions.map((command) => (
+                    <Button
+                      key={command}
+                      size="small"
+                      type={command === "return" ? "default" : "primary"}
+                      onClick={() => setOpen({ id: w.id, command })}
+                    >
+                      {t(`action.${command}`)}
+                    </Button>
+                  ))}
+                </Space>
+              ),
+            },
+          ]}
+        />
+        {list.hasNextPage && (
+          <Button block onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
+            {t("common.loadMore")}
+          </Button>
+        )}
+      </QueryState>
+      {open && (
+        <WorkOrderActionModal
+          workOrderId={open.id}
+          command={open.command}
+          onClose={() => setOpen(null)}
+        />
+      )}
+    </Card>
+  );
+}

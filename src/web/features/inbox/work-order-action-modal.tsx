@@ -1,0 +1,90 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Alert, App, Form, Input, Modal, Radio, Select } from "antd";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ApiError, api, fieldErrors } from "../../api/client";
+import type { Complaint, WorkOrderCommandName } from "../../api/types";
+
+const responsibilities = ["company", "customer", "third_party", "undetermined"] as const;
+
+interface Props {
+  command: WorkOrderCommandName;
+  workOrderId: string;
+  onClose: () => void;
+}
+
+/** 接单 / 退单 (with a reason) / 提交结果 (substantiated, responsibility, what was done). */
+export function WorkOrderActionModal({ command, workOrderId, onClose }: Props) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const client = useQueryClient();
+  const [form] = Form.useForm();
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const run = useMutation({
+    mutationFn: (body: Record<string, unknown>) =>
+      api.post<Complaint>(`/work-orders/${workOrderId}/${command}`, body),
+    onSuccess: (complaint) => {
+      client.setQueryData(["complaint", complaint.id], complaint);
+      void client.invalidateQueries({ queryKey: ["work-orders"] });
+      void message.success(`${t(`action.${command}`)} · ${t("complaint.done")}`);
+      onClose();
+    },
+    onError: (error) => {
+      const fields = fieldErrors(error);
+      if (fields.length) form.setFields(fields as never);
+      else if (error instanceof ApiError) setRefusal(error.problem.title);
+    },
+  });
+  return (
+    <Modal
+      open
+      title={t(`action.${command}`)}
+      okText={t("common.submit")}
+      cancelText={t("common.cancel")}
+      // Accepting asks nothing, so it skips the (field-less) form.
+      onOk={() => (command === "accept" ? run.mutate({}) : form.submit())}
+      onCancel={onClose}
+      confirmLoading={run.isPending}
+    >
+      {refusal && <Alert type="error" showIcon title={refusal} style={{ marginBottom: 8 }} />}
+      <Form form={form} layout="vertical" onFinish={(values) => run.mutate(values)}>
+        {command === "return" && (
+          <Form.Item name="reason" label={t("field.reason")} rules={[{ required: true }]}>
+            <Input.TextArea rows={2} autoFocus />
+          </Form.Item>
+        )}
+        {command === "result" && (
+          <>
+            <Form.Item
+              name="substantiated"
+              label={t("field.substantiated")}
+              rules={[{ required: true }]}
+            >
+              <Radio.Group
+                options={[
+                  { value: true, label: t("common.yes") },
+                  { value: false, label: t("common.no") },
+                ]}
+              />
+            </Form.Item>
+            <Form.Item
+              name="responsibility"
+              label={t("field.responsibility")}
+              rules={[{ required: true }]}
+            >
+              <Select
+                options={responsibilities.map((r) => ({
+                  value: r,
+                  label: t(`responsibility.${r}`),
+                }))}
+              />
+            </Form.Item>
+            <Form.Item name="result" label={t("field.result")} rules={[{ required: true }]}>
+              <Input.TextArea rows={3} />
+            </Form.Item>
+          </>
+        )}
+      </Form>
+    </Modal>
+  );
+}

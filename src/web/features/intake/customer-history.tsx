@@ -1,0 +1,74 @@
+import { Alert, Card, Descriptions, List, Space, Tag, Typography } from "antd";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { CustomerHistory } from "../../api/types";
+import { StatusTag } from "../../components/status-tag";
+import { formatTime } from "../../i18n/i18n";
+import { useTermLabel } from "../lists/lists";
+
+/** Everything on record for the caller, so the agent never makes them retell the story. */
+export function CustomerHistoryPanel({ customer }: { customer: CustomerHistory }) {
+  const { t } = useTranslation();
+  const channel = useTermLabel("channel");
+  return (
+    <Card
+      size="small"
+      title={
+        <Space>
+          {t("intake.history")}: {customer.name}
+          {customer.repeat && <Tag color="volcano">{t("flag.repeat")}</Tag>}
+        </Space>
+      }
+      data-testid="customer-history"
+    >
+      <Descriptions size="small" column={2} className="dense">
+        <Descriptions.Item label={t("field.phone")}>{customer.phone ?? "—"}</Descriptions.Item>
+        <Descriptions.Item label={t("field.idNumber")}>
+          {customer.idNumber ?? "—"}
+        </Descriptions.Item>
+        <Descriptions.Item label={t("field.accountNo")}>
+          {customer.accountNo ?? "—"}
+        </Descriptions.Item>
+      </Descriptions>
+      {customer.openCallbacks.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ margin: "6px 0" }}
+          title={`${t("intake.openCallbacks")}: ${customer.openCallbacks
+            .map((c) => `${formatTime(c.dueAt)} ${c.note ?? ""}`)
+            .join("；")}`}
+        />
+      )}
+      <Typography.Title level={5}>{t("intake.complaints")}</Typography.Title>
+      <List
+        size="small"
+        dataSource={customer.complaints}
+        locale={{ emptyText: t("common.empty") }}
+        renderItem={(c) => (
+          <List.Item>
+            <Space wrap>
+              <Link to={`/complaints/${c.id}`}>{c.number}</Link>
+              <StatusTag status={c.status} />
+              <span>{t(`kind.${c.kind}`, c.kind)}</span>
+              <span>{c.subject}</span>
+              <Typography.Text type="secondary">{formatTime(c.createdAt)}</Typography.Text>
+            </Space>
+          </List.Item>
+        )}
+      />
+      <Typography.Title level={5}>{t("intake.contacts")}</Typography.Title>
+      <List
+        size="small"
+        dataSource={customer.contacts.slice(0, 10)}
+        locale={{ emptyText: t("common.empty") }}
+        renderItem={(c) => (
+          <List.Item>
+            {formatTime(c.at)} · {t(`field.${c.direction}`)} · {channel(c.channel)} · {c.summary} ·{" "}
+            {t("app.agentNo", { no: c.agentNo })}
+          </List.Item>
+        )}
+      />
+    </Card>
+  );
+}

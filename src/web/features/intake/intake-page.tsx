@@ -1,0 +1,324 @@
+import { useMutation, useQuery } from "@tanstack/react-query";
+import {
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Row,
+  Select,
+  Spin,
+  Typography,
+} from "antd";
+import type { Dayjs } from "dayjs";
+import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router";
+import { api, fieldErrors, queryString } from "../../api/client";
+import type { Complaint, CreateComplaintInput, CustomerHistory } from "../../api/types";
+import { randomId } from "../../components/random-id";
+import { useTermOptions } from "../lists/lists";
+import { useUser } from "../session/session";
+import { CustomerHistoryPanel } from "./customer-history";
+
+const kinds = ["complaint", "inquiry", "help", "report", "suggestion"] as const;
+const severities = ["low", "normal", "high", "critical"] as const;
+const owningRoles = ["agent", "specialist", "supervisor", "admin"];
+
+/** Which identifier the agent typed: 18-character ID numbers, short digit runs are phones, the rest accounts. */
+function lookupParam(value: string): { phone?: string; idNumber?: string; accountNo?: string } {
+  const v = value.replace(/[\s-]/g, "");
+  if (/^\d{17}[\dXx]$/.test(v)) return { idNumber: v };
+  if (/^\+?\d{5,13}$/.test(v)) return { phone: v };
+  return { accountNo: v };
+}
+
+interface FormValues {
+  kind: (typeof kinds)[number];
+  channel: string;
+  sourceType: "direct" | "transfer";
+  hotline?: string;
+  externalNo?: string;
+  externalDueAt?: Dayjs;
+  name?: string;
+  phone?: string;
+  idNumber?: string;
+  accountNo?: string;
+  subject: string;
+  description: string;
+  demand?: string;
+  demandAmount?: number;
+  category?: string;
+  businessType?: string;
+  causes?: string[];
+  severity: (typeof severities)[number];
+}
+
+export function IntakePage() {
+  const { t } = useTranslation();
+  const user = useUser();
+  const navigate = useNavigate();
+  const [form] = Form.useForm<FormValues>();
+  const [lookup, setLookup] = useState("");
+  const [debounced, setDebounced] = useState("");
+  // One key per intake form: a double click or a retry after a timeout creates one case, not two.
+  const idempotencyKey = useRef(randomId());
+  const channels = useTermOptions("channel");
+  const categories = useTermOptions("category");
+  const businessTypes = useTermOptions("business_type");
+  const causes = useTermOptions("cause");
+  const sourceType = Form.useWatch("sourceType", form);
+
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(lookup.trim()), 250);
+    return () => clearTimeout(timer);
+  }, [lookup]);
+
+  const history = useQuery({
+    queryKey: ["customers", debounced],
+    queryFn: () =>
+      api
+        .get<{ items: CustomerHistory[] }>(`/customers${queryString(lookupParam(debounced))}`)
+        .then((r) => r.items),
+    enabled: debounced.replace(/\D/g, "").length >= 5,
+  });
+  const customer = history.data?.[0];
+
+  const create = useMutation({
+    mutationFn: (body: CreateComplaintInput) =>
+      api.post<Complaint>("/complaints", body, idempotencyKey.current),
+    onSuccess: (complaint) => navigate(`/complaints/${complaint.id}`),
+    onError: (error) => form.setFields(fieldErrors(error) as never),
+  });
+
+  function submit(v: FormValues) {
+    const param = lookupParam(debounced);
+    const body: CreateComplaintInput = {
+      kind: v.kind,
+      channel: v.channel,
+      ...(customer
+        ? { customerId: customer.id }
+        : {
+            customer: {
+              name: v.name ?? "",
+              phone: v.phone || (param.phone ?? ""),
+              idNumber: v.idNumber || (param.idNumber ?? null),
+              accountNo: v.accountNo || (param.accountNo ?? null),
+            },
+          }),
+      source:
+        v.sourceType === "transfer"
+          ? {
+              type: "transfer",
+              hotline: v.hotline ?? "",
+              ...(v.externalNo ? { externalNo: v.externalNo } : {}),
+              ...(v.externalDueAt ? { externalDueAt: v.externalDueAt.toISOString() } : {}),
+            }
+          : { type: "direct" },
+      ...(owningRoles.includes(user.role) ? { ownerId: user.id } : {}),
+      subject: v.subject,
+      description: v.description,
+      demand: v.demand || null,
+      demandAmount: v.demandAmount ?? null,
+      category: v.category ?? null,
+      businessType: v.businessType ?? null,
+      causes: v.causes ?? [],
+      severity: v.severity,
+    };
+    create.mutate(body);
+  }
+
+  return (
+    <Row gutter={12}>
+      <Col xs={24} lg={10}>
+        <Card title={t("intake.title")} size="small">
+          <Input.Search
+            autoFocus
+            size="large"
+            placeholder={t("intake.lookup")}
+            value={lookup}
+            onChange={(e) => setLookup(e.target.value)}
+            aria-label={t("intake.lookup")}
+          />
+          <Typography.Text type="secondary">{t("intake.lookupHint")}</Typography.Text>
+          <div style={{ marginTop: 8 }}>
+            {history.isFetching && <Spin />}
+            {customer && <CustomerHistoryPanel customer={customer} />}
+            {history.data && !customer && (
+              <Typography.Text>{t("intake.noHistory")}</Typography.Text>
+            )}
+          </div>
+        </Card>
+      </Col>
+      <Col xs={24} lg={14}>
+        <Card size="small" title={t("intake.create")}>
+          <Form<FormValues>
+            form={form}
+            layout="vertical"
+            onFinish={submit}
+            initialValues={{
+              kind: "complaint",
+              sourceType: "direct",
+              severity: "normal",
+              channel: "phone",
+            }}
+          >
+            <Row gutter={8}>
+              <Col span={10}>
+                <Form.Item name="kind" label={t("field.kind")}>
+                  <Radio.Group
+                    optionType="button"
+                    options={kinds.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+                  />
+                </Form.Item>
+              </Col>
+              <Col span={7}>
+                <Form.Item name="channel" label={t("field.channel")} rules={[{ required: true }]}>
+                  <Select options={channels.options} loading={channels.loading} />
+                </Form.Item>
+              </Col>
+              <Col span={7}>
+                <Form.Item name="severity" label={t("field.severity")}>
+                  <Select
+                    options={severities.map((s) => ({ value: s, label: t(`severity.${s}`) }))}
+                  />
+                </Form.Item>
+              </Col>
+            </Row>
+            {!customer && (
+              <>
+                <Typography.Text type="secondary">{t("intake.newCustomer")}</Typography.Text>
+                <Row gutter={8}>
+                  <Col span={6}>
+                    <Form.Item
+                      name={["name"]}
+                      label={t("field.customerName")}
+                      rules={[{ required: !customer }]}
+                    >
+                      <Input />
+                    </Form.Item>
+                  </Col>
+                  <Col span={6}>
+                    <Form.Item name="phone" label={t("field.phone")}>
+                      <Input placeholder={lookupParam(debounced).phone ?? ""} />
+                    </Form.Item>
+                  </Col>
+                  <Col span={6}>
+                    <Form.Item name="idNumber" label={t("field.idNumber")}>
+                      <Input />
+                    </Form.Item>
+                  </Col>
+                  <Col span={6}>
+                    <Form.Item name="accountNo" label={t("field.accountNo")}>
+                      <Input />
+                    </Form.Item>
+                  </Col>
+                </Row>
+              </>
+            )}
+            <Row gutter={8}>
+              <Col span={6}>
+                <Form.Item name="sourceType" label={t("field.sourceType")}>
+                  <Radio.Group
+                    optionType="button"
+                    options={[
+                      { value: "direct", label: t("field.direct") },
+                      { value: "transfer", label: t("field.transfer") },
+                    ]}
+                  />
+                </Form.Item>
+              </Col>
+              {sourceType === "transfer" && (
+                <>
+                  <Col span={6}>
+                    <Form.Item
+                      name="hotline"
+                      label={t("field.hotline")}
+                      rules={[{ required: true }]}
+                    >
+                      <Select
+                        showSearch
+                        options={["12345", "96169", "95598", "12378", "12315"].map((h) => ({
+                          value: h,
+                          label: h,
+                        }))}
+                      />
+                    </Form.Item>
+                  </Col>
+                  <Col span={6}>
+                    <Form.Item name="externalNo" label={t("field.externalNo")}>
+                      <Input />
+                    </Form.Item>
+                  </Col>
+                  <Col span={6}>
+                    <Form.Item name="externalDueAt" label={t("field.externalDueAt")}>
+                      <DatePicker showTime style={{ width: "100%" }} />
+                    </Form.Item>
+                  </Col>
+                </>
+              )}
+            </Row>
+            <Form.Item name="subject" label={t("field.subject")} rules={[{ required: true }]}>
+              <Input />
+            </Form.Item>
+            <Form.Item
+              name="description"
+              label={t("field.description")}
+              rules={[{ required: true }]}
+            >
+              <Input.TextArea rows={3} />
+            </Form.Item>
+            <Row gutter={8}>
+              <Col span={16}>
+                <Form.Item name="demand" label={t("field.demand")}>
+                  <Input />
+                </Form.Item>
+              </Col>
+              <Col span={8}>
+                <Form.Item name="demandAmount" label={t("field.demandAmount")}>
+                  <InputNumber min={0} precision={2} style={{ width: "100%" }} />
+                </Form.Item>
+              </Col>
+            </Row>
+            <Row gutter={8}>
+              <Col span={8}>
+                <Form.Item name="category" label={t("field.category")}>
+                  <Select
+                    allowClear
+                    showSearch={{ optionFilterProp: "label" }}
+                    options={categories.options}
+                  />
+                </Form.Item>
+              </Col>
+              <Col span={8}>
+                <Form.Item name="businessType" label={t("field.businessType")}>
+                  <Select
+                    allowClear
+                    showSearch={{ optionFilterProp: "label" }}
+                    options={businessTypes.options}
+                  />
+                </Form.Item>
+              </Col>
+              <Col span={8}>
+                <Form.Item name="causes" label={t("field.causes")}>
+                  <Select
+                    mode="multiple"
+                    allowClear
+                    options={causes.options}
+                    optionFilterProp="label"
+                  />
+                </Form.Item>
+              </Col>
+            </Row>
+            <Button type="primary" htmlType="submit" loading={create.isPending}>
+              {t("intake.create")}
+            </Button>
+          </Form>
+        </Card>
+      </Col>
+    </Row>
+  );
+}

@@ -1,0 +1,56 @@
+import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { api } from "../../api/client";
+import type { Department, TaxonomyList, Term, User } from "../../api/types";
+
+/** Lists change rarely: one fetch per session is enough. */
+const rarely = { staleTime: 10 * 60_000 };
+
+export function useTerms(list: TaxonomyList) {
+  return useQuery({
+    queryKey: ["terms", list],
+    queryFn: () => api.get<{ items: Term[] }>(`/taxonomies/${list}`).then((r) => r.items),
+    ...rarely,
+  });
+}
+
+/** Active terms as Select options, labelled in the interface language. */
+export function useTermOptions(list: TaxonomyList) {
+  const { i18n } = useTranslation();
+  const terms = useTerms(list);
+  const label = useTermLabel(list);
+  return {
+    loading: terms.isLoading,
+    options: (terms.data ?? [])
+      .filter((term) => term.active)
+      .map((term) => ({ value: term.code, label: label(term.code) })),
+    language: i18n.language,
+  };
+}
+
+export function useTermLabel(list: TaxonomyList) {
+  const { i18n } = useTranslation();
+  const terms = useTerms(list);
+  return (code: string | null | undefined) => {
+    if (!code) return "—";
+    const term = terms.data?.find((t) => t.code === code);
+    if (!term) return code;
+    return i18n.language === "en" ? term.labelEn : term.labelZh;
+  };
+}
+
+export function useDepartments() {
+  return useQuery({
+    queryKey: ["departments"],
+    queryFn: () => api.get<{ items: Department[] }>("/departments").then((r) => r.items),
+    ...rarely,
+  });
+}
+
+export function useUsers() {
+  return useQuery({
+    queryKey: ["users"],
+    queryFn: () => api.get<{ items: User[] }>("/users").then((r) => r.items),
+    ...rarely,
+  });
+}

@@ -1,0 +1,57 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { Alert, Button, Card, Form, Input, Typography } from "antd";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router";
+import { ApiError, api } from "../../api/client";
+import type { User } from "../../api/types";
+import { LanguageSwitch } from "../../components/language-switch";
+import { takeExpiredNotice } from "./session";
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const [expired] = useState(takeExpiredNotice);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function signIn(values: { username: string; password: string }) {
+    setBusy(true);
+    setError(null);
+    try {
+      const { user } = await api.post<{ user: User }>("/session", values);
+      // The previous user's cached lists must not leak into this session.
+      client.clear();
+      client.setQueryData(["session"], user);
+      navigate(user.role === "department_handler" ? "/inbox" : "/queue", { replace: true });
+    } catch (e) {
+      setError(e instanceof ApiError ? e.problem.title : String(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="login-screen">
+      <Card title={t("login.title")} extra={<LanguageSwitch />} style={{ width: 360 }}>
+        {expired && <Alert type="warning" showIcon title={t("login.expired")} />}
+        {error && <Alert type="error" showIcon title={error} />}
+        <Form layout="vertical" onFinish={signIn} requiredMark={false} style={{ marginTop: 12 }}>
+          <Form.Item name="username" label={t("login.username")} rules={[{ required: true }]}>
+            <Input autoFocus autoComplete="username" />
+          </Form.Item>
+          <Form.Item name="password" label={t("login.password")} rules={[{ required: true }]}>
+            <Input.Password autoComplete="current-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block loading={busy}>
+            {t("login.submit")}
+          </Button>
+        </Form>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          kesu 客诉
+        </Typography.Text>
+      </Card>
+    </div>
+  );
+}
