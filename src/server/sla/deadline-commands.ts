@@ -3,7 +3,6 @@ import type { Tx } from "../../db/client.js";
 import {
   complaints,
   extensionRequests,
-  notifications,
   slaClocks,
   slaPolicies,
   users,

@@ -1,13 +1,6 @@
 import { and, asc, eq, isNotNull, lte } from "drizzle-orm";
 import type { Database, Tx } from "../../db/client.js";
-import {
-  callbacks,
-  complaints,
-  notifications,
-  slaClocks,
-  slaPolicies,
-  users,
-} from "../../db/schema.js";
+import { callbacks, complaints, slaClocks, slaPolicies, users } from "../../db/schema.js";
 import type { WorkCalendar } from "../../domain/sla/calendar.js";
 import { clockState, markBreached, markWarned, nextEventAt } from "../../domain/sla/clock.js";
 import type { BreachAction } from "../../domain/sla/sla-policy.js";
