@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
+import { freeLoopbackPort } from "../../src/db/embedded-postgres.js";
 
 export interface RunningServer {
   url: string;
@@ -25,7 +25,7 @@ export interface ServerOptions {
 
 /** Starts a server as its own process on a free loopback port, as an operator would run it. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const port = await freePort();
+  const port = await freeLoopbackPort();
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
   const env: NodeJS.ProcessEnv = {
@@ -87,15 +87,4 @@ function rssMb(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
   const kb = Number(status.match(/^VmRSS:\s+(\d+)/m)?.[1] ?? Number.NaN);
   return Math.round(kb / 1024);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }

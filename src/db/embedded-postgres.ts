@@ -161,7 +161,8 @@ function readOrCreatePassword(dataDir: string): string {
   return password;
 }
 
-function freeLoopbackPort(): Promise<number> {
+/** A port nobody listens on now (a tiny race until it is taken is accepted). */
+export function freeLoopbackPort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.once("error", reject);

@@ -2,19 +2,11 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Button, Form, Input, Modal, Select, Space, Table, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { roles } from "../../../domain/access/roles";
 import { api, fieldErrors } from "../../api/client";
 import type { CreateUserInput, UpdateUserInput, User } from "../../api/types";
 import { QueryState } from "../../components/query-state";
 import { useDepartments, useUsers } from "../lists/lists";
-
-const roles = [
-  "agent",
-  "specialist",
-  "department_handler",
-  "supervisor",
-  "quality",
-  "admin",
-] as const;
 
 export function UsersTab() {
   const { t } = useTranslation();

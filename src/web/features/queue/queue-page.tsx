@@ -3,6 +3,7 @@ import { Button, Card, Input, Select, Space, Switch, Table, Tag, Typography } fr
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { complaintStatuses } from "../../../domain/complaint/complaint-lifecycle";
 import { api, queryString } from "../../api/client";
 import type { ComplaintListItem, Page } from "../../api/types";
 import { Countdown } from "../../components/countdown";
@@ -12,16 +13,6 @@ import { formatTime } from "../../i18n/i18n";
 import { useDepartments, useTermLabel, useTermOptions } from "../lists/lists";
 import { useUser } from "../session/session";
 import { type QueueFilters, useSavedViews } from "./saved-views";
-
-const openStatuses = [
-  "received",
-  "assigned",
-  "dispatched",
-  "handled",
-  "replied",
-  "followed_up",
-  "reopened",
-];
 
 function useDebounced<T>(value: T, ms: number) {
   const [debounced, setDebounced] = useState(value);
@@ -88,7 +79,7 @@ export function QueueRoute() {
           value={filters.status}
           onChange={(status) => set({ status })}
           style={{ width: 120 }}
-          options={[...openStatuses, "closed", "withdrawn", "merged"].map((s) => ({
+          options={complaintStatuses.map((s) => ({
             value: s,
             label: t(`status.${s}`),
           }))}
