@@ -188,6 +188,13 @@ describe.skipIf(!hasChromium)("agent workbench in Chromium", () => {
     await agentPage.getByTestId("complaint-number").waitFor();
     await expectStatus(agentPage, "已分派");
     await agentPage.getByText("补办的信用卡仍未寄到").waitFor();
+    // The bank policy's reply clock, with its countdown, and the bell in the header.
+    await agentPage.getByTestId("clock-customerReply").getByText("答复客户").waitFor();
+    await agentPage
+      .getByTestId("clock-customerReply")
+      .getByText(/剩余 \d+天/)
+      .waitFor();
+    await agentPage.getByTestId("notification-bell").waitFor();
 
     // Dispatch to the card center as lead department.
     await act(agentPage, "派单");

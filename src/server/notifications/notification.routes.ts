@@ -4,16 +4,7 @@ import { notifications } from "../../db/schema.js";
 import { callerOf } from "../auth/caller.js";
 import { notFound } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
-
-const notificationSchema = z.object({
-  id: z.uuid(),
-  complaintId: z.uuid().nullable(),
-  /** sla_warning, sla_breached… */
-  type: z.string(),
-  data: z.record(z.string(), z.unknown()),
-  createdAt: z.date(),
-  readAt: z.date().nullable(),
-});
+import { notificationSchema } from "./notification.schemas.js";
 
 /** The bell: each person reads and clears only their own notifications. */
 export async function notificationRoutes(app: App) {

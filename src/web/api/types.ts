@@ -8,6 +8,7 @@ import type {
   createComplaintBody,
 } from "../../server/complaints/complaint.schemas";
 import type { customerHistorySchema } from "../../server/customers/customer.schemas";
+import type { notificationSchema } from "../../server/notifications/notification.schemas";
 import type {
   createDepartmentBody,
   createUserBody,
@@ -42,6 +43,8 @@ export type Department = z.output<typeof departmentSchema>;
 export type Term = z.output<typeof termSchema>;
 export type { TaxonomyList };
 export type InboxItem = Wire<z.output<typeof inboxItemSchema>>;
+export type Clock = Complaint["clocks"][number];
+export type Notification = Wire<z.output<typeof notificationSchema>>;
 
 export type CreateComplaintInput = z.input<typeof createComplaintBody>;
 export type CommandName = keyof typeof commandBodies;

@@ -4,6 +4,7 @@ import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, useLocation, useNavigate } from "react-router";
 import { api } from "../api/client";
+import { NotificationBell } from "../features/notifications/notification-bell";
 import { useUser } from "../features/session/session";
 import { LanguageSwitch } from "./language-switch";
 import { QueryState } from "./query-state";
@@ -52,6 +53,7 @@ export function AppLayout() {
           <span className="app-user" data-testid="current-user">
             {user.displayName} · {t("app.agentNo", { no: user.agentNo })}
           </span>
+          <NotificationBell />
           <LanguageSwitch />
           <Button size="small" onClick={() => void signOut()}>
             {t("app.logout")}

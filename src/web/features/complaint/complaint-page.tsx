@@ -12,6 +12,7 @@ import { formatAmount, formatTime } from "../../i18n/i18n";
 import { useTermLabel } from "../lists/lists";
 import { ActionModal } from "./action-modal";
 import { AttachmentsPanel } from "./attachments-panel";
+import { ClocksPanel } from "./clocks-panel";
 import { CustomerPanel } from "./customer-panel";
 import { GuidedPanel } from "./guided-panel";
 import { TimelinePanel } from "./timeline-panel";
@@ -135,6 +136,7 @@ export function ComplaintPage() {
             </Col>
             <Col xs={24} xl={8}>
               <Space orientation="vertical" style={{ width: "100%" }} size={8}>
+                <ClocksPanel clocks={complaint.clocks} />
                 <CustomerPanel complaint={complaint} />
                 <GuidedPanel complaintId={complaint.id} />
                 <AttachmentsPanel complaint={complaint} />
