@@ -138,37 +138,16 @@ async function insertWorld(client: pg.PoolClient, world: World) {
 
 async function insertBatch(client: pg.PoolClient, customers: object[], batch: PlannedCase[]) {
   await client.query("begin");
-  await insertRows(client, "customers", customerColumns, customers);
-  await insertRows(
-    client,
-    "complaints",
-    complaintColumns,
-    batch.map((c) => c.complaint),
-  );
-  await insertRows(
-    client,
-    "work_orders",
-    workOrderColumns,
-    batch.flatMap((c) => c.path.workOrders),
-  );
-  await insertRows(
-    client,
-    "timeline_events",
-    eventColumns,
-    batch.flatMap((c) => c.path.events),
-  );
-  await insertRows(
-    client,
-    "contacts",
-    contactColumns,
-    batch.flatMap((c) => c.path.contacts),
-  );
-  await insertRows(
-    client,
-    "callbacks",
-    callbackColumns,
-    batch.flatMap((c) => c.path.callbacks),
-  );
+  const loads = [
+    ["customers", customerColumns, customers],
+    ["complaints", complaintColumns, batch.map((c) => c.complaint)],
+    ["work_orders", workOrderColumns, batch.flatMap((c) => c.path.workOrders)],
+    ["timeline_events", eventColumns, batch.flatMap((c) => c.path.events)],
+    ["contacts", contactColumns, batch.flatMap((c) => c.path.contacts)],
+    ["callbacks", callbackColumns, batch.flatMap((c) => c.path.callbacks)],
+  ] as const;
+  // In this order: each table's rows refer to the ones before.
+  for (const [table, columns, rows] of loads) await insertRows(client, table, columns, rows);
   // Search text comes from the database's own definition once replies and notes are in.
   await client.query(
     "update complaints set search_text = kesu_search_text(id) where id = any($1::uuid[])",

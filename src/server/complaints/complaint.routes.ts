@@ -1,19 +1,15 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { complaints, workOrders } from "../../db/schema.js";
+import { complaints } from "../../db/schema.js";
 import { canCreateComplaints } from "../../domain/access/roles.js";
 import {
   type ComplaintCommand,
   complaintCommands,
   isOpen,
 } from "../../domain/complaint/complaint-lifecycle.js";
-import {
-  allowedActions,
-  canViewComplaint,
-  mayEditComplaint,
-} from "../../domain/complaint/complaint-policy.js";
+import { allowedActions, mayEditComplaint } from "../../domain/complaint/complaint-policy.js";
 import { callerOf, callerWith } from "../auth/caller.js";
-import { AppError, forbidden, notFound } from "../http/app-error.js";
+import { AppError, forbidden } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
 import { assertTerms } from "../taxonomy/taxonomy.routes.js";
 import { callback, contact, note } from "./case-log-commands.js";
@@ -25,13 +21,14 @@ import {
   listComplaintsQuery,
   updateComplaintBody,
 } from "./complaint.schemas.js";
-import { accessView, loadComplaintDetail } from "./complaint.view.js";
+import { loadComplaintDetail } from "./complaint.view.js";
 import { createComplaint } from "./create-complaint.js";
 import * as lifecycle from "./lifecycle-commands.js";
 import { listComplaints } from "./list-complaints.js";
 import {
   appendTimeline,
   type CommandRequest,
+  lockVisibleComplaint,
   runComplaintCommand,
 } from "./run-complaint-command.js";
 import { refreshSearchText } from "./search-text.js";
@@ -146,17 +143,7 @@ export async function complaintRoutes(app: App) {
       const caller = callerOf(request);
       const { version, ...changes } = request.body;
       await app.db.transaction(async (tx) => {
-        const [complaint] = await tx
-          .select()
-          .from(complaints)
-          .where(eq(complaints.id, request.params.id))
-          .for("update");
-        if (!complaint) throw notFound("complaint");
-        const view = accessView(
-          complaint,
-          await tx.select().from(workOrders).where(eq(workOrders.complaintId, complaint.id)),
-        );
-        if (!canViewComplaint(caller, view)) throw notFound("complaint");
+        const { complaint, view } = await lockVisibleComplaint(tx, caller, request.params.id);
         if (!isOpen(view.status)) {
           const allowed = allowedActions(caller, view);
           throw new AppError(

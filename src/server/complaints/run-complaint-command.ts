@@ -61,18 +61,7 @@ export async function runComplaintCommand(
   request: CommandRequest,
 ) {
   return app.db.transaction(async (tx) => {
-    const [complaint] = await tx
-      .select()
-      .from(complaints)
-      .where(eq(complaints.id, complaintId))
-      .for("update");
-    if (!complaint) throw notFound("complaint");
-    const orders = await tx
-      .select()
-      .from(workOrders)
-      .where(eq(workOrders.complaintId, complaintId));
-    const view = accessView(complaint, orders);
-    if (!canViewComplaint(caller, view)) throw notFound("complaint");
+    const { complaint, orders, view } = await lockVisibleComplaint(tx, caller, complaintId);
     if (!mayRunCommand(caller, view, request.command)) {
       throw forbidden(
         caller.role === "agent" && complaint.ownerId !== caller.id ? "not_owner" : "role_required",
@@ -106,6 +95,23 @@ export async function runComplaintCommand(
       await refreshSearchText(tx, eq(complaints.id, complaintId));
     }
   });
+}
+
+/**
+ * The complaint locked for a change, with its work orders, or 404 when it does not exist or the
+ * caller may not see it (a department handler learns nothing of other departments' cases).
+ */
+export async function lockVisibleComplaint(tx: Tx, caller: Caller, complaintId: string) {
+  const [complaint] = await tx
+    .select()
+    .from(complaints)
+    .where(eq(complaints.id, complaintId))
+    .for("update");
+  if (!complaint) throw notFound("complaint");
+  const orders = await tx.select().from(workOrders).where(eq(workOrders.complaintId, complaintId));
+  const view = accessView(complaint, orders);
+  if (!canViewComplaint(caller, view)) throw notFound("complaint");
+  return { complaint, orders, view };
 }
 
 /** The append-only history; every entry names the actor with their agent number (工号). */

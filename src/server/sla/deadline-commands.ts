@@ -6,9 +6,9 @@ import {
   slaClocks,
   slaPolicies,
   users,
-  workOrders,
+  type workOrders,
 } from "../../db/schema.js";
-import { canViewComplaint, mayEditComplaint } from "../../domain/complaint/complaint-policy.js";
+import { mayEditComplaint } from "../../domain/complaint/complaint-policy.js";
 import {
   isActiveWorkOrder,
   type WorkOrderStatus,
@@ -22,9 +22,9 @@ import {
 } from "../../domain/sla/clock.js";
 import type { SlaPolicy } from "../../domain/sla/sla-policy.js";
 import { dueAt as targetDueAt } from "../../domain/sla/sla-target.js";
-import { accessView, type ComplaintRow } from "../complaints/complaint.view.js";
-import { appendTimeline } from "../complaints/run-complaint-command.js";
-import { AppError, badRequest, fieldInvalid, forbidden, notFound } from "../http/app-error.js";
+import type { ComplaintRow } from "../complaints/complaint.view.js";
+import { appendTimeline, lockVisibleComplaint } from "../complaints/run-complaint-command.js";
+import { AppError, badRequest, fieldInvalid, forbidden } from "../http/app-error.js";
 import type { Caller } from "../http/app-types.js";
 import { notifyUsers } from "../notifications/notify.js";
 import { persisted, startCallbackClock } from "./clock-effects.js";
@@ -32,11 +32,7 @@ import { clockOf, loadCalendar } from "./sla-store.js";
 
 /** The complaint locked for a deadline change, visible to the caller and still open. */
 export async function lockedOpenComplaint(tx: Tx, caller: Caller, id: string) {
-  const [complaint] = await tx.select().from(complaints).where(eq(complaints.id, id)).for("update");
-  if (!complaint) throw notFound("complaint");
-  const orders = await tx.select().from(workOrders).where(eq(workOrders.complaintId, id));
-  const view = accessView(complaint, orders);
-  if (!canViewComplaint(caller, view)) throw notFound("complaint");
+  const { complaint, orders, view } = await lockVisibleComplaint(tx, caller, id);
   if (complaint.closedAt)
     throw new AppError(
       "invalid_transition",

@@ -2,10 +2,9 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Form, Input, Modal, Radio, Select } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { responsibilities } from "../../../domain/complaint/work-order-lifecycle";
 import { ApiError, api, fieldErrors } from "../../api/client";
 import type { Complaint, WorkOrderCommandName } from "../../api/types";
-
-const responsibilities = ["company", "customer", "third_party", "undetermined"] as const;
 
 interface Props {
   command: WorkOrderCommandName;
