@@ -492,3 +492,58 @@ export const outbox = pgTable(
     index("outbox_webhook_idx").on(t.webhookId, t.createdAt),
   ],
 );
+
+/**
+ * A queue filter a user keeps by name (我的视图); shared views are offered to everyone whose role
+ * may see the queue. Filters are stored as the list endpoint's query, validated on save.
+ */
+export const savedViews = pgTable(
+  "saved_views",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    ownerId: uuid("owner_id")
+      .notNull()
+      .references(() => users.id),
+    name: text("name").notNull(),
+    filters: jsonb("filters").notNull().default({}),
+    shared: boolean("shared").notNull().default(false),
+    position: integer("position").notNull().default(0),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: at("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("saved_views_owner_name_idx").on(t.ownerId, t.name),
+    index("saved_views_shared_idx").on(t.shared).where(sql`shared`),
+  ],
+);
+
+/** 话术: reply templates an admin keeps; the agent inserts them into replies. */
+export const replyTemplates = pgTable("reply_templates", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  title: text("title").notNull(),
+  body: text("body").notNull(),
+  /** Offered first for complaints of this category; null for every category. */
+  category: text("category"),
+  sortOrder: integer("sort_order").notNull().default(0),
+  active: boolean("active").notNull().default(true),
+  version: integer("version").notNull().default(1),
+  createdAt: createdAt(),
+  updatedAt: at("updated_at").notNull().defaultNow(),
+});
+
+/** The guided-handling steps (LSCIA, six steps) ticked on a complaint: shared by everyone on the case. */
+export const complaintChecklist = pgTable(
+  "complaint_checklist",
+  {
+    complaintId: uuid("complaint_id")
+      .notNull()
+      .references(() => complaints.id),
+    step: text("step").notNull(),
+    tickedById: uuid("ticked_by_id")
+      .notNull()
+      .references(() => users.id),
+    tickedAt: at("ticked_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.complaintId, t.step] })],
+);
