@@ -303,6 +303,7 @@ export const callbacks = pgTable(
   (t) => [
     index("callbacks_customer_idx").on(t.customerId, t.status),
     index("callbacks_due_idx").on(t.status, t.dueAt),
+    index("callbacks_complaint_idx").on(t.complaintId, t.dueAt),
   ],
 );
 

@@ -1,6 +1,7 @@
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { FastifyRequest } from "fastify";
 import type { Database } from "../../db/client.js";
+import { preparedRead } from "../../db/prepared.js";
 import { apiTokens, sessions, users } from "../../db/schema.js";
 import type { Role } from "../../domain/access/roles.js";
 import { AppError, forbidden } from "../http/app-error.js";
@@ -17,6 +18,21 @@ const callerColumns = {
   displayName: users.displayName,
   agentNo: users.agentNo,
 };
+
+const sessionCaller = preparedRead((db) =>
+  db
+    .select(callerColumns)
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(
+        eq(sessions.tokenHash, sql.placeholder("tokenHash")),
+        gt(sessions.expiresAt, sql`now()`),
+        eq(users.active, true),
+      ),
+    )
+    .prepare("session_caller"),
+);
 
 /** Finds who is calling: a bearer token for integrations, else the session cookie. */
 export async function identifyCaller(
@@ -43,17 +59,7 @@ export async function identifyCaller(
   }
   const cookie = request.cookies[SESSION_COOKIE];
   if (!cookie) return null;
-  const [row] = await db
-    .select(callerColumns)
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(
-      and(
-        eq(sessions.tokenHash, digest(cookie)),
-        gt(sessions.expiresAt, sql`now()`),
-        eq(users.active, true),
-      ),
-    );
+  const [row] = await sessionCaller(db).execute({ tokenHash: digest(cookie) });
   return row ? { ...row, role: row.role as Role, via: "session" } : null;
 }
 

@@ -1,15 +1,21 @@
-import { asc, eq, getTableColumns } from "drizzle-orm";
+import { eq, getTableColumns, sql } from "drizzle-orm";
 import type { Database, Tx } from "../../db/client.js";
+import { rowFromJson, rowsFromJson } from "../../db/json-rows.js";
+import { preparedRead } from "../../db/prepared.js";
 import {
   attachments,
+  calendarDays,
   callbacks,
   complaints,
   customers,
   departments,
+  slaClocks,
   timelineEvents,
   users,
+  workCalendars,
   workOrders,
 } from "../../db/schema.js";
+import { DEFAULT_CALENDAR } from "../../db/seed-sla.js";
 import { canSeePersonalData } from "../../domain/access/roles.js";
 import type {
   ComplaintKind,
@@ -30,7 +36,8 @@ import {
 import { presentCustomer } from "../customers/customer.presenter.js";
 import { notFound } from "../http/app-error.js";
 import type { Caller } from "../http/app-types.js";
-import { presentClocks } from "../sla/clock.presenter.js";
+import { presentClockRows } from "../sla/clock.presenter.js";
+import { calendarDaysJson, calendarOf } from "../sla/sla-store.js";
 import type { ComplaintDto, complaintFlags, mentalities, severities } from "./complaint.schemas.js";
 
 /**
@@ -41,6 +48,10 @@ export const shownColumns = (() => {
   const { searchText: _text, searchBigrams: _pairs, ...shown } = getTableColumns(complaints);
   return shown;
 })();
+
+export type AttachmentDescription = {
+  [K in keyof typeof attachmentColumns]: (typeof attachments.$inferSelect)[K];
+};
 
 /** An attachment's description, without its content. */
 export const attachmentColumns = {
@@ -71,47 +82,65 @@ export function accessView(
   };
 }
 
+/**
+ * The complaint's lists as JSON beside its row: the page is one statement, one round trip, however
+ * long the timeline. Attachments are described, never read.
+ */
+const pageLists = {
+  customer: sql<unknown>`(select to_jsonb(cu) from ${customers} cu where cu.id = complaints.customer_id)`,
+  owner: sql<{
+    id: string;
+    agentNo: string;
+    name: string;
+  } | null>`(select json_build_object('id', u.id, 'agentNo', u.agent_no, 'name', u.display_name) from ${users} u where u.id = complaints.owner_id)`,
+  orders: sql<unknown>`(select json_agg(to_jsonb(w) || jsonb_build_object('department_name', d.name) order by w.dispatched_at) from ${workOrders} w join ${departments} d on d.id = w.department_id where w.complaint_id = complaints.id)`,
+  events: sql<unknown>`(select json_agg(to_jsonb(t) order by t.id) from ${timelineEvents} t where t.complaint_id = complaints.id)`,
+  files: sql<unknown>`(select json_agg(json_build_object('id', a.id, 'file_name', a.file_name, 'media_type', a.media_type, 'size', a.size, 'sha256', a.sha256, 'uploaded_by_id', a.uploaded_by_id, 'created_at', a.created_at) order by a.created_at) from ${attachments} a where a.complaint_id = complaints.id)`,
+  promises: sql<unknown>`(select json_agg(to_jsonb(p) order by p.due_at) from ${callbacks} p where p.complaint_id = complaints.id)`,
+  clocks: sql<unknown>`(select json_agg(to_jsonb(k) order by k.started_at, k.name) from ${slaClocks} k where k.complaint_id = complaints.id)`,
+  calendar: sql<unknown>`(select to_jsonb(wc) from ${workCalendars} wc where wc.id = ${DEFAULT_CALENDAR})`,
+  calendarDays: calendarDaysJson,
+};
+
+const complaintPage = preparedRead((db) =>
+  db
+    .select({ complaint: shownColumns, ...pageLists })
+    .from(complaints)
+    .where(eq(complaints.id, sql.placeholder("id")))
+    .prepare("complaint_page"),
+);
+
 /** Everything the complaint page shows, shaped for this caller (masking, allowed actions). */
 export async function loadComplaintDetail(
   db: Database | Tx,
   id: string,
   caller: Caller,
 ): Promise<ComplaintDto> {
-  const [complaint] = await db.select(shownColumns).from(complaints).where(eq(complaints.id, id));
-  if (!complaint) throw notFound("complaint");
-  // One query after another: inside a transaction they share one connection anyway.
-  const customerRows = await db
-    .select()
-    .from(customers)
-    .where(eq(customers.id, complaint.customerId));
-  const orders = await db
-    .select({ order: workOrders, departmentName: departments.name })
-    .from(workOrders)
-    .innerJoin(departments, eq(departments.id, workOrders.departmentId))
-    .where(eq(workOrders.complaintId, id))
-    .orderBy(asc(workOrders.dispatchedAt));
-  const events = await db
-    .select()
-    .from(timelineEvents)
-    .where(eq(timelineEvents.complaintId, id))
-    .orderBy(asc(timelineEvents.id));
-  const files = await db
-    .select(attachmentColumns)
-    .from(attachments)
-    .where(eq(attachments.complaintId, id))
-    .orderBy(asc(attachments.createdAt));
-  const promises = await db
-    .select()
-    .from(callbacks)
-    .where(eq(callbacks.complaintId, id))
-    .orderBy(asc(callbacks.dueAt));
-  const clocks = await presentClocks(db, id, new Date());
+  const [page] = await complaintPage(db).execute({ id });
+  if (!page) throw notFound("complaint");
+  const { complaint } = page;
+  const orders = ((page.orders ?? []) as Record<string, unknown>[]).map((json) => ({
+    order: rowFromJson(workOrders, json),
+    departmentName: json.department_name as string,
+  }));
+  const events = rowsFromJson(timelineEvents, page.events);
+  const files = rowsFromJson(attachments, page.files) as AttachmentDescription[];
+  const promises = rowsFromJson(callbacks, page.promises);
+  const calendarRow = page.calendar
+    ? rowFromJson(workCalendars, page.calendar as Record<string, unknown>)
+    : null;
+  const clocks = presentClockRows(
+    calendarOf(calendarRow, rowsFromJson(calendarDays, page.calendarDays)),
+    rowsFromJson(slaClocks, page.clocks),
+    new Date(),
+  );
+  const customer = rowFromJson(customers, page.customer as Record<string, unknown>);
   const view = accessView(
     complaint,
     orders.map((o) => o.order),
   );
   if (!canViewComplaint(caller, view)) throw notFound("complaint");
-  const owner = complaint.ownerId ? await actorOf(db, complaint.ownerId) : null;
+  const owner = page.owner;
   return {
     ...complaint,
     kind: view.kind,
@@ -126,7 +155,7 @@ export async function loadComplaintDetail(
       externalNo: complaint.sourceExternalNo,
       externalDueAt: complaint.sourceExternalDueAt,
     },
-    customer: presentCustomer(customerRows[0]!, canSeePersonalData(caller.role)),
+    customer: presentCustomer(customer, canSeePersonalData(caller.role)),
     owner,
     workOrders: orders.map(({ order, departmentName }) => ({
       ...order,
@@ -150,12 +179,4 @@ export async function loadComplaintDetail(
     clocks,
     allowedActions: allowedActions(caller, view),
   };
-}
-
-async function actorOf(db: Database | Tx, userId: string) {
-  const [user] = await db
-    .select({ id: users.id, agentNo: users.agentNo, name: users.displayName })
-    .from(users)
-    .where(eq(users.id, userId));
-  return user ?? null;
 }

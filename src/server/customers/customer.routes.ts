@@ -1,4 +1,4 @@
-import { and, desc, eq, ilike, or } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { complaints, contacts, customers } from "../../db/schema.js";
 import {
@@ -6,7 +6,6 @@ import {
   canLookUpCustomers,
   canSeePersonalData,
 } from "../../domain/access/roles.js";
-import { normalisePhone } from "../../domain/customer/phone.js";
 import { callerWith } from "../auth/caller.js";
 import { refreshSearchText } from "../complaints/search-text.js";
 import { AppError, badRequest, notFound } from "../http/app-error.js";
@@ -21,10 +20,9 @@ import {
   customerSchema,
   customerUpdate,
 } from "./customer.schemas.js";
-import { checkedPhone, withHistory } from "./customer.store.js";
+import { checkedPhone, lookUpCustomers } from "./customer.store.js";
 
 const idParams = z.object({ id: z.uuid() });
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, "\\$&")}%`;
 
 export async function customerRoutes(app: App) {
   app.get(
@@ -46,25 +44,12 @@ export async function customerRoutes(app: App) {
       const caller = callerWith(request, canLookUpCustomers);
       const { phone, idNumber, accountNo, q } = request.query;
       if (!phone && !idNumber && !accountNo && !q) throw badRequest("customer_identity");
-      const rows = await app.db
-        .select()
-        .from(customers)
-        .where(
-          and(
-            phone ? eq(customers.phone, normalisePhone(phone)) : undefined,
-            idNumber ? eq(customers.idNumber, idNumber.toUpperCase()) : undefined,
-            accountNo ? eq(customers.accountNo, accountNo) : undefined,
-            q
-              ? or(
-                  ilike(customers.name, likePattern(q)),
-                  eq(customers.phone, normalisePhone(q) || q),
-                )
-              : undefined,
-          ),
-        )
-        .orderBy(desc(customers.updatedAt))
-        .limit(20);
-      return { items: await withHistory(app.db, rows, canSeePersonalData(caller.role)) };
+      const items = await lookUpCustomers(
+        app.db,
+        { phone, idNumber, accountNo, q },
+        canSeePersonalData(caller.role),
+      );
+      return { items };
     },
   );
 
@@ -106,13 +91,13 @@ export async function customerRoutes(app: App) {
     },
     async (request) => {
       const caller = callerWith(request, canLookUpCustomers);
-      const [row] = await app.db
-        .select()
-        .from(customers)
-        .where(eq(customers.id, request.params.id));
-      if (!row) throw notFound("customer");
-      const [history] = await withHistory(app.db, [row], canSeePersonalData(caller.role));
-      return history!;
+      const [history] = await lookUpCustomers(
+        app.db,
+        { id: request.params.id },
+        canSeePersonalData(caller.role),
+      );
+      if (!history) throw notFound("customer");
+      return history;
     },
   );
 

@@ -1,6 +1,8 @@
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, desc, eq, ilike, or, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Database, Tx } from "../../db/client.js";
+import { rowsFromJson } from "../../db/json-rows.js";
+import { preparedRead } from "../../db/prepared.js";
 import { callbacks, complaints, contacts, customers } from "../../db/schema.js";
 import { isPlausiblePhone, normalisePhone } from "../../domain/customer/phone.js";
 import { fieldInvalid } from "../http/app-error.js";
@@ -46,33 +48,70 @@ export async function findOrCreateCustomer(tx: Tx, input: CustomerInput) {
   return row!;
 }
 
-/** Each customer with every complaint, contact and open callback, newest first. */
-export async function withHistory(
+/** A customer's complaints (newest first), contacts (newest first) and open callbacks, as JSON. */
+const historyLists = {
+  cases: sql<unknown>`(select json_agg(json_build_object('id', c.id, 'number', c.number, 'kind', c.kind, 'status', c.status, 'subject', c.subject, 'category', c.category, 'severity', c.severity, 'owner_id', c.owner_id, 'reopen_count', c.reopen_count, 'flags', c.flags, 'due_at', c.due_at, 'created_at', c.created_at, 'closed_at', c.closed_at) order by c.created_at desc) from ${complaints} c where c.customer_id = customers.id)`,
+  calls: sql<unknown>`(select json_agg(to_jsonb(k) order by k.at desc) from ${contacts} k where k.customer_id = customers.id)`,
+  promises: sql<unknown>`(select json_agg(to_jsonb(p) order by p.due_at) from ${callbacks} p where p.customer_id = customers.id and p.status = 'open')`,
+};
+
+/** How a customer is looked up: any of these, all given ones must match. */
+export interface CustomerCriteria {
+  id?: string;
+  phone?: string;
+  idNumber?: string;
+  accountNo?: string;
+  /** Part of the name, or the whole phone number. */
+  q?: string;
+}
+
+const criteriaNames = ["id", "phone", "idNumber", "accountNo", "q"] as const;
+
+/** One statement per combination of criteria, the customers and all their history in it. */
+const lookup = preparedRead((db, variant: string) => {
+  const given = new Set(variant.split(","));
+  const value = (name: string) => sql.placeholder(name);
+  return db
+    .select({ customer: customers, ...historyLists })
+    .from(customers)
+    .where(
+      and(
+        given.has("id") ? eq(customers.id, value("id")) : undefined,
+        given.has("phone") ? eq(customers.phone, value("phone")) : undefined,
+        given.has("idNumber") ? eq(customers.idNumber, value("idNumber")) : undefined,
+        given.has("accountNo") ? eq(customers.accountNo, value("accountNo")) : undefined,
+        given.has("q")
+          ? or(ilike(customers.name, value("namePattern")), eq(customers.phone, value("q")))
+          : undefined,
+      ),
+    )
+    .orderBy(desc(customers.updatedAt))
+    .limit(20)
+    .prepare(`customer_lookup_${variant.replaceAll(",", "_")}`);
+});
+
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, "\\$&")}%`;
+
+/** The customers matching every given criterion (at most 20), each with its whole history. */
+export async function lookUpCustomers(
   db: Database,
-  rows: (typeof customers.$inferSelect)[],
+  criteria: CustomerCriteria,
   seePersonalData: boolean,
 ) {
-  if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.id);
-  const [cases, calls, promises] = await Promise.all([
-    db
-      .select()
-      .from(complaints)
-      .where(inArray(complaints.customerId, ids))
-      .orderBy(desc(complaints.createdAt)),
-    db.select().from(contacts).where(inArray(contacts.customerId, ids)).orderBy(desc(contacts.at)),
-    db
-      .select()
-      .from(callbacks)
-      .where(and(inArray(callbacks.customerId, ids), eq(callbacks.status, "open")))
-      .orderBy(callbacks.dueAt),
-  ]);
+  const given = criteriaNames.filter((name) => criteria[name] !== undefined);
+  const rows = await lookup(db, given.join(",")).execute({
+    ...criteria,
+    phone: criteria.phone && normalisePhone(criteria.phone),
+    idNumber: criteria.idNumber?.toUpperCase(),
+    namePattern: criteria.q && likePattern(criteria.q),
+    q: criteria.q && (normalisePhone(criteria.q) || criteria.q),
+  });
   return rows.map((row) => {
-    const own = cases.filter((c) => c.customerId === row.id);
+    const cases = rowsFromJson(complaints, row.cases);
     return {
-      ...presentCustomer(row, seePersonalData),
-      repeat: own.length > 1,
-      complaints: own.map((c) => ({
+      ...presentCustomer(row.customer, seePersonalData),
+      repeat: cases.length > 1,
+      complaints: cases.map((c) => ({
         id: c.id,
         number: c.number,
         kind: c.kind,
@@ -87,12 +126,14 @@ export async function withHistory(
         createdAt: c.createdAt,
         closedAt: c.closedAt,
       })),
-      contacts: calls
-        .filter((c) => c.customerId === row.id)
-        .map((c) => ({ ...c, direction: c.direction as "inbound" | "outbound" })),
-      openCallbacks: promises
-        .filter((p) => p.customerId === row.id)
-        .map((p) => ({ ...p, status: p.status as "open" })),
+      contacts: rowsFromJson(contacts, row.calls).map((c) => ({
+        ...c,
+        direction: c.direction as "inbound" | "outbound",
+      })),
+      openCallbacks: rowsFromJson(callbacks, row.promises).map((p) => ({
+        ...p,
+        status: p.status as "open",
+      })),
     };
   });
 }

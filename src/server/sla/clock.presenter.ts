@@ -1,18 +1,9 @@
-import { asc, eq } from "drizzle-orm";
-import type { Database, Tx } from "../../db/client.js";
-import { slaClocks } from "../../db/schema.js";
+import type { WorkCalendar } from "../../domain/sla/calendar.js";
 import { clockState } from "../../domain/sla/clock.js";
-import { clockOf, loadCalendar } from "./sla-store.js";
+import { type ClockRow, clockOf } from "./sla-store.js";
 
-/** Every clock of a complaint with its state at `now`: due, time left, share used, paused, breached. */
-export async function presentClocks(db: Database | Tx, complaintId: string, now: Date) {
-  const rows = await db
-    .select()
-    .from(slaClocks)
-    .where(eq(slaClocks.complaintId, complaintId))
-    .orderBy(asc(slaClocks.startedAt), asc(slaClocks.name));
-  if (rows.length === 0) return [];
-  const calendar = await loadCalendar(db);
+/** Each clock with its state at `now` on this calendar: due, time left, share used, paused, breached. */
+export function presentClockRows(calendar: WorkCalendar, rows: ClockRow[], now: Date) {
   return rows.map((row) => {
     const state = clockState(calendar, clockOf(row), now);
     return {

@@ -1,5 +1,6 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import type { Database, Tx } from "../../db/client.js";
+import { rowsFromJson } from "../../db/json-rows.js";
 import { calendarDays, type slaClocks, slaPolicies, workCalendars } from "../../db/schema.js";
 import { DEFAULT_CALENDAR as CALENDAR } from "../../db/seed-sla.js";
 import { type WorkCalendar, type WorkingHours, workCalendar } from "../../domain/sla/calendar.js";
@@ -7,9 +8,22 @@ import type { ClockExtension, ClockPause, SlaClock } from "../../domain/sla/cloc
 import type { SlaPolicy } from "../../domain/sla/sla-policy.js";
 import type { SlaTarget } from "../../domain/sla/sla-target.js";
 
+/** The calendar and its days in one statement: every clock computation starts here. */
 export async function loadCalendar(db: Database | Tx): Promise<WorkCalendar> {
-  const [row] = await db.select().from(workCalendars).where(eq(workCalendars.id, CALENDAR));
-  const days = await db.select().from(calendarDays).where(eq(calendarDays.calendarId, CALENDAR));
+  const [row] = await db
+    .select({ calendar: workCalendars, days: calendarDaysJson })
+    .from(workCalendars)
+    .where(eq(workCalendars.id, CALENDAR));
+  return calendarOf(row?.calendar ?? null, rowsFromJson(calendarDays, row?.days));
+}
+
+/** The default calendar's days as a JSON list, for statements that load a calendar alongside. */
+export const calendarDaysJson = sql<unknown>`(select coalesce(json_agg(json_build_object('date', d.date, 'kind', d.kind)), '[]') from ${calendarDays} d where d.calendar_id = ${CALENDAR})`;
+
+export function calendarOf(
+  row: typeof workCalendars.$inferSelect | null,
+  days: Pick<typeof calendarDays.$inferSelect, "date" | "kind">[],
+): WorkCalendar {
   if (!row) return workCalendar();
   return workCalendar({
     timeZone: row.timeZone,

@@ -1,0 +1,1 @@
+CREATE INDEX "callbacks_complaint_idx" ON "callbacks" USING btree ("complaint_id","due_at");

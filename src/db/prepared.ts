@@ -1,0 +1,27 @@
+import type { Database, Tx } from "./client.js";
+
+/**
+ * A read PostgreSQL plans once per connection instead of on every call: for the hottest reads
+ * (who is calling, the complaint page, the customer lookup) planning cost as much as running.
+ * Built once per database handle and variant (a statement whose shape depends on which filters
+ * are given names each shape); a transaction's handle is new each time, so inside one the query
+ * is rebuilt but its connection still reuses the plan, found by name.
+ */
+export function preparedRead<Q, V extends string = "">(
+  build: (db: Database | Tx, variant: V) => Q,
+): (db: Database | Tx, variant?: V) => Q {
+  const built = new WeakMap<Database | Tx, Map<string, Q>>();
+  return (db, variant = "" as V) => {
+    let variants = built.get(db);
+    if (!variants) {
+      variants = new Map();
+      built.set(db, variants);
+    }
+    let query = variants.get(variant);
+    if (!query) {
+      query = build(db, variant);
+      variants.set(variant, query);
+    }
+    return query;
+  };
+}
