@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Tx } from "../../db/client.js";
 import { taxonomyTerms } from "../../db/schema.js";
@@ -102,19 +102,26 @@ export async function assertTerms(
   tx: Tx,
   given: { list: TaxonomyList; field: string; codes: (string | null | undefined)[] }[],
 ) {
-  for (const { list, field, codes } of given) {
-    const wanted = [...new Set(codes.filter((c): c is string => Boolean(c)))];
-    if (wanted.length === 0) continue;
-    const found = await tx
-      .select({ code: taxonomyTerms.code })
-      .from(taxonomyTerms)
-      .where(
-        and(
-          eq(taxonomyTerms.list, list),
-          eq(taxonomyTerms.active, true),
-          inArray(taxonomyTerms.code, wanted),
-        ),
-      );
-    if (found.length !== wanted.length) throw fieldInvalid(field, "unknown_term");
+  const wanted = given.map(({ list, field, codes }) => ({
+    list,
+    field,
+    codes: [...new Set(codes.filter((c): c is string => Boolean(c)))],
+  }));
+  const pairs = wanted.flatMap(({ list, codes }) => codes.map((code) => `${list}:${code}`));
+  if (pairs.length === 0) return;
+  // Every list in one read: intake checks four lists on each complaint.
+  const found = await tx
+    .select({ list: taxonomyTerms.list, code: taxonomyTerms.code })
+    .from(taxonomyTerms)
+    .where(
+      and(
+        eq(taxonomyTerms.active, true),
+        inArray(sql`${taxonomyTerms.list} || ':' || ${taxonomyTerms.code}`, pairs),
+      ),
+    );
+  const active = new Set(found.map((t) => `${t.list}:${t.code}`));
+  for (const { list, field, codes } of wanted) {
+    if (codes.some((code) => !active.has(`${list}:${code}`)))
+      throw fieldInvalid(field, "unknown_term");
   }
 }
