@@ -123,7 +123,6 @@ async function insertComplaint(
     receivedAt,
   );
   const dueAt = replyDueAt(started);
-  if (dueAt) await tx.update(complaints).set({ dueAt }).where(eq(complaints.id, id));
   // The intake itself is the customer's first contact on this case.
   await tx.insert(contacts).values({
     customerId: customer.id,
@@ -134,7 +133,7 @@ async function insertComplaint(
     agentId: caller.id,
     agentNo: caller.agentNo,
   });
-  await refreshSearchText(tx, eq(complaints.id, id));
+  await refreshSearchText(tx, eq(complaints.id, id), dueAt ? { dueAt } : {});
   await appendTimeline(tx, caller, id, [
     {
       type: "created",

@@ -6,11 +6,18 @@ import type { ComplaintCommand } from "../../domain/complaint/complaint-lifecycl
 /** Commands that add searchable words: the reply to the customer and internal notes. */
 export const commandsAddingSearchText: readonly ComplaintCommand[] = ["reply", "note"];
 
-/** Recomputes the searchable text (and so its character pairs) with the database's one definition. */
-export async function refreshSearchText(tx: Tx, which: SQL) {
+/**
+ * Recomputes the searchable text (and so its character pairs) with the database's one definition;
+ * `alsoSet` rides along in the same update, so a new complaint's row is rewritten once, not twice.
+ */
+export async function refreshSearchText(
+  tx: Tx,
+  which: SQL,
+  alsoSet: Partial<typeof complaints.$inferInsert> = {},
+) {
   await tx
     .update(complaints)
-    .set({ searchText: sql`kesu_search_text(${complaints.id})` })
+    .set({ ...alsoSet, searchText: sql`kesu_search_text(${complaints.id})` })
     .where(which);
 }
 
