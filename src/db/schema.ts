@@ -191,8 +191,17 @@ export const complaints = pgTable(
   (t) => [
     index("complaints_search_idx").using("gin", t.searchBigrams),
     // The work queue: open cases, due first. The predicate is spelt as the queue's filter is.
+    // Migration 0011 adds INCLUDE (kind, category), so view counts need not visit the rows.
     index("complaints_open_due_idx")
       .on(t.dueAt, t.id)
+      .where(sql`status not in ('closed', 'withdrawn', 'merged')`),
+    // A person's open cases, due first: "my queue" and the per-owner view counts.
+    index("complaints_open_owner_due_idx")
+      .on(t.ownerId, t.dueAt)
+      .where(sql`status not in ('closed', 'withdrawn', 'merged')`),
+    // Open cases by id: the probe view counts make for a department's or a category's cases.
+    index("complaints_open_id_idx")
+      .on(t.id)
       .where(sql`status not in ('closed', 'withdrawn', 'merged')`),
     index("complaints_customer_idx").on(t.customerId, t.createdAt),
     index("complaints_created_idx").on(t.createdAt, t.id),
@@ -233,6 +242,8 @@ export const workOrders = pgTable(
   (t) => [
     index("work_orders_complaint_idx").on(t.complaintId),
     index("work_orders_department_idx").on(t.departmentId, t.status, t.dispatchedAt),
+    // A department's complaints (its handlers' scope), whatever the orders' status.
+    index("work_orders_department_complaint_idx").on(t.departmentId, t.complaintId),
   ],
 );
 
