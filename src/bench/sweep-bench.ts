@@ -4,6 +4,9 @@ import { openDatabase } from "../db/open-database.js";
 import { loadConfig } from "../server/config.js";
 import { sweepDueClocks } from "../server/sla/sweep.js";
 
+/** Issue 4: a sweep batch in under 20 ms, whatever the number of clocks not yet due. */
+const TARGET_BATCH_MS = 20;
+
 /**
  * `npm run bench:sweep -- --clocks 1000000`: the SLA sweep's cost with many open clocks. Adds
  * that many running clocks not yet due (on the generated bench complaints) plus one batch due now,
@@ -35,6 +38,8 @@ async function main() {
     );
     const inserted = (performance.now() - started) / 1000;
     const timings: number[] = [];
+    let fired = 0;
+    const since = new Date();
     for (let round = 0; round < 5; round++) {
       await sql.query(
         `insert into sla_clocks (complaint_id, name, policy_id, started_at, target, due_at, warn_at_share, next_event_at)
@@ -46,14 +51,39 @@ async function main() {
       const result = await sweepDueClocks(database.db, new Date(), due);
       timings.push(performance.now() - t);
       if (result.claimed !== due) throw new Error(`claimed ${result.claimed}, expected ${due}`);
+      fired += result.warnings + result.breaches;
     }
-    const empty = performance.now();
-    await sweepDueClocks(database.db, new Date(), due);
-    const idle = performance.now() - empty;
+    // What a batch writes besides its clocks: each warning and breach tells the owner and every
+    // active supervisor, so the bell rows, not the statements, are most of a batch's cost.
+    const told = Number(
+      (await sql.query("select count(*) as n from notifications where created_at >= $1", [since]))
+        .rows[0].n,
+    );
+    const idle: number[] = [];
+    for (let round = 0; round < 5; round++) {
+      const t = performance.now();
+      await sweepDueClocks(database.db, new Date(), due);
+      idle.push(performance.now() - t);
+    }
     timings.sort((a, b) => a - b);
+    idle.sort((a, b) => a - b);
     const median = timings[2]!;
+    const report = {
+      openClocksNotDue: clocks,
+      insertSeconds: inserted,
+      batch: due,
+      medianBatchMs: median,
+      batchMs: timings,
+      targetBatchMs: TARGET_BATCH_MS,
+      withinTarget: median < TARGET_BATCH_MS,
+      perClockMs: median / due,
+      perBatch: { warningsAndBreaches: fired / 5, notifications: told / 5 },
+      idleSweepMs: idle[2]!,
+    };
     process.stdout.write(
-      `${JSON.stringify({ openClocksNotDue: clocks, insertSeconds: inserted, batch: due, medianBatchMs: median, perClockMs: median / due, idleSweepMs: idle }, null, 2)}\n`,
+      `${JSON.stringify(report, null, 2)}\n` +
+        `sweep batch of ${due} due clocks: ${median.toFixed(1)} ms (median of 5; target < ${TARGET_BATCH_MS} ms, ${report.withinTarget ? "met" : "NOT met"}); ` +
+        `idle sweep with ${clocks} open clocks not due: ${report.idleSweepMs.toFixed(1)} ms\n`,
     );
   } finally {
     await sql.query("delete from sla_clocks where policy_id = 'bench'");

@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 import { callbacks, contacts } from "../../db/schema.js";
+import { EXTENSION_NOTICE } from "../../domain/sla/extension-notice.js";
 import { fieldInvalid } from "../http/app-error.js";
 import { startCallbackClock, stopClocks } from "../sla/clock-effects.js";
 import type { commandBodies } from "./complaint.schemas.js";
@@ -44,6 +45,8 @@ export const contact = (body: Body<"contact">): CommandRequest => ({
       await stopClocks(tx, { complaintId: complaint.id, names: ["firstResponse"] }, now);
       await stopClocks(tx, { complaintId: complaint.id, callbackIds: kept.map((k) => k.id) }, now);
     }
+    // Any conversation with the customer on the case tells them of an approved extension.
+    await stopClocks(tx, { complaintId: complaint.id, names: [EXTENSION_NOTICE] }, new Date());
     return {
       events: [
         { type: "contact", data: { contactId: row!.id, ...body } },

@@ -7,8 +7,14 @@ import {
   isActiveWorkOrder,
   type WorkOrderStatus,
 } from "../../domain/complaint/work-order-lifecycle.js";
+import { EXTENSION_NOTICE } from "../../domain/sla/extension-notice.js";
 import { badRequest, forbidden, invalidReference, notFound } from "../http/app-error.js";
-import { replyDueAt, startPolicyClocks, stopClocks } from "../sla/clock-effects.js";
+import {
+  assertCustomerTold,
+  replyDueAt,
+  startPolicyClocks,
+  stopClocks,
+} from "../sla/clock-effects.js";
 import type { commandBodies } from "./complaint.schemas.js";
 import { accessView, type ComplaintRow, type WorkOrderRow } from "./complaint.view.js";
 import type { CommandContext, CommandRequest } from "./run-complaint-command.js";
@@ -134,7 +140,11 @@ export const reply = (body: Body<"reply">): CommandRequest => ({
     const now = new Date();
     await stopClocks(
       ctx.tx,
-      { complaintId: ctx.complaint.id, names: ["firstResponse", "customerReply"] },
+      // The reply also tells the customer of an approved extension.
+      {
+        complaintId: ctx.complaint.id,
+        names: ["firstResponse", "customerReply", EXTENSION_NOTICE],
+      },
       now,
     );
     await startPolicyClocks(ctx.tx, ctx.complaint, ["followUp"], now);
@@ -185,6 +195,7 @@ export const close = (body: Body<"close">): CommandRequest => ({
   command: "close",
   version: body.version,
   async perform({ tx, complaint }) {
+    await assertCustomerTold(tx, complaint.id);
     await stopClocks(tx, { complaintId: complaint.id }, new Date());
     return {
       set: { closeReason: body.reason, closedAt: new Date() },

@@ -1,11 +1,18 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Tx } from "../../db/client.js";
-import { notifications, outbox, users, webhooks } from "../../db/schema.js";
 
 interface About {
   id: string;
   number: string;
   subject: string;
+}
+
+/** One notice: these people hear of these events on this case. */
+export interface Notice {
+  userIds: readonly string[];
+  complaint: About;
+  types: readonly string[];
+  data: Record<string, unknown>;
 }
 
 /**
@@ -19,62 +26,88 @@ export async function notifyUsers(
   types: readonly string[],
   data: Record<string, unknown>,
 ) {
-  const recipients = [...new Set(userIds)];
-  if (recipients.length === 0 || types.length === 0) return;
-  const payload = { ...data, number: complaint.number, subject: complaint.subject };
-  await tx
-    .insert(notifications)
-    .values(
-      recipients.flatMap((userId) =>
-        types.map((type) => ({ userId, complaintId: complaint.id, type, data: payload })),
-      ),
-    );
-  const mailable = await tx
-    .select({ email: users.email, locale: users.locale, name: users.displayName })
-    .from(users)
-    .where(and(inArray(users.id, recipients), eq(users.active, true)));
-  const mails = mailable.flatMap((u) =>
-    u.email
-      ? types.map((type) => ({
-          channel: "email",
-          eventType: type,
-          payload: {
-            to: u.email,
-            name: u.name,
-            locale: u.locale,
-            complaintId: complaint.id,
-            ...payload,
-          },
-        }))
-      : [],
-  );
-  if (mails.length > 0) await tx.insert(outbox).values(mails);
+  await notifyMany(tx, [{ userIds, complaint, types, data }]);
 }
 
-/** Every active webhook subscribed to these timeline events gets a delivery in the outbox. */
-export async function enqueueWebhooks(
-  tx: Tx,
-  events: readonly { complaintId: string; type: string; at?: Date; data: unknown }[],
-) {
+/**
+ * Many notices in one statement, whatever their number (the sweep tells a batch at once): the
+ * bell rows, and a mail in the outbox per active recipient with an address.
+ */
+export async function notifyMany(tx: Tx, notices: readonly Notice[]) {
+  // Each notice travels once (its data is not repeated per recipient); the database fans it
+  // out to recipients and event types, keeping the given order.
+  const rows = notices
+    .filter((n) => n.userIds.length > 0 && n.types.length > 0)
+    .map(({ userIds, complaint, types, data }) => ({
+      complaintId: complaint.id,
+      userIds: [...new Set(userIds)],
+      types,
+      data: { ...data, number: complaint.number, subject: complaint.subject },
+    }));
+  if (rows.length === 0) return;
+  await tx.execute(sql`
+    with n as (
+      select n.complaint_id, u.user_id, t.type, n.data, n.i, u.j, t.k
+      from rows from (jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+             as ("complaintId" uuid, "userIds" uuid[], types text[], data jsonb))
+           with ordinality as n(complaint_id, user_ids, types, data, i)
+      cross join lateral unnest(n.user_ids) with ordinality as u(user_id, j)
+      cross join lateral unnest(n.types) with ordinality as t(type, k)
+    ), bell as (
+      insert into notifications (user_id, complaint_id, type, data)
+      select user_id, complaint_id, type, data from n order by i, j, k
+    )
+    insert into outbox (channel, event_type, payload)
+    select 'email', n.type,
+           jsonb_build_object('to', u.email, 'name', u.display_name, 'locale', u.locale,
+                              'complaintId', n.complaint_id) || n.data
+    from n join users u on u.id = n.user_id
+    where u.active and u.email is not null
+    order by n.i, n.j, n.k`);
+}
+
+/** A timeline event as written: the actor is null for what kesu does itself (the sweep). */
+export interface EventRow {
+  complaintId: string;
+  type: string;
+  actor: { id: string; agentNo: string; displayName: string } | null;
+  customerVisible: boolean;
+  data: Record<string, unknown>;
+}
+
+/**
+ * Appends events to complaint timelines, in order, and gives every active webhook subscribed to
+ * an event type a delivery in the outbox (sent after the transaction commits): one statement for
+ * one event or a sweep batch's hundreds.
+ */
+export async function recordEvents(tx: Tx, events: readonly EventRow[]) {
   if (events.length === 0) return;
-  const hooks = await tx
-    .select({ id: webhooks.id, events: webhooks.events })
-    .from(webhooks)
-    .where(eq(webhooks.active, true));
-  const deliveries = hooks.flatMap((hook) =>
-    events
-      .filter((e) => hook.events.length === 0 || hook.events.includes(e.type))
-      .map((e) => ({
-        channel: "webhook",
-        webhookId: hook.id,
-        eventType: e.type,
-        payload: {
-          event: e.type,
-          complaintId: e.complaintId,
-          at: (e.at ?? new Date()).toISOString(),
-          data: e.data,
-        },
-      })),
-  );
-  if (deliveries.length > 0) await tx.insert(outbox).values(deliveries);
+  const rows = events.map((e) => ({
+    complaintId: e.complaintId,
+    type: e.type,
+    actorId: e.actor?.id ?? null,
+    actorAgentNo: e.actor?.agentNo ?? null,
+    actorName: e.actor?.displayName ?? null,
+    customerVisible: e.customerVisible,
+    data: e.data,
+  }));
+  await tx.execute(sql`
+    with ev as (
+      insert into timeline_events
+        (complaint_id, type, actor_id, actor_agent_no, actor_name, customer_visible, data)
+      select (e->>'complaintId')::uuid, e->>'type', (e->>'actorId')::uuid, e->>'actorAgentNo',
+             e->>'actorName', (e->>'customerVisible')::boolean, e->'data'
+      from jsonb_array_elements(${JSON.stringify(rows)}::jsonb) with ordinality as x(e, i)
+      order by i
+      returning id, complaint_id, type, at, data
+    )
+    insert into outbox (channel, webhook_id, event_type, payload)
+    select 'webhook', w.id, ev.type,
+           jsonb_build_object(
+             'event', ev.type,
+             'complaintId', ev.complaint_id,
+             'at', to_char(ev.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+             'data', ev.data)
+    from ev join webhooks w on w.active and (cardinality(w.events) = 0 or ev.type = any(w.events))
+    order by ev.id, w.id`);
 }

@@ -1,22 +1,28 @@
-import { and, eq, inArray, isNull, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, type SQL } from "drizzle-orm";
 import type { Tx } from "../../db/client.js";
-import { type complaints, slaClocks } from "../../db/schema.js";
+import { slaClocks, slaPolicies } from "../../db/schema.js";
 import type { ComplaintKind } from "../../domain/complaint/complaint-lifecycle.js";
 import type { WorkCalendar } from "../../domain/sla/calendar.js";
 import { nextEventAt, type SlaClock, startClock, stopClock } from "../../domain/sla/clock.js";
 import {
+  blocksClosing,
+  EXTENSION_NOTICE,
+  extensionNoticeTarget,
+} from "../../domain/sla/extension-notice.js";
+import {
   type ComplaintSource,
   matchPolicy,
   type Severity,
+  type SlaPolicy,
   type SlaTargetName,
 } from "../../domain/sla/sla-policy.js";
 import type { SlaTarget } from "../../domain/sla/sla-target.js";
+import type { ComplaintRow } from "../complaints/complaint.view.js";
+import { badRequest } from "../http/app-error.js";
 import { clockOf, loadActivePolicies, loadCalendar } from "./sla-store.js";
 
-type ComplaintRow = typeof complaints.$inferSelect;
-
 interface ClockStart {
-  name: SlaTargetName | "callback" | "supervision";
+  name: SlaTargetName | "callback" | "supervision" | typeof EXTENSION_NOTICE;
   target: SlaTarget;
   policyId: string | null;
   warnAtShare: number | null;
@@ -114,6 +120,53 @@ export async function startCallbackClock(
       ...(callbackId && { callbackId }),
     },
   ]);
+}
+
+/**
+ * 延期告知 (see domain/sla/extension-notice.ts): after an approved extension the customer must be
+ * told within the policy's first-response target (else one working day). The policy is the one
+ * the case's reply clock runs under, so its breach actions apply as to any clock. A notice still
+ * running is kept. Returns the notice's due time.
+ */
+export async function startExtensionNotice(tx: Tx, complaintId: string, at: Date): Promise<Date> {
+  const [running] = await tx
+    .select({ dueAt: slaClocks.dueAt })
+    .from(slaClocks)
+    .where(
+      and(
+        eq(slaClocks.complaintId, complaintId),
+        eq(slaClocks.name, EXTENSION_NOTICE),
+        isNull(slaClocks.stoppedAt),
+      ),
+    );
+  if (running) return running.dueAt;
+  const [reply] = await tx
+    .select({ policyId: slaClocks.policyId, targets: slaPolicies.targets })
+    .from(slaClocks)
+    .leftJoin(slaPolicies, eq(slaPolicies.id, slaClocks.policyId))
+    .where(and(eq(slaClocks.complaintId, complaintId), eq(slaClocks.name, "customerReply")))
+    .orderBy(desc(slaClocks.startedAt))
+    .limit(1);
+  const targets = reply?.targets as SlaPolicy["targets"] | null | undefined;
+  const [started] = await insertClocks(tx, await loadCalendar(tx), complaintId, at, [
+    {
+      name: EXTENSION_NOTICE,
+      target: extensionNoticeTarget(targets ? { targets } : null),
+      policyId: reply?.policyId ?? null,
+      warnAtShare: null,
+    },
+  ]);
+  return started!.dueAt;
+}
+
+/** 办结 waits until the customer has been told of an approved extension. */
+export async function assertCustomerTold(tx: Tx, complaintId: string) {
+  const open = await tx
+    .select({ name: slaClocks.name })
+    .from(slaClocks)
+    .where(and(eq(slaClocks.complaintId, complaintId), isNull(slaClocks.stoppedAt)));
+  if (open.some((c) => blocksClosing({ name: c.name, stopped: false })))
+    throw badRequest("customer_not_told");
 }
 
 export interface ClockSelection {

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, ne } from "drizzle-orm";
+import { and, eq, inArray, isNull, notInArray } from "drizzle-orm";
 import type { Tx } from "../../db/client.js";
 import {
   complaints,
@@ -20,6 +20,7 @@ import {
   pauseClock,
   resumeClock,
 } from "../../domain/sla/clock.js";
+import { EXTENSION_NOTICE } from "../../domain/sla/extension-notice.js";
 import type { SlaPolicy } from "../../domain/sla/sla-policy.js";
 import { dueAt as targetDueAt } from "../../domain/sla/sla-target.js";
 import type { ComplaintRow } from "../complaints/complaint.view.js";
@@ -27,7 +28,7 @@ import { appendTimeline, lockVisibleComplaint } from "../complaints/run-complain
 import { AppError, badRequest, fieldInvalid, forbidden } from "../http/app-error.js";
 import type { Caller } from "../http/app-types.js";
 import { notifyUsers } from "../notifications/notify.js";
-import { persisted, startCallbackClock } from "./clock-effects.js";
+import { persisted, startCallbackClock, startExtensionNotice } from "./clock-effects.js";
 import { clockOf, loadCalendar } from "./sla-store.js";
 
 /** The complaint locked for a deadline change, visible to the caller and still open. */
@@ -50,6 +51,10 @@ export async function lockedOwnedComplaint(tx: Tx, caller: Caller, id: string) {
   return complaint;
 }
 
+/**
+ * The case's own deadlines: not the promises made to the customer (a callback, telling them of
+ * an extension), which keep their time whatever the case waits for.
+ */
 const runningClocks = (tx: Tx, complaintId: string) =>
   tx
     .select()
@@ -58,7 +63,7 @@ const runningClocks = (tx: Tx, complaintId: string) =>
       and(
         eq(slaClocks.complaintId, complaintId),
         isNull(slaClocks.stoppedAt),
-        ne(slaClocks.name, "callback"),
+        notInArray(slaClocks.name, ["callback", EXTENSION_NOTICE]),
       ),
     )
     .for("update");
@@ -198,7 +203,11 @@ export function mayDecide(caller: Caller, approver: string): boolean {
   return caller.role === "admin" || (caller.role === "supervisor" && approver === "supervisor");
 }
 
-/** Approval moves the reply (and resolution) clocks to the new date; the case's due date follows. */
+/**
+ * Approval moves the reply (and resolution) clocks to the new date; the case's due date follows,
+ * and the customer must be told before the clock runs on: an `extensionNotice` clock starts
+ * (domain/sla/extension-notice.ts), stopped by a reply or a contact on the case.
+ */
 export async function approveExtension(
   tx: Tx,
   caller: Caller,
@@ -218,7 +227,8 @@ export async function approveExtension(
       .where(eq(slaClocks.id, row.id));
   }
   await setCaseDue(tx, complaint, request.newDueAt);
-  await decide(tx, caller, complaint, request, "approved", note ?? null, now);
+  const noticeDueAt = await startExtensionNotice(tx, complaint.id, now);
+  await decide(tx, caller, complaint, request, "approved", note ?? null, now, { noticeDueAt });
 }
 
 export async function decide(
@@ -229,6 +239,7 @@ export async function decide(
   status: "approved" | "rejected",
   note: string | null,
   now: Date,
+  extra: { noticeDueAt?: Date } = {},
 ) {
   await tx
     .update(extensionRequests)
@@ -240,10 +251,19 @@ export async function decide(
     {
       type,
       customerVisible: status === "approved",
-      data: { requestId: request.id, newDueAt: request.newDueAt.toISOString(), note },
+      data: {
+        requestId: request.id,
+        newDueAt: request.newDueAt.toISOString(),
+        note,
+        ...(extra.noticeDueAt && { noticeDueAt: extra.noticeDueAt.toISOString() }),
+      },
     },
   ]);
-  await notifyUsers(tx, [request.requestedById], complaint, [type], { requestId: request.id });
+  // The handler who asked learns the decision (and, on approval, that the customer must be told).
+  await notifyUsers(tx, [request.requestedById], complaint, [type], {
+    requestId: request.id,
+    ...(extra.noticeDueAt && { noticeDueAt: extra.noticeDueAt.toISOString() }),
+  });
 }
 
 /** 催办 / 督办: a note and, for supervision, a due time with a clock of its own, to the case's handler. */

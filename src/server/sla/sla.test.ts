@@ -247,6 +247,12 @@ describe("pausing, extensions, reminders and supervision", () => {
       customerVisible: true,
       data: { newDueAt },
     });
+    // The customer must be told of the new date (extension-notice.test.ts covers not telling them).
+    await agent.client.post(`/complaints/${c.id}/contact`, {
+      direction: "outbound",
+      channel: "phone",
+      summary: "已告知客户延期",
+    });
     await sweepAt(later(16 * DAY));
     expect(await eventsOf(agent.client, c.id, "sla_breached")).toEqual([]);
     const bell = (await agent.client.get("/notifications")).body.items.map((n: any) => n.type);

@@ -1,0 +1,175 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ApiClient } from "../../test/api-client.js";
+import { makeComplaint, makeStaff, type Staff, signedInAdmin } from "../../test/factories.js";
+import { startTestServer, type TestServer } from "../../test/test-server.js";
+import { sweepDueClocks } from "./sweep.js";
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+
+let server: TestServer;
+let admin: ApiClient;
+let agent: Staff;
+let supervisor: Staff;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  admin = await signedInAdmin(server);
+  agent = await makeStaff(admin, "agent");
+  supervisor = await makeStaff(admin, "supervisor");
+});
+afterAll(() => server.close());
+
+const later = (ms: number) => new Date(Date.now() + ms);
+/** Sweeps the way the background job does, at a chosen instant: no sleeping tests. */
+async function sweepAt(at: Date) {
+  for (;;) {
+    const result = await sweepDueClocks(server.db, at, 50);
+    if (result.claimed < 50) return;
+  }
+}
+const detail = async (id: string) => (await agent.client.get(`/complaints/${id}`)).body;
+const notice = (body: any) => body.clocks.find((k: any) => k.name === "extensionNotice");
+const breachedClocks = (body: any) =>
+  body.timeline.filter((e: any) => e.type === "sla_breached").map((e: any) => e.data.clock);
+
+/** A case of the agent's with an extension of ten days asked for; returns it and the request. */
+async function extensionAsked() {
+  const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
+  const newDueAt = new Date(new Date(c.dueAt).getTime() + 10 * DAY).toISOString();
+  const asked = await agent.client.post(`/complaints/${c.id}/extension-requests`, {
+    newDueAt,
+    reason: "需调取外部鉴定",
+  });
+  expect(asked.status).toBe(201);
+  return { c, requestId: asked.body.id as string, newDueAt };
+}
+const approve = async (requestId: string) =>
+  (await supervisor.client.post(`/extension-requests/${requestId}/approve`, {})).body;
+
+describe("telling the customer of an approved extension (延期告知)", () => {
+  it("starts a notice clock on approval, due within a working day when the policy sets no first response", async () => {
+    const { c, requestId, newDueAt } = await extensionAsked();
+    expect(notice(c)).toBeUndefined();
+    const approved = await approve(requestId);
+    expect(approved.dueAt).toBe(newDueAt);
+    expect(notice(approved)).toMatchObject({ stopped: false, breached: false, paused: false });
+    const dueAt = new Date(notice(approved).dueAt).getTime();
+    // One working day: by the end of the next working day, never sooner than tomorrow's start.
+    expect(dueAt).toBeGreaterThan(Date.now() + HOUR);
+    expect(dueAt).toBeLessThan(Date.now() + 12 * DAY);
+    expect(approved.timeline.at(-1)).toMatchObject({
+      type: "extension_approved",
+      data: { newDueAt, noticeDueAt: notice(approved).dueAt },
+    });
+  });
+
+  it("breaches like any clock when nobody tells the customer, once, and stops when they are called", async () => {
+    const { c, requestId } = await extensionAsked();
+    await approve(requestId);
+    await sweepAt(later(12 * DAY));
+    await sweepAt(later(13 * DAY));
+    const missed = await detail(c.id);
+    // The reply clock now runs to the extended date; only the notice is missed.
+    expect(breachedClocks(missed)).toEqual(["extensionNotice"]);
+    expect(notice(missed)).toMatchObject({ breached: true, stopped: false });
+    const bell = (await agent.client.get("/notifications")).body.items.filter(
+      (n: any) => n.complaintId === c.id,
+    );
+    expect(bell.map((n: any) => n.type)).toContain("sla_breached");
+
+    await agent.client.post(`/complaints/${c.id}/contact`, {
+      direction: "outbound",
+      channel: "phone",
+      summary: "已电话告知客户延期至新日期",
+    });
+    expect(notice(await detail(c.id))).toMatchObject({ stopped: true, breached: true });
+  });
+
+  it("is kept by the reply to the customer: nothing is missed later", async () => {
+    const { c, requestId } = await extensionAsked();
+    const approved = await approve(requestId);
+    const replied = (
+      await agent.client.post(`/complaints/${c.id}/reply`, {
+        version: approved.version,
+        message: "已延期处理，结果将于新日期前答复。",
+      })
+    ).body;
+    expect(notice(replied)).toMatchObject({ stopped: true, breached: false });
+    await sweepAt(later(30 * DAY));
+    expect(breachedClocks(await detail(c.id))).toEqual([]);
+  });
+
+  it("keeps its time while the case's deadlines are paused", async () => {
+    const { c, requestId } = await extensionAsked();
+    await approve(requestId);
+    const paused = (
+      await agent.client.post(`/complaints/${c.id}/pause`, { reason: "等待第三方鉴定结果" })
+    ).body;
+    expect(paused.clocks.find((k: any) => k.name === "customerReply").paused).toBe(true);
+    expect(notice(paused).paused).toBe(false);
+  });
+
+  it("blocks closing the case until the customer has been told", async () => {
+    const { c, requestId } = await extensionAsked();
+    // Replied while the request waited; the approval comes after, so the customer must hear again.
+    await agent.client.post(`/complaints/${c.id}/reply`, {
+      version: c.version,
+      message: "初步答复。",
+    });
+    const approved = await approve(requestId);
+    expect(approved.status).toBe("replied");
+    expect(notice(approved).stopped).toBe(false);
+
+    const refused = await agent.client.post(`/complaints/${c.id}/close`, {
+      version: approved.version,
+      reason: "resolved",
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({ code: "bad_request" });
+    expect(refused.body.title).toContain("尚未告知客户");
+    agent.client.language = "en";
+    const inEnglish = await agent.client.post(`/complaints/${c.id}/close`, {
+      version: approved.version,
+      reason: "resolved",
+    });
+    agent.client.language = "zh-CN";
+    expect(inEnglish.body.title).toContain("not yet been told of the approved extension");
+
+    // The customer calls in and is told during the call.
+    await agent.client.post(`/complaints/${c.id}/contact`, {
+      direction: "inbound",
+      channel: "phone",
+      summary: "客户来电，已告知延期",
+    });
+    const closed = await agent.client.post(`/complaints/${c.id}/close`, {
+      version: approved.version,
+      reason: "resolved",
+    });
+    expect(closed.status).toBe(200);
+    expect(closed.body.status).toBe("closed");
+  });
+
+  it("takes the policy's first-response target when it has one", async () => {
+    await server.db.$client.query(
+      `insert into sla_policies (id, name, sort_order, match, targets, warn_at_share, extension)
+       values ('test-notice', '首响 4 小时', 1, '{"categories":["billing"]}',
+         '{"firstResponse":{"amount":4,"unit":"hours"},"customerReply":{"amount":7,"unit":"calendar_days"}}',
+         0.75, '{"max":{"amount":30,"unit":"calendar_days"},"approver":"supervisor"}')`,
+    );
+    try {
+      const c = await makeComplaint(agent.client, { ownerId: agent.user.id, category: "billing" });
+      const asked = await agent.client.post(`/complaints/${c.id}/extension-requests`, {
+        newDueAt: new Date(new Date(c.dueAt).getTime() + 7 * DAY).toISOString(),
+        reason: "需调取外部鉴定",
+      });
+      const before = Date.now();
+      const approved = await approve(asked.body.id);
+      const dueAt = new Date(notice(approved).dueAt).getTime();
+      expect(dueAt).toBeGreaterThanOrEqual(before + 4 * HOUR);
+      expect(dueAt).toBeLessThan(Date.now() + 4 * HOUR);
+    } finally {
+      await server.db.$client.query("delete from sla_policies where id = 'test-notice'");
+    }
+  });
+});
