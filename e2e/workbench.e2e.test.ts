@@ -3,52 +3,41 @@
 
 import fs from "node:fs";
 import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ApiClient } from "../src/test/api-client.js";
 import {
   makeComplaint,
   makeDepartment,
   makeStaff,
   mobile,
-  PASSWORD,
   type Staff,
-  signedInAdmin,
 } from "../src/test/factories.js";
-import { startTestServer, type TestServer } from "../src/test/test-server.js";
+import { docsScreenshotDir, hasChromium, screenshot, screenshotDir } from "./browser.js";
 import {
-  chromiumPath,
-  docsScreenshotDir,
-  ensureWebBuild,
-  hasChromium,
-  launchChromium,
-  screenshot,
-  screenshotDir,
-} from "./browser.js";
+  act,
+  choose,
+  dialog,
+  expectStatus,
+  signInOnLoginScreen,
+  startWorkbench,
+  submitDialog,
+  type Workbench,
+  warnWhenSkipped,
+} from "./workbench-fixture.js";
 
-if (!hasChromium)
-  console.warn(
-    `\n  ⚠ workbench browser tests SKIPPED: no Chromium at ${chromiumPath} (apt-get install chromium fonts-noto-cjk, or set CHROMIUM_PATH)\n`,
-  );
+warnWhenSkipped("workbench");
 
 describe.skipIf(!hasChromium)("agent workbench in Chromium", () => {
-  let server: TestServer;
-  let base: string;
-  let browser: Browser;
+  let wb: Workbench;
   let agent: Staff;
   let handler: Staff;
   let department: { id: string; name: string };
   const phone = mobile();
-  const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    ensureWebBuild();
-    server = await startTestServer();
-    base = server.api.replace(/\/api\/v1$/, "");
-    const admin: ApiClient = await signedInAdmin(server);
-    department = await makeDepartment(admin, { name: "信用卡中心" });
-    agent = await makeStaff(admin, "agent", { displayName: "王芳", agentNo: "1023" });
-    handler = await makeStaff(admin, "department_handler", {
+    wb = await startWorkbench();
+    department = await makeDepartment(wb.admin, { name: "信用卡中心" });
+    agent = await makeStaff(wb.admin, "agent", { displayName: "王芳", agentNo: "1023" });
+    handler = await makeStaff(wb.admin, "department_handler", {
       departmentId: department.id,
       displayName: "李强",
       agentNo: "2048",
@@ -87,84 +76,19 @@ describe.skipIf(!hasChromium)("agent workbench in Chromium", () => {
             }
           : {}),
       });
-    browser = await launchChromium();
   }, 180_000);
+  afterAll(() => wb?.close());
 
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function signedIn(username: string, locale = "zh-CN"): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${base}/`);
-    await page.getByLabel(locale === "en" ? "Username" : "用户名").fill(username);
-    await page.getByLabel(locale === "en" ? "Password" : "密码").fill(PASSWORD);
-    await page.getByRole("button", { name: locale === "en" ? "Sign in" : "登录" }).click();
-    await page.getByTestId("current-user").waitFor();
+  /** Signs in on the login screen, as the walk through the workbench starts. */
+  async function signedIn(username: string) {
+    const page = await wb.signedOut("/");
+    await signInOnLoginScreen(page, username);
     return page;
-  }
-
-  const dialog = (page: Page) => page.getByRole("dialog");
-  /**
-   * Picks an option and checks it took: on a loaded machine a click can land on a dropdown that
-   * is still opening or closing, so each attempt starts from a closed dropdown.
-   */
-  async function choose(page: Page, label: string, option: string) {
-    const input = dialog(page).getByLabel(label);
-    const id = await input.getAttribute("id");
-    // The dropdown that belongs to this select (antd links it by the `<id>_list` listbox).
-    const item = page
-      .locator(".ant-select-dropdown", { has: page.locator(`[id="${id}_list"]`) })
-      .locator(".ant-select-item-option", { hasText: option })
-      .first();
-    // Dropdowns render in a portal, so the option's text inside the form item is the selection.
-    const chosen = dialog(page)
-      .locator(".ant-form-item", { has: page.getByLabel(label, { exact: true }) })
-      .filter({ hasText: option });
-    for (let attempt = 1; attempt <= 3; attempt++) {
-      // Clicking the dialog title closes any open dropdown (a multiple select stays open).
-      await dialog(page).locator(".ant-modal-title").click();
-      await page.locator(".ant-select-dropdown:visible").first().waitFor({ state: "hidden" });
-      if ((await chosen.count()) > 0) return;
-      await input.click();
-      const shown = await item.waitFor({ timeout: 5_000 }).then(
-        () => true,
-        () => false,
-      );
-      if (shown) await item.click({ timeout: 5_000 }).catch(() => undefined);
-    }
-    await dialog(page).locator(".ant-modal-title").click();
-    await chosen.first().waitFor({ timeout: 5_000 });
-  }
-  async function submitDialog(page: Page) {
-    await dialog(page).getByRole("button", { name: "提交" }).click();
-    await dialog(page)
-      .waitFor({ state: "hidden", timeout: 20_000 })
-      .catch(async (error) => {
-        await screenshot(page, "failed-dialog");
-        throw new Error(`dialog stayed open: ${await dialog(page).textContent()}`, {
-          cause: error,
-        });
-      });
-  }
-  async function expectStatus(page: Page, status: string) {
-    await page.getByTestId("complaint-status").getByText(status, { exact: true }).waitFor();
-  }
-  async function act(page: Page, action: string) {
-    await page.getByTestId("actions").getByRole("button", { name: action, exact: true }).click();
-    await dialog(page).waitFor();
   }
 
   it("walks a complaint from the phone call to closure, in Chinese", async () => {
     // Login
-    const loginContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    contexts.push(loginContext);
-    const loginPage = await loginContext.newPage();
-    await loginPage.goto(`${base}/queue`);
+    const loginPage = await wb.signedOut("/queue");
     await loginPage.getByText("登录客诉工作台").waitFor();
     await screenshot(loginPage, "login");
 
@@ -287,15 +211,10 @@ describe.skipIf(!hasChromium)("agent workbench in Chromium", () => {
   }, 180_000);
 
   it("speaks English when the user switches, and opens the admin screens", async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${base}/login`);
+    const page = await wb.signedOut("/login");
     await page.getByRole("button", { name: "English" }).click();
     await page.getByText("Sign in to kesu").waitFor();
-    await page.getByLabel("Username").fill("admin");
-    await page.getByLabel("Password").fill(PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await signInOnLoginScreen(page, "admin", "en");
     await page.getByRole("link", { name: "Admin" }).click();
     await page.getByRole("tab", { name: "Users" }).waitFor();
     await page.getByText("Department handler").first().waitFor();
@@ -306,7 +225,7 @@ describe.skipIf(!hasChromium)("agent workbench in Chromium", () => {
     await page.getByText("Received").or(page.getByText("Assigned")).first().waitFor();
 
     // The session ends under the user's feet: the next call brings the login page with a notice.
-    await context.clearCookies();
+    await page.context().clearCookies();
     await page.getByPlaceholder("Search number, customer, text").fill("ATM");
     await page.getByText("Your session has expired; please sign in again").waitFor();
   }, 60_000);

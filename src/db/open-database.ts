@@ -1,4 +1,5 @@
 import type { Config } from "../server/config.js";
+import { ensureReplyTemplateSeeds } from "../server/reply-templates/seed-reply-templates.js";
 import { connectDatabase, type Database } from "./client.js";
 import { runningEmbeddedUrl, startEmbeddedPostgres } from "./embedded-postgres.js";
 import { migrateDatabase } from "./migrate.js";
@@ -34,6 +35,7 @@ export async function openDatabase(
   try {
     await migrateDatabase(pool);
     await ensureSlaSeeds(db, config.KESU_SLA_PROFILE);
+    await ensureReplyTemplateSeeds(db);
   } catch (e) {
     await pool.end();
     await embedded?.stop();

@@ -16,12 +16,15 @@ import { sessionRoutes } from "./auth/session.routes.js";
 import { complaintRoutes } from "./complaints/complaint.routes.js";
 import type { Config } from "./config.js";
 import { customerRoutes } from "./customers/customer.routes.js";
+import { checklistRoutes } from "./guidance/checklist.routes.js";
 import { AppError } from "./http/app-error.js";
 import type { App } from "./http/app-types.js";
 import { sendProblem } from "./http/error-handler.js";
 import { localeFrom } from "./http/locale.js";
 import { notificationRoutes } from "./notifications/notification.routes.js";
 import { webhookRoutes } from "./notifications/webhook.routes.js";
+import { replyTemplateRoutes } from "./reply-templates/reply-template.routes.js";
+import { savedViewRoutes } from "./saved-views/saved-view.routes.js";
 import { deadlineRoutes } from "./sla/deadline.routes.js";
 import { slaAdminRoutes } from "./sla/sla-admin.routes.js";
 import { staffRoutes } from "./staff/staff.routes.js";
@@ -99,6 +102,9 @@ export async function buildApp({ config, db, logger = false, webDir }: AppOption
         deadlineRoutes,
         slaAdminRoutes,
         webhookRoutes,
+        replyTemplateRoutes,
+        checklistRoutes,
+        savedViewRoutes,
       ]) {
         await api.register(routes);
       }

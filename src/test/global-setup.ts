@@ -7,6 +7,7 @@ import { connectDatabase } from "../db/client.js";
 import { startEmbeddedPostgres } from "../db/embedded-postgres.js";
 import { migrateDatabase } from "../db/migrate.js";
 import { ensureSlaSeeds } from "../db/seed-sla.js";
+import { ensureReplyTemplateSeeds } from "../server/reply-templates/seed-reply-templates.js";
 
 export const TEMPLATE_DATABASE = "kesu_test_template";
 
@@ -55,5 +56,6 @@ async function createTemplate(adminUrl: string) {
   const { db, pool } = connectDatabase(url.toString(), 1);
   await migrateDatabase(pool);
   await ensureSlaSeeds(db, "bank");
+  await ensureReplyTemplateSeeds(db);
   await pool.end();
 }

@@ -21,9 +21,8 @@ const queryClient = new QueryClient({
   mutationCache: new MutationCache({
     // A refused command says why (the API's localized title); forms handle their own 400s and 409s.
     onError: (error) => {
-      if (error instanceof ApiError && error.status === 403)
-        void message.error(i18n.t("error.forbidden", { title: error.problem.title }));
-      else if (error instanceof ApiError && error.status === 0)
+      // The API's title already says it is refused and why (您没有权限执行此操作：…).
+      if (error instanceof ApiError && (error.status === 403 || error.status === 0))
         void message.error(error.problem.title);
     },
   }),

@@ -45,7 +45,8 @@ export async function detectAttachmentType(
       mediaType: fileName.toLowerCase().endsWith(".csv") ? "text/csv" : "text/plain",
     };
   }
-  return { ok: false, found: "unknown" };
+  // An error word, so the refusal reads "无法识别" rather than a code.
+  return { ok: false, found: "unrecognised_type" };
 }
 
 function isPlainText(content: Buffer): boolean {

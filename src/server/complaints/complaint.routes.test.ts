@@ -330,7 +330,9 @@ describe("acting on a stale version", () => {
     });
     expect(b.status).toBe(409);
     expect(b.body).toMatchObject({ code: "version_conflict", currentVersion: seenByA.version + 1 });
-    expect(b.body.title).toContain(String(seenByA.version + 1));
+    expect(b.body.title).toBe(
+      `该工单已被他人修改（当前版本 ${seenByA.version + 1}），请刷新后重试。`,
+    );
 
     const after = await get(admin, c.id);
     expect(types(after)).toEqual(["created", "assigned"]);
@@ -363,6 +365,18 @@ describe("acting on a stale version", () => {
     });
     expect(stale.status).toBe(409);
     expect(stale.body).toMatchObject({ code: "version_conflict", currentVersion: c.version + 1 });
+    expect(stale.body.title).toBe(
+      `该工单已被他人修改（当前版本 ${c.version + 1}），请刷新后重试。`,
+    );
+    const inEnglish = await supervisor.client.request<{ title: string }>(
+      "PATCH",
+      `/complaints/${c.id}`,
+      { version: c.version, severity: "low" },
+      { "accept-language": "en" },
+    );
+    expect(inEnglish.body.title).toBe(
+      `Someone else changed this case first (now version ${c.version + 1}); reload and try again.`,
+    );
     expect((await get(admin, c.id)).severity).toBe("high");
   });
 

@@ -9,7 +9,7 @@ import {
 } from "../../domain/complaint/complaint-lifecycle.js";
 import { allowedActions, mayEditComplaint } from "../../domain/complaint/complaint-policy.js";
 import { callerOf, callerWith } from "../auth/caller.js";
-import { AppError, forbidden } from "../http/app-error.js";
+import { AppError, forbidden, versionConflict } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
 import { assertTerms } from "../taxonomy/taxonomy.routes.js";
 import { callback, contact, note } from "./case-log-commands.js";
@@ -154,12 +154,7 @@ export async function complaintRoutes(app: App) {
         }
         if (!mayEditComplaint(caller, view))
           throw forbidden(caller.role === "agent" ? "not_owner" : "role_required");
-        if (complaint.version !== version)
-          throw new AppError(
-            "version_conflict",
-            { current: complaint.version },
-            { currentVersion: complaint.version },
-          );
+        if (complaint.version !== version) throw versionConflict(complaint.version);
         await assertTerms(tx, [
           { list: "category", field: "body.category", codes: [changes.category] },
           { list: "business_type", field: "body.businessType", codes: [changes.businessType] },

@@ -64,7 +64,8 @@ export const attachmentColumns = {
   createdAt: attachments.createdAt,
 };
 
-export type ComplaintRow = typeof complaints.$inferSelect;
+/** A complaint as commands and pages read it: without its search text and character pairs. */
+export type ComplaintRow = Omit<typeof complaints.$inferSelect, "searchText" | "searchBigrams">;
 export type WorkOrderRow = typeof workOrders.$inferSelect;
 
 export function accessView(

@@ -17,6 +17,8 @@ import { shownColumns } from "./complaint.view.js";
 import { searchCondition } from "./search-text.js";
 
 type Query = z.infer<typeof listComplaintsQuery>;
+/** What narrows the list, without the page (sort, size, cursor); saved views count with it too. */
+export type ListFilters = Omit<Query, "sort" | "limit" | "cursor">;
 
 /** Keyset pages (no OFFSET): newest first, or due first for the work queue. */
 export async function listComplaints(app: App, caller: Caller, query: Query) {
@@ -36,7 +38,7 @@ export async function listComplaints(app: App, caller: Caller, query: Query) {
       })
       .from(complaints)
       .innerJoin(customers, eq(customers.id, complaints.customerId))
-      .where(and(visibleTo(caller), ...filters(query), after, window))
+      .where(and(listCondition(caller, query), after, window))
       .orderBy(
         ...(query.sort === "due"
           ? [asc(dueOrder), asc(complaints.id)]
@@ -92,6 +94,14 @@ function newestWindow(cursor: { at: string; id: string } | null): SQL {
     order by w.created_at desc, w.id desc offset ${SEARCH_WINDOW - 1} limit 1), '-infinity'::timestamptz)`;
 }
 
+/**
+ * The list's condition: the caller's scope and the filters. Saved-view counts use this very
+ * condition, so a view's count and its list cannot disagree.
+ */
+export function listCondition(caller: Caller, query: ListFilters): SQL | undefined {
+  return and(visibleTo(caller), ...filters(query));
+}
+
 /** Scope inside the query: a department handler's list can only ever hold their department's cases. */
 function visibleTo(caller: Caller): SQL | undefined {
   if (caller.role !== "department_handler") return undefined;
@@ -111,7 +121,7 @@ const endStates = complaintStatuses.filter((status) => !isOpen(status));
  */
 const endStatesList = sql.raw(endStates.map((status) => `'${status}'`).join(", "));
 
-function filters(q: Query): (SQL | undefined)[] {
+function filters(q: ListFilters): (SQL | undefined)[] {
   const statuses = q.status === undefined ? [] : [q.status].flat();
   return [
     statuses.length > 0 ? inArray(complaints.status, statuses) : undefined,

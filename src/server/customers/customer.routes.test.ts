@@ -178,6 +178,7 @@ describe("registering and correcting a customer", () => {
     expect(stale.body).toMatchObject({
       code: "version_conflict",
       currentVersion: created.version + 1,
+      title: `该客户已被修改（当前版本 ${created.version + 1}），请刷新后重试。`,
     });
     expect((await agent.client.get(`/customers/${created.id}`)).body.name).toBe("陈志强");
   });

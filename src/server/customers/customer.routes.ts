@@ -8,7 +8,7 @@ import {
 } from "../../domain/access/roles.js";
 import { callerWith } from "../auth/caller.js";
 import { refreshSearchText } from "../complaints/search-text.js";
-import { AppError, badRequest, notFound } from "../http/app-error.js";
+import { badRequest, notFound, versionConflict } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
 import { rejectingDuplicates } from "../http/unique-violation.js";
 import { presentCustomer } from "./customer.presenter.js";
@@ -143,11 +143,7 @@ export async function customerRoutes(app: App) {
           .from(customers)
           .where(eq(customers.id, request.params.id));
         if (!current) throw notFound("customer");
-        throw new AppError(
-          "version_conflict",
-          { current: current.version },
-          { currentVersion: current.version },
-        );
+        throw versionConflict(current.version, "customer");
       }
       return presentCustomer(row, canSeePersonalData(caller.role));
     },

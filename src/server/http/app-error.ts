@@ -1,6 +1,7 @@
 import {
   type ErrorCode,
   type ErrorWord,
+  entityMessages,
   errorMessages,
   errorWords,
   type FieldProblemCode,
@@ -42,7 +43,11 @@ export class AppError extends Error {
   }
 
   localized(locale: Locale): string {
-    return errorMessages[this.code][locale].replace(/\{(\w+)\}/g, (_, key: string) => {
+    const messages =
+      this.params.entity !== undefined && this.code in entityMessages
+        ? entityMessages[this.code as keyof typeof entityMessages]
+        : errorMessages[this.code];
+    return messages[locale].replace(/\{(\w+)\}/g, (_, key: string) => {
       const value = this.params[key];
       if (value === undefined) return "";
       return value in errorWords ? errorWords[value as ErrorWord][locale] : String(value);
@@ -54,6 +59,14 @@ export const notFound = (entity: ErrorWord) => new AppError("not_found", { entit
 export const forbidden = (reason: ErrorWord = "role_required") =>
   new AppError("forbidden", { reason });
 export const badRequest = (reason: ErrorWord) => new AppError("bad_request", { reason });
+/**
+ * 409 for a change made on a version other than `current`. A complaint's message is worded for
+ * it; anything else is named, e.g. `versionConflict(2, "saved_view")`.
+ */
+export const versionConflict = (current: number, entity?: Exclude<ErrorWord, "complaint">) =>
+  new AppError("version_conflict", entity ? { current, entity } : { current }, {
+    currentVersion: current,
+  });
 export const invalidReference = (entity: ErrorWord) =>
   new AppError("invalid_reference", { entity });
 

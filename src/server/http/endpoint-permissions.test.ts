@@ -99,6 +99,23 @@ const expected: Record<string, Row> = {
   "PATCH /webhooks/{id}":                                       [403,  403,       403,    403,       403,    200],
   "GET /webhooks/{id}/deliveries":                              [403,  403,       403,    403,       403,    200],
   "POST /outbox/{id}/replay":                                   [403,  403,       403,    403,       403,    204],
+  "GET /saved-views":                                           [200,  200,       200,    200,       200,    200],
+  "POST /saved-views":                                          [201,  201,       201,    201,       201,    201],
+  "PATCH /saved-views/{id}":                                    [200,  200,       200,    200,       200,    200],
+  "PATCH /saved-views/{id} · share with everyone":              [403,  403,       403,    200,       403,    200],
+  "PATCH /saved-views/{id} · someone else's shared view":       [403,  403,       403,    403,       403,    403],
+  "DELETE /saved-views/{id}":                                   [204,  204,       204,    204,       204,    204],
+  "GET /saved-views/counts":                                    [200,  200,       200,    200,       200,    200],
+  "POST /saved-views/counts":                                   [200,  200,       200,    200,       200,    200],
+  "GET /reply-templates":                                       [200,  200,       200,    200,       200,    200],
+  "GET /reply-templates?includeInactive=true":                  [403,  403,       403,    403,       403,    200],
+  "POST /reply-templates":                                      [403,  403,       403,    403,       403,    201],
+  "PATCH /reply-templates/{id}":                                [403,  403,       403,    403,       403,    200],
+  "GET /complaints/{id}/checklist":                             [200,  200,       200,    200,       200,    200],
+  "GET /complaints/{id}/checklist · not the handler's":         [200,  200,       404,    200,       200,    200],
+  "PUT /complaints/{id}/checklist/{step}":                      [200,  200,       200,    200,       200,    200],
+  "PUT /complaints/{id}/checklist/{step} · not the handler's":  [200,  200,       404,    200,       200,    200],
+  "DELETE /complaints/{id}/checklist/{step}":                   [200,  200,       200,    200,       200,    200],
 };
 
 /** Routes anyone may call without signing in. */
@@ -259,6 +276,7 @@ async function sharedCases() {
 let shared: Awaited<ReturnType<typeof sharedCases>>;
 let customer: { id: string; phone: string };
 let term = 0;
+let view = 0;
 
 beforeAll(async () => {
   shared = await sharedCases();
@@ -444,6 +462,43 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
     a.client.patch(`/webhooks/${await pausedWebhook()}`, { events: ["created"] }),
   "GET /webhooks/{id}/deliveries": async (a) =>
     a.client.get(`/webhooks/${await pausedWebhook()}/deliveries`),
+  "GET /saved-views": (a) => a.client.get("/saved-views"),
+  "POST /saved-views": (a) =>
+    a.client.post("/saved-views", { name: `待办-${++view}`, filters: { open: true } }),
+  "PATCH /saved-views/{id}": async (a) => {
+    const made = await ok(
+      a.client.post("/saved-views", { name: `改名-${++view}`, filters: {} }),
+      201,
+    );
+    return a.client.patch(`/saved-views/${made.id}`, {
+      version: made.version,
+      name: `已改-${view}`,
+    });
+  },
+  "PATCH /saved-views/{id} · share with everyone": async (a) => {
+    const made = await ok(
+      a.client.post("/saved-views", { name: `共享-${++view}`, filters: {} }),
+      201,
+    );
+    return a.client.patch(`/saved-views/${made.id}`, { version: made.version, shared: true });
+  },
+  "PATCH /saved-views/{id} · someone else's shared view": async (a) => {
+    const made = await ok(
+      admin.post("/saved-views", { name: `全员-${++view}`, filters: {}, shared: true }),
+      201,
+    );
+    return a.client.patch(`/saved-views/${made.id}`, { version: made.version, name: "夺走" });
+  },
+  "DELETE /saved-views/{id}": async (a) => {
+    const made = await ok(
+      a.client.post("/saved-views", { name: `删除-${++view}`, filters: {} }),
+      201,
+    );
+    return a.client.delete(`/saved-views/${made.id}?version=${made.version}`);
+  },
+  "GET /saved-views/counts": (a) => a.client.get("/saved-views/counts"),
+  "POST /saved-views/counts": (a) =>
+    a.client.post("/saved-views/counts", { filters: [{ open: true }, { mine: true }] }),
   "POST /outbox/{id}/replay": async (a) => {
     const { rows } = await server.db.$client.query(
       "insert into outbox (channel, event_type, payload, next_attempt_at) values ('email', 'sla_warning', '{}', null) returning id",
@@ -462,6 +517,25 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
     }),
   "PATCH /sla/policies/{id}": (a) =>
     a.client.patch("/sla/policies/power-standard", { name: "供电 投诉" }),
+  "GET /reply-templates": (a) => a.client.get("/reply-templates?category=service"),
+  "GET /reply-templates?includeInactive=true": (a) =>
+    a.client.get("/reply-templates?includeInactive=true"),
+  "POST /reply-templates": (a) =>
+    a.client.post("/reply-templates", { title: `矩阵-${a.user.agentNo}`, body: "您好。" }),
+  "PATCH /reply-templates/{id}": async (a) => {
+    const made = await ok(admin.post("/reply-templates", { title: "待改", body: "您好。" }), 201);
+    return a.client.patch(`/reply-templates/${made.id}`, { version: made.version, title: "已改" });
+  },
+  "GET /complaints/{id}/checklist": (a) =>
+    a.client.get(`/complaints/${shared.dispatched.id}/checklist`),
+  "GET /complaints/{id}/checklist · not the handler's": (a) =>
+    a.client.get(`/complaints/${shared.hidden.id}/checklist`),
+  "PUT /complaints/{id}/checklist/{step}": (a) =>
+    a.client.request("PUT", `/complaints/${shared.dispatched.id}/checklist/listen`),
+  "PUT /complaints/{id}/checklist/{step} · not the handler's": (a) =>
+    a.client.request("PUT", `/complaints/${shared.hidden.id}/checklist/listen`),
+  "DELETE /complaints/{id}/checklist/{step}": (a) =>
+    a.client.delete(`/complaints/${shared.dispatched.id}/checklist/share`),
   "POST /complaints/{id}/supervise": async (a) => {
     const c = await caseAt("dispatched", caseOwner.user.id);
     const dueAt = new Date(Date.now() + 86_400_000).toISOString();
@@ -548,6 +622,7 @@ describe("without a session", () => {
       "{id}": shared.dispatched.id,
       "{list}": "category",
       "{code}": "matrix_term",
+      "{step}": "listen",
     };
     const answers: Record<string, string> = {};
     const documented = (await operations()).filter((op) => !publicRoutes.includes(op));

@@ -40,8 +40,8 @@ export const errorMessages = {
     en: "The file exceeds the {limit} MB limit.",
   },
   unsupported_media_type: {
-    "zh-CN": "不支持的文件类型（{type}）。",
-    en: "This file type is not accepted ({type}).",
+    "zh-CN": "不支持的文件类型（{type}）：请上传图片、PDF、音视频、Office 文档或文本文件。",
+    en: "This file type is not accepted ({type}): upload an image, PDF, audio or video, Office document or text file.",
   },
   bad_request: {
     "zh-CN": "请求无法处理：{reason}",
@@ -52,6 +52,18 @@ export const errorMessages = {
 
 export type ErrorCode = keyof typeof errorMessages;
 
+/**
+ * A message's wording when the caller names what it is about (`{entity}`, one of the words
+ * below). Without a name a version conflict keeps its words for a complaint; a saved view or a
+ * reply template is no case that someone else changed.
+ */
+export const entityMessages = {
+  version_conflict: {
+    "zh-CN": "该{entity}已被修改（当前版本 {current}），请刷新后重试。",
+    en: "{entity} was changed meanwhile (now version {current}); reload and try again.",
+  },
+} satisfies Partial<Record<ErrorCode, Record<Locale, string>>>;
+
 /** Words that appear inside messages ({entity}, {reason}, {field}). */
 export const errorWords = {
   complaint: { "zh-CN": "工单", en: "Complaint" },
@@ -61,9 +73,21 @@ export const errorWords = {
   work_order: { "zh-CN": "派单", en: "Work order" },
   attachment: { "zh-CN": "附件", en: "Attachment" },
   term: { "zh-CN": "字典项", en: "List entry" },
+  reply_template: { "zh-CN": "话术模板", en: "Reply template" },
   token: { "zh-CN": "令牌", en: "Token" },
   notification: { "zh-CN": "通知", en: "Notification" },
   webhook: { "zh-CN": "Webhook", en: "Webhook" },
+  saved_view: { "zh-CN": "视图", en: "Saved view" },
+  view_name: { "zh-CN": "视图名称", en: "View name" },
+  not_view_owner: {
+    "zh-CN": "只有视图的创建者可以修改或删除它",
+    en: "only the view's creator may change or delete it",
+  },
+  share_role: {
+    "zh-CN": "只有主管和管理员可以共享视图",
+    en: "only supervisors and admins may share views",
+  },
+  too_many_views: { "zh-CN": "每人最多保存 30 个视图", en: "at most 30 saved views per person" },
   delivery: { "zh-CN": "投递记录", en: "Delivery" },
   extension_request: { "zh-CN": "延期申请", en: "Extension request" },
   username: { "zh-CN": "用户名", en: "Username" },
@@ -95,6 +119,7 @@ export const errorWords = {
     "zh-CN": "请提供客户（customerId 或 customer）",
     en: "give the customer (customerId or customer)",
   },
+  unrecognised_type: { "zh-CN": "无法识别", en: "not recognised" },
   no_file: {
     "zh-CN": "请选择要上传的文件（字段 file）",
     en: "send a file in the form field `file`",
@@ -114,6 +139,10 @@ export const errorWords = {
     en: "an extension request is already pending",
   },
   not_pending: { "zh-CN": "该申请已处理", en: "the request has already been decided" },
+  customer_not_told: {
+    "zh-CN": "延期已批准但尚未告知客户，请先答复或联系客户",
+    en: "the customer has not yet been told of the approved extension; reply to or contact them first",
+  },
   work_order_not_active: { "zh-CN": "该派单不在办理中", en: "that work order is not active" },
   bad_cursor: { "zh-CN": "分页游标无效", en: "the page cursor is invalid" },
   no_phone: { "zh-CN": "新客户需要电话号码", en: "a new customer needs a phone number" },
@@ -137,6 +166,10 @@ export const fieldMessages = {
   invalid_calendar: { "zh-CN": "工作日历设置有误", en: "The work calendar is not usable" },
   invalid_policy: { "zh-CN": "时限政策设置有误", en: "The SLA policy is not usable" },
   unknown_term: { "zh-CN": "不是有效的字典项", en: "Not an entry of this list" },
+  unknown_step: {
+    "zh-CN": "不是处理指引中的步骤",
+    en: "Not a step of the guided-handling checklist",
+  },
 } satisfies Record<string, Record<Locale, string>>;
 
 export type FieldProblemCode = keyof typeof fieldMessages;

@@ -75,6 +75,8 @@ export const api = {
   post: <T>(path: string, body?: unknown, idempotencyKey?: string) =>
     request<T>("POST", path, { body: body ?? {}, ...(idempotencyKey ? { idempotencyKey } : {}) }),
   patch: <T>(path: string, body: unknown) => request<T>("PATCH", path, { body }),
+  put: <T>(path: string, body?: unknown) =>
+    request<T>("PUT", path, body === undefined ? {} : { body }),
   delete: <T>(path: string) => request<T>("DELETE", path),
   upload: <T>(path: string, form: FormData) => request<T>("POST", path, { form }),
 };

@@ -8,7 +8,20 @@ import type {
   createComplaintBody,
 } from "../../server/complaints/complaint.schemas";
 import type { customerHistorySchema } from "../../server/customers/customer.schemas";
+import type { checklistSchema } from "../../server/guidance/checklist.schemas";
 import type { notificationSchema } from "../../server/notifications/notification.schemas";
+import type {
+  createReplyTemplateBody,
+  replyTemplateSchema,
+  updateReplyTemplateBody,
+} from "../../server/reply-templates/reply-template.schemas";
+import type {
+  createSavedViewBody,
+  savedViewSchema,
+  updateSavedViewBody,
+  viewCountSchema,
+  viewFilters,
+} from "../../server/saved-views/saved-view.schemas";
 import type {
   createDepartmentBody,
   createUserBody,
@@ -45,6 +58,14 @@ export type { TaxonomyList };
 export type InboxItem = Wire<z.output<typeof inboxItemSchema>>;
 export type Clock = Complaint["clocks"][number];
 export type Notification = Wire<z.output<typeof notificationSchema>>;
+export type SavedView = Wire<z.output<typeof savedViewSchema>>;
+export type ViewFilters = z.output<typeof viewFilters>;
+export type ViewCount = z.output<typeof viewCountSchema>;
+export type CreateSavedViewInput = z.input<typeof createSavedViewBody>;
+export type UpdateSavedViewInput = z.input<typeof updateSavedViewBody>;
+export type ReplyTemplate = Wire<z.output<typeof replyTemplateSchema>>;
+export type Checklist = Wire<z.output<typeof checklistSchema>>;
+export type ChecklistItem = Checklist["items"][number];
 
 export type CreateComplaintInput = z.input<typeof createComplaintBody>;
 export type CommandName = keyof typeof commandBodies;
@@ -55,3 +76,5 @@ export type CreateUserInput = z.input<typeof createUserBody>;
 export type UpdateUserInput = z.input<typeof updateUserBody>;
 export type CreateDepartmentInput = z.input<typeof createDepartmentBody>;
 export type TermInput = z.input<typeof termInput>;
+export type CreateReplyTemplateInput = z.input<typeof createReplyTemplateBody>;
+export type UpdateReplyTemplateInput = z.input<typeof updateReplyTemplateBody>;

@@ -6,6 +6,7 @@ import { Link, Outlet, useLocation, useNavigate } from "react-router";
 import { api } from "../api/client";
 import { NotificationBell } from "../features/notifications/notification-bell";
 import { useUser } from "../features/session/session";
+import { pageRoles } from "../routes/page-access";
 import { LanguageSwitch } from "./language-switch";
 import { QueryState } from "./query-state";
 
@@ -16,14 +17,14 @@ export function AppLayout() {
   const navigate = useNavigate();
   const client = useQueryClient();
   const items = [
-    user.role !== "department_handler" && user.role !== "quality"
+    pageRoles.intake.includes(user.role)
       ? { key: "/intake", label: <Link to="/intake">{t("nav.intake")}</Link> }
       : null,
     { key: "/queue", label: <Link to="/queue">{t("nav.queue")}</Link> },
-    user.role !== "quality"
+    pageRoles.inbox.includes(user.role)
       ? { key: "/inbox", label: <Link to="/inbox">{t("nav.inbox")}</Link> }
       : null,
-    user.role === "admin"
+    pageRoles.admin.includes(user.role)
       ? { key: "/admin", label: <Link to="/admin">{t("nav.admin")}</Link> }
       : null,
   ].filter((item) => item !== null);

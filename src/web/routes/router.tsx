@@ -7,6 +7,7 @@ import { QueryState } from "../components/query-state";
 import { QueueRoute } from "../features/queue/queue-page";
 import { LoginPage } from "../features/session/login-page";
 import { SessionProvider, useSessionQuery } from "../features/session/session";
+import { PageGate } from "./page-access";
 
 // Login and the queue are the first page; everything else loads when first opened.
 const IntakeRoute = lazy(() =>
@@ -55,11 +56,32 @@ export function AppRouter() {
         <Route path="/login" element={<LoginPage />} />
         <Route element={<SignedIn />}>
           <Route index element={<Navigate to="/queue" replace />} />
-          <Route path="/intake" element={<IntakeRoute />} />
+          <Route
+            path="/intake"
+            element={
+              <PageGate page="intake">
+                <IntakeRoute />
+              </PageGate>
+            }
+          />
           <Route path="/queue" element={<QueueRoute />} />
           <Route path="/complaints/:id" element={<ComplaintRoute />} />
-          <Route path="/inbox" element={<InboxRoute />} />
-          <Route path="/admin" element={<AdminRoute />} />
+          <Route
+            path="/inbox"
+            element={
+              <PageGate page="inbox">
+                <InboxRoute />
+              </PageGate>
+            }
+          />
+          <Route
+            path="/admin"
+            element={
+              <PageGate page="admin">
+                <AdminRoute />
+              </PageGate>
+            }
+          />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>

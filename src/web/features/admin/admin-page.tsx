@@ -1,9 +1,15 @@
-import { Card, Tabs } from "antd";
+import { Card, Spin, Tabs } from "antd";
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { useUser } from "../session/session";
 import { DepartmentsTab } from "./departments-tab";
 import { ListsTab } from "./lists-tab";
 import { UsersTab } from "./users-tab";
+
+// Its own chunk, fetched when the tab is first opened.
+const ReplyTemplatesTab = lazy(() =>
+  import("./reply-templates-tab").then((m) => ({ default: m.ReplyTemplatesTab })),
+);
 
 /** Loaded lazily: only admins ever open it, so it stays out of everyone's first page. */
 export function AdminPage() {
@@ -17,6 +23,15 @@ export function AdminPage() {
           { key: "users", label: t("admin.users"), children: <UsersTab /> },
           { key: "departments", label: t("admin.departments"), children: <DepartmentsTab /> },
           { key: "lists", label: t("admin.lists"), children: <ListsTab /> },
+          {
+            key: "templates",
+            label: t("admin.templates"),
+            children: (
+              <Suspense fallback={<Spin />}>
+                <ReplyTemplatesTab />
+              </Suspense>
+            ),
+          },
         ]}
       />
     </Card>

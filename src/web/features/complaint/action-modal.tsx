@@ -52,6 +52,9 @@ export function ActionModal({ command, complaint, onClose }: Props) {
       const fields = fieldErrors(error);
       if (fields.length) form.setFields(fields as never);
       else if (error instanceof ApiError) setRefusal(error.problem.title);
+      // Refused (the owner changed, say): reload, so the buttons show what the user may do now.
+      if (error instanceof ApiError && error.status === 403)
+        void client.invalidateQueries({ queryKey: ["complaint", complaint.id] });
     },
   });
   const summary = useEventSummary();
@@ -96,7 +99,7 @@ export function ActionModal({ command, complaint, onClose }: Props) {
           run.mutate(values);
         }}
       >
-        <CommandFields command={command} draftNotice={isReply} />
+        <CommandFields command={command} draftNotice={isReply} category={complaint.category} />
       </Form>
     </Modal>
   );

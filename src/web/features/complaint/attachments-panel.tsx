@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Button, Card, List, Upload } from "antd";
+import { Alert, Button, Card, List, Upload } from "antd";
 import { useTranslation } from "react-i18next";
 import { ApiError, api } from "../../api/client";
 import type { Complaint } from "../../api/types";
@@ -20,6 +20,7 @@ export function AttachmentsPanel({ complaint }: { complaint: Complaint }) {
     <Card
       size="small"
       title={t("complaint.attachments")}
+      data-testid="attachments"
       extra={
         <Upload
           showUploadList={false}
@@ -38,7 +39,12 @@ export function AttachmentsPanel({ complaint }: { complaint: Complaint }) {
       }
     >
       {upload.error instanceof ApiError && (
-        <div style={{ color: "#cf1322" }}>{upload.error.problem.title}</div>
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 8 }}
+          title={upload.error.problem.title}
+        />
       )}
       <List
         size="small"

@@ -2,14 +2,16 @@ import { Button, DatePicker, Dropdown, Form, Input, Radio, Select, Typography } 
 import { useTranslation } from "react-i18next";
 import type { CommandName } from "../../api/types";
 import { useDepartments, useTermOptions, useUsers } from "../lists/lists";
-import { replyTemplates } from "./reply-templates";
+import { useReplyTemplates } from "./use-reply-templates";
 
 const owningRoles = ["agent", "specialist", "supervisor", "admin"];
 const reasonRequired: CommandName[] = ["close", "reopen", "escalate"];
 
-function ReplyFields({ draftNotice }: { draftNotice: boolean }) {
+function ReplyFields({ draftNotice, category }: { draftNotice: boolean; category: string | null }) {
   const { t } = useTranslation();
   const form = Form.useFormInstance();
+  const templates = useReplyTemplates(category);
+  const items = templates.data ?? [];
   const insert = (text: string) => {
     const current: string = form.getFieldValue("message") ?? "";
     form.setFieldValue("message", current ? `${current}\n${text}` : text);
@@ -19,11 +21,25 @@ function ReplyFields({ draftNotice }: { draftNotice: boolean }) {
       <Dropdown
         trigger={["click"]}
         menu={{
-          items: replyTemplates.map((tpl) => ({ key: tpl.key, label: tpl.title })),
-          onClick: ({ key }) => insert(replyTemplates.find((tpl) => tpl.key === key)?.text ?? ""),
+          items: items.length
+            ? items.map((tpl) => ({
+                key: tpl.id,
+                label: tpl.title,
+                extra:
+                  category && tpl.category === category ? t("complaint.forCategory") : undefined,
+                title: tpl.body,
+              }))
+            : [
+                {
+                  key: "none",
+                  disabled: true,
+                  label: templates.error ? t("error.unknown") : t("complaint.noTemplates"),
+                },
+              ],
+          onClick: ({ key }) => insert(items.find((tpl) => tpl.id === key)?.body ?? ""),
         }}
       >
-        <Button size="small" style={{ marginBottom: 6 }}>
+        <Button size="small" style={{ marginBottom: 6 }} loading={templates.isLoading}>
           {t("complaint.templates")}
         </Button>
       </Dropdown>
@@ -119,9 +135,12 @@ function ContactFields() {
 export function CommandFields({
   command,
   draftNotice,
+  category = null,
 }: {
   command: CommandName;
   draftNotice: boolean;
+  /** The complaint's category: its own reply templates are offered first. */
+  category?: string | null;
 }) {
   const { t } = useTranslation();
   switch (command) {
@@ -130,7 +149,7 @@ export function CommandFields({
     case "dispatch":
       return <DispatchFields />;
     case "reply":
-      return <ReplyFields draftNotice={draftNotice} />;
+      return <ReplyFields draftNotice={draftNotice} category={category} />;
     case "follow-up":
       return (
         <>

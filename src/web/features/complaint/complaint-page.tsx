@@ -1,15 +1,16 @@
 import { useQuery } from "@tanstack/react-query";
-import { Button, Card, Col, Descriptions, Row, Space, Tag, Typography } from "antd";
+import { Button, Card, Col, Descriptions, Result, Row, Space, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
-import { api } from "../../api/client";
+import { ApiError, api } from "../../api/client";
 import type { CommandName, Complaint } from "../../api/types";
 import { Countdown } from "../../components/countdown";
 import { QueryState } from "../../components/query-state";
 import { FlagTags, StatusTag } from "../../components/status-tag";
 import { formatAmount, formatTime } from "../../i18n/i18n";
 import { useTermLabel } from "../lists/lists";
+import { useUser } from "../session/session";
 import { ActionModal } from "./action-modal";
 import { AttachmentsPanel } from "./attachments-panel";
 import { ClocksPanel } from "./clocks-panel";
@@ -92,12 +93,25 @@ function ComplaintHeader({ complaint }: { complaint: Complaint }) {
 export function ComplaintPage() {
   const { t } = useTranslation();
   const { id = "" } = useParams();
+  const user = useUser();
   const [command, setCommand] = useState<CommandName | null>(null);
   const query = useQuery({
     queryKey: ["complaint", id],
     queryFn: () => api.get<Complaint>(`/complaints/${id}`),
   });
   const complaint = query.data;
+  // The server answers 404 for a case the caller may not see (it never confirms that one exists),
+  // so say what the rule is rather than only "not found".
+  if (query.error instanceof ApiError && query.error.status === 404)
+    return (
+      <Result
+        status="404"
+        title={query.error.problem.title}
+        subTitle={t(
+          user.role === "department_handler" ? "complaint.notVisible" : "complaint.notFoundHint",
+        )}
+      />
+    );
   return (
     <QueryState
       isLoading={query.isLoading}

@@ -1,39 +1,111 @@
-import { Card, Checkbox, Typography } from "antd";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { App, Card, Checkbox, Tooltip, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { useLocalState } from "./local-state";
+import { type ChecklistStep, checklistGroups } from "../../../domain/guidance/checklist";
+import { ApiError, api } from "../../api/client";
+import type { Checklist } from "../../api/types";
+import { QueryState } from "../../components/query-state";
+import { formatTime } from "../../i18n/i18n";
+import { useUser } from "../session/session";
 
-const lscia = ["listen", "share", "clarify", "illustrate", "ask"] as const;
-const sixSteps = ["vent", "apologise", "facts", "solution", "act", "followUp"] as const;
+interface Toggle {
+  step: ChecklistStep;
+  on: boolean;
+}
 
-/** The LSCIA steps and the bank's six steps as a checklist the agent ticks while handling. */
+/**
+ * The LSCIA steps and the bank's six steps as a checklist the agent ticks while handling. Ticks
+ * are stored on the complaint, so colleagues and departments on the case see them, with who
+ * ticked each; a click shows at once and is rolled back if the server refuses it.
+ */
 export function GuidedPanel({ complaintId }: { complaintId: string }) {
   const { t } = useTranslation();
-  const [ticked, setTicked] = useLocalState<string[]>(`kesu.guide.${complaintId}`, []);
-  const toggle = (step: string, on: boolean) =>
-    setTicked(on ? [...ticked, step] : ticked.filter((s) => s !== step));
-  const group = (title: string, steps: readonly string[]) => (
-    <>
-      <Typography.Text strong>{title}</Typography.Text>
-      {steps.map((step) => (
-        <div key={step}>
-          <Checkbox
-            checked={ticked.includes(step)}
-            onChange={(e) => toggle(step, e.target.checked)}
-          >
-            {t(`guide.${step}`)}
-          </Checkbox>
-        </div>
-      ))}
-    </>
-  );
+  const { message } = App.useApp();
+  const user = useUser();
+  const client = useQueryClient();
+  const queryKey = ["checklist", complaintId];
+  const path = `/complaints/${complaintId}/checklist`;
+  const checklist = useQuery({ queryKey, queryFn: () => api.get<Checklist>(path) });
+
+  const toggle = useMutation({
+    mutationKey: queryKey,
+    mutationFn: ({ step, on }: Toggle) =>
+      on ? api.put<Checklist>(`${path}/${step}`) : api.delete<Checklist>(`${path}/${step}`),
+    onMutate: async ({ step, on }: Toggle) => {
+      await client.cancelQueries({ queryKey });
+      const before = client.getQueryData<Checklist>(queryKey);
+      if (before) {
+        const others = before.items.filter((item) => item.step !== step);
+        const mine = {
+          step,
+          tickedAt: new Date().toISOString(),
+          tickedBy: { id: user.id, agentNo: user.agentNo, name: user.displayName },
+        };
+        client.setQueryData<Checklist>(queryKey, {
+          ...before,
+          items: on ? [...others, before.items.find((i) => i.step === step) ?? mine] : others,
+        });
+      }
+      return { before };
+    },
+    onError: (error, _toggle, context) => {
+      if (context?.before) client.setQueryData(queryKey, context.before);
+      void message.error(error instanceof ApiError ? error.problem.title : t("error.unknown"));
+    },
+    onSettled: (answer) => {
+      // Only the last of several quick clicks settles the list, so an earlier answer never
+      // flickers a later click away.
+      if (client.isMutating({ mutationKey: queryKey }) !== 1) return;
+      if (answer) client.setQueryData(queryKey, answer);
+      else void client.invalidateQueries({ queryKey });
+    },
+  });
+
+  const ticked = new Map((checklist.data?.items ?? []).map((item) => [item.step, item]));
+  const mayTick = checklist.data?.mayTick ?? false;
   return (
     <Card size="small" title={t("guide.title")}>
-      {group(t("guide.lscia"), lscia)}
-      <div style={{ height: 8 }} />
-      {group(t("guide.six"), sixSteps)}
-      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {t("guide.storedLocally")}
-      </Typography.Text>
+      <QueryState
+        isLoading={checklist.isLoading}
+        error={checklist.error}
+        onRetry={() => void checklist.refetch()}
+      >
+        {checklistGroups.map((group, i) => (
+          <div key={group.key} style={i > 0 ? { marginTop: 8 } : undefined}>
+            <Typography.Text strong>{t(`guide.${group.key}`)}</Typography.Text>
+            {group.steps.map((step) => {
+              const item = ticked.get(step);
+              const box = (
+                <Checkbox
+                  checked={item !== undefined}
+                  disabled={!mayTick}
+                  data-testid={`guide-${step}`}
+                  onChange={(e) => toggle.mutate({ step, on: e.target.checked })}
+                >
+                  {t(`guide.${step}`)}
+                </Checkbox>
+              );
+              return (
+                <div key={step}>
+                  {item ? (
+                    <Tooltip
+                      title={t("guide.tickedBy", {
+                        agentNo: item.tickedBy.agentNo,
+                        name: item.tickedBy.name,
+                        time: formatTime(item.tickedAt),
+                      })}
+                    >
+                      {box}
+                    </Tooltip>
+                  ) : (
+                    box
+                  )}
+                </div>
+              );
+            })}
+          </div>
+        ))}
+      </QueryState>
     </Card>
   );
 }

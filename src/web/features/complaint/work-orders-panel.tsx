@@ -9,7 +9,7 @@ export function WorkOrdersPanel({ workOrders }: { workOrders: WorkOrder[] }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<{ id: string; command: WorkOrderCommandName } | null>(null);
   return (
-    <Card size="small" title={t("complaint.workOrders")}>
+    <Card size="small" title={t("complaint.workOrders")} data-testid="work-orders">
       <Table<WorkOrder>
         rowKey="id"
         size="small"
@@ -17,7 +17,19 @@ export function WorkOrdersPanel({ workOrders }: { workOrders: WorkOrder[] }) {
         dataSource={workOrders}
         locale={{ emptyText: t("common.empty") }}
         columns={[
-          { title: "#", dataIndex: "round", width: 40 },
+          {
+            // The order's place on this case; a 重办 round is named, the first round is not.
+            title: "#",
+            width: 110,
+            render: (_, w, index) => (
+              <>
+                {index + 1}{" "}
+                {w.round > 0 && (
+                  <Tag color="orange">{t("complaint.round", { round: w.round })}</Tag>
+                )}
+              </>
+            ),
+          },
           {
             title: t("field.department"),
             render: (_, w) => (

@@ -10,6 +10,7 @@ import {
   Radio,
   Row,
   Select,
+  Space,
   Spin,
   Typography,
 } from "antd";
@@ -71,6 +72,9 @@ export function IntakePage() {
   const businessTypes = useTermOptions("business_type");
   const causes = useTermOptions("cause");
   const sourceType = Form.useWatch("sourceType", form);
+  const formArea = useRef<HTMLDivElement>(null);
+  // The clear button is a Tab stop of its own; name it in the agent's language, not antd's "Clear".
+  const clearable = { label: t("common.clear") };
 
   useEffect(() => {
     const timer = setTimeout(() => setDebounced(lookup.trim()), 250);
@@ -93,6 +97,13 @@ export function IntakePage() {
     onSuccess: (complaint) => navigate(`/complaints/${complaint.id}`),
     onError: (error) => form.setFields(fieldErrors(error) as never),
   });
+
+  /** The form's first field: the chosen kind, or the first text field. */
+  function focusFirstField() {
+    formArea.current
+      ?.querySelector<HTMLElement>("input[type=radio]:checked, input:not([type=radio]), textarea")
+      ?.focus();
+  }
 
   function submit(v: FormValues) {
     const param = lookupParam(debounced);
@@ -141,6 +152,11 @@ export function IntakePage() {
             placeholder={t("intake.lookup")}
             value={lookup}
             onChange={(e) => setLookup(e.target.value)}
+            // Enter looks up at once and moves on to the form, past the history's links.
+            onSearch={(value) => {
+              setDebounced(value.trim());
+              focusFirstField();
+            }}
             aria-label={t("intake.lookup")}
           />
           <Typography.Text type="secondary">{t("intake.lookupHint")}</Typography.Text>
@@ -154,11 +170,18 @@ export function IntakePage() {
         </Card>
       </Col>
       <Col xs={24} lg={14}>
-        <Card size="small" title={t("intake.create")}>
+        <Card size="small" title={t("intake.create")} ref={formArea}>
           <Form<FormValues>
             form={form}
             layout="vertical"
             onFinish={submit}
+            // Enter submits from a one-line field; Ctrl+Enter from anywhere (a text area, a select).
+            onKeyDown={(e) => {
+              if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+                e.preventDefault();
+                form.submit();
+              }
+            }}
             initialValues={{
               kind: "complaint",
               sourceType: "direct",
@@ -177,7 +200,11 @@ export function IntakePage() {
               </Col>
               <Col span={7}>
                 <Form.Item name="channel" label={t("field.channel")} rules={[{ required: true }]}>
-                  <Select options={channels.options} loading={channels.loading} />
+                  <Select
+                    showSearch={{ optionFilterProp: "label" }}
+                    options={channels.options}
+                    loading={channels.loading}
+                  />
                 </Form.Item>
               </Col>
               <Col span={7}>
@@ -287,7 +314,7 @@ export function IntakePage() {
               <Col span={8}>
                 <Form.Item name="category" label={t("field.category")}>
                   <Select
-                    allowClear
+                    allowClear={clearable}
                     showSearch={{ optionFilterProp: "label" }}
                     options={categories.options}
                   />
@@ -296,7 +323,7 @@ export function IntakePage() {
               <Col span={8}>
                 <Form.Item name="businessType" label={t("field.businessType")}>
                   <Select
-                    allowClear
+                    allowClear={clearable}
                     showSearch={{ optionFilterProp: "label" }}
                     options={businessTypes.options}
                   />
@@ -306,16 +333,19 @@ export function IntakePage() {
                 <Form.Item name="causes" label={t("field.causes")}>
                   <Select
                     mode="multiple"
-                    allowClear
+                    allowClear={clearable}
                     options={causes.options}
                     optionFilterProp="label"
                   />
                 </Form.Item>
               </Col>
             </Row>
-            <Button type="primary" htmlType="submit" loading={create.isPending}>
-              {t("intake.create")}
-            </Button>
+            <Space>
+              <Button type="primary" htmlType="submit" loading={create.isPending}>
+                {t("intake.create")}
+              </Button>
+              <Typography.Text type="secondary">{t("intake.submitHint")}</Typography.Text>
+            </Space>
           </Form>
         </Card>
       </Col>

@@ -1,18 +1,29 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { Button, Card, Input, Select, Space, Switch, Table, Tag, Typography } from "antd";
-import { useEffect, useState } from "react";
+import { App, Button, Card, Input, Select, Space, Switch, Table, Tag, Typography } from "antd";
+import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { complaintStatuses } from "../../../domain/complaint/complaint-lifecycle";
-import { api, queryString } from "../../api/client";
-import type { ComplaintListItem, Page } from "../../api/types";
+import { ApiError, api } from "../../api/client";
+import type { ComplaintListItem, Page, SavedView, ViewFilters } from "../../api/types";
 import { Countdown } from "../../components/countdown";
 import { QueryState } from "../../components/query-state";
 import { FlagTags, StatusTag } from "../../components/status-tag";
 import { formatTime } from "../../i18n/i18n";
 import { useDepartments, useTermLabel, useTermOptions } from "../lists/lists";
 import { useUser } from "../session/session";
-import { type QueueFilters, useSavedViews } from "./saved-views";
+import {
+  cleanFilters,
+  defaultFilters,
+  listParams,
+  sameFilters,
+  useImportLocalViews,
+  useSavedViews,
+  useViewCounts,
+  useViewMutations,
+} from "./saved-views";
+import { ViewModal } from "./view-modal";
+import { ALL_OPEN, ViewTabs } from "./view-tabs";
 
 function useDebounced<T>(value: T, ms: number) {
   const [debounced, setDebounced] = useState(value);
@@ -23,38 +34,128 @@ function useDebounced<T>(value: T, ms: number) {
   return debounced;
 }
 
+type Scope = "open" | "closed" | "all";
+const scopeOf = (open: boolean | undefined): Scope =>
+  open === undefined ? "all" : open ? "open" : "closed";
+const openOf = (scope: Scope) => (scope === "all" ? undefined : scope === "open");
+
 export function QueueRoute() {
   const { t } = useTranslation();
+  const { message, modal } = App.useApp();
   const user = useUser();
-  const [filters, setFilters] = useState<QueueFilters>({});
+  const [filters, setFilters] = useState<ViewFilters>(defaultFilters);
   const [search, setSearch] = useState("");
+  const [activeKey, setActiveKey] = useState(ALL_OPEN);
+  const [dialog, setDialog] = useState<"create" | "rename" | null>(null);
   const q = useDebounced(search.trim(), 300);
-  const { views, save, remove } = useSavedViews(user.id);
   const departments = useDepartments();
   const categories = useTermOptions("category");
   const categoryLabel = useTermLabel("category");
 
-  const params = {
-    open: filters.status ? undefined : "true",
-    status: filters.status,
-    ownerId: filters.mine ? user.id : undefined,
-    departmentId: filters.departmentId,
-    category: filters.category,
-    q: q || undefined,
-    sort: "due",
-    limit: 50,
-  };
+  const views = useSavedViews();
+  const counts = useViewCounts((views.data?.length ?? 0) > 0);
+  const { update, remove } = useViewMutations();
+  const onImported = useCallback(
+    (count: number) => void message.success(t("queue.imported", { count })),
+    [message, t],
+  );
+  useImportLocalViews(user.id, views.isSuccess, onImported);
+  const active = views.data?.find((v) => v.id === activeKey);
+
+  const current = cleanFilters({ ...filters, q: q || undefined });
+  const params = listParams(current, user.id);
+  params.set("sort", "due");
+  params.set("limit", "50");
   const list = useInfiniteQuery({
-    queryKey: ["complaints", params],
-    queryFn: ({ pageParam }) =>
-      api.get<Page<ComplaintListItem>>(
-        `/complaints${queryString({ ...params, cursor: pageParam })}`,
-      ),
+    queryKey: ["complaints", "queue", params.toString()],
+    queryFn: ({ pageParam }) => {
+      const page = new URLSearchParams(params);
+      if (pageParam) page.set("cursor", pageParam);
+      return api.get<Page<ComplaintListItem>>(`/complaints?${page}`);
+    },
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
-  const set = (patch: QueueFilters) => setFilters((f) => ({ ...f, ...patch }));
+
+  // The counts follow the list: whenever the list is fetched afresh, so are they.
+  const refetchCounts = counts.refetch;
+  const countsAt = counts.dataUpdatedAt;
+  useEffect(() => {
+    if (list.dataUpdatedAt && countsAt && list.dataUpdatedAt - countsAt > 2000)
+      void refetchCounts();
+  }, [list.dataUpdatedAt, countsAt, refetchCounts]);
+
+  const set = (patch: ViewFilters) => setFilters((f) => ({ ...f, ...patch }));
+  const select = (key: string) => {
+    setActiveKey(key);
+    const view = views.data?.find((v) => v.id === key);
+    const { q: text, ...rest } = view?.filters ?? defaultFilters;
+    setFilters(rest);
+    setSearch(text ?? "");
+  };
+  const modified = !sameFilters(active?.filters ?? defaultFilters, current);
+  const may = (action: SavedView["allowedActions"][number]) =>
+    !!active?.allowedActions.includes(action);
+  const mayShare = user.role === "supervisor" || user.role === "admin";
+
+  const refused = (error: unknown) => {
+    if (error instanceof ApiError && error.code === "version_conflict")
+      void message.warning(error.problem.title);
+    else if (error instanceof ApiError && error.status !== 403)
+      void message.error(error.problem.title);
+  };
+  const saveFilters = (view: SavedView) =>
+    update.mutate({ id: view.id, version: view.version, filters: current }, { onError: refused });
+  const toggleShare = (view: SavedView) =>
+    update.mutate(
+      { id: view.id, version: view.version, shared: !view.shared },
+      { onError: refused },
+    );
+  const confirmDelete = (view: SavedView) =>
+    modal.confirm({
+      title: t("queue.deleteViewConfirm", { name: view.name }),
+      okText: t("queue.deleteView"),
+      okButtonProps: { danger: true },
+      cancelText: t("common.cancel"),
+      onOk: () =>
+        remove.mutateAsync(view).then(
+          () => select(ALL_OPEN),
+          (error: unknown) => refused(error),
+        ),
+    });
+
+  const actions = (
+    <>
+      {active && !active.allowedActions.length && (
+        <Typography.Text type="secondary">
+          {t("queue.sharedBy", { name: active.owner.name })}
+        </Typography.Text>
+      )}
+      {modified && <Tag>{t("queue.modified")}</Tag>}
+      {active && modified && may("update") && (
+        <Button loading={update.isPending} onClick={() => saveFilters(active)}>
+          {t("queue.updateView")}
+        </Button>
+      )}
+      {active && may("update") && (
+        <Button onClick={() => setDialog("rename")}>{t("queue.renameView")}</Button>
+      )}
+      {active && may("share") && (
+        <Button loading={update.isPending} onClick={() => toggleShare(active)}>
+          {active.shared ? t("queue.unshareView") : t("queue.shareView")}
+        </Button>
+      )}
+      {active && may("delete") && (
+        <Button danger onClick={() => confirmDelete(active)}>
+          {t("queue.deleteView")}
+        </Button>
+      )}
+      <Button type="primary" ghost onClick={() => setDialog("create")}>
+        {t("queue.saveView")}
+      </Button>
+    </>
+  );
 
   return (
     <Card
@@ -65,6 +166,18 @@ export function QueueRoute() {
         </Typography.Text>
       }
     >
+      <ViewTabs
+        views={views.data}
+        viewsLoading={views.isLoading}
+        viewsError={views.isError}
+        onRetry={() => void views.refetch()}
+        counts={counts.data}
+        countsLoading={counts.isLoading}
+        countsError={counts.isError}
+        activeKey={active ? active.id : ALL_OPEN}
+        onSelect={select}
+        actions={actions}
+      />
       <Space wrap style={{ marginBottom: 8 }}>
         <Input.Search
           allowClear
@@ -73,12 +186,27 @@ export function QueueRoute() {
           onChange={(e) => setSearch(e.target.value)}
           style={{ width: 260 }}
         />
+        <Select<Scope>
+          aria-label={t("queue.scope")}
+          value={scopeOf(filters.open)}
+          onChange={(scope) => set({ open: openOf(scope) })}
+          style={{ width: 100 }}
+          options={(["open", "closed", "all"] as const).map((s) => ({
+            value: s,
+            label: t(`queue.scopes.${s}`),
+          }))}
+        />
         <Select
           allowClear
+          mode="multiple"
+          maxTagCount="responsive"
           placeholder={t("field.status")}
-          value={filters.status}
-          onChange={(status) => set({ status })}
-          style={{ width: 120 }}
+          value={[filters.status ?? []].flat()}
+          // Picking statuses says which cases exactly; the open/closed scope steps aside.
+          onChange={(status) =>
+            set(status.length ? { status, open: undefined } : { status: undefined, open: true })
+          }
+          style={{ width: 200 }}
           options={complaintStatuses.map((s) => ({
             value: s,
             label: t(`status.${s}`),
@@ -105,34 +233,26 @@ export function QueueRoute() {
           <Switch size="small" checked={!!filters.mine} onChange={(mine) => set({ mine })} />
           {t("queue.mine")}
         </Space>
-        <Button
-          onClick={() => {
-            const name = window.prompt(t("queue.viewName"));
-            if (name) save({ name, filters: { ...filters, q: search } });
-          }}
-        >
-          {t("queue.saveView")}
-        </Button>
       </Space>
-      {views.length > 0 && (
-        <div style={{ marginBottom: 8 }} title={t("queue.viewsNote")}>
-          <Typography.Text type="secondary">{t("queue.views")}：</Typography.Text>
-          {views.map((view) => (
-            <Tag
-              key={view.name}
-              closable
-              color="blue"
-              style={{ cursor: "pointer" }}
-              onClick={() => {
-                setFilters(view.filters);
-                setSearch(view.filters.q ?? "");
-              }}
-              onClose={() => remove(view.name)}
-            >
-              {view.name}
-            </Tag>
-          ))}
-        </div>
+      {dialog === "create" && (
+        <ViewModal
+          mode="create"
+          filters={current}
+          mayShare={mayShare}
+          onClose={() => setDialog(null)}
+          onSaved={(view) => {
+            setDialog(null);
+            setActiveKey(view.id);
+          }}
+        />
+      )}
+      {dialog === "rename" && active && (
+        <ViewModal
+          mode="rename"
+          view={active}
+          onClose={() => setDialog(null)}
+          onSaved={() => setDialog(null)}
+        />
       )}
       <QueryState isLoading={list.isLoading} error={list.error} onRetry={() => void list.refetch()}>
         <Table<ComplaintListItem>
@@ -140,6 +260,7 @@ export function QueueRoute() {
           size="small"
           dataSource={rows}
           pagination={false}
+          locale={{ emptyText: t("queue.empty") }}
           columns={[
             {
               title: t("field.number"),

@@ -1,0 +1,167 @@
+// What each browser test file needs: a real kesu on its own embedded database, Chromium, a signed-in
+// page per person, and the few gestures the tests repeat.
+
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { ApiClient } from "../src/test/api-client.js";
+import { PASSWORD, signedInAdmin } from "../src/test/factories.js";
+import { startTestServer, type TestServer } from "../src/test/test-server.js";
+import {
+  chromiumPath,
+  ensureWebBuild,
+  hasChromium,
+  launchChromium,
+  screenshot,
+} from "./browser.js";
+
+export interface Workbench {
+  server: TestServer;
+  /** The web app's origin, e.g. http://127.0.0.1:41234 */
+  base: string;
+  admin: ApiClient;
+  browser: Browser;
+  /**
+   * A fresh browser context (its own cookies) signed in as `username`, opened at `path`. The
+   * session comes from the API (the login screen has its own test), so a test starts on the
+   * page it is about. `localStorage` is what the browser already holds for kesu when the page
+   * first loads, as an earlier visit would have left it.
+   */
+  signIn(
+    username: string,
+    path: string,
+    options?: { localStorage?: Record<string, string> },
+  ): Promise<Page>;
+  /** A fresh browser context with no session, opened at `path`: the login screen's own tests. */
+  signedOut(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Says so once per file when the browser tests cannot run here. */
+export function warnWhenSkipped(what: string) {
+  if (!hasChromium)
+    console.warn(
+      `\n  ⚠ ${what} browser tests SKIPPED: no Chromium at ${chromiumPath} (apt-get install chromium fonts-noto-cjk, or set CHROMIUM_PATH)\n`,
+    );
+}
+
+export async function startWorkbench(env: Record<string, string> = {}): Promise<Workbench> {
+  ensureWebBuild();
+  const server = await startTestServer(env);
+  const base = server.api.replace(/\/api\/v1$/, "");
+  const admin = await signedInAdmin(server);
+  const browser = await launchChromium();
+  const contexts: BrowserContext[] = [];
+  async function newContext(localStorage: Record<string, string> = {}) {
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      locale: "zh-CN",
+      acceptDownloads: true,
+      storageState: {
+        cookies: [],
+        origins: [
+          {
+            origin: base,
+            localStorage: Object.entries(localStorage).map(([name, value]) => ({ name, value })),
+          },
+        ],
+      },
+    });
+    contexts.push(context);
+    return context;
+  }
+  return {
+    server,
+    base,
+    admin,
+    browser,
+    async signIn(username, path, { localStorage } = {}) {
+      const client = new ApiClient(server.api);
+      const res = await client.post("/session", { username, password: PASSWORD });
+      if (res.status !== 200 || !client.cookie)
+        throw new Error(`sign-in: ${JSON.stringify(res.body)}`);
+      const [name = "", value = ""] = client.cookie.split("=", 2);
+      const context = await newContext(localStorage);
+      await context.addCookies([{ name, value, url: base }]);
+      const page = await context.newPage();
+      await page.goto(`${base}${path}`);
+      await page.getByTestId("current-user").waitFor();
+      return page;
+    },
+    async signedOut(path) {
+      const page = await (await newContext()).newPage();
+      await page.goto(`${base}${path}`);
+      return page;
+    },
+    async close() {
+      for (const context of contexts) await context.close();
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Signs in on the login screen `page` shows, as a person would, in the language it is shown in. */
+export async function signInOnLoginScreen(
+  page: Page,
+  username: string,
+  language: "zh-CN" | "en" = "zh-CN",
+) {
+  const en = language === "en";
+  await page.getByLabel(en ? "Username" : "用户名").fill(username);
+  await page.getByLabel(en ? "Password" : "密码").fill(PASSWORD);
+  await page.getByRole("button", { name: en ? "Sign in" : "登录" }).click();
+  await page.getByTestId("current-user").waitFor();
+}
+
+export const dialog = (page: Page) => page.getByRole("dialog");
+
+/** Opens one of the complaint page's action dialogs by its button. */
+export async function act(page: Page, action: string) {
+  await page.getByTestId("actions").getByRole("button", { name: action, exact: true }).click();
+  await dialog(page).waitFor();
+}
+
+/**
+ * Picks an option of a dialog's select and checks it took: on a loaded machine a click can land
+ * on a dropdown that is still opening or closing, so each attempt starts from a closed dropdown.
+ */
+export async function choose(page: Page, label: string, option: string) {
+  const input = dialog(page).getByLabel(label);
+  const id = await input.getAttribute("id");
+  // The dropdown that belongs to this select (antd links it by the `<id>_list` listbox).
+  const item = page
+    .locator(".ant-select-dropdown", { has: page.locator(`[id="${id}_list"]`) })
+    .locator(".ant-select-item-option", { hasText: option })
+    .first();
+  // Dropdowns render in a portal, so the option's text inside the form item is the selection.
+  const chosen = dialog(page)
+    .locator(".ant-form-item", { has: page.getByLabel(label, { exact: true }) })
+    .filter({ hasText: option });
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    // Clicking the dialog title closes any open dropdown (a multiple select stays open).
+    await dialog(page).locator(".ant-modal-title").click();
+    await page.locator(".ant-select-dropdown:visible").first().waitFor({ state: "hidden" });
+    if ((await chosen.count()) > 0) return;
+    await input.click();
+    const shown = await item.waitFor({ timeout: 5_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (shown) await item.click({ timeout: 5_000 }).catch(() => undefined);
+  }
+  await dialog(page).locator(".ant-modal-title").click();
+  await chosen.first().waitFor({ timeout: 5_000 });
+}
+
+export async function submitDialog(page: Page) {
+  await dialog(page).getByRole("button", { name: "提交" }).click();
+  await dialog(page)
+    .waitFor({ state: "hidden", timeout: 20_000 })
+    .catch(async (error) => {
+      await screenshot(page, "failed-dialog");
+      throw new Error(`dialog stayed open: ${await dialog(page).textContent()}`, { cause: error });
+    });
+}
+
+export async function expectStatus(page: Page, status: string) {
+  await page.getByTestId("complaint-status").getByText(status, { exact: true }).waitFor();
+}

@@ -1,0 +1,111 @@
+import { count, eq, max, sql } from "drizzle-orm";
+import type { z } from "zod";
+import type { Database } from "../../db/client.js";
+import { savedViews } from "../../db/schema.js";
+import { allowedViewActions, canShareViews } from "../../domain/saved-view/saved-view-policy.js";
+import { recordAudit } from "../audit/record-audit.js";
+import { badRequest, forbidden, versionConflict } from "../http/app-error.js";
+import type { Caller } from "../http/app-types.js";
+import { rejectingDuplicates } from "../http/unique-violation.js";
+import {
+  type createSavedViewBody,
+  MAX_VIEWS,
+  type SavedViewDto,
+  type updateSavedViewBody,
+} from "./saved-view.schemas.js";
+import { lockVisibleView, ownerOf, presentView } from "./saved-view.store.js";
+
+/** A second view of the same name by the same person answers 409 naming the field. */
+const uniqueName = (name: string | undefined) => ({
+  saved_views_owner_name_idx: { field: "view_name" as const, value: name ?? "" },
+});
+
+export async function createView(
+  db: Database,
+  caller: Caller,
+  body: z.output<typeof createSavedViewBody>,
+): Promise<SavedViewDto> {
+  if (body.shared && !canShareViews(caller.role)) throw forbidden("share_role");
+  const row = await rejectingDuplicates(
+    () =>
+      db.transaction(async (tx) => {
+        // One person's saves queue behind each other, so two at once cannot pass the limit.
+        await tx.execute(
+          sql`select pg_advisory_xact_lock(hashtextextended(${`saved_views:${caller.id}`}, 0))`,
+        );
+        const [mine] = await tx
+          .select({ views: count(), last: max(savedViews.position) })
+          .from(savedViews)
+          .where(eq(savedViews.ownerId, caller.id));
+        if ((mine?.views ?? 0) >= MAX_VIEWS) throw badRequest("too_many_views");
+        const [created] = await tx
+          .insert(savedViews)
+          .values({
+            ownerId: caller.id,
+            name: body.name,
+            filters: body.filters,
+            shared: body.shared,
+            position: body.position ?? (mine?.last ?? -1) + 1,
+          })
+          .returning();
+        await recordAudit(tx, caller, "create", "saved_view", created!.id, body);
+        return created!;
+      }),
+    uniqueName(body.name),
+  );
+  return presentView(caller, row, ownerOf(caller));
+}
+
+export async function updateView(
+  db: Database,
+  caller: Caller,
+  id: string,
+  { version, ...changes }: z.output<typeof updateSavedViewBody>,
+): Promise<SavedViewDto> {
+  const row = await rejectingDuplicates(
+    () =>
+      db.transaction(async (tx) => {
+        const view = await lockVisibleView(tx, caller, id);
+        if (!allowedViewActions(caller, view).includes("update")) throw forbidden("not_view_owner");
+        // Unsharing is always allowed: a former supervisor can still take their view back.
+        if (changes.shared && !view.shared && !canShareViews(caller.role))
+          throw forbidden("share_role");
+        assertVersion(view.version, version);
+        const [updated] = await tx
+          .update(savedViews)
+          .set({ ...changes, version: version + 1, updatedAt: new Date() })
+          .where(eq(savedViews.id, view.id))
+          .returning();
+        const before = Object.fromEntries(
+          Object.keys(changes).map((k) => [k, view[k as keyof typeof view]]),
+        );
+        await recordAudit(tx, caller, "update", "saved_view", view.id, {
+          version,
+          before,
+          after: changes,
+        });
+        return updated!;
+      }),
+    uniqueName(changes.name),
+  );
+  return presentView(caller, row, ownerOf(caller));
+}
+
+export async function deleteView(db: Database, caller: Caller, id: string, version: number) {
+  await db.transaction(async (tx) => {
+    const view = await lockVisibleView(tx, caller, id);
+    if (!allowedViewActions(caller, view).includes("delete")) throw forbidden("not_view_owner");
+    assertVersion(view.version, version);
+    await tx.delete(savedViews).where(eq(savedViews.id, view.id));
+    await recordAudit(tx, caller, "delete", "saved_view", view.id, {
+      version,
+      name: view.name,
+      filters: view.filters,
+      shared: view.shared,
+    });
+  });
+}
+
+function assertVersion(current: number, seen: number) {
+  if (current !== seen) throw versionConflict(current, "saved_view");
+}

@@ -1,0 +1,224 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  Alert,
+  App,
+  Button,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Space,
+  Table,
+  Tag,
+} from "antd";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ApiError, api, fieldErrors } from "../../api/client";
+import type {
+  CreateReplyTemplateInput,
+  ReplyTemplate,
+  UpdateReplyTemplateInput,
+} from "../../api/types";
+import { QueryState } from "../../components/query-state";
+import { useTermLabel, useTermOptions } from "../lists/lists";
+
+const allKey = ["reply-templates", "all"];
+
+type Editing = { template: ReplyTemplate | null };
+type FormValues = { title: string; body: string; category?: string | null; sortOrder?: number };
+
+/**
+ * 话术 the agents insert into replies: add, edit, retire (never delete: the audit log refers to
+ * them). An edit carries the version the admin saw; if someone saved first, the latest text is
+ * loaded into the dialog and nothing is overwritten until the admin saves again.
+ */
+export function ReplyTemplatesTab() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const client = useQueryClient();
+  const [form] = Form.useForm<FormValues>();
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [conflict, setConflict] = useState<number | null>(null);
+  const categories = useTermOptions("category");
+  const categoryLabel = useTermLabel("category");
+  const templates = useQuery({
+    queryKey: allKey,
+    queryFn: () =>
+      api
+        .get<{ items: ReplyTemplate[] }>("/reply-templates?includeInactive=true")
+        .then((r) => r.items),
+  });
+  // Every list of templates, the agents' ranked ones included, shows the change.
+  const refresh = () => client.invalidateQueries({ queryKey: ["reply-templates"] });
+
+  /** The current copy after a 409, so the retry carries the version the admin has now seen. */
+  const reloaded = async (id: string) => {
+    const fresh = await templates.refetch();
+    return fresh.data?.find((tpl) => tpl.id === id) ?? null;
+  };
+
+  const save = useMutation({
+    mutationFn: ({ template, values }: { template: ReplyTemplate | null; values: FormValues }) => {
+      const body = { ...values, category: values.category ?? null };
+      return template
+        ? api.patch<ReplyTemplate>(`/reply-templates/${template.id}`, {
+            ...body,
+            version: template.version,
+          } satisfies UpdateReplyTemplateInput)
+        : api.post<ReplyTemplate>("/reply-templates", body satisfies CreateReplyTemplateInput);
+    },
+    onSuccess: () => {
+      setEditing(null);
+      setConflict(null);
+      void refresh();
+      void message.success(t("complaint.done"));
+    },
+    onError: async (error, { template }) => {
+      if (template && error instanceof ApiError && error.code === "version_conflict") {
+        const latest = await reloaded(template.id);
+        setEditing({ template: latest });
+        setConflict(latest?.version ?? error.problem.currentVersion ?? null);
+        if (latest) form.setFieldsValue(valuesOf(latest));
+        return;
+      }
+      const fields = fieldErrors(error);
+      if (fields.length) form.setFields(fields as never);
+      else if (error instanceof ApiError) void message.error(error.problem.title);
+    },
+  });
+
+  const setActive = useMutation({
+    mutationFn: (template: ReplyTemplate) =>
+      api.patch<ReplyTemplate>(`/reply-templates/${template.id}`, {
+        version: template.version,
+        active: !template.active,
+      } satisfies UpdateReplyTemplateInput),
+    onSuccess: () => void refresh(),
+    onError: (error) => {
+      void message.error(error instanceof ApiError ? error.problem.title : t("error.unknown"));
+      void refresh();
+    },
+  });
+
+  const open = (template: ReplyTemplate | null) => {
+    setConflict(null);
+    setEditing({ template });
+    form.resetFields();
+    form.setFieldsValue(template ? valuesOf(template) : { sortOrder: 0, category: null });
+  };
+
+  return (
+    <QueryState
+      isLoading={templates.isLoading}
+      error={templates.error}
+      onRetry={() => void templates.refetch()}
+    >
+      <Button type="primary" onClick={() => open(null)} style={{ marginBottom: 8 }}>
+        {t("admin.newTemplate")}
+      </Button>
+      <Table<ReplyTemplate>
+        rowKey="id"
+        size="small"
+        pagination={false}
+        dataSource={templates.data}
+        data-testid="reply-templates"
+        columns={[
+          { title: t("admin.templateTitle"), dataIndex: "title", width: 140 },
+          {
+            title: t("admin.templateBody"),
+            dataIndex: "body",
+            ellipsis: true,
+          },
+          {
+            title: t("admin.templateCategory"),
+            dataIndex: "category",
+            width: 120,
+            render: (code: string | null) => (code ? categoryLabel(code) : t("admin.anyCategory")),
+          },
+          { title: t("admin.sortOrder"), dataIndex: "sortOrder", width: 70 },
+          {
+            title: t("admin.active"),
+            dataIndex: "active",
+            width: 70,
+            render: (a: boolean) =>
+              a ? <Tag color="green">{t("common.yes")}</Tag> : <Tag>{t("common.no")}</Tag>,
+          },
+          {
+            title: "",
+            width: 150,
+            render: (_, tpl) => (
+              <Space size={4}>
+                <Button size="small" onClick={() => open(tpl)}>
+                  {t("admin.edit")}
+                </Button>
+                <Button size="small" danger={tpl.active} onClick={() => setActive.mutate(tpl)}>
+                  {tpl.active ? t("admin.retire") : t("admin.restore")}
+                </Button>
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <Modal
+        open={editing !== null}
+        title={editing?.template ? t("admin.editTemplate") : t("admin.newTemplate")}
+        okText={t("common.save")}
+        cancelText={t("common.cancel")}
+        onOk={() => form.submit()}
+        onCancel={() => setEditing(null)}
+        confirmLoading={save.isPending}
+        forceRender
+      >
+        {conflict !== null && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 8 }}
+            title={t("admin.templateConflict", { version: conflict })}
+          />
+        )}
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={(values) => editing && save.mutate({ template: editing.template, values })}
+        >
+          <Form.Item
+            name="title"
+            label={t("admin.templateTitle")}
+            rules={[{ required: true, max: 100 }]}
+          >
+            <Input />
+          </Form.Item>
+          <Form.Item
+            name="body"
+            label={t("admin.templateBody")}
+            rules={[{ required: true, max: 4000 }]}
+          >
+            <Input.TextArea rows={5} />
+          </Form.Item>
+          <Form.Item name="category" label={t("admin.templateCategory")}>
+            <Select
+              allowClear
+              placeholder={t("admin.anyCategory")}
+              options={categories.options}
+              loading={categories.loading}
+            />
+          </Form.Item>
+          <Form.Item name="sortOrder" label={t("admin.sortOrder")}>
+            <InputNumber precision={0} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </QueryState>
+  );
+}
+
+function valuesOf(template: ReplyTemplate): FormValues {
+  return {
+    title: template.title,
+    body: template.body,
+    category: template.category,
+    sortOrder: template.sortOrder,
+  };
+}

@@ -1,0 +1,35 @@
+import { Result } from "antd";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { canCreateComplaints, canManageStaff, type Role, roles } from "../../domain/access/roles";
+import { useUser } from "../features/session/session";
+
+/**
+ * Who may open each page (the server refuses the same people on its endpoints): the menu offers
+ * only these, and an address typed in anyway says why it stays closed.
+ */
+export const pageRoles: Record<"intake" | "inbox" | "admin", readonly Role[]> = {
+  intake: roles.filter(canCreateComplaints),
+  // Quality reviews cases, it does not work departments' orders.
+  inbox: roles.filter((role) => role !== "quality"),
+  admin: roles.filter(canManageStaff),
+};
+export type GuardedPage = keyof typeof pageRoles;
+
+export function PageGate({ page, children }: { page: GuardedPage; children: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const user = useUser();
+  if (pageRoles[page].includes(user.role)) return children;
+  const list = new Intl.ListFormat(i18n.language, { type: "conjunction" });
+  return (
+    <Result
+      status="403"
+      title={t("error.pageForbidden", { page: t(`nav.${page}`) })}
+      subTitle={t("error.pageRoles", {
+        roles: list.format(pageRoles[page].map((role) => t(`role.${role}`))),
+        role: t(`role.${user.role}`),
+      })}
+      data-testid="forbidden"
+    />
+  );
+}
