@@ -125,3 +125,39 @@ export function writeResults(
   ];
   fs.writeFileSync(path.join(directory, `${name}.md`), lines.join("\n"));
 }
+
+/** The figure files of full runs, one per data size, which growth.md compares. */
+export const sizeResultsName = (complaints: number) => `size-${complaints}`;
+
+/**
+ * How each figure grew from the smaller data set to the larger: the queue, lookup and page must
+ * stay flat (indexed, keyset pages), so their ratio should stay near 1. Figures are paired by
+ * position, since search terms are drawn from each data set and so differ in name.
+ */
+export function writeGrowth(directory: string, small: number, large: number) {
+  const read = (n: number) => {
+    const file = path.join(directory, `${sizeResultsName(n)}.json`);
+    return fs.existsSync(file)
+      ? (JSON.parse(fs.readFileSync(file, "utf8")) as { figures: Figure[]; machine: Machine })
+      : null;
+  };
+  const [before, after] = [read(small), read(large)];
+  if (!before || !after) return false;
+  const lines = [
+    `# kesu API benchmark — growth from ${small} to ${large} complaints`,
+    "",
+    `Runs: commit ${before.machine.commit} (${small}) and ${after.machine.commit} (${large}); machines as described in ${sizeResultsName(small)}.md and ${sizeResultsName(large)}.md.`,
+    "",
+    `| # | figure (at ${large}) | at ${small} | at ${large} | growth | target | met at ${large}? |`,
+    "| --- | --- | --- | --- | --- | --- | --- |",
+    ...after.figures.map((f, i) => {
+      const was = before.figures[i];
+      const growth =
+        was && was.item === f.item && was.value ? `${round(f.value / was.value)} ×` : "—";
+      return `| ${f.item} | ${f.name} | ${was?.item === f.item ? `${was.value} ${was.unit}` : "—"} | ${f.value} ${f.unit} | ${growth} | ${f.target ? targetText(f.target, f.unit) : "—"} | ${f.met === undefined ? "—" : f.met ? "yes" : "**no**"} |`;
+    }),
+    "",
+  ];
+  fs.writeFileSync(path.join(directory, "growth.md"), lines.join("\n"));
+  return true;
+}

@@ -7,7 +7,7 @@ import { runningEmbeddedUrl } from "../../src/db/embedded-postgres.js";
 import { benchRoot, ensureBenchData } from "./bench-data.js";
 import { type RunningServer, startServer } from "./kesu-server.js";
 import { type LoadResult, settle } from "./load.js";
-import { describeMachine, Figures, writeResults } from "./report.js";
+import { describeMachine, Figures, sizeResultsName, writeGrowth, writeResults } from "./report.js";
 import { drawSamples } from "./samples.js";
 import * as scenario from "./scenarios.js";
 import { signIn, signInAll } from "./sessions.js";
@@ -158,10 +158,10 @@ async function main() {
   );
   details.intake = intake;
 
-  const views = await repeat(() => scenario.savedViews(bench, quick ? 5 : 10));
+  const views = await repeat(() => scenario.savedViews(bench, quick ? 10 : 20));
   figures.add(
     3,
-    "30 saved views at once (first pages; no counts endpoint yet), wall time",
+    "counts for 30 saved views, one GET /saved-views/counts, p50",
     "ms",
     pick(views, "p50"),
     {
@@ -169,6 +169,14 @@ async function main() {
       limit: 50,
     },
   );
+  figures.add(3, "counts for 30 saved views p95", "ms", pick(views, "p95"), {
+    op: "<=",
+    limit: 50,
+  });
+  figures.add(3, "counts for 30 saved views errors", "", pick(views, "errors"), {
+    op: "=",
+    limit: 0,
+  });
 
   const rss: number[] = [];
   const sampler = setInterval(() => rss.push(server.rssMb()), 250);
@@ -228,28 +236,37 @@ async function main() {
   details.twoServers = both;
   await pool.end();
 
-  const name = quick ? "quick" : "latest";
-  writeResults(
-    path.join(benchRoot, "results"),
-    name,
-    {
-      mode: quick ? "quick" : "full",
-      complaints,
-      runsPerFigure: runs,
-      secondsPerLatencyRun: seconds,
-      machine: { ...machine, loadAverageAtEnd: os.loadavg().map((n) => Math.round(n * 100) / 100) },
-      figures: figures.all,
-      details,
-    },
-    [
-      `${complaints} generated complaints (seed 7), embedded PostgreSQL; kesu and autocannon share the machine's cores.`,
-      `Latency figures: one caller, ${seconds} s per run; each value is the median of ${runs} runs (all runs listed).`,
-      "Intake adds its complaints to the data; the bare route writes to bench_bare_inserts.",
-      "Cold start is on a warm OS file cache: process start, embedded PostgreSQL start, migrations check, first query.",
-      "Mixed workload (7, 9): 200 agents, one request a second each, cycling customer lookup → search for a rare term or a phone number → own queue by due → complaint page → note; the common terms of (6) are left out of it (see docs/scaling.md for the run with them).",
-    ],
-  );
-  process.stdout.write(`wrote bench/results/${name}.json and .md\n`);
+  // A full run is the latest and also its data size's record, which growth.md compares.
+  const names = quick ? ["quick"] : ["latest", sizeResultsName(complaints)];
+  const resultsDir = path.join(benchRoot, "results");
+  for (const name of names)
+    writeResults(
+      resultsDir,
+      name,
+      {
+        mode: quick ? "quick" : "full",
+        complaints,
+        runsPerFigure: runs,
+        secondsPerLatencyRun: seconds,
+        machine: {
+          ...machine,
+          loadAverageAtEnd: os.loadavg().map((n) => Math.round(n * 100) / 100),
+        },
+        figures: figures.all,
+        details,
+      },
+      [
+        `${complaints} generated complaints (seed 7), embedded PostgreSQL; kesu and autocannon share the machine's cores.`,
+        `Latency figures: one caller, ${seconds} s per run; each value is the median of ${runs} runs (all runs listed).`,
+        "Intake adds its complaints to the data; the bare route writes to bench_bare_inserts.",
+        "Cold start is on a warm OS file cache: process start, embedded PostgreSQL start, migrations check, first query.",
+        "Mixed workload (7, 9): 200 agents, one request a second each, cycling customer lookup → search for a rare term or a phone number → own queue by due → complaint page → note; the common terms of (6) are left out of it (see docs/scaling.md for the run with them).",
+      ],
+    );
+  if (!quick && writeGrowth(resultsDir, 100_000, 1_000_000))
+    process.stdout.write("wrote bench/results/growth.md\n");
+
+  process.stdout.write(`wrote bench/results/${names.join(", ")} (.json and .md)\n`);
 }
 
 function build() {
