@@ -33,6 +33,7 @@ import {
   type WorkOrderStatus,
   workOrderCommandsAllowed,
 } from "../../domain/complaint/work-order-lifecycle.js";
+import { blocksClosing } from "../../domain/sla/extension-notice.js";
 import { presentCustomer } from "../customers/customer.presenter.js";
 import { notFound } from "../http/app-error.js";
 import type { Caller } from "../http/app-types.js";
@@ -178,6 +179,9 @@ export async function loadComplaintDetail(
     attachments: files,
     callbacks: promises.map((p) => ({ ...p, status: p.status as "open" })),
     clocks,
-    allowedActions: allowedActions(caller, view),
+    // Closing waits until the customer has heard of an approved extension (the close refuses too).
+    allowedActions: allowedActions(caller, view).filter(
+      (action) => action !== "close" || !clocks.some(blocksClosing),
+    ),
   };
 }

@@ -120,6 +120,9 @@ describe("telling the customer of an approved extension (延期告知)", () => {
     const approved = await approve(requestId);
     expect(approved.status).toBe("replied");
     expect(notice(approved).stopped).toBe(false);
+    // The page does not offer what the server would refuse.
+    const offered = await agent.client.get(`/complaints/${c.id}`);
+    expect(offered.body.allowedActions).not.toContain("close");
 
     const refused = await agent.client.post(`/complaints/${c.id}/close`, {
       version: approved.version,
@@ -142,6 +145,8 @@ describe("telling the customer of an approved extension (延期告知)", () => {
       channel: "phone",
       summary: "客户来电，已告知延期",
     });
+    const told = await agent.client.get(`/complaints/${c.id}`);
+    expect(told.body.allowedActions).toContain("close");
     const closed = await agent.client.post(`/complaints/${c.id}/close`, {
       version: approved.version,
       reason: "resolved",
