@@ -78,7 +78,11 @@ describe.skipIf(!hasChromium)("keyboard-only intake in Chromium", () => {
     expect(await focused(page)).toBe("严重程度");
     // Arrow keys open the list at the current choice (一般) and move to the next (较高).
     await keys.press("ArrowDown");
-    await page.locator(".ant-select-dropdown:visible").waitFor();
+    // This select's own list (the channel's may still be fading out).
+    const severityId = await page.getByLabel("严重程度").getAttribute("id");
+    await page
+      .locator(".ant-select-dropdown:visible", { has: page.locator(`[id="${severityId}_list"]`) })
+      .waitFor();
     await keys.press("ArrowDown");
     await keys.press("Enter");
     await listClosed(page);
