@@ -7,10 +7,8 @@ import {
   type Staff,
   signedInAdmin,
 } from "../../test/factories.js";
+import { HOUR, later, sweepAt } from "../../test/sweep-at.js";
 import { startTestServer, type TestServer } from "../../test/test-server.js";
-import { sweepDueClocks } from "./sweep.js";
-
-const HOUR = 3_600_000;
 
 let server: TestServer;
 let admin: ApiClient;
@@ -39,14 +37,6 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const later = (ms: number) => new Date(Date.now() + ms);
-/** Sweeps the way the background job does, at a chosen instant: no sleeping tests. */
-async function sweepAt(at: Date) {
-  for (;;) {
-    const result = await sweepDueClocks(server.db, at, 50);
-    if (result.claimed < 50) return;
-  }
-}
 const detail = async (id: string) => (await admin.get(`/complaints/${id}`)).body;
 const eventsOf = (body: any, type: string) => body.timeline.filter((e: any) => e.type === type);
 const bellTypes = async (person: Staff, complaintId: string) =>
@@ -61,10 +51,10 @@ describe("reassign_to_supervisor on a missed deadline", () => {
       ownerId: teamAgent.user.id,
       category: "billing",
     });
-    await sweepAt(later(HOUR));
+    await sweepAt(server.db, later(HOUR));
     expect((await detail(c.id)).owner.id).toBe(teamAgent.user.id); // not yet due
 
-    await sweepAt(later(3 * HOUR));
+    await sweepAt(server.db, later(3 * HOUR));
     const after = await detail(c.id);
     expect(after.owner).toMatchObject({ id: teamLead.user.id, agentNo: "9001" });
     expect(after.version).toBe(c.version + 1);
@@ -88,7 +78,7 @@ describe("reassign_to_supervisor on a missed deadline", () => {
     // Other supervisors hear of the breach, not of a reassignment that is not theirs.
     expect(await bellTypes(supervisorB, c.id)).toEqual(["sla_breached"]);
 
-    await sweepAt(later(6 * HOUR)); // nothing fires twice
+    await sweepAt(server.db, later(6 * HOUR)); // nothing fires twice
     const final = await detail(c.id);
     expect(eventsOf(final, "sla_breached")).toHaveLength(1);
     expect(eventsOf(final, "sla_reassigned")).toHaveLength(1);
@@ -103,7 +93,7 @@ describe("reassign_to_supervisor on a missed deadline", () => {
       ownerId: loneAgent.user.id,
       category: "billing",
     });
-    await sweepAt(later(3 * HOUR));
+    await sweepAt(server.db, later(3 * HOUR));
     const after = await detail(c.id);
     expect(after.owner.id).toBe(supervisorB.user.id);
     expect(eventsOf(after, "sla_reassigned")[0].data).toMatchObject({
@@ -116,7 +106,7 @@ describe("reassign_to_supervisor on a missed deadline", () => {
   it("gives an unowned case an owner, which moves it from received to assigned", async () => {
     const c = await makeComplaint(loneAgent.client, { category: "billing" });
     expect(c.status).toBe("received");
-    await sweepAt(later(3 * HOUR));
+    await sweepAt(server.db, later(3 * HOUR));
     const after = await detail(c.id);
     expect(after.status).toBe("assigned");
     expect([teamLead.user.id, supervisorA.user.id, supervisorB.user.id]).toContain(after.owner.id);
@@ -131,7 +121,7 @@ describe("reassign_to_supervisor on a missed deadline", () => {
       ownerId: supervisorA.user.id,
       category: "billing",
     });
-    await sweepAt(later(3 * HOUR));
+    await sweepAt(server.db, later(3 * HOUR));
     const after = await detail(c.id);
     expect(eventsOf(after, "sla_breached")).toHaveLength(1);
     expect(eventsOf(after, "sla_reassigned")).toEqual([]);
@@ -140,7 +130,7 @@ describe("reassign_to_supervisor on a missed deadline", () => {
 
   it("leaves cases alone whose policy does not ask for it", async () => {
     const c = await makeComplaint(loneAgent.client, { ownerId: loneAgent.user.id });
-    await sweepAt(later(16 * 24 * HOUR)); // the bank policy: raise severity, add the supervisor
+    await sweepAt(server.db, later(16 * 24 * HOUR)); // the bank policy: raise severity, add the supervisor
     const after = await detail(c.id);
     expect(eventsOf(after, "sla_breached")).toHaveLength(1);
     expect(eventsOf(after, "sla_reassigned")).toEqual([]);

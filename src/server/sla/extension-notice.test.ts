@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiClient } from "../../test/api-client.js";
 import { makeComplaint, makeStaff, type Staff, signedInAdmin } from "../../test/factories.js";
+import { DAY, HOUR, later, sweepAt } from "../../test/sweep-at.js";
 import { startTestServer, type TestServer } from "../../test/test-server.js";
-import { sweepDueClocks } from "./sweep.js";
-
-const DAY = 86_400_000;
-const HOUR = 3_600_000;
 
 let server: TestServer;
 let admin: ApiClient;
@@ -20,14 +17,6 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const later = (ms: number) => new Date(Date.now() + ms);
-/** Sweeps the way the background job does, at a chosen instant: no sleeping tests. */
-async function sweepAt(at: Date) {
-  for (;;) {
-    const result = await sweepDueClocks(server.db, at, 50);
-    if (result.claimed < 50) return;
-  }
-}
 const detail = async (id: string) => (await agent.client.get(`/complaints/${id}`)).body;
 const notice = (body: any) => body.clocks.find((k: any) => k.name === "extensionNotice");
 const breachedClocks = (body: any) =>
@@ -67,8 +56,8 @@ describe("telling the customer of an approved extension (延期告知)", () => {
   it("breaches like any clock when nobody tells the customer, once, and stops when they are called", async () => {
     const { c, requestId } = await extensionAsked();
     await approve(requestId);
-    await sweepAt(later(12 * DAY));
-    await sweepAt(later(13 * DAY));
+    await sweepAt(server.db, later(12 * DAY));
+    await sweepAt(server.db, later(13 * DAY));
     const missed = await detail(c.id);
     // The reply clock now runs to the extended date; only the notice is missed.
     expect(breachedClocks(missed)).toEqual(["extensionNotice"]);
@@ -96,7 +85,7 @@ describe("telling the customer of an approved extension (延期告知)", () => {
       })
     ).body;
     expect(notice(replied)).toMatchObject({ stopped: true, breached: false });
-    await sweepAt(later(30 * DAY));
+    await sweepAt(server.db, later(30 * DAY));
     expect(breachedClocks(await detail(c.id))).toEqual([]);
   });
 

@@ -7,11 +7,8 @@ import {
   type Staff,
   signedInAdmin,
 } from "../../test/factories.js";
+import { DAY, HOUR, later, sweepAt } from "../../test/sweep-at.js";
 import { startTestServer, type TestServer } from "../../test/test-server.js";
-import { sweepDueClocks } from "./sweep.js";
-
-const DAY = 86_400_000;
-const HOUR = 3_600_000;
 
 let server: TestServer;
 let admin: ApiClient;
@@ -26,14 +23,6 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const later = (ms: number) => new Date(Date.now() + ms);
-/** Sweeps the way the background job does, at a chosen instant: no sleeping tests. */
-async function sweepAt(at: Date) {
-  for (;;) {
-    const result = await sweepDueClocks(server.db, at, 50);
-    if (result.claimed < 50) return;
-  }
-}
 const eventsOf = async (client: ApiClient, id: string, type: string) =>
   (await client.get(`/complaints/${id}`)).body.timeline.filter((e: any) => e.type === type);
 
@@ -55,10 +44,10 @@ describe("statutory clocks on a complaint (bank policy: reply within 15 days)", 
 
   it("warns at 75% and breaches at the deadline, each exactly once, notifying owner and supervisor", async () => {
     const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
-    await sweepAt(later(11 * DAY));
+    await sweepAt(server.db, later(11 * DAY));
     expect(await eventsOf(agent.client, c.id, "sla_warning")).toEqual([]);
-    await sweepAt(later(12 * DAY));
-    await sweepAt(later(12 * DAY + HOUR));
+    await sweepAt(server.db, later(12 * DAY));
+    await sweepAt(server.db, later(12 * DAY + HOUR));
     const warnings = await eventsOf(agent.client, c.id, "sla_warning");
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatchObject({
@@ -66,8 +55,8 @@ describe("statutory clocks on a complaint (bank policy: reply within 15 days)", 
       data: { clock: "customerReply", dueAt: c.dueAt },
     });
 
-    await sweepAt(later(16 * DAY));
-    await sweepAt(later(17 * DAY));
+    await sweepAt(server.db, later(16 * DAY));
+    await sweepAt(server.db, later(17 * DAY));
     const after = (await agent.client.get(`/complaints/${c.id}`)).body;
     expect(after.timeline.filter((e: any) => e.type === "sla_breached")).toHaveLength(1);
     expect(after.clocks[0]).toMatchObject({ breached: true });
@@ -101,7 +90,7 @@ describe("statutory clocks on a complaint (bank policy: reply within 15 days)", 
       stopped: true,
       breached: false,
     });
-    await sweepAt(later(30 * DAY));
+    await sweepAt(server.db, later(30 * DAY));
     expect(await eventsOf(agent.client, c.id, "sla_breached")).toEqual([]);
   });
 
@@ -123,7 +112,7 @@ describe("statutory clocks on a complaint (bank policy: reply within 15 days)", 
       })
     ).body;
     expect(promised.clocks.map((k: any) => k.name)).toEqual(["customerReply", "callback"]);
-    await sweepAt(later(2 * HOUR));
+    await sweepAt(server.db, later(2 * HOUR));
     const after = (await agent.client.get(`/complaints/${c.id}`)).body;
     expect(
       after.timeline.filter((e: any) => e.type === "sla_breached").map((e: any) => e.data.clock),
@@ -139,7 +128,7 @@ describe("statutory clocks on a complaint (bank policy: reply within 15 days)", 
       channel: "phone",
       summary: "已回电",
     });
-    await sweepAt(later(2 * HOUR));
+    await sweepAt(server.db, later(2 * HOUR));
     expect(await eventsOf(agent.client, c.id, "sla_breached")).toEqual([]);
   });
 });
@@ -201,14 +190,14 @@ describe("pausing, extensions, reminders and supervision", () => {
       customerVisible: true,
       data: { reason: "等待第三方鉴定结果" },
     });
-    await sweepAt(later(40 * DAY));
+    await sweepAt(server.db, later(40 * DAY));
     expect(await eventsOf(agent.client, c.id, "sla_breached")).toEqual([]);
     const again = await agent.client.post(`/complaints/${c.id}/pause`, { reason: "再次暂停" });
     expect(again.body.code).toBe("bad_request");
 
     const resumed = (await agent.client.post(`/complaints/${c.id}/resume`)).body;
     expect(resumed.clocks[0]).toMatchObject({ paused: false });
-    await sweepAt(later(40 * DAY));
+    await sweepAt(server.db, later(40 * DAY));
     expect(await eventsOf(agent.client, c.id, "sla_breached")).toHaveLength(1);
   });
 
@@ -253,7 +242,7 @@ describe("pausing, extensions, reminders and supervision", () => {
       channel: "phone",
       summary: "已告知客户延期",
     });
-    await sweepAt(later(16 * DAY));
+    await sweepAt(server.db, later(16 * DAY));
     expect(await eventsOf(agent.client, c.id, "sla_breached")).toEqual([]);
     const bell = (await agent.client.get("/notifications")).body.items.map((n: any) => n.type);
     expect(bell).toContain("extension_approved");
@@ -302,7 +291,7 @@ describe("pausing, extensions, reminders and supervision", () => {
       (n: any) => n.complaintId === c.id,
     );
     expect(bell.map((n: any) => n.type).sort()).toEqual(["reminder", "supervision"]);
-    await sweepAt(later(DAY + HOUR));
+    await sweepAt(server.db, later(DAY + HOUR));
     const breaches = (await eventsOf(agent.client, c.id, "sla_breached")).map(
       (e: any) => e.data.clock,
     );

@@ -1,0 +1,16 @@
+import type { Database } from "../db/client.js";
+import { sweepDueClocks } from "../server/sla/sweep.js";
+
+export const HOUR = 3_600_000;
+export const DAY = 24 * HOUR;
+
+/** An instant `ms` from now: deadlines are tested by moving the sweep's clock, not by sleeping. */
+export const later = (ms: number) => new Date(Date.now() + ms);
+
+/** Sweeps the way the background job does, batch after batch, at a chosen instant. */
+export async function sweepAt(db: Database, at: Date) {
+  for (;;) {
+    const result = await sweepDueClocks(db, at, 50);
+    if (result.claimed < 50) return;
+  }
+}
