@@ -2,8 +2,9 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Form, Modal } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError, api, fieldErrors } from "../../api/client";
+import { ApiError, api } from "../../api/client";
 import type { CommandName, Complaint } from "../../api/types";
+import { useFormRefusal } from "../../components/form-refusal";
 import { commandBody } from "./command-body";
 import { CommandFields } from "./command-fields";
 import { draftKey } from "./local-state";
@@ -26,7 +27,7 @@ export function ActionModal({ command, complaint, onClose }: Props) {
   const [form] = Form.useForm();
   const [seenEvents] = useState(complaint.timeline.length);
   const [conflict, setConflict] = useState(false);
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const refusal = useFormRefusal(form);
   const isReply = command === "reply";
   const draft = isReply ? localStorage.getItem(draftKey(complaint.id)) : null;
 
@@ -49,9 +50,7 @@ export function ActionModal({ command, complaint, onClose }: Props) {
         void client.invalidateQueries({ queryKey: ["complaint", complaint.id] });
         return;
       }
-      const fields = fieldErrors(error);
-      if (fields.length) form.setFields(fields as never);
-      else if (error instanceof ApiError) setRefusal(error.problem.title);
+      refusal.show(error);
       // Refused (the owner changed, say): reload, so the buttons show what the user may do now.
       if (error instanceof ApiError && error.status === 403)
         void client.invalidateQueries({ queryKey: ["complaint", complaint.id] });
@@ -84,7 +83,7 @@ export function ActionModal({ command, complaint, onClose }: Props) {
           ))}
         />
       )}
-      {refusal && <Alert type="error" showIcon style={{ marginBottom: 8 }} title={refusal} />}
+      {refusal.alert}
       <Form
         form={form}
         layout="vertical"
@@ -95,7 +94,7 @@ export function ActionModal({ command, complaint, onClose }: Props) {
             localStorage.setItem(draftKey(complaint.id), changed.message);
         }}
         onFinish={(values) => {
-          setRefusal(null);
+          refusal.clear();
           run.mutate(values);
         }}
       >

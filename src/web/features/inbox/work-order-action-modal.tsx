@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Form, Input, Modal, Radio, Select } from "antd";
-import { useState } from "react";
+import { App, Form, Input, Modal, Radio, Select } from "antd";
 import { useTranslation } from "react-i18next";
 import { responsibilities } from "../../../domain/complaint/work-order-lifecycle";
-import { ApiError, api, fieldErrors } from "../../api/client";
+import { api } from "../../api/client";
 import type { Complaint, WorkOrderCommandName } from "../../api/types";
+import { useFormRefusal } from "../../components/form-refusal";
 
 interface Props {
   command: WorkOrderCommandName;
@@ -18,7 +18,7 @@ export function WorkOrderActionModal({ command, workOrderId, onClose }: Props) {
   const { message } = App.useApp();
   const client = useQueryClient();
   const [form] = Form.useForm();
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const refusal = useFormRefusal(form);
   const run = useMutation({
     mutationFn: (body: Record<string, unknown>) =>
       api.post<Complaint>(`/work-orders/${workOrderId}/${command}`, body),
@@ -29,9 +29,7 @@ export function WorkOrderActionModal({ command, workOrderId, onClose }: Props) {
       onClose();
     },
     onError: (error) => {
-      const fields = fieldErrors(error);
-      if (fields.length) form.setFields(fields as never);
-      else if (error instanceof ApiError) setRefusal(error.problem.title);
+      refusal.show(error);
     },
   });
   return (
@@ -45,7 +43,7 @@ export function WorkOrderActionModal({ command, workOrderId, onClose }: Props) {
       onCancel={onClose}
       confirmLoading={run.isPending}
     >
-      {refusal && <Alert type="error" showIcon title={refusal} style={{ marginBottom: 8 }} />}
+      {refusal.alert}
       <Form form={form} layout="vertical" onFinish={(values) => run.mutate(values)}>
         {command === "return" && (
           <Form.Item name="reason" label={t("field.reason")} rules={[{ required: true }]}>

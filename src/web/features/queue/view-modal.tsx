@@ -1,8 +1,8 @@
-import { Alert, Checkbox, Form, Input, Modal } from "antd";
-import { useState } from "react";
+import { Checkbox, Form, Input, Modal } from "antd";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../api/client";
 import type { SavedView, ViewFilters } from "../../api/types";
+import { useFormRefusal } from "../../components/form-refusal";
 import { useViewMutations } from "./saved-views";
 
 type Props = {
@@ -17,12 +17,12 @@ type Props = {
 export function ViewModal(props: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ name: string; shared?: boolean }>();
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const refusal = useFormRefusal(form);
   const { create, update } = useViewMutations();
   const pending = create.isPending || update.isPending;
 
   const save = async ({ name, shared }: { name: string; shared?: boolean }) => {
-    setRefusal(null);
+    refusal.clear();
     try {
       const saved =
         props.mode === "create"
@@ -33,7 +33,7 @@ export function ViewModal(props: Props) {
       if (!(error instanceof ApiError)) throw error;
       if (error.code === "duplicate")
         form.setFields([{ name: "name", errors: [error.problem.title] }]);
-      else setRefusal(error.problem.title);
+      else refusal.refuse(error.problem.title);
     }
   };
 
@@ -48,7 +48,7 @@ export function ViewModal(props: Props) {
       confirmLoading={pending}
       destroyOnHidden
     >
-      {refusal && <Alert type="error" showIcon style={{ marginBottom: 8 }} title={refusal} />}
+      {refusal.alert}
       <Form
         form={form}
         layout="vertical"
