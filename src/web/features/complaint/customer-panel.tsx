@@ -1,9 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
-import { Card, Descriptions, List, Space, Tag } from "antd";
+import { Card, List, Space, Tag } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { api, queryString } from "../../api/client";
 import type { Complaint, ComplaintListItem, Page } from "../../api/types";
+import { CustomerIdentifiers } from "../../components/customer-identifiers";
 import { StatusTag } from "../../components/status-tag";
 import { formatTime } from "../../i18n/i18n";
 
@@ -28,15 +29,7 @@ export function CustomerPanel({ complaint }: { complaint: Complaint }) {
         </Space>
       }
     >
-      <Descriptions size="small" column={1} className="dense">
-        <Descriptions.Item label={t("field.phone")}>{customer.phone ?? "—"}</Descriptions.Item>
-        <Descriptions.Item label={t("field.idNumber")}>
-          {customer.idNumber ?? "—"}
-        </Descriptions.Item>
-        <Descriptions.Item label={t("field.accountNo")}>
-          {customer.accountNo ?? "—"}
-        </Descriptions.Item>
-      </Descriptions>
+      <CustomerIdentifiers customer={customer} columns={1} />
       <List
         size="small"
         header={t("complaint.history")}

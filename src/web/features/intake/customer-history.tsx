@@ -1,7 +1,8 @@
-import { Alert, Card, Descriptions, List, Space, Tag, Typography } from "antd";
+import { Alert, Card, List, Space, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { CustomerHistory } from "../../api/types";
+import { CustomerIdentifiers } from "../../components/customer-identifiers";
 import { StatusTag } from "../../components/status-tag";
 import { formatTime } from "../../i18n/i18n";
 import { useTermLabel } from "../lists/lists";
@@ -21,15 +22,7 @@ export function CustomerHistoryPanel({ customer }: { customer: CustomerHistory }
       }
       data-testid="customer-history"
     >
-      <Descriptions size="small" column={2} className="dense">
-        <Descriptions.Item label={t("field.phone")}>{customer.phone ?? "—"}</Descriptions.Item>
-        <Descriptions.Item label={t("field.idNumber")}>
-          {customer.idNumber ?? "—"}
-        </Descriptions.Item>
-        <Descriptions.Item label={t("field.accountNo")}>
-          {customer.accountNo ?? "—"}
-        </Descriptions.Item>
-      </Descriptions>
+      <CustomerIdentifiers customer={customer} columns={2} />
       {customer.openCallbacks.length > 0 && (
         <Alert
           type="warning"
