@@ -3,7 +3,7 @@
 
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeComplaint, makeStaff, mobile, type Staff } from "../src/test/factories.js";
+import { makeReturningCustomer, makeStaff, mobile, type Staff } from "../src/test/factories.js";
 import { hasChromium, screenshot } from "./browser.js";
 import { startWorkbench, type Workbench, warnWhenSkipped } from "./workbench-fixture.js";
 
@@ -40,16 +40,7 @@ describe.skipIf(!hasChromium)("keyboard-only intake in Chromium", () => {
   beforeAll(async () => {
     wb = await startWorkbench();
     agent = await makeStaff(wb.admin, "agent", { displayName: "王芳", agentNo: "1023" });
-    const first = await makeComplaint(agent.client, {
-      customer: { name: "张伟", phone },
-      subject: "信用卡两个月未收到",
-    });
-    await makeComplaint(agent.client, {
-      customerId: first.customer.id,
-      customer: undefined,
-      kind: "inquiry",
-      subject: "咨询补卡进度",
-    });
+    await makeReturningCustomer(agent.client, phone);
   }, 180_000);
   afterAll(() => wb?.close());
 

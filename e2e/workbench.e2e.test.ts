@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   makeComplaint,
   makeDepartment,
+  makeReturningCustomer,
   makeStaff,
   mobile,
   type Staff,
@@ -43,16 +44,7 @@ describe.skipIf(!hasChromium)("agent workbench in Chromium", () => {
       agentNo: "2048",
     });
     // A returning customer: two earlier cases on record, so the history and the repeat flag show.
-    const first = await makeComplaint(agent.client, {
-      customer: { name: "张伟", phone },
-      subject: "信用卡两个月未收到",
-    });
-    await makeComplaint(agent.client, {
-      customerId: first.customer.id,
-      customer: undefined,
-      kind: "inquiry",
-      subject: "咨询补卡进度",
-    });
+    await makeReturningCustomer(agent.client, phone);
     // A realistic queue for the screenshot: several open cases, two transferred with deadlines
     // already past (the transferring body's deadline wins), so overdue rows show in red.
     const subjects = [

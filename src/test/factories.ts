@@ -84,3 +84,21 @@ export async function makeComplaint(client: ApiClient, overrides: Record<string,
   if (res.status !== 201) throw new Error(`complaint: ${JSON.stringify(res.body)}`);
   return res.body;
 }
+
+/**
+ * A returning caller: 张伟 with a complaint (信用卡两个月未收到) and a later inquiry (咨询补卡进度)
+ * on record, so intake shows the history and the repeat flag. Returns the first complaint.
+ */
+export async function makeReturningCustomer(client: ApiClient, phone: string) {
+  const first = await makeComplaint(client, {
+    customer: { name: "张伟", phone },
+    subject: "信用卡两个月未收到",
+  });
+  await makeComplaint(client, {
+    customerId: first.customer.id,
+    customer: undefined,
+    kind: "inquiry",
+    subject: "咨询补卡进度",
+  });
+  return first;
+}
