@@ -120,6 +120,16 @@ export async function act(page: Page, action: string) {
   await dialog(page).waitFor();
 }
 
+/** Picks a radio choice in the open dialog; a click lost while the dialog still settles is repeated. */
+export async function pickRadio(page: Page, name: string) {
+  const radio = dialog(page).getByRole("radio", { name, exact: true });
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await radio.click();
+    if (await radio.isChecked()) return;
+  }
+  throw new Error(`radio ${name} would not stay chosen`);
+}
+
 /**
  * Picks an option of a dialog's select and checks it took: on a loaded machine a click can land
  * on a dropdown that is still opening or closing, so each attempt starts from a closed dropdown.

@@ -18,6 +18,7 @@ import {
   choose,
   dialog,
   expectStatus,
+  pickRadio,
   signInOnLoginScreen,
   startWorkbench,
   submitDialog,
@@ -158,7 +159,7 @@ describe.skipIf(!hasChromium)("agent workbench in Chromium", () => {
     await submitDialog(agentPage);
     await expectStatus(agentPage, "已答复");
     await act(agentPage, "回访");
-    await dialog(agentPage).getByText("不满意", { exact: true }).click();
+    await pickRadio(agentPage, "不满意");
     await dialog(agentPage).getByLabel("回访意见").fill("客户认为寄送太慢");
     await submitDialog(agentPage);
     await expectStatus(agentPage, "重办");
@@ -170,7 +171,7 @@ describe.skipIf(!hasChromium)("agent workbench in Chromium", () => {
     await submitDialog(agentPage);
     await expectStatus(agentPage, "已答复");
     await act(agentPage, "回访");
-    await dialog(agentPage).getByText("满意", { exact: true }).click();
+    await pickRadio(agentPage, "满意");
     await submitDialog(agentPage);
     await expectStatus(agentPage, "已回访");
     await act(agentPage, "办结");
