@@ -27,7 +27,7 @@ async function main() {
     startRecurringJob({
       name: "sla-sweep",
       intervalMs: config.KESU_SWEEP_SECONDS * 1000,
-      batchSize: 200,
+      batchSize: config.KESU_SWEEP_BATCH,
       log: app.log,
       runBatch: (size) => sweepDueClocks(database.db, new Date(), size),
     }),

@@ -11,7 +11,7 @@ export interface Target {
 }
 
 export interface Figure {
-  /** The issue's item number (1–9). */
+  /** Issue 5's item number (1–9); 10 is issue 4's SLA sweep. */
   item: number;
   name: string;
   unit: string;

@@ -3,7 +3,11 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
+import { pino } from "pino";
+import { measureSweep, TARGET_BATCH_MS } from "../../src/bench/sweep-bench.js";
 import { runningEmbeddedUrl } from "../../src/db/embedded-postgres.js";
+import { openDatabase } from "../../src/db/open-database.js";
+import { DEFAULT_SWEEP_BATCH, loadConfig } from "../../src/server/config.js";
 import { benchRoot, ensureBenchData } from "./bench-data.js";
 import { type RunningServer, startServer } from "./kesu-server.js";
 import { type LoadResult, settle } from "./load.js";
@@ -235,6 +239,8 @@ async function main() {
   );
   details.twoServers = both;
   await pool.end();
+  for (const s of servers) await s.stop();
+  details.sweep = await measureSweepFigures(dataDir, quick ? 100_000 : 1_000_000);
 
   // A full run is the latest and also its data size's record, which growth.md compares.
   const names = quick ? ["quick"] : ["latest", sizeResultsName(complaints)];
@@ -260,6 +266,7 @@ async function main() {
         `Latency figures: one caller, ${seconds} s per run; each value is the median of ${runs} runs (all runs listed).`,
         "Intake adds its complaints to the data; the bare route writes to bench_bare_inserts.",
         "Cold start is on a warm OS file cache: process start, embedded PostgreSQL start, migrations check, first query.",
+        "SLA sweep (10, issue 4): in the bench process once the servers are down, on the same data plus that many running clocks not yet due; each timed batch's clocks were made due just before, past both marks (the most a clock fires: two events, the owner told, one digest per supervisor). The first batch size is the one kesu sweeps with (KESU_SWEEP_BATCH).",
         "Mixed workload (7, 9): 200 agents, one request a second each, cycling customer lookup → search for a rare term or a phone number → own queue by due → complaint page → note; the common terms of (6) are left out of it (see docs/scaling.md for the run with them).",
       ],
     );
@@ -267,6 +274,37 @@ async function main() {
     process.stdout.write("wrote bench/results/growth.md\n");
 
   process.stdout.write(`wrote bench/results/${names.join(", ")} (.json and .md)\n`);
+}
+
+/**
+ * (10) Issue 4's SLA sweep, in this process on the same data once the servers are down (a
+ * server's own sweep would take the due clocks): batch time beside its target, and an idle
+ * sweep without and with the open clocks, which must cost the same.
+ */
+async function measureSweepFigures(dataDir: string, clocks: number) {
+  const env = { KESU_DATA_DIR: dataDir, LOG_LEVEL: "warn" } as NodeJS.ProcessEnv;
+  const database = await openDatabase(loadConfig(env), pino({ level: "warn" }));
+  try {
+    const sweep = await measureSweep(database.db, clocks);
+    for (const batch of sweep.batches)
+      figures.add(
+        10,
+        `SLA sweep batch of ${batch.size} due clocks, ${clocks} open clocks not due`,
+        "ms",
+        batch.runs,
+        batch.size === DEFAULT_SWEEP_BATCH ? { op: "<=", limit: TARGET_BATCH_MS } : undefined,
+      );
+    const [, large] = sweep.batches;
+    if (large)
+      figures.add(10, `SLA sweep cost a clock in a batch of ${large.size}`, "ms", [
+        large.perClockMs,
+      ]);
+    figures.add(10, "idle SLA sweep without the open clocks", "ms", sweep.idleRunsWithout);
+    figures.add(10, `idle SLA sweep with ${clocks} open clocks not due`, "ms", sweep.idleRuns);
+    return sweep;
+  } finally {
+    await database.close();
+  }
 }
 
 function build() {

@@ -1,4 +1,5 @@
 import type { Database } from "../db/client.js";
+import { DEFAULT_SWEEP_BATCH } from "../server/config.js";
 import { sweepDueClocks } from "../server/sla/sweep.js";
 
 export const HOUR = 3_600_000;
@@ -10,7 +11,7 @@ export const later = (ms: number) => new Date(Date.now() + ms);
 /** Sweeps the way the background job does, batch after batch, at a chosen instant. */
 export async function sweepAt(db: Database, at: Date) {
   for (;;) {
-    const result = await sweepDueClocks(db, at, 50);
-    if (result.claimed < 50) return;
+    const result = await sweepDueClocks(db, at);
+    if (result.claimed < DEFAULT_SWEEP_BATCH) return;
   }
 }

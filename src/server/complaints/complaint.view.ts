@@ -4,7 +4,6 @@ import { rowFromJson, rowsFromJson } from "../../db/json-rows.js";
 import { preparedRead } from "../../db/prepared.js";
 import {
   attachments,
-  calendarDays,
   callbacks,
   complaints,
   customers,
@@ -12,10 +11,8 @@ import {
   slaClocks,
   timelineEvents,
   users,
-  workCalendars,
   workOrders,
 } from "../../db/schema.js";
-import { DEFAULT_CALENDAR } from "../../db/seed-sla.js";
 import { canSeePersonalData } from "../../domain/access/roles.js";
 import type {
   ComplaintKind,
@@ -38,7 +35,7 @@ import { presentCustomer } from "../customers/customer.presenter.js";
 import { notFound } from "../http/app-error.js";
 import type { Caller } from "../http/app-types.js";
 import { presentClockRows } from "../sla/clock.presenter.js";
-import { calendarDaysJson, calendarOf } from "../sla/sla-store.js";
+import { calendarDaysJson, calendarFromJson, calendarJson } from "../sla/sla-store.js";
 import type { ComplaintDto, complaintFlags, mentalities, severities } from "./complaint.schemas.js";
 
 /**
@@ -100,7 +97,7 @@ const pageLists = {
   files: sql<unknown>`(select json_agg(json_build_object('id', a.id, 'file_name', a.file_name, 'media_type', a.media_type, 'size', a.size, 'sha256', a.sha256, 'uploaded_by_id', a.uploaded_by_id, 'created_at', a.created_at) order by a.created_at) from ${attachments} a where a.complaint_id = complaints.id)`,
   promises: sql<unknown>`(select json_agg(to_jsonb(p) order by p.due_at) from ${callbacks} p where p.complaint_id = complaints.id)`,
   clocks: sql<unknown>`(select json_agg(to_jsonb(k) order by k.started_at, k.name) from ${slaClocks} k where k.complaint_id = complaints.id)`,
-  calendar: sql<unknown>`(select to_jsonb(wc) from ${workCalendars} wc where wc.id = ${DEFAULT_CALENDAR})`,
+  calendar: calendarJson,
   calendarDays: calendarDaysJson,
 };
 
@@ -128,11 +125,8 @@ export async function loadComplaintDetail(
   const events = rowsFromJson(timelineEvents, page.events);
   const files = rowsFromJson(attachments, page.files) as AttachmentDescription[];
   const promises = rowsFromJson(callbacks, page.promises);
-  const calendarRow = page.calendar
-    ? rowFromJson(workCalendars, page.calendar as Record<string, unknown>)
-    : null;
   const clocks = presentClockRows(
-    calendarOf(calendarRow, rowsFromJson(calendarDays, page.calendarDays)),
+    calendarFromJson(page.calendar, page.calendarDays),
     rowsFromJson(slaClocks, page.clocks),
     new Date(),
   );

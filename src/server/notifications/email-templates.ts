@@ -39,12 +39,43 @@ const dueLine: Record<Locale, string> = { "zh-CN": "期限：{dueAt}", en: "Due:
 const fill = (template: string, values: Record<string, unknown>) =>
   template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ""));
 
+const digest: Record<Locale, { subject: string; line: string; more: string; body: string }> = {
+  "zh-CN": {
+    subject: "【时限汇总】{breaches} 件已超时，{warnings} 件时限预警",
+    line: "- {number} {subject}：{what}（期限 {dueAt}）",
+    more: "……另有 {more} 件，请在工作台按期限排序查看。",
+    body: "{name}，您好：\n\n以下投诉刚刚到达时限预警或已超时：\n{lines}\n\n请登录 kesu 督促处理。\n\n—— kesu 客诉管理系统",
+  },
+  en: {
+    subject: "[Deadline digest] {breaches} missed, {warnings} warned",
+    line: "- {number} {subject}: {what} (due {dueAt})",
+    more: "…and {more} more: sort the queue by due time to see them.",
+    body: "Hello {name},\n\nThese cases just reached a deadline warning or missed a deadline:\n{lines}\n\nPlease follow them up in kesu.\n\n— kesu complaint management",
+  },
+};
+
+/** A supervisor's digest of one sweep: every case listed by name, the rest counted. */
+function renderDigest(locale: Locale, payload: Record<string, unknown>) {
+  const text = digest[locale];
+  const cases = (payload.cases ?? []) as Record<string, unknown>[];
+  const lines = cases.map((c) => fill(text.line, { ...c, what: markName(locale, String(c.type)) }));
+  if (Number(payload.more) > 0) lines.push(fill(text.more, payload));
+  return {
+    subject: fill(text.subject, payload),
+    text: fill(text.body, { ...payload, lines: lines.join("\n") }),
+  };
+}
+
+const markName = (locale: Locale, type: string) =>
+  (subjects[type]?.[locale] ?? type).replace(/^【(.+?)】.*$|^\[(.+?)\].*$/, "$1$2");
+
 /** The mail for one notification, in the recipient's language. */
 export function renderEmail(
   type: string,
   payload: Record<string, unknown>,
 ): { subject: string; text: string } {
   const locale: Locale = payload.locale === "en" ? "en" : "zh-CN";
+  if (type === "sla_digest") return renderDigest(locale, payload);
   const subject = fill(subjects[type]?.[locale] ?? "{number} {subject}", payload);
   const due = payload.dueAt ? fill(dueLine[locale], payload) : "";
   const what = subject.replace(/^【(.+?)】.*$|^\[(.+?)\].*$/, "$1$2");

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Tx } from "../../db/client.js";
 
 interface About {
@@ -7,10 +7,10 @@ interface About {
   subject: string;
 }
 
-/** One notice: these people hear of these events on this case. */
+/** One notice: these people hear of these events on this case (or on several: a digest). */
 export interface Notice {
   userIds: readonly string[];
-  complaint: About;
+  complaint: About | null;
   types: readonly string[];
   data: Record<string, unknown>;
 }
@@ -34,36 +34,53 @@ export async function notifyUsers(
  * bell rows, and a mail in the outbox per active recipient with an address.
  */
 export async function notifyMany(tx: Tx, notices: readonly Notice[]) {
+  await runWrites(tx, noticeWrites(notices));
+}
+
+/**
+ * The statement parts (common table expressions) that write these notices, for a caller that
+ * writes them together with its own changes in one statement: none when there is nothing to say.
+ */
+export function noticeWrites(notices: readonly Notice[]): SQL[] {
   // Each notice travels once (its data is not repeated per recipient); the database fans it
   // out to recipients and event types, keeping the given order.
   const rows = notices
     .filter((n) => n.userIds.length > 0 && n.types.length > 0)
     .map(({ userIds, complaint, types, data }) => ({
-      complaintId: complaint.id,
+      complaintId: complaint?.id ?? null,
       userIds: [...new Set(userIds)],
       types,
-      data: { ...data, number: complaint.number, subject: complaint.subject },
+      data: complaint ? { ...data, number: complaint.number, subject: complaint.subject } : data,
     }));
-  if (rows.length === 0) return;
-  await tx.execute(sql`
-    with n as (
+  if (rows.length === 0) return [];
+  return [
+    sql`notice as (
       select n.complaint_id, u.user_id, t.type, n.data, n.i, u.j, t.k
       from rows from (jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
              as ("complaintId" uuid, "userIds" uuid[], types text[], data jsonb))
            with ordinality as n(complaint_id, user_ids, types, data, i)
       cross join lateral unnest(n.user_ids) with ordinality as u(user_id, j)
-      cross join lateral unnest(n.types) with ordinality as t(type, k)
-    ), bell as (
+      cross join lateral unnest(n.types) with ordinality as t(type, k))`,
+    sql`bell as (
       insert into notifications (user_id, complaint_id, type, data)
-      select user_id, complaint_id, type, data from n order by i, j, k
-    )
-    insert into outbox (channel, event_type, payload)
-    select 'email', n.type,
-           jsonb_build_object('to', u.email, 'name', u.display_name, 'locale', u.locale,
-                              'complaintId', n.complaint_id) || n.data
-    from n join users u on u.id = n.user_id
-    where u.active and u.email is not null
-    order by n.i, n.j, n.k`);
+      select user_id, complaint_id, type, data from notice order by i, j, k)`,
+    sql`mail as (
+      insert into outbox (channel, event_type, payload)
+      select 'email', n.type,
+             jsonb_build_object('to', u.email, 'name', u.display_name, 'locale', u.locale,
+                                'complaintId', n.complaint_id) || n.data
+      from notice n join users u on u.id = n.user_id
+      where u.active and u.email is not null
+      order by n.i, n.j, n.k)`,
+  ];
+}
+
+/**
+ * Writes the given parts in one statement: data-modifying common table expressions all run,
+ * once each, whether or not anything reads them.
+ */
+export async function runWrites(tx: Tx, parts: readonly SQL[]) {
+  if (parts.length > 0) await tx.execute(sql`with ${sql.join([...parts], sql`, `)} select 1`);
 }
 
 /** A timeline event as written: the actor is null for what kesu does itself (the sweep). */
@@ -81,7 +98,12 @@ export interface EventRow {
  * one event or a sweep batch's hundreds.
  */
 export async function recordEvents(tx: Tx, events: readonly EventRow[]) {
-  if (events.length === 0) return;
+  await runWrites(tx, eventWrites(events));
+}
+
+/** The statement parts that record these events, as `noticeWrites` for notices. */
+export function eventWrites(events: readonly EventRow[]): SQL[] {
+  if (events.length === 0) return [];
   const rows = events.map((e) => ({
     complaintId: e.complaintId,
     type: e.type,
@@ -91,23 +113,24 @@ export async function recordEvents(tx: Tx, events: readonly EventRow[]) {
     customerVisible: e.customerVisible,
     data: e.data,
   }));
-  await tx.execute(sql`
-    with ev as (
+  return [
+    sql`ev as (
       insert into timeline_events
         (complaint_id, type, actor_id, actor_agent_no, actor_name, customer_visible, data)
       select (e->>'complaintId')::uuid, e->>'type', (e->>'actorId')::uuid, e->>'actorAgentNo',
              e->>'actorName', (e->>'customerVisible')::boolean, e->'data'
       from jsonb_array_elements(${JSON.stringify(rows)}::jsonb) with ordinality as x(e, i)
       order by i
-      returning id, complaint_id, type, at, data
-    )
-    insert into outbox (channel, webhook_id, event_type, payload)
-    select 'webhook', w.id, ev.type,
-           jsonb_build_object(
-             'event', ev.type,
-             'complaintId', ev.complaint_id,
-             'at', to_char(ev.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-             'data', ev.data)
-    from ev join webhooks w on w.active and (cardinality(w.events) = 0 or ev.type = any(w.events))
-    order by ev.id, w.id`);
+      returning id, complaint_id, type, at, data)`,
+    sql`hook as (
+      insert into outbox (channel, webhook_id, event_type, payload)
+      select 'webhook', w.id, ev.type,
+             jsonb_build_object(
+               'event', ev.type,
+               'complaintId', ev.complaint_id,
+               'at', to_char(ev.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+               'data', ev.data)
+      from ev join webhooks w on w.active and (cardinality(w.events) = 0 or ev.type = any(w.events))
+      order by ev.id, w.id)`,
+  ];
 }

@@ -69,8 +69,22 @@ function readable(raw: string): string {
     .replace(/\r?\n\s+/g, "")
     .replace(/=\?UTF-8\?B\?(.*?)\?=/gi, (_, b64: string) => Buffer.from(b64, "base64").toString());
   const body = rest.join("\n\n");
-  return `${words}\n\n${/base64/i.test(head) ? Buffer.from(body.replace(/\s/g, ""), "base64").toString() : body}`;
+  if (/base64/i.test(head))
+    return `${words}\n\n${Buffer.from(body.replace(/\s/g, ""), "base64").toString()}`;
+  if (/quoted-printable/i.test(head)) return `${words}\n\n${quotedPrintable(body)}`;
+  return `${words}\n\n${body}`;
 }
+
+const quotedPrintable = (body: string) =>
+  Buffer.from(
+    body
+      .replace(/=\r?\n/g, "")
+      .replace(/\r\n/g, "\n")
+      .replace(/=([0-9A-F]{2})/g, (_, hex: string) =>
+        String.fromCharCode(Number.parseInt(hex, 16)),
+      ),
+    "latin1",
+  ).toString("utf8");
 
 const senders = () => realSenders(`smtp://127.0.0.1:${smtpPort}`, "kesu <kesu@example.test>");
 async function deliverAt(at: Date) {
@@ -86,7 +100,9 @@ describe("notification mail", () => {
     await sweepDueClocks(server.db, new Date(Date.now() + 2 * HOUR));
     expect(mails).toHaveLength(0); // written to the outbox, not sent inside the sweep
     await deliverAt(new Date(Date.now() + 2 * HOUR));
-    const mail = mails.map(readable).find((m) => m.includes(c.number));
+    const mail = mails
+      .map(readable)
+      .find((m) => m.includes(c.number) && m.includes("To: agent@example.test"));
     expect(mail).toContain("To: agent@example.test");
     expect(mail).toContain(`Subject: 【已超时】${c.number} 信用卡两个月未收到`);
     expect(mail).toContain("请登录 kesu 查看并处理");
@@ -98,6 +114,26 @@ describe("notification mail", () => {
     ).rows;
     expect(row.attempts).toBe(1);
     expect(row.delivered_at).not.toBeNull();
+  });
+
+  it("mails each supervisor one digest of the sweep, naming the cases, in their language", async () => {
+    const lead = await makeStaff(admin, "supervisor");
+    await admin.patch(`/users/${lead.user.id}`, { email: "lead@example.test", locale: "en" });
+    const cases = [
+      await makeComplaint(agent.client, { ownerId: agent.user.id }),
+      await makeComplaint(agent.client, { ownerId: agent.user.id }),
+    ];
+    for (const c of cases)
+      await agent.client.post(`/complaints/${c.id}/callback`, {
+        dueAt: new Date(Date.now() + HOUR).toISOString(),
+      });
+    await sweepDueClocks(server.db, new Date(Date.now() + 2 * HOUR));
+    await deliverAt(new Date(Date.now() + 2 * HOUR));
+    const digests = mails.map(readable).filter((m) => m.includes("To: lead@example.test"));
+    expect(digests).toHaveLength(1);
+    expect(digests[0]).toContain("Subject: [Deadline digest] 2 missed, 0 warned");
+    for (const c of cases)
+      expect(digests[0]).toContain(`- ${c.number} ${c.subject}: Deadline missed`);
   });
 
   it("logs mail it cannot send without SMTP_URL instead of retrying forever", async () => {

@@ -39,10 +39,18 @@ afterAll(() => server.close());
 
 const detail = async (id: string) => (await admin.get(`/complaints/${id}`)).body;
 const eventsOf = (body: any, type: string) => body.timeline.filter((e: any) => e.type === type);
+/** What a person's bell says of a case: its own entries, and the digests that list it. */
 const bellTypes = async (person: Staff, complaintId: string) =>
   (await person.client.get("/notifications")).body.items
-    .filter((n: any) => n.complaintId === complaintId)
-    .map((n: any) => n.type)
+    .flatMap((n: any) =>
+      n.type === "sla_digest"
+        ? n.data.cases
+            .filter((c: any) => c.complaintId === complaintId)
+            .map((c: any) => `digest:${c.type}`)
+        : n.complaintId === complaintId
+          ? [n.type]
+          : [],
+    )
     .sort();
 
 describe("reassign_to_supervisor on a missed deadline", () => {
@@ -74,9 +82,9 @@ describe("reassign_to_supervisor on a missed deadline", () => {
     const types = after.timeline.map((e: any) => e.type);
     expect(types.indexOf("sla_breached")).toBeLessThan(types.indexOf("sla_reassigned"));
     expect(await bellTypes(teamAgent, c.id)).toEqual(["sla_breached", "sla_reassigned"]);
-    expect(await bellTypes(teamLead, c.id)).toEqual(["sla_breached", "sla_reassigned"]);
-    // Other supervisors hear of the breach, not of a reassignment that is not theirs.
-    expect(await bellTypes(supervisorB, c.id)).toEqual(["sla_breached"]);
+    expect(await bellTypes(teamLead, c.id)).toEqual(["digest:sla_breached", "sla_reassigned"]);
+    // Other supervisors hear of the breach in the digest, not of a reassignment not theirs.
+    expect(await bellTypes(supervisorB, c.id)).toEqual(["digest:sla_breached"]);
 
     await sweepAt(server.db, later(6 * HOUR)); // nothing fires twice
     const final = await detail(c.id);

@@ -1,6 +1,6 @@
 import { asc, eq, sql } from "drizzle-orm";
 import type { Database, Tx } from "../../db/client.js";
-import { rowsFromJson } from "../../db/json-rows.js";
+import { rowFromJson, rowsFromJson } from "../../db/json-rows.js";
 import { calendarDays, type slaClocks, slaPolicies, workCalendars } from "../../db/schema.js";
 import { DEFAULT_CALENDAR as CALENDAR } from "../../db/seed-sla.js";
 import { type WorkCalendar, type WorkingHours, workCalendar } from "../../domain/sla/calendar.js";
@@ -19,6 +19,15 @@ export async function loadCalendar(db: Database | Tx): Promise<WorkCalendar> {
 
 /** The default calendar's days as a JSON list, for statements that load a calendar alongside. */
 export const calendarDaysJson = sql<unknown>`(select coalesce(json_agg(json_build_object('date', d.date, 'kind', d.kind)), '[]') from ${calendarDays} d where d.calendar_id = ${CALENDAR})`;
+
+/** The default calendar's row as JSON, alongside `calendarDaysJson`. */
+export const calendarJson = sql<unknown>`(select to_jsonb(wc) from ${workCalendars} wc where wc.id = ${CALENDAR})`;
+
+/** The calendar a statement read as `calendarJson` and `calendarDaysJson`. */
+export function calendarFromJson(calendar: unknown, days: unknown): WorkCalendar {
+  const row = calendar ? rowFromJson(workCalendars, calendar as Record<string, unknown>) : null;
+  return calendarOf(row, rowsFromJson(calendarDays, days));
+}
 
 export function calendarOf(
   row: typeof workCalendars.$inferSelect | null,

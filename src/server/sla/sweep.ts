@@ -1,5 +1,6 @@
-import { and, asc, eq, inArray, isNotNull, lte, sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Database, Tx } from "../../db/client.js";
+import { rowsFromJson } from "../../db/json-rows.js";
 import { callbacks, complaints, slaClocks, slaPolicies, users } from "../../db/schema.js";
 import type { Role } from "../../domain/access/roles.js";
 import {
@@ -20,8 +21,21 @@ import {
 import type { WorkCalendar } from "../../domain/sla/calendar.js";
 import { clockState, markBreached, markWarned, nextEventAt } from "../../domain/sla/clock.js";
 import type { BreachAction, Severity } from "../../domain/sla/sla-policy.js";
-import { type EventRow, type Notice, notifyMany, recordEvents } from "../notifications/notify.js";
-import { type ClockRow, clockOf, loadCalendar } from "./sla-store.js";
+import { DEFAULT_SWEEP_BATCH } from "../config.js";
+import {
+  type EventRow,
+  eventWrites,
+  type Notice,
+  noticeWrites,
+  runWrites,
+} from "../notifications/notify.js";
+import {
+  type ClockRow,
+  calendarDaysJson,
+  calendarFromJson,
+  calendarJson,
+  clockOf,
+} from "./sla-store.js";
 
 export interface SweepResult {
   /** Clocks looked at in this batch. */
@@ -31,36 +45,26 @@ export interface SweepResult {
 }
 
 /**
- * One bounded batch, in a constant number of statements whatever its size: the due clocks are
- * claimed with FOR UPDATE SKIP LOCKED (several kesu servers sweeping together each take
- * different clocks), their cases locked the same way, the batch planned in memory with the
- * domain's pure clock and breach-action rules, then written set-wise: clock records, callbacks
- * missed, case changes, timeline events (with webhook deliveries), notifications (with mail).
- * Every warning and breach is written in the transaction that records it fired: a server killed
+ * One bounded batch in two statements whatever its size: one claims the due clocks and reads
+ * what planning needs, the batch is planned in memory with the domain's pure clock and
+ * breach-action rules, and one writes it all. Every warning and breach is written in the transaction that records it fired: a server killed
  * mid-batch fires nothing, and the next sweep finds the same clocks still due.
  */
 export async function sweepDueClocks(
   db: Database,
   now: Date,
-  batchSize = 200,
+  batchSize = DEFAULT_SWEEP_BATCH,
 ): Promise<SweepResult> {
   return db.transaction(async (tx) => {
-    const due = await tx
-      .select()
-      .from(slaClocks)
-      .where(and(isNotNull(slaClocks.nextEventAt), lte(slaClocks.nextEventAt, now)))
-      .orderBy(asc(slaClocks.nextEventAt))
-      .limit(batchSize)
-      .for("update", { skipLocked: true });
-    if (due.length === 0) return { claimed: 0, warnings: 0, breaches: 0 };
-    const cases = await lockCases(tx, [...new Set(due.map((c) => c.complaintId))]);
-    const calendar = await loadCalendar(tx);
-    const actions = await breachActionsOf(tx, due);
-    const reassigning = [...actions.values()].some((a) => a.includes("reassign_to_supervisor"));
-    const supervisors = await loadSupervisors(tx, reassigning);
-    const plan = planBatch({ due, cases, calendar, actions, supervisors, now });
+    const batch = await claimBatch(tx, now, batchSize);
+    if (batch.due.length === 0) return { claimed: 0, warnings: 0, breaches: 0 };
+    const reassigning = [...batch.actions.values()].some((a) =>
+      a.includes("reassign_to_supervisor"),
+    );
+    if (reassigning) batch.supervisors = await supervisorLoads(tx);
+    const plan = planBatch({ ...batch, now });
     await writePlan(tx, plan);
-    return { claimed: due.length, warnings: plan.warnings, breaches: plan.breaches };
+    return { claimed: batch.due.length, warnings: plan.warnings, breaches: plan.breaches };
   });
 }
 
@@ -80,72 +84,64 @@ interface SweptCase {
   ownerName: string | null;
 }
 
-/**
- * The cases of the claimed clocks. A person acting on a case holds its row: its clocks are left
- * for the next sweep rather than waited for (commands lock the case before its clocks, so
- * waiting here could deadlock).
- */
-async function lockCases(tx: Tx, ids: string[]): Promise<Map<string, SweptCase>> {
-  const rows = await tx
-    .select({
-      id: complaints.id,
-      number: complaints.number,
-      subject: complaints.subject,
-      kind: complaints.kind,
-      status: complaints.status,
-      severity: complaints.severity,
-      ownerId: complaints.ownerId,
-      createdById: complaints.createdById,
-      ownerRole: users.role,
-      ownerDepartmentId: users.departmentId,
-      ownerAgentNo: users.agentNo,
-      ownerName: users.displayName,
-    })
-    .from(complaints)
-    .leftJoin(users, eq(users.id, complaints.ownerId))
-    .where(inArray(complaints.id, ids))
-    .for("update", { of: complaints, skipLocked: true });
-  return new Map(rows.map((r) => [r.id, r]));
-}
+const supervisorJson = (openCases: SQL) => sql`json_build_object('id', s.id, 'agentNo', s.agent_no,
+  'displayName', s.display_name, 'departmentId', s.department_id, 'openCases', ${openCases})`;
+const activeSupervisors = sql`from ${users} s where s.role = 'supervisor' and s.active`;
 
-/** The breach actions of the policies the claimed clocks started from. */
-async function breachActionsOf(tx: Tx, due: ClockRow[]) {
-  const ids = [...new Set(due.flatMap((c) => (c.policyId ? [c.policyId] : [])))];
-  const rows = ids.length
-    ? await tx
-        .select({ id: slaPolicies.id, actions: slaPolicies.actionsOnBreach })
-        .from(slaPolicies)
-        .where(inArray(slaPolicies.id, ids))
-    : [];
-  return new Map(rows.map((r) => [r.id, r.actions as BreachAction[]]));
+/**
+ * The batch and all its planning needs, in one statement: the due clocks claimed with FOR
+ * UPDATE SKIP LOCKED (several kesu servers sweeping together each take different clocks), their
+ * cases, their policies' breach actions, the calendar and the supervisors. A person acting on a
+ * case holds its row: its clocks are left for the next sweep rather than waited for (commands
+ * lock the case before its clocks, so waiting here could deadlock).
+ */
+async function claimBatch(tx: Tx, now: Date, batchSize: number) {
+  const { rows } = await tx.execute<Record<string, unknown>>(sql`
+    with due as (
+      select * from ${slaClocks}
+      where next_event_at is not null and next_event_at <= ${now.toISOString()}::timestamptz
+      order by next_event_at limit ${batchSize}
+      for update skip locked
+    ), held as (
+      select c.id, c.number, c.subject, c.kind, c.status, c.severity, c.owner_id as "ownerId",
+             c.created_by_id as "createdById", u.role as "ownerRole",
+             u.department_id as "ownerDepartmentId", u.agent_no as "ownerAgentNo",
+             u.display_name as "ownerName"
+      from ${complaints} c left join ${users} u on u.id = c.owner_id
+      where c.id in (select complaint_id from due)
+      for update of c skip locked
+    )
+    select (select json_agg(due order by due.next_event_at, due.id) from due) as due,
+           (select json_agg(held) from held) as cases,
+           (select json_object_agg(p.id, p.actions_on_breach) from ${slaPolicies} p
+             where p.id in (select policy_id from due)) as actions,
+           ${calendarJson} as calendar, ${calendarDaysJson} as days,
+           (select json_agg(${supervisorJson(sql`0`)} order by s.agent_no) ${activeSupervisors})
+             as supervisors
+    where exists (select from due)`);
+  const [read] = rows;
+  return {
+    due: rowsFromJson(slaClocks, read?.due),
+    cases: new Map(((read?.cases ?? []) as SweptCase[]).map((c) => [c.id, c])),
+    actions: new Map(Object.entries((read?.actions ?? {}) as Record<string, BreachAction[]>)),
+    calendar: calendarFromJson(read?.calendar, read?.days),
+    supervisors: (read?.supervisors ?? []) as SupervisorLoad[],
+  };
 }
 
 const finished = complaintStatuses.filter((s) => !isOpen(s));
 
-/**
- * Every active supervisor: each is told of every warning and breach. Their open cases are
- * counted only when the batch may reassign (the count reads the owner index per supervisor).
- */
-async function loadSupervisors(tx: Tx, withLoad: boolean): Promise<SupervisorLoad[]> {
-  // Spelt out: inside a one-table select drizzle would print the outer column unqualified.
-  const openCases = withLoad
-    ? sql<number>`(select count(*) from complaints c where c.owner_id = users.id
-        and c.status not in (${sql.join(
-          finished.map((s) => sql`${s}`),
-          sql`, `,
-        )}))::int`
-    : sql<number>`0`;
-  return tx
-    .select({
-      id: users.id,
-      agentNo: users.agentNo,
-      displayName: users.displayName,
-      departmentId: users.departmentId,
-      openCases,
-    })
-    .from(users)
-    .where(and(eq(users.role, "supervisor"), eq(users.active, true)))
-    .orderBy(asc(users.agentNo));
+/** The supervisors with their open cases, read only when a batch may reassign. */
+async function supervisorLoads(tx: Tx): Promise<SupervisorLoad[]> {
+  const openCases = sql`(select count(*) from ${complaints} c where c.owner_id = s.id
+    and c.status not in (${sql.join(
+      finished.map((f) => sql`${f}`),
+      sql`, `,
+    )}))::int`;
+  const { rows } = await tx.execute<{ loads: SupervisorLoad[] | null }>(
+    sql`select json_agg(${supervisorJson(openCases)} order by s.agent_no) as loads ${activeSupervisors}`,
+  );
+  return rows[0]?.loads ?? [];
 }
 
 interface BatchInput {
@@ -202,6 +198,7 @@ function planBatch({ due, cases, calendar, actions, supervisors, now }: BatchInp
   // Reassignment spreads the batch's cases: each one taken adds to its supervisor's load.
   const loads = supervisors.map((s) => ({ ...s }));
   const supervisorIds = supervisors.map((s) => s.id);
+  const digest: DigestEntry[] = [];
   for (const row of due) {
     const found = cases.get(row.complaintId);
     if (!found) continue;
@@ -252,14 +249,24 @@ function planBatch({ due, cases, calendar, actions, supervisors, now }: BatchInp
       data,
     });
     plan.events.push(...types.map((type) => event(type, about)));
-    // The owner (or the intake agent while nobody owns it) and every active supervisor. A clock
-    // found past both marks at once (the servers were down) rings once, for the breach: the
-    // timeline keeps both events, the bell need not announce a warning already overtaken.
+    // The owner (or the intake agent while nobody owns it) hears of it on the case; supervisors
+    // in the batch's digest. A clock found past both marks at once (the servers were down) rings
+    // once, for the breach: the timeline keeps both events, the bell need not announce a warning
+    // already overtaken.
+    const rung = types.at(-1)!;
     plan.notices.push({
-      userIds: [current.state.ownerId ?? found.createdById, ...supervisorIds],
+      userIds: [current.state.ownerId ?? found.createdById],
       complaint: found,
-      types: types.slice(-1),
+      types: [rung],
       data: about,
+    });
+    digest.push({
+      type: rung,
+      complaintId: found.id,
+      number: found.number,
+      subject: found.subject,
+      clock: row.name,
+      dueAt: about.dueAt,
     });
     if (!breach) continue;
     if (row.callbackId) plan.missedCallbacks.push(row.callbackId);
@@ -291,10 +298,45 @@ function planBatch({ due, cases, calendar, actions, supervisors, now }: BatchInp
       current.changed = true;
     }
   }
+  if (digest.length > 0 && supervisorIds.length > 0)
+    plan.notices.push(digestNotice(supervisorIds, digest));
   for (const { row, state, status, changed } of progress.values())
     if (changed)
       plan.cases.push({ id: row.id, severity: state.severity, ownerId: state.ownerId, status });
   return plan;
+}
+
+/** A case in a supervisor's digest: which mark it crossed, on which clock. */
+interface DigestEntry {
+  type: string;
+  complaintId: string;
+  number: string;
+  subject: string;
+  clock: string;
+  dueAt: string;
+}
+
+/** How many cases a digest lists by name; the counts cover them all. */
+const DIGEST_LISTS = 20;
+
+/**
+ * One bell entry (and mail) per supervisor per batch instead of one per case: a supervisor
+ * over hundreds of agents is told what crossed a mark without a ping for each case, and a batch
+ * writes one row per supervisor rather than one per supervisor and case.
+ */
+function digestNotice(supervisorIds: string[], entries: DigestEntry[]): Notice {
+  const count = (type: string) => entries.filter((e) => e.type === type).length;
+  return {
+    userIds: supervisorIds,
+    complaint: null,
+    types: ["sla_digest"],
+    data: {
+      warnings: count("sla_warning"),
+      breaches: count("sla_breached"),
+      cases: entries.slice(0, DIGEST_LISTS),
+      more: Math.max(0, entries.length - DIGEST_LISTS),
+    },
+  };
 }
 
 /** The timeline's record of a breach action: agents see it, the customer does not. */
@@ -332,28 +374,31 @@ function changeEvent(change: BreachChange, current: CaseProgress, row: ClockRow)
 
 const json = (rows: unknown[]) => sql`${JSON.stringify(rows)}::jsonb`;
 
-/** The plan in a fixed number of set-wise statements. */
+/**
+ * The plan in one statement: clock records, callbacks missed, case changes, timeline events
+ * (with webhook deliveries) and notifications (with mail), each a part of one WITH.
+ */
 async function writePlan(tx: Tx, plan: BatchPlan) {
   if (plan.clocks.length === 0) return; // every case was held by someone: all left for later
-  await tx.execute(sql`
-    update sla_clocks c
-    set warned_at = (v->>'warnedAt')::timestamptz,
-        breached_at = (v->>'breachedAt')::timestamptz,
-        next_event_at = (v->>'nextEventAt')::timestamptz
-    from jsonb_array_elements(${json(plan.clocks)}) v
-    where c.id = (v->>'id')::uuid`);
+  const parts = [
+    sql`clock as (
+      update ${slaClocks} c
+      set warned_at = (v->>'warnedAt')::timestamptz,
+          breached_at = (v->>'breachedAt')::timestamptz,
+          next_event_at = (v->>'nextEventAt')::timestamptz
+      from jsonb_array_elements(${json(plan.clocks)}) v
+      where c.id = (v->>'id')::uuid)`,
+  ];
   if (plan.missedCallbacks.length > 0)
-    await tx
-      .update(callbacks)
-      .set({ status: "missed" })
-      .where(inArray(callbacks.id, plan.missedCallbacks));
+    parts.push(sql`missed as (
+      update ${callbacks} set status = 'missed'
+      where id in (select jsonb_array_elements_text(${json(plan.missedCallbacks)})::uuid))`);
   if (plan.cases.length > 0)
-    await tx.execute(sql`
-      update complaints c
+    parts.push(sql`changed as (
+      update ${complaints} c
       set severity = v->>'severity', owner_id = (v->>'ownerId')::uuid, status = v->>'status',
           version = c.version + 1, updated_at = now()
       from jsonb_array_elements(${json(plan.cases)}) v
-      where c.id = (v->>'id')::uuid`);
-  await recordEvents(tx, plan.events);
-  await notifyMany(tx, plan.notices);
+      where c.id = (v->>'id')::uuid)`);
+  await runWrites(tx, [...parts, ...eventWrites(plan.events), ...noticeWrites(plan.notices)]);
 }

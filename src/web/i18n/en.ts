@@ -153,6 +153,8 @@ export const en: Resources = {
     readAll: "Mark all read",
     reminder: "Reminder",
     supervision: "Supervision order",
+    sla_digest: "Deadline digest: {{breaches}} missed, {{warnings}} warned",
+    more: "and {{count}} more",
   },
   action: {
     assign: "Assign",

@@ -135,6 +135,8 @@ export const zhCN = {
     readAll: "全部已读",
     reminder: "催办",
     supervision: "督办",
+    sla_digest: "时限汇总：{{breaches}} 件已超时，{{warnings}} 件预警",
+    more: "等另 {{count}} 件",
   },
   action: {
     assign: "分派",

@@ -5,6 +5,7 @@ import { useNavigate } from "react-router";
 import { api } from "../../api/client";
 import type { Notification } from "../../api/types";
 import { formatTime } from "../../i18n/i18n";
+import { DeadlineDigest } from "./deadline-digest";
 
 /** The bell: deadline warnings, breaches, reminders and decisions for me, polled every minute. */
 export function NotificationBell() {
@@ -40,10 +41,18 @@ export function NotificationBell() {
           style={{ cursor: "pointer", opacity: n.readAt ? 0.6 : 1 }}
         >
           <List.Item.Meta
-            title={`${label(n.type)} · ${String(n.data.number ?? "")}`}
+            title={
+              n.complaintId
+                ? `${label(n.type)} · ${String(n.data.number ?? "")}`
+                : t(`bell.${n.type}`, n.data)
+            }
             description={
               <>
-                <Typography.Text ellipsis>{String(n.data.subject ?? "")}</Typography.Text>
+                {n.complaintId ? (
+                  <Typography.Text ellipsis>{String(n.data.subject ?? "")}</Typography.Text>
+                ) : (
+                  <DeadlineDigest notification={n} />
+                )}
                 <br />
                 <Typography.Text type="secondary">{formatTime(n.createdAt)}</Typography.Text>
               </>
