@@ -73,7 +73,7 @@ async function pickSearchTerms(pool: pg.Pool): Promise<SearchTerm[]> {
 
 async function countMatches(pool: pg.Pool, term: string): Promise<number> {
   const { rows } = await pool.query<{ n: number }>(
-    "select count(*)::int as n from complaints where search_bigrams @> kesu_bigrams($1) and lower(search_text) like $2",
+    "select count(*)::int as n from complaints where search_grams @> kesu_query_grams($1) and lower(search_text) like $2",
     [term, likePattern(term)],
   );
   return rows[0]!.n;

@@ -185,11 +185,11 @@ export const complaints = pgTable(
     closedAt: at("closed_at"),
     /** What search looks in (kesu_search_text), refreshed whenever it changes. */
     searchText: text("search_text").notNull().default(""),
-    /** Its character pairs, for the GIN candidate filter (see migration 0003). */
-    searchBigrams: text("search_bigrams").array().generatedAlwaysAs(sql`kesu_bigrams(search_text)`),
+    /** Its character pairs and digit 4-grams, for the GIN candidate filter (see migration 0012). */
+    searchGrams: text("search_grams").array().generatedAlwaysAs(sql`kesu_search_grams(search_text)`),
   },
   (t) => [
-    index("complaints_search_idx").using("gin", t.searchBigrams),
+    index("complaints_search_grams_idx").using("gin", t.searchGrams),
     // The work queue: open cases, due first. The predicate is spelt as the queue's filter is.
     // Migration 0011 adds INCLUDE (kind, category), so view counts need not visit the rows.
     index("complaints_open_due_idx")
@@ -442,6 +442,29 @@ export const notifications = pgTable(
     readAt: at("read_at"),
   },
   (t) => [index("notifications_user_idx").on(t.userId, t.createdAt)],
+);
+
+/**
+ * 关注人: people who hear of everything that happens on a case without owning it. A policy's
+ * `add_supervisor_watcher` breach action adds a supervisor; anyone who may see a case may follow it.
+ */
+export const complaintWatchers = pgTable(
+  "complaint_watchers",
+  {
+    complaintId: uuid("complaint_id")
+      .notNull()
+      .references(() => complaints.id),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    /** `sla_breached` (a breach action added them) or `self` (they chose to follow it). */
+    reason: text("reason").notNull(),
+    addedAt: at("added_at").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.complaintId, t.userId] }),
+    index("complaint_watchers_user_idx").on(t.userId),
+  ],
 );
 
 /** 延期申请: the handler asks before the deadline; a supervisor (or admin, per policy) decides. */

@@ -43,7 +43,7 @@ import type { ComplaintDto, complaintFlags, mentalities, severities } from "./co
  * array entries a row) stay in the database.
  */
 export const shownColumns = (() => {
-  const { searchText: _text, searchBigrams: _pairs, ...shown } = getTableColumns(complaints);
+  const { searchText: _text, searchGrams: _grams, ...shown } = getTableColumns(complaints);
   return shown;
 })();
 
@@ -63,7 +63,7 @@ export const attachmentColumns = {
 };
 
 /** A complaint as commands and pages read it: without its search text and character pairs. */
-export type ComplaintRow = Omit<typeof complaints.$inferSelect, "searchText" | "searchBigrams">;
+export type ComplaintRow = Omit<typeof complaints.$inferSelect, "searchText" | "searchGrams">;
 export type WorkOrderRow = typeof workOrders.$inferSelect;
 
 export function accessView(

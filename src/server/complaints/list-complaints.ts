@@ -139,9 +139,13 @@ function filters(q: ListFilters): (SQL | undefined)[] {
   ];
 }
 
-/** A phone number in any spelling searches as its digits; anything else as typed. */
+/**
+ * What was typed, and a phone number in any spelling as its digits too: "138-0013-8000" finds
+ * 13800138000, while "20261123-000042" still finds the case number as written.
+ */
 function textMatch(text: string): SQL {
   const digits = normalisePhone(text);
   const looksLikePhone = digits.length >= 5 && /^[\d\s+()-]+$/.test(text);
-  return searchCondition(looksLikePhone ? digits : text);
+  if (!looksLikePhone || digits === text) return searchCondition(text);
+  return sql`(${searchCondition(text)} or ${searchCondition(digits)})`;
 }

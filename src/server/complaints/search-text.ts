@@ -22,11 +22,11 @@ export async function refreshSearchText(
 }
 
 /**
- * The search condition: every character pair of the term must be indexed for the complaint (the
- * GIN filter), and the exact term must occur in its text (LIKE confirms, so nothing is a near miss).
- * Case-insensitive, so ATM finds atm.
+ * The search condition: the term's keys (character pairs, digit 4-grams) must all be indexed for
+ * the complaint (the GIN filter), and the exact term must occur in its text (LIKE confirms, so
+ * nothing is a near miss). Case-insensitive, so ATM finds atm.
  */
 export function searchCondition(term: string): SQL {
   const pattern = `%${term.toLowerCase().replace(/[\\%_]/g, "\\$&")}%`;
-  return sql`(${complaints.searchBigrams} @> kesu_bigrams(${term}) and lower(${complaints.searchText}) like ${pattern})`;
+  return sql`(${complaints.searchGrams} @> kesu_query_grams(${term}) and lower(${complaints.searchText}) like ${pattern})`;
 }

@@ -66,6 +66,9 @@ describe("Chinese search", () => {
     ["Latin letters in lower case", "atm"],
     ["mixed Chinese and Latin", "ATM机"],
     ["digits inside a card number", "62170012345"],
+    ["four digits every case number holds", "2026"],
+    ["letters running into digits", "ks2026"],
+    ["three digits (pairs only, no 4-gram)", "138"],
     ["a term nobody wrote", "量子纠缠"],
   ])("finds exactly what a substring scan finds for %s (%s)", async (_, term) => {
     const expected = substringScan(term);
@@ -75,6 +78,17 @@ describe("Chinese search", () => {
   it("finds the Latin and card-number note just added, and common words in many cases", () => {
     expect(substringScan("ATM机").length).toBeGreaterThan(0);
     expect(substringScan("信用").length).toBeGreaterThan(20);
+  });
+
+  it("finds a case number's digits as written, and as a phone number's digits too", async () => {
+    const [{ number }] = (await server.db.$client.query("select number from complaints limit 1"))
+      .rows;
+    const written = number.slice(6, 14); // e.g. 1123-000 of KS20261123-000042
+    const expected = [
+      ...new Set([...substringScan(written), ...substringScan(written.replace("-", ""))]),
+    ];
+    expect(await searchAll(supervisor, number)).toEqual(substringScan(number));
+    expect(await searchAll(supervisor, written)).toEqual(expected.sort());
   });
 
   it("finds a customer's complaints from any spelling of the phone, masked for quality", async () => {
