@@ -25,6 +25,7 @@ const agentCase = (overrides: Partial<BreachCase> = {}): BreachCase => ({
   ownerId: "agent-1",
   ownerRole: "agent",
   ownerDepartmentId: "cards",
+  watcherIds: [],
   ...overrides,
 });
 
@@ -71,8 +72,20 @@ describe("breachChanges", () => {
     ]);
   });
 
-  it("does nothing for add_supervisor_watcher (supervisors are told of every breach)", () => {
-    expect(breachChanges(["add_supervisor_watcher"], agentCase(), pool)).toEqual([]);
+  it("adds the owner's team lead as a watcher, once", () => {
+    expect(breachChanges(["add_supervisor_watcher"], agentCase(), pool)).toEqual([
+      { action: "add_supervisor_watcher", to: pool[0] },
+    ]);
+    const watched = agentCase({ watcherIds: ["s9001"] });
+    expect(breachChanges(["add_supervisor_watcher"], watched, pool)).toEqual([]);
+  });
+
+  it("does not make the owner their own watcher, nor watch a case just handed to them", () => {
+    const lead = agentCase({ ownerId: "s9001", ownerRole: "supervisor" });
+    expect(breachChanges(["add_supervisor_watcher"], lead, pool)).toEqual([]);
+    expect(
+      breachChanges(["reassign_to_supervisor", "add_supervisor_watcher"], agentCase(), pool),
+    ).toEqual([{ action: "reassign_to_supervisor", from: "agent-1", to: pool[0] }]);
   });
 
   it("does not raise a critical case nor reassign one a supervisor or admin owns", () => {
@@ -91,7 +104,7 @@ describe("breachChanges", () => {
   });
 
   it("changes nothing more on a second breach once applied", () => {
-    const actions = ["raise_severity", "reassign_to_supervisor"] as const;
+    const actions = ["raise_severity", "add_supervisor_watcher", "reassign_to_supervisor"] as const;
     const first = breachChanges(actions, agentCase({ severity: "high" }), pool);
     const after = afterChanges(agentCase({ severity: "high" }), first);
     expect(after).toEqual({
@@ -99,6 +112,7 @@ describe("breachChanges", () => {
       ownerId: "s9001",
       ownerRole: "supervisor",
       ownerDepartmentId: "cards",
+      watcherIds: ["s9001"],
     });
     expect(breachChanges(actions, after, pool)).toEqual([]);
   });

@@ -57,17 +57,21 @@ export interface BreachCase {
   /** The owner's role and department; null while nobody owns the case. */
   ownerRole: Role | null;
   ownerDepartmentId: string | null;
+  /** Who already follows the case (关注人). */
+  watcherIds: readonly string[];
 }
 
 export type BreachChange =
   | { action: "raise_severity"; from: Severity; to: Severity }
-  | { action: "reassign_to_supervisor"; from: string | null; to: SupervisorLoad };
+  | { action: "reassign_to_supervisor"; from: string | null; to: SupervisorLoad }
+  | { action: "add_supervisor_watcher"; to: SupervisorLoad };
 
 /**
- * The changes one breach makes, in the policy's order. A case already at critical is not raised;
- * a case already owned by a supervisor or an admin is not reassigned (it is already supervised),
- * so a second breach on the same case changes nothing more. `add_supervisor_watcher` changes no
- * field: every active supervisor is told of every warning and breach.
+ * The changes one breach makes, in the policy's order, each seeing the case as the ones before
+ * it left it. A case already at critical is not raised; a case already owned by a supervisor or
+ * an admin is not reassigned (it is already supervised); the supervisor `chooseSupervisor` names
+ * is added as a watcher unless they own or already follow the case. So a second breach on the
+ * same case changes nothing more.
  */
 export function breachChanges(
   actions: readonly BreachAction[],
@@ -75,20 +79,32 @@ export function breachChanges(
   supervisors: readonly SupervisorLoad[],
 ): BreachChange[] {
   const changes: BreachChange[] = [];
+  let current = state;
   for (const action of actions) {
-    if (action === "raise_severity" && state.severity !== "critical") {
-      changes.push({ action, from: state.severity, to: raisedSeverity(state.severity) });
-    }
-    if (
-      action === "reassign_to_supervisor" &&
-      state.ownerRole !== "supervisor" &&
-      state.ownerRole !== "admin"
-    ) {
-      const to = chooseSupervisor(state.ownerDepartmentId, supervisors);
-      if (to && to.id !== state.ownerId) changes.push({ action, from: state.ownerId, to });
-    }
+    const change = changeFor(action, current, supervisors);
+    if (!change) continue;
+    changes.push(change);
+    current = afterChanges(current, [change]);
   }
   return changes;
+}
+
+function changeFor(
+  action: BreachAction,
+  state: BreachCase,
+  supervisors: readonly SupervisorLoad[],
+): BreachChange | null {
+  if (action === "raise_severity")
+    return state.severity === "critical"
+      ? null
+      : { action, from: state.severity, to: raisedSeverity(state.severity) };
+  const to = chooseSupervisor(state.ownerDepartmentId, supervisors);
+  if (!to || to.id === state.ownerId) return null;
+  if (action === "reassign_to_supervisor")
+    return state.ownerRole === "supervisor" || state.ownerRole === "admin"
+      ? null
+      : { action, from: state.ownerId, to };
+  return state.watcherIds.includes(to.id) ? null : { action, to };
 }
 
 /** The case after the changes (the sweep applies a batch's breaches one after another). */
@@ -96,6 +112,8 @@ export function afterChanges(state: BreachCase, changes: readonly BreachChange[]
   const after = { ...state };
   for (const change of changes) {
     if (change.action === "raise_severity") after.severity = change.to;
+    else if (change.action === "add_supervisor_watcher")
+      after.watcherIds = [...after.watcherIds, change.to.id];
     else {
       after.ownerId = change.to.id;
       after.ownerRole = "supervisor";

@@ -22,6 +22,10 @@ const subjects: Record<string, Record<Locale, string>> = {
     "zh-CN": "【延期已批准】{number} {subject}",
     en: "[Extension approved] {number} {subject}",
   },
+  watcher_added: {
+    "zh-CN": "【加为关注人】{number} {subject}",
+    en: "[You now watch] {number} {subject}",
+  },
   extension_rejected: {
     "zh-CN": "【延期未批准】{number} {subject}",
     en: "[Extension rejected] {number} {subject}",

@@ -1,5 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Tx } from "../../db/client.js";
+import { complaints, complaintWatchers } from "../../db/schema.js";
 
 interface About {
   id: string;
@@ -93,9 +94,9 @@ export interface EventRow {
 }
 
 /**
- * Appends events to complaint timelines, in order, and gives every active webhook subscribed to
- * an event type a delivery in the outbox (sent after the transaction commits): one statement for
- * one event or a sweep batch's hundreds.
+ * Appends events to complaint timelines, in order, gives every active webhook subscribed to an
+ * event type a delivery in the outbox (sent after the transaction commits) and the case's
+ * watchers a bell entry: one statement for one event or a sweep batch's hundreds.
  */
 export async function recordEvents(tx: Tx, events: readonly EventRow[]) {
   await runWrites(tx, eventWrites(events));
@@ -121,7 +122,7 @@ export function eventWrites(events: readonly EventRow[]): SQL[] {
              e->>'actorName', (e->>'customerVisible')::boolean, e->'data'
       from jsonb_array_elements(${JSON.stringify(rows)}::jsonb) with ordinality as x(e, i)
       order by i
-      returning id, complaint_id, type, at, data)`,
+      returning id, complaint_id, type, at, data, actor_id)`,
     sql`hook as (
       insert into outbox (channel, webhook_id, event_type, payload)
       select 'webhook', w.id, ev.type,
@@ -132,5 +133,15 @@ export function eventWrites(events: readonly EventRow[]): SQL[] {
                'data', ev.data)
       from ev join webhooks w on w.active and (cardinality(w.events) = 0 or ev.type = any(w.events))
       order by ev.id, w.id)`,
+    // A case's watchers hear in the bell of what people do on it, each but their own doings; what
+    // kesu does itself (the sweep) reaches supervisors in its digest instead.
+    sql`watcher_bell as (
+      insert into notifications (user_id, complaint_id, type, data)
+      select w.user_id, ev.complaint_id, ev.type,
+             ev.data || jsonb_build_object('number', c.number, 'subject', c.subject)
+      from ev join ${complaintWatchers} w on w.complaint_id = ev.complaint_id
+              join ${complaints} c on c.id = ev.complaint_id
+      where ev.actor_id is not null and w.user_id <> ev.actor_id
+      order by ev.id, w.user_id)`,
   ];
 }

@@ -1,7 +1,14 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Database, Tx } from "../../db/client.js";
 import { rowsFromJson } from "../../db/json-rows.js";
-import { callbacks, complaints, slaClocks, slaPolicies, users } from "../../db/schema.js";
+import {
+  callbacks,
+  complaints,
+  complaintWatchers,
+  slaClocks,
+  slaPolicies,
+  users,
+} from "../../db/schema.js";
 import type { Role } from "../../domain/access/roles.js";
 import {
   type ComplaintKind,
@@ -58,17 +65,18 @@ export async function sweepDueClocks(
   return db.transaction(async (tx) => {
     const batch = await claimBatch(tx, now, batchSize);
     if (batch.due.length === 0) return { claimed: 0, warnings: 0, breaches: 0 };
-    const reassigning = [...batch.actions.values()].some((a) =>
-      a.includes("reassign_to_supervisor"),
+    // Only the supervisor-picking actions need each supervisor's open cases counted.
+    const picking = [...batch.actions.values()].some((a) =>
+      a.some((action) => action !== "raise_severity"),
     );
-    if (reassigning) batch.supervisors = await supervisorLoads(tx);
+    if (picking) batch.supervisors = await supervisorLoads(tx);
     const plan = planBatch({ ...batch, now });
     await writePlan(tx, plan);
     return { claimed: batch.due.length, warnings: plan.warnings, breaches: plan.breaches };
   });
 }
 
-/** A case as the sweep reads it, locked; the owner's role and department decide reassignment. */
+/** A case as the sweep reads it, locked; the owner's role and department pick its supervisor. */
 interface SweptCase {
   id: string;
   number: string;
@@ -82,6 +90,7 @@ interface SweptCase {
   ownerDepartmentId: string | null;
   ownerAgentNo: string | null;
   ownerName: string | null;
+  watcherIds: string[];
 }
 
 const supervisorJson = (openCases: SQL) => sql`json_build_object('id', s.id, 'agentNo', s.agent_no,
@@ -106,7 +115,9 @@ async function claimBatch(tx: Tx, now: Date, batchSize: number) {
       select c.id, c.number, c.subject, c.kind, c.status, c.severity, c.owner_id as "ownerId",
              c.created_by_id as "createdById", u.role as "ownerRole",
              u.department_id as "ownerDepartmentId", u.agent_no as "ownerAgentNo",
-             u.display_name as "ownerName"
+             u.display_name as "ownerName",
+             array(select w.user_id from ${complaintWatchers} w where w.complaint_id = c.id)
+               as "watcherIds"
       from ${complaints} c left join ${users} u on u.id = c.owner_id
       where c.id in (select complaint_id from due)
       for update of c skip locked
@@ -129,15 +140,18 @@ async function claimBatch(tx: Tx, now: Date, batchSize: number) {
   };
 }
 
-const finished = complaintStatuses.filter((s) => !isOpen(s));
+/** Written out so the count can read the partial index of open cases by owner. */
+const finished = sql.raw(
+  complaintStatuses
+    .filter((s) => !isOpen(s))
+    .map((s) => `'${s}'`)
+    .join(", "),
+);
 
-/** The supervisors with their open cases, read only when a batch may reassign. */
+/** The supervisors with their open cases, read only when a batch may pick a supervisor. */
 async function supervisorLoads(tx: Tx): Promise<SupervisorLoad[]> {
   const openCases = sql`(select count(*) from ${complaints} c where c.owner_id = s.id
-    and c.status not in (${sql.join(
-      finished.map((f) => sql`${f}`),
-      sql`, `,
-    )}))::int`;
+    and c.status not in (${finished}))::int`;
   const { rows } = await tx.execute<{ loads: SupervisorLoad[] | null }>(
     sql`select json_agg(${supervisorJson(openCases)} order by s.agent_no) as loads ${activeSupervisors}`,
   );
@@ -165,6 +179,7 @@ interface BatchPlan {
   cases: { id: string; severity: string; ownerId: string | null; status: string }[];
   events: EventRow[];
   notices: Notice[];
+  watchers: { complaintId: string; userId: string }[];
   warnings: number;
   breaches: number;
 }
@@ -191,6 +206,7 @@ function planBatch({ due, cases, calendar, actions, supervisors, now }: BatchInp
     cases: [],
     events: [],
     notices: [],
+    watchers: [],
     warnings: 0,
     breaches: 0,
   };
@@ -213,6 +229,7 @@ function planBatch({ due, cases, calendar, actions, supervisors, now }: BatchInp
           ownerId: found.ownerId,
           ownerRole: found.ownerRole as Role | null,
           ownerDepartmentId: found.ownerDepartmentId,
+          watcherIds: found.watcherIds,
         },
       } satisfies CaseProgress);
     progress.set(found.id, current);
@@ -281,22 +298,19 @@ function planBatch({ due, cases, calendar, actions, supervisors, now }: BatchInp
     );
     for (const change of changes) {
       plan.events.push(changeEvent(change, current, row));
+      const notice = changeNotice(change, found, about);
+      if (notice) plan.notices.push(notice);
+      if (change.action === "add_supervisor_watcher")
+        plan.watchers.push({ complaintId: found.id, userId: change.to.id });
       if (change.action === "reassign_to_supervisor") {
         current.status = statusAfter(view, "assign");
         const to = loads.find((s) => s.id === change.to.id)!;
         to.openCases++;
-        plan.notices.push({
-          userIds: [...(change.from ? [change.from] : []), change.to.id],
-          complaint: found,
-          types: ["sla_reassigned"],
-          data: { ...about, ownerId: change.to.id, previousOwnerId: change.from },
-        });
       }
     }
-    if (changes.length > 0) {
-      current.state = afterChanges(current.state, changes);
-      current.changed = true;
-    }
+    current.state = afterChanges(current.state, changes);
+    // A watcher is no field of the case: its version stays.
+    current.changed ||= changes.some((c) => c.action !== "add_supervisor_watcher");
   }
   if (digest.length > 0 && supervisorIds.length > 0)
     plan.notices.push(digestNotice(supervisorIds, digest));
@@ -353,6 +367,18 @@ function changeEvent(change: BreachChange, current: CaseProgress, row: ClockRow)
       },
     };
   }
+  if (change.action === "add_supervisor_watcher") {
+    return {
+      ...base,
+      type: "watcher_added",
+      data: {
+        watcher: person(change.to.id, change.to.agentNo, change.to.displayName),
+        reason: "sla_breached",
+        clock: row.name,
+        clockId: row.id,
+      },
+    };
+  }
   // Only a case not yet owned by a supervisor is reassigned, so `from` is the owner it was read with.
   const found = current.row;
   const from = change.from && person(change.from, found.ownerAgentNo, found.ownerName);
@@ -372,11 +398,28 @@ function changeEvent(change: BreachChange, current: CaseProgress, row: ClockRow)
   };
 }
 
+/** Who hears of a breach action: the new watcher; the old and the new owner. */
+function changeNotice(
+  change: BreachChange,
+  found: SweptCase,
+  about: Record<string, unknown>,
+): Notice | null {
+  if (change.action === "raise_severity") return null;
+  if (change.action === "add_supervisor_watcher")
+    return { userIds: [change.to.id], complaint: found, types: ["watcher_added"], data: about };
+  return {
+    userIds: [...(change.from ? [change.from] : []), change.to.id],
+    complaint: found,
+    types: ["sla_reassigned"],
+    data: { ...about, ownerId: change.to.id, previousOwnerId: change.from },
+  };
+}
+
 const json = (rows: unknown[]) => sql`${JSON.stringify(rows)}::jsonb`;
 
 /**
- * The plan in one statement: clock records, callbacks missed, case changes, timeline events
- * (with webhook deliveries) and notifications (with mail), each a part of one WITH.
+ * The plan in one statement: clock records, callbacks missed, case changes, watchers added,
+ * timeline events (with webhook deliveries) and notifications (with mail), each a part of one WITH.
  */
 async function writePlan(tx: Tx, plan: BatchPlan) {
   if (plan.clocks.length === 0) return; // every case was held by someone: all left for later
@@ -400,5 +443,11 @@ async function writePlan(tx: Tx, plan: BatchPlan) {
           version = c.version + 1, updated_at = now()
       from jsonb_array_elements(${json(plan.cases)}) v
       where c.id = (v->>'id')::uuid)`);
+  if (plan.watchers.length > 0)
+    parts.push(sql`watching as (
+      insert into ${complaintWatchers} (complaint_id, user_id, reason)
+      select "complaintId", "userId", 'sla_breached'
+      from jsonb_to_recordset(${json(plan.watchers)}) as w("complaintId" uuid, "userId" uuid)
+      on conflict do nothing)`);
   await runWrites(tx, [...parts, ...eventWrites(plan.events), ...noticeWrites(plan.notices)]);
 }

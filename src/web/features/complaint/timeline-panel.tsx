@@ -31,13 +31,14 @@ export function useEventSummary() {
         parts.push(/^[a-z_]+$/.test(value) ? t(`code.${value}`, value) : value);
       }
     if (typeof data.departmentName === "string") parts.unshift(data.departmentName);
-    // A reassignment by the deadline sweep names both owners (sla_reassigned).
+    // The deadline sweep names both owners of a reassignment and the watcher it added.
     const person = (p: unknown) => {
       const { name, agentNo } = (p ?? {}) as { name?: string; agentNo?: string };
       return name ? `${name}${agentNo ? ` (${t("app.agentNo", { no: agentNo })})` : ""}` : "—";
     };
     if (data.to && typeof data.to === "object")
       parts.unshift(`${person(data.from)} → ${person(data.to)}`);
+    if (data.watcher && typeof data.watcher === "object") parts.unshift(person(data.watcher));
     if (Array.isArray(data.departments))
       parts.unshift(
         (data.departments as { name?: string; lead?: boolean }[])
