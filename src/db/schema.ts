@@ -185,8 +185,10 @@ export const complaints = pgTable(
     closedAt: at("closed_at"),
     /** What search looks in (kesu_search_text), refreshed whenever it changes. */
     searchText: text("search_text").notNull().default(""),
-    /** Its character pairs and digit 4-grams, for the GIN candidate filter (see migration 0012). */
-    searchGrams: text("search_grams").array().generatedAlwaysAs(sql`kesu_search_grams(search_text)`),
+    /** Its character pairs and digit 4-grams, for the GIN candidate filter (see migration 0013). */
+    searchGrams: text("search_grams")
+      .array()
+      .generatedAlwaysAs(sql`kesu_search_grams(search_text)`),
   },
   (t) => [
     index("complaints_search_grams_idx").using("gin", t.searchGrams),

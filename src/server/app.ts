@@ -29,6 +29,7 @@ import { deadlineRoutes } from "./sla/deadline.routes.js";
 import { slaAdminRoutes } from "./sla/sla-admin.routes.js";
 import { staffRoutes } from "./staff/staff.routes.js";
 import { taxonomyRoutes } from "./taxonomy/taxonomy.routes.js";
+import { watcherRoutes } from "./watchers/watchers.routes.js";
 import { webAppPlugin } from "./web/web-app.plugin.js";
 import { workOrderRoutes } from "./work-orders/work-order.routes.js";
 
@@ -104,6 +105,7 @@ export async function buildApp({ config, db, logger = false, webDir }: AppOption
         webhookRoutes,
         replyTemplateRoutes,
         checklistRoutes,
+        watcherRoutes,
         savedViewRoutes,
       ]) {
         await api.register(routes);

@@ -11,6 +11,7 @@ import {
   workOrderStatuses,
 } from "../../domain/complaint/work-order-lifecycle.js";
 import { callbackSchema, customerInput, customerSchema } from "../customers/customer.schemas.js";
+import { watcherSchema } from "../watchers/watchers.schemas.js";
 
 export const severities = ["low", "normal", "high", "critical"] as const;
 export const complaintFlags = [
@@ -249,6 +250,8 @@ export const complaintSchema = z.object({
   attachments: z.array(attachmentSchema),
   callbacks: z.array(callbackSchema),
   clocks: z.array(clockSchema),
+  /** 关注人, longest-watching first. */
+  watchers: z.array(watcherSchema),
   /** The commands this caller may run now; the UI shows exactly these. */
   allowedActions: z.array(z.enum(complaintCommands)),
 });

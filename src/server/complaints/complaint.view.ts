@@ -36,6 +36,7 @@ import { notFound } from "../http/app-error.js";
 import type { Caller } from "../http/app-types.js";
 import { presentClockRows } from "../sla/clock.presenter.js";
 import { calendarDaysJson, calendarFromJson, calendarJson } from "../sla/sla-store.js";
+import { presentWatchers, watchersJson } from "../watchers/watchers.presenter.js";
 import type { ComplaintDto, complaintFlags, mentalities, severities } from "./complaint.schemas.js";
 
 /**
@@ -97,6 +98,7 @@ const pageLists = {
   files: sql<unknown>`(select json_agg(json_build_object('id', a.id, 'file_name', a.file_name, 'media_type', a.media_type, 'size', a.size, 'sha256', a.sha256, 'uploaded_by_id', a.uploaded_by_id, 'created_at', a.created_at) order by a.created_at) from ${attachments} a where a.complaint_id = complaints.id)`,
   promises: sql<unknown>`(select json_agg(to_jsonb(p) order by p.due_at) from ${callbacks} p where p.complaint_id = complaints.id)`,
   clocks: sql<unknown>`(select json_agg(to_jsonb(k) order by k.started_at, k.name) from ${slaClocks} k where k.complaint_id = complaints.id)`,
+  watchers: watchersJson,
   calendar: calendarJson,
   calendarDays: calendarDaysJson,
 };
@@ -173,6 +175,7 @@ export async function loadComplaintDetail(
     attachments: files,
     callbacks: promises.map((p) => ({ ...p, status: p.status as "open" })),
     clocks,
+    watchers: presentWatchers(page.watchers),
     // Closing waits until the customer has heard of an approved extension (the close refuses too).
     allowedActions: allowedActions(caller, view).filter(
       (action) => action !== "close" || !clocks.some(blocksClosing),

@@ -116,6 +116,10 @@ const expected: Record<string, Row> = {
   "PUT /complaints/{id}/checklist/{step}":                      [200,  200,       200,    200,       200,    200],
   "PUT /complaints/{id}/checklist/{step} · not the handler's":  [200,  200,       404,    200,       200,    200],
   "DELETE /complaints/{id}/checklist/{step}":                   [200,  200,       200,    200,       200,    200],
+  "POST /complaints/{id}/watchers":                             [200,  200,       200,    200,       200,    200],
+  "POST /complaints/{id}/watchers · not the handler's":         [200,  200,       404,    200,       200,    200],
+  "DELETE /complaints/{id}/watchers/me":                        [200,  200,       200,    200,       200,    200],
+  "DELETE /complaints/{id}/watchers/me · not the handler's":    [200,  200,       404,    200,       200,    200],
 };
 
 /** Routes anyone may call without signing in. */
@@ -536,6 +540,14 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
     a.client.request("PUT", `/complaints/${shared.hidden.id}/checklist/listen`),
   "DELETE /complaints/{id}/checklist/{step}": (a) =>
     a.client.delete(`/complaints/${shared.dispatched.id}/checklist/share`),
+  "POST /complaints/{id}/watchers": (a) =>
+    a.client.post(`/complaints/${shared.dispatched.id}/watchers`),
+  "POST /complaints/{id}/watchers · not the handler's": (a) =>
+    a.client.post(`/complaints/${shared.hidden.id}/watchers`),
+  "DELETE /complaints/{id}/watchers/me": (a) =>
+    a.client.delete(`/complaints/${shared.dispatched.id}/watchers/me`),
+  "DELETE /complaints/{id}/watchers/me · not the handler's": (a) =>
+    a.client.delete(`/complaints/${shared.hidden.id}/watchers/me`),
   "POST /complaints/{id}/supervise": async (a) => {
     const c = await caseAt("dispatched", caseOwner.user.id);
     const dueAt = new Date(Date.now() + 86_400_000).toISOString();

@@ -30,6 +30,7 @@ import type {
   userSchema,
 } from "../../server/staff/user.schemas";
 import type { TaxonomyList, termInput, termSchema } from "../../server/taxonomy/taxonomy.schemas";
+import type { watcherListSchema } from "../../server/watchers/watchers.schemas";
 import type { inboxItemSchema, workOrderBodies } from "../../server/work-orders/work-order.schemas";
 
 /** JSON turns dates into ISO strings. */
@@ -66,6 +67,8 @@ export type UpdateSavedViewInput = z.input<typeof updateSavedViewBody>;
 export type ReplyTemplate = Wire<z.output<typeof replyTemplateSchema>>;
 export type Checklist = Wire<z.output<typeof checklistSchema>>;
 export type ChecklistItem = Checklist["items"][number];
+export type Watcher = Complaint["watchers"][number];
+export type WatcherList = Wire<z.output<typeof watcherListSchema>>;
 
 export type CreateComplaintInput = z.input<typeof createComplaintBody>;
 export type CommandName = keyof typeof commandBodies;

@@ -126,6 +126,7 @@ export const en: Resources = {
     extension_approved: "Extension approved",
     extension_rejected: "Extension rejected",
     sla_reassigned: "Reassigned to a supervisor",
+    watcher_added: "Added as watcher on a missed deadline",
     reminded: "Reminder (催办)",
     supervised: "Supervision order (督办)",
   },
@@ -308,6 +309,14 @@ export const en: Resources = {
     act: "Act promptly",
     followUp: "Follow up",
     tickedBy: "Ticked by agent {{agentNo}} ({{name}}, {{time}})",
+  },
+  watchers: {
+    title: "Watchers",
+    none: "Nobody is watching this case",
+    follow: "Follow",
+    unfollow: "Unfollow",
+    slaBreached: "added on missed deadline",
+    addedAt: "Watching since {{time}}",
   },
   inbox: {
     title: "Department inbox",

@@ -108,6 +108,7 @@ export const zhCN = {
     extension_approved: "延期已批准",
     extension_rejected: "延期未批准",
     sla_reassigned: "超时改派主管",
+    watcher_added: "超时加为关注人",
     reminded: "催办",
     supervised: "督办",
   },
@@ -289,6 +290,14 @@ export const zhCN = {
     act: "迅速行动",
     followUp: "跟进回访",
     tickedBy: "工号 {{agentNo}} 已勾选（{{name}}，{{time}}）",
+  },
+  watchers: {
+    title: "关注人",
+    none: "暂无关注人",
+    follow: "关注",
+    unfollow: "取消关注",
+    slaBreached: "超时升级关注",
+    addedAt: "{{time}} 起关注",
   },
   inbox: {
     title: "部门工单",

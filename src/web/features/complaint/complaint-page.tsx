@@ -17,6 +17,7 @@ import { ClocksPanel } from "./clocks-panel";
 import { CustomerPanel } from "./customer-panel";
 import { GuidedPanel } from "./guided-panel";
 import { TimelinePanel } from "./timeline-panel";
+import { WatchersPanel } from "./watchers-panel";
 import { WorkOrdersPanel } from "./work-orders-panel";
 
 function ComplaintHeader({ complaint }: { complaint: Complaint }) {
@@ -152,6 +153,7 @@ export function ComplaintPage() {
               <Space orientation="vertical" style={{ width: "100%" }} size={8}>
                 <ClocksPanel clocks={complaint.clocks} />
                 <CustomerPanel complaint={complaint} />
+                <WatchersPanel complaint={complaint} />
                 <GuidedPanel complaintId={complaint.id} />
                 <AttachmentsPanel complaint={complaint} />
               </Space>

@@ -1,0 +1,91 @@
+import { and, eq } from "drizzle-orm";
+import type { Tx } from "../../db/client.js";
+import { complaints, complaintWatchers } from "../../db/schema.js";
+import { recordAudit } from "../audit/record-audit.js";
+import { callerOf } from "../auth/caller.js";
+import { lockVisibleComplaint } from "../complaints/run-complaint-command.js";
+import type { App, Caller } from "../http/app-types.js";
+import { presentWatchers, watchersJson } from "./watchers.presenter.js";
+import { type WatcherListDto, watcherListSchema, watcherParams } from "./watchers.schemas.js";
+
+// Following a case changes nothing about the case: it bumps no version (a colleague's reply must
+// not conflict with it) and writes no timeline event (the timeline is the case's history, read by
+// webhook subscribers too). Who followed or unfollowed, and when, is kept in the audit log.
+
+export async function watcherRoutes(app: App) {
+  app.post(
+    "/complaints/:id/watchers",
+    {
+      schema: {
+        tags: ["watchers"],
+        summary:
+          "Follow a case (关注): hear of what happens on it; following twice changes nothing",
+        params: watcherParams,
+        response: { 200: watcherListSchema },
+      },
+    },
+    async (request) => {
+      const caller = callerOf(request);
+      const { id } = request.params;
+      return changeWatching(app, caller, id, async (tx) => {
+        const added = await tx
+          .insert(complaintWatchers)
+          .values({ complaintId: id, userId: caller.id, reason: "self" })
+          .onConflictDoNothing()
+          .returning({ reason: complaintWatchers.reason });
+        if (added.length > 0)
+          await recordAudit(tx, caller, "watch", "complaint_watchers", id, { reason: "self" });
+      });
+    },
+  );
+
+  app.delete(
+    "/complaints/:id/watchers/me",
+    {
+      schema: {
+        tags: ["watchers"],
+        summary: "Unfollow a case, however one came to watch it; unfollowing twice changes nothing",
+        params: watcherParams,
+        response: { 200: watcherListSchema },
+      },
+    },
+    async (request) => {
+      const caller = callerOf(request);
+      const { id } = request.params;
+      return changeWatching(app, caller, id, async (tx) => {
+        const removed = await tx
+          .delete(complaintWatchers)
+          .where(
+            and(eq(complaintWatchers.complaintId, id), eq(complaintWatchers.userId, caller.id)),
+          )
+          .returning({ reason: complaintWatchers.reason });
+        // The reason tells an unfollowed deadline escalation from a change of mind.
+        if (removed.length > 0)
+          await recordAudit(tx, caller, "unwatch", "complaint_watchers", id, {
+            reason: removed[0]!.reason,
+          });
+      });
+    },
+  );
+}
+
+/**
+ * One follow or unfollow with its audit row, in one transaction; anyone who may see the case may
+ * follow it (404 for one they may not). Answers the case's watchers.
+ */
+async function changeWatching(
+  app: App,
+  caller: Caller,
+  complaintId: string,
+  change: (tx: Tx) => Promise<void>,
+): Promise<WatcherListDto> {
+  return app.db.transaction(async (tx) => {
+    await lockVisibleComplaint(tx, caller, complaintId);
+    await change(tx);
+    const [row] = await tx
+      .select({ watchers: watchersJson })
+      .from(complaints)
+      .where(eq(complaints.id, complaintId));
+    return { items: presentWatchers(row?.watchers) };
+  });
+}

@@ -1,0 +1,56 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { App, Button, Card, List, Tag, Tooltip } from "antd";
+import { useTranslation } from "react-i18next";
+import { ApiError, api } from "../../api/client";
+import type { Complaint, WatcherList } from "../../api/types";
+import { formatTime } from "../../i18n/i18n";
+import { useUser } from "../session/session";
+
+/**
+ * 关注人: who hears of what happens on the case without owning it, and a button to follow or
+ * unfollow it oneself. Supervisors a missed deadline added are marked, since they did not choose to.
+ */
+export function WatchersPanel({ complaint }: { complaint: Complaint }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const user = useUser();
+  const client = useQueryClient();
+  const path = `/complaints/${complaint.id}/watchers`;
+  const watching = complaint.watchers.some((w) => w.id === user.id);
+  const toggle = useMutation({
+    mutationFn: () =>
+      watching ? api.delete<WatcherList>(`${path}/me`) : api.post<WatcherList>(path),
+    // The button stays busy until the page shows the new list, so a second click reads it right.
+    onSuccess: () => client.invalidateQueries({ queryKey: ["complaint", complaint.id] }),
+    onError: (error) =>
+      void message.error(error instanceof ApiError ? error.problem.title : t("error.unknown")),
+  });
+  return (
+    <Card
+      size="small"
+      title={t("watchers.title")}
+      data-testid="watchers"
+      extra={
+        <Button size="small" loading={toggle.isPending} onClick={() => toggle.mutate()}>
+          {t(watching ? "watchers.unfollow" : "watchers.follow")}
+        </Button>
+      }
+    >
+      <List
+        size="small"
+        dataSource={complaint.watchers}
+        locale={{ emptyText: t("watchers.none") }}
+        renderItem={(w) => (
+          <List.Item data-testid="watcher">
+            <Tooltip title={t("watchers.addedAt", { time: formatTime(w.addedAt) })}>
+              <span>
+                {w.name} · {t("app.agentNo", { no: w.agentNo })}
+              </span>
+            </Tooltip>
+            {w.reason === "sla_breached" && <Tag color="orange">{t("watchers.slaBreached")}</Tag>}
+          </List.Item>
+        )}
+      />
+    </Card>
+  );
+}
