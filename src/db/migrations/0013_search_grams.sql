@@ -24,3 +24,7 @@ $$;
 ALTER TABLE "complaints" ADD COLUMN "search_grams" text[] GENERATED ALWAYS AS (kesu_search_grams(search_text)) STORED;--> statement-breakpoint
 CREATE INDEX "complaints_search_grams_idx" ON "complaints" USING gin ("search_grams");--> statement-breakpoint
 DROP FUNCTION kesu_bigrams(text);
+--> statement-breakpoint
+-- The planner weighs a search by how common its keys are (the column's element statistics);
+-- a rewritten column has none until analysed.
+ANALYZE complaints;
