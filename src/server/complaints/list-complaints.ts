@@ -45,9 +45,10 @@ export async function listComplaints(app: App, caller: Caller, query: Query) {
           : [desc(complaints.createdAt), desc(complaints.id)]),
       )
       .limit(query.limit + 1);
-  // A common word matches a large share of all cases, and PostgreSQL cannot know how large:
-  // the newest cases are searched first, and the whole index only when they hold less than a page.
-  const windowed = query.q && query.sort === "newest" ? await fetchPage(newestWindow(cursor)) : [];
+  // A common word matches a large share of all cases: the newest cases are searched first, and
+  // the whole index only when they hold less than a page.
+  const bound = query.q && query.sort === "newest" ? await windowBound(app, cursor) : null;
+  const windowed = bound ? await fetchPage(sql`${complaints.createdAt} >= ${bound}`) : [];
   const rows = windowed.length > query.limit ? windowed : await fetchPage();
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
@@ -82,16 +83,22 @@ export async function listComplaints(app: App, caller: Caller, query: Query) {
 const SEARCH_WINDOW = 5000;
 
 /**
- * The newest SEARCH_WINDOW cases after the cursor. Every match in it is newer than every match
- * outside it, so when it holds more than a page, that page is exactly the one a full search gives.
+ * Where the newest SEARCH_WINDOW cases after the cursor begin, or null when there are fewer (the
+ * whole search is then no bigger than the window). Every match from there on is newer than every
+ * match before it, so when the window holds more than a page, that page is exactly the one a full
+ * search gives. Read first and passed as a value, the bound lets the planner see how narrow the
+ * window is and walk its newest rows for a common word instead of the word's whole posting list.
  */
-function newestWindow(cursor: { at: string; id: string } | null): SQL {
+async function windowBound(app: App, cursor: { at: string; id: string } | null) {
   const beforeCursor = cursor
-    ? sql`where (w.created_at, w.id) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)`
+    ? sql`where (${complaints.createdAt}, ${complaints.id}) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)`
     : sql``;
   // Rows sharing the boundary instant all fall inside, so every row outside is strictly older.
-  return sql`${complaints.createdAt} >= coalesce((select w.created_at from ${complaints} w ${beforeCursor}
-    order by w.created_at desc, w.id desc offset ${SEARCH_WINDOW - 1} limit 1), '-infinity'::timestamptz)`;
+  const { rows } = await app.db.execute<{ at: string }>(sql`
+    select ${exactTimestamp(complaints.createdAt)} as at from ${complaints} ${beforeCursor}
+    order by ${complaints.createdAt} desc, ${complaints.id} desc
+    offset ${SEARCH_WINDOW - 1} limit 1`);
+  return rows[0] ? sql`${rows[0].at}::timestamptz` : null;
 }
 
 /**
