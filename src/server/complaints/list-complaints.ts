@@ -83,22 +83,27 @@ export async function listComplaints(app: App, caller: Caller, query: Query) {
 const SEARCH_WINDOW = 5000;
 
 /**
- * Where the newest SEARCH_WINDOW cases after the cursor begin, or null when there are fewer (the
- * whole search is then no bigger than the window). Every match from there on is newer than every
- * match before it, so when the window holds more than a page, that page is exactly the one a full
- * search gives. Read first and passed as a value, the bound lets the planner see how narrow the
- * window is and walk its newest rows for a common word instead of the word's whole posting list.
+ * Where (about) the newest SEARCH_WINDOW cases after the cursor begin, or null when there are
+ * not many more (the whole search is then no bigger than the window). Any bound is exact: every
+ * match from there on is newer than every match before it, so when the window holds more than a
+ * page, that page is the one a full search gives. So the bound is estimated from the table's
+ * time span and row count (index endpoints and the planner's statistics: no rows read; counting
+ * 5,000 recent rows meant visiting them, ~6 ms). Passed as a value, it lets the planner see how
+ * narrow the window is and walk its newest rows for a common word.
  */
 async function windowBound(app: App, cursor: { at: string; id: string } | null) {
-  const beforeCursor = cursor
-    ? sql`where (${complaints.createdAt}, ${complaints.id}) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)`
-    : sql``;
-  // Rows sharing the boundary instant all fall inside, so every row outside is strictly older.
-  const { rows } = await app.db.execute<{ at: string }>(sql`
-    select ${exactTimestamp(complaints.createdAt)} as at from ${complaints} ${beforeCursor}
-    order by ${complaints.createdAt} desc, ${complaints.id} desc
-    offset ${SEARCH_WINDOW - 1} limit 1`);
-  return rows[0] ? sql`${rows[0].at}::timestamptz` : null;
+  const below = cursor
+    ? sql`(select max(created_at) from ${complaints}
+        where (created_at, id) < (${cursor.at}::timestamptz, ${cursor.id}::uuid))`
+    : sql`max(created_at)`;
+  const { rows } = await app.db.execute<{ at: string | null }>(sql`
+    select case when r.n > ${SEARCH_WINDOW}::float8
+      then ${exactTimestamp(sql`(s.below - (s.hi - s.lo) * (${SEARCH_WINDOW}::float8 / r.n))`)} end as at
+    from (select min(created_at) as lo, max(created_at) as hi, ${below} as below
+          from ${complaints}) s,
+         (select reltuples::float8 as n from pg_class where oid = 'complaints'::regclass) r`);
+  const at = rows[0]?.at;
+  return at ? sql`${at}::timestamptz` : null;
 }
 
 /**

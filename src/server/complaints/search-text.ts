@@ -23,10 +23,12 @@ export async function refreshSearchText(
 
 /**
  * The search condition: the term's keys (character pairs, digit 4-grams) must all be indexed for
- * the complaint (the GIN filter), and the exact term must occur in its text (LIKE confirms, so
- * nothing is a near miss). Case-insensitive, so ATM finds atm.
+ * the complaint (the GIN filter), and the exact term must occur in its text (strpos confirms, so
+ * nothing is a near miss). Case-insensitive, so ATM finds atm. strpos rather than LIKE: the
+ * planner guesses a `LIKE '%…%'` matches almost nothing, and so for a common word read every
+ * recent case and sorted them instead of walking the newest until a page is full (客户 at 100k:
+ * 106 ms → 0.4 ms); it takes a function's comparison for what it is, unknown.
  */
 export function searchCondition(term: string): SQL {
-  const pattern = `%${term.toLowerCase().replace(/[\\%_]/g, "\\$&")}%`;
-  return sql`(${complaints.searchGrams} @> kesu_query_grams(${term}) and lower(${complaints.searchText}) like ${pattern})`;
+  return sql`(${complaints.searchGrams} @> kesu_query_grams(${term}) and strpos(lower(${complaints.searchText}), lower(${term})) > 0)`;
 }

@@ -35,7 +35,7 @@ async function searchPages(q: string, limit: number, pages: number): Promise<str
   const ids: string[] = [];
   let cursor: string | null = null;
   for (let page = 0; page < pages; page++) {
-    const res = await supervisor.get(
+    const res: { status: number; body: any } = await supervisor.get(
       `/complaints?limit=${limit}&q=${encodeURIComponent(q)}${cursor ? `&cursor=${cursor}` : ""}`,
     );
     expect(res.status).toBe(200);
