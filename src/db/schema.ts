@@ -191,7 +191,9 @@ export const complaints = pgTable(
       .generatedAlwaysAs(sql`kesu_search_grams(search_text)`),
   },
   (t) => [
-    index("complaints_search_grams_idx").using("gin", t.searchGrams),
+    // Written straight into the index (no pending list): a pending list makes every search scan
+    // it and, when full, one unlucky write merge it while others queue (see docs/scaling.md).
+    index("complaints_search_grams_idx").using("gin", t.searchGrams).with({ fastupdate: false }),
     // The work queue: open cases, due first. The predicate is spelt as the queue's filter is.
     // Migration 0011 adds INCLUDE (kind, category), so view counts need not visit the rows.
     index("complaints_open_due_idx")

@@ -22,7 +22,7 @@ CREATE FUNCTION kesu_query_grams(t text) RETURNS text[] LANGUAGE sql IMMUTABLE P
 $$;
 --> statement-breakpoint
 ALTER TABLE "complaints" ADD COLUMN "search_grams" text[] GENERATED ALWAYS AS (kesu_search_grams(search_text)) STORED;--> statement-breakpoint
-CREATE INDEX "complaints_search_grams_idx" ON "complaints" USING gin ("search_grams");--> statement-breakpoint
+CREATE INDEX "complaints_search_grams_idx" ON "complaints" USING gin ("search_grams") WITH (fastupdate=false);--> statement-breakpoint
 DROP FUNCTION kesu_bigrams(text);
 --> statement-breakpoint
 -- The planner weighs a search by how common its keys are (the column's element statistics);
