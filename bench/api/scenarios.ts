@@ -1,5 +1,7 @@
 import type { Request } from "autocannon";
 import type pg from "pg";
+import { caseVars, themes } from "../../src/demo/demo-themes.js";
+import { fill, seededRandom } from "../../src/demo/seeded-random.js";
 import { type LoadResult, median, percentile, round, runLoad, step } from "./load.js";
 import { likePattern, type Samples, type SearchTerm } from "./samples.js";
 import type { Agent } from "./sessions.js";
@@ -154,14 +156,19 @@ async function replaceViews(bench: Bench, filters: Record<string, unknown>[]) {
 }
 
 /** A new complaint from a new caller, as the intake screen sends it. */
+/** Intake's cases read like the generated ones (a common word is as common among them). */
+const intakeRandom = seededRandom(17);
+
 function intakeBody(categories: string[]) {
   const phone = `139${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`;
+  const story = intakeRandom.pick(intakeRandom.pick(themes).cases);
+  const vars = caseVars(intakeRandom);
   return {
     kind: "complaint",
     channel: "phone",
     customer: { name: "压测客户", phone },
-    subject: "信用卡年费未经同意被扣除",
-    description: `客户来电反映本月账单出现年费扣款，办卡时工作人员承诺首年免年费。联系电话${phone}。`,
+    subject: fill(story.subject, vars),
+    description: `${fill(story.situation, vars)}联系电话${phone}。`,
     category: pick(categories),
   };
 }

@@ -63,6 +63,7 @@ export async function measureSweep(
 }
 
 const byValue = (a: number, b: number) => a - b;
+const elapsedSince = (start: number) => Math.round((performance.now() - start) * 100) / 100;
 
 async function timeIdle(db: Database): Promise<number[]> {
   const runs: number[] = [];
@@ -70,7 +71,7 @@ async function timeIdle(db: Database): Promise<number[]> {
     const t = performance.now();
     const { claimed } = await sweepDueClocks(db, new Date());
     // Clocks of the data that fell due meanwhile make a working sweep, not an idle one.
-    if (claimed === 0) runs.push(performance.now() - t);
+    if (claimed === 0) runs.push(elapsedSince(t));
   }
   return runs.sort(byValue);
 }
@@ -88,7 +89,7 @@ async function timeBatches(db: Database, size: number): Promise<SweepBatchFigure
     );
     const t = performance.now();
     const result = await sweepDueClocks(db, new Date(), size);
-    runs.push(performance.now() - t);
+    runs.push(elapsedSince(t));
     if (result.claimed !== size) throw new Error(`claimed ${result.claimed}, expected ${size}`);
   }
   const told = await sql.query("select count(*) as n from notifications where created_at >= $1", [
@@ -100,7 +101,7 @@ async function timeBatches(db: Database, size: number): Promise<SweepBatchFigure
     size,
     runs,
     medianMs,
-    perClockMs: medianMs / size,
+    perClockMs: Math.round((medianMs / size) * 1000) / 1000,
     notificationsPerBatch: Number(told.rows[0].n) / ROUNDS,
   };
 }
