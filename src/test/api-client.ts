@@ -37,7 +37,7 @@ export class ApiClient {
     let payload: NonNullable<Parameters<typeof fetch>[1]>["body"];
     if (body instanceof FormData) payload = body;
     else if (body !== undefined) {
-      headers["content-type"] = "application/json";
+      headers["content-type"] ??= "application/json";
       payload = JSON.stringify(body);
     }
     const response = await fetch(this.base + path, { method, headers, body: payload });

@@ -147,6 +147,14 @@ describe("uploading evidence", () => {
     expect(await attachmentsOf()).toEqual(before);
   });
 
+  it("names the refused type when the upload is no form at all", async () => {
+    const res = await agent.client.post(`/complaints/${complaint.id}/attachments`, "账单", {
+      "content-type": "application/xml",
+    });
+    expect(res.status).toBe(415);
+    expect(res.body.title).toMatch(/^不支持的文件类型（application\/xml）/);
+  });
+
   it("refuses a request without a file", async () => {
     const body = new FormData();
     body.append("note", "没有文件");

@@ -14,7 +14,7 @@ import type { App, Caller } from "../http/app-types.js";
 import { decodeCursor, encodeCursor, exactTimestamp } from "../http/cursor.js";
 import type { listComplaintsQuery, severities } from "./complaint.schemas.js";
 import { shownColumns } from "./complaint.view.js";
-import { searchCondition } from "./search-text.js";
+import { type SearchPath, searchCondition } from "./search-text.js";
 
 type Query = z.infer<typeof listComplaintsQuery>;
 /** What narrows the list, without the page (sort, size, cursor); saved views count with it too. */
@@ -38,7 +38,7 @@ export async function listComplaints(app: App, caller: Caller, query: Query) {
       })
       .from(complaints)
       .innerJoin(customers, eq(customers.id, complaints.customerId))
-      .where(and(listCondition(caller, query), after, window))
+      .where(and(listCondition(caller, query, window ? "window" : "index"), after, window))
       .orderBy(
         ...(query.sort === "due"
           ? [asc(dueOrder), asc(complaints.id)]
@@ -110,8 +110,12 @@ async function windowBound(app: App, cursor: { at: string; id: string } | null) 
  * The list's condition: the caller's scope and the filters. Saved-view counts use this very
  * condition, so a view's count and its list cannot disagree.
  */
-export function listCondition(caller: Caller, query: ListFilters): SQL | undefined {
-  return and(visibleTo(caller), ...filters(query));
+export function listCondition(
+  caller: Caller,
+  query: ListFilters,
+  searchPath: SearchPath = "index",
+): SQL | undefined {
+  return and(visibleTo(caller), ...filters(query, searchPath));
 }
 
 /** Scope inside the query: a department handler's list can only ever hold their department's cases. */
@@ -133,7 +137,7 @@ const endStates = complaintStatuses.filter((status) => !isOpen(status));
  */
 const endStatesList = sql.raw(endStates.map((status) => `'${status}'`).join(", "));
 
-function filters(q: ListFilters): (SQL | undefined)[] {
+function filters(q: ListFilters, searchPath: SearchPath): (SQL | undefined)[] {
   const statuses = q.status === undefined ? [] : [q.status].flat();
   return [
     statuses.length > 0 ? inArray(complaints.status, statuses) : undefined,
@@ -147,7 +151,7 @@ function filters(q: ListFilters): (SQL | undefined)[] {
     q.category ? eq(complaints.category, q.category) : undefined,
     q.customerId ? eq(complaints.customerId, q.customerId) : undefined,
     q.departmentId ? dispatchedTo(q.departmentId) : undefined,
-    q.q ? textMatch(q.q) : undefined,
+    q.q ? textMatch(q.q, searchPath) : undefined,
   ];
 }
 
@@ -155,9 +159,9 @@ function filters(q: ListFilters): (SQL | undefined)[] {
  * What was typed, and a phone number in any spelling as its digits too: "138-0013-8000" finds
  * 13800138000, while "20261123-000042" still finds the case number as written.
  */
-function textMatch(text: string): SQL {
+function textMatch(text: string, path: SearchPath): SQL {
   const digits = normalisePhone(text);
   const looksLikePhone = digits.length >= 5 && /^[\d\s+()-]+$/.test(text);
-  if (!looksLikePhone || digits === text) return searchCondition(text);
-  return sql`(${searchCondition(text)} or ${searchCondition(digits)})`;
+  if (!looksLikePhone || digits === text) return searchCondition(text, path);
+  return sql`(${searchCondition(text, path)} or ${searchCondition(digits, path)})`;
 }

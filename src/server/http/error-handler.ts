@@ -17,7 +17,7 @@ interface FieldProblem {
 /** Every failure leaves as RFC 9457 problem+json with a stable code and a message in the caller's language. */
 export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply) {
   const locale = localeFrom(request.headers["accept-language"]);
-  const appError = localiseFieldProblems(toAppError(error, locale), locale);
+  const appError = localiseFieldProblems(toAppError(error, locale, request), locale);
   if (appError.status >= 500) request.log.error({ err: error }, "request failed");
   return reply
     .code(appError.status)
@@ -40,7 +40,7 @@ function localiseFieldProblems(error: AppError, locale: Locale): AppError {
   return error;
 }
 
-function toAppError(error: unknown, locale: Locale): AppError {
+function toAppError(error: unknown, locale: Locale, request: FastifyRequest): AppError {
   if (error instanceof AppError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = (error as FastifyError).validationContext ?? "body";
@@ -63,7 +63,11 @@ function toAppError(error: unknown, locale: Locale): AppError {
   if (pgCode?.startsWith("22")) return new AppError("validation_failed", {}, { errors: [] });
   const status = (error as FastifyError).statusCode;
   if (status === 413) return new AppError("payload_too_large", { limit: "" });
-  if (status === 415) return new AppError("unsupported_media_type", { type: "" });
+  // Refused before any file was read: the body's own declared type is what was not accepted.
+  if (status === 415) {
+    const declared = request.headers["content-type"]?.split(";")[0]?.trim();
+    return new AppError("unsupported_media_type", { type: declared || "—" });
+  }
   if (status && status >= 400 && status < 500)
     return new AppError(
       "validation_failed",
