@@ -86,7 +86,7 @@ async function insertComplaint(
   const [row] = await tx
     .insert(complaints)
     .values({
-      number: sql`'KS' || to_char(now() at time zone ${app.config.KESU_TIMEZONE}, 'YYYYMMDD') || '-' || lpad(nextval('complaint_number_seq')::text, 6, '0')`,
+      number: complaintNumber(app.config.KESU_TIMEZONE),
       kind: body.kind,
       channel: body.channel,
       sourceType: body.source.type,
@@ -192,3 +192,13 @@ async function hasRecentComplaint(tx: Tx, customerId: string): Promise<boolean> 
     );
   return (row?.n ?? 0) > 0;
 }
+
+/**
+ * KS + the day + a serial of at least six digits. Padded, never cut: `lpad` also truncates, and
+ * past the millionth complaint every number would have repeated one already given.
+ */
+const complaintNumber = (
+  timeZone: string,
+) => sql`'KS' || to_char(now() at time zone ${timeZone}, 'YYYYMMDD')
+  || '-' || (select lpad(n, greatest(6, length(n)), '0')
+             from (select nextval('complaint_number_seq')::text as n) serial)`;
