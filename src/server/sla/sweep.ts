@@ -54,8 +54,9 @@ export interface SweepResult {
 /**
  * One bounded batch in two statements whatever its size: one claims the due clocks and reads
  * what planning needs, the batch is planned in memory with the domain's pure clock and
- * breach-action rules, and one writes it all. Every warning and breach is written in the transaction that records it fired: a server killed
- * mid-batch fires nothing, and the next sweep finds the same clocks still due.
+ * breach-action rules, and one writes it all. Every warning and breach is written in the
+ * transaction that records it fired: a server killed mid-batch fires nothing, and the next sweep
+ * finds the same clocks still due.
  */
 export async function sweepDueClocks(
   db: Database,
