@@ -235,11 +235,14 @@ export function mixedWorkload(bench: Bench, urls: string[], agents: number, seco
       context.id = pick(s.complaintIds);
       return { path: `${api}/complaints/${context.id}` };
     },
-    (context) => ({
-      method: "POST",
-      path: `${api}/complaints/${(context.id ??= pick(s.complaintIds))}/note`,
-      body: { text: "已回电客户，说明处理进度，客户表示理解" },
-    }),
+    (context) => {
+      context.id ??= pick(s.complaintIds);
+      return {
+        method: "POST",
+        path: `${api}/complaints/${context.id}/note`,
+        body: { text: "已回电客户，说明处理进度，客户表示理解" },
+      };
+    },
   ];
   // Each agent starts at its own point of the cycle, as people on a shift do. Started in step,
   // all 200 sent the same kind of request in the same second: every fifth second 200 notes at

@@ -20,7 +20,9 @@ export function WatchersPanel({ complaint }: { complaint: Complaint }) {
   const toggle = useMutation({
     mutationFn: () =>
       watching ? api.delete<WatcherList>(`${path}/me`) : api.post<WatcherList>(path),
-    // The button stays busy until the page shows the new list, so a second click reads it right.
+    // The button stays disabled until the page shows the new list, so a second click reads it
+    // right. Not antd's `loading`: its spinner's leave animation can stay in the DOM and the
+    // button is then announced as "loading 取消关注".
     onSuccess: () => client.invalidateQueries({ queryKey: ["complaint", complaint.id] }),
     onError: (error) =>
       void message.error(error instanceof ApiError ? error.problem.title : t("error.unknown")),
@@ -31,7 +33,7 @@ export function WatchersPanel({ complaint }: { complaint: Complaint }) {
       title={t("watchers.title")}
       data-testid="watchers"
       extra={
-        <Button size="small" loading={toggle.isPending} onClick={() => toggle.mutate()}>
+        <Button size="small" disabled={toggle.isPending} onClick={() => toggle.mutate()}>
           {t(watching ? "watchers.unfollow" : "watchers.follow")}
         </Button>
       }
