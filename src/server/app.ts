@@ -14,7 +14,7 @@ import { attachmentRoutes } from "./attachments/attachment.routes.js";
 import { assertSameOrigin, identifyCaller } from "./auth/caller.js";
 import { sessionRoutes } from "./auth/session.routes.js";
 import { complaintRoutes } from "./complaints/complaint.routes.js";
-import type { Config } from "./config.js";
+import { BODY_LIMIT_MB, type Config } from "./config.js";
 import { customerRoutes } from "./customers/customer.routes.js";
 import { checklistRoutes } from "./guidance/checklist.routes.js";
 import { AppError } from "./http/app-error.js";
@@ -46,7 +46,7 @@ export async function buildApp({ config, db, logger = false, webDir }: AppOption
   const app = Fastify({
     ...(logger ? { loggerInstance: logger } : { logger: false }),
     trustProxy: true,
-    bodyLimit: 1_048_576,
+    bodyLimit: BODY_LIMIT_MB * 1_048_576,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -56,7 +56,7 @@ export async function buildApp({ config, db, logger = false, webDir }: AppOption
   app.decorateRequest("locale", "zh-CN");
   app.setErrorHandler(sendProblem);
   app.setNotFoundHandler((request, reply) =>
-    sendProblem(new AppError("not_found", { entity: "" }), request, reply),
+    sendProblem(new AppError("not_found", { entity: "endpoint" }), request, reply),
   );
 
   await app.register(cookie);

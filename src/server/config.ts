@@ -9,6 +9,9 @@ import { slaProfiles } from "../db/seed-sla.js";
  */
 export const DEFAULT_SWEEP_BATCH = 20;
 
+/** The largest request body kesu reads, uploads apart (KESU_MAX_ATTACHMENT_MB). */
+export const BODY_LIMIT_MB = 1;
+
 const configSchema = z.object({
   /** PostgreSQL connection string; without it kesu runs its own embedded server. */
   DATABASE_URL: z.url().optional(),

@@ -22,6 +22,8 @@ const httpStatus: Record<ErrorCode, number> = {
   duplicate: 409,
   idempotency_key_reused: 422,
   payload_too_large: 413,
+  request_too_large: 413,
+  write_conflict: 409,
   unsupported_media_type: 415,
   too_many_attempts: 429,
   internal: 500,

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import en from "zod/v4/locales/en.js";
 import zhCN from "zod/v4/locales/zh-CN.js";
+import { BODY_LIMIT_MB } from "../config.js";
 import { AppError } from "./app-error.js";
 import { type FieldProblemCode, fieldMessages } from "./error-messages.js";
 import { type Locale, localeFrom } from "./locale.js";
@@ -58,11 +59,15 @@ function toAppError(error: unknown, locale: Locale, request: FastifyRequest): Ap
   // Drizzle wraps the driver's error (DrizzleQueryError), so PostgreSQL's code sits on `cause`.
   const pgCode =
     (error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code;
-  if (pgCode === "23503") return new AppError("invalid_reference", { entity: "" });
+  if (pgCode === "23503") return new AppError("invalid_reference", { entity: "record" });
+  // A unique key no route names (those answer `duplicate`), a serialization failure or a
+  // deadlock: another request won a race. Its transaction rolled back, so the caller may retry.
+  if (pgCode === "23505" || pgCode === "40001" || pgCode === "40P01")
+    return new AppError("write_conflict");
   // Class 22 is PostgreSQL's "data exception": a value the database cannot take (bad date, out of range).
   if (pgCode?.startsWith("22")) return new AppError("validation_failed", {}, { errors: [] });
   const status = (error as FastifyError).statusCode;
-  if (status === 413) return new AppError("payload_too_large", { limit: "" });
+  if (status === 413) return new AppError("request_too_large", { limit: BODY_LIMIT_MB });
   // Refused before any file was read: the body's own declared type is what was not accepted.
   if (status === 415) {
     const declared = request.headers["content-type"]?.split(";")[0]?.trim();

@@ -39,6 +39,14 @@ export const errorMessages = {
     "zh-CN": "文件超过 {limit} MB 上限。",
     en: "The file exceeds the {limit} MB limit.",
   },
+  request_too_large: {
+    "zh-CN": "提交的内容超过 {limit} MB 上限。",
+    en: "The request exceeds the {limit} MB limit.",
+  },
+  write_conflict: {
+    "zh-CN": "与他人同时提交的内容冲突，未保存任何修改，请刷新后重试。",
+    en: "This clashed with a change made at the same moment; nothing was saved. Reload and try again.",
+  },
   unsupported_media_type: {
     "zh-CN": "不支持的文件类型（{type}）：请上传图片、PDF、音视频、Office 文档或文本文件。",
     en: "This file type is not accepted ({type}): upload an image, PDF, audio or video, Office document or text file.",
@@ -67,6 +75,8 @@ export const entityMessages = {
 /** Words that appear inside messages ({entity}, {reason}, {field}). */
 export const errorWords = {
   complaint: { "zh-CN": "工单", en: "Complaint" },
+  record: { "zh-CN": "记录", en: "record" },
+  endpoint: { "zh-CN": "该接口", en: "Endpoint" },
   customer: { "zh-CN": "客户", en: "Customer" },
   user: { "zh-CN": "用户", en: "User" },
   department: { "zh-CN": "部门", en: "Department" },

@@ -38,7 +38,7 @@ export async function webAppPlugin(app: App, { webDir = defaultWebDir }: { webDi
   }
   app.get("/*", { schema: { hide: true } }, (request, reply) => {
     // Unknown API paths stay problem+json 404s rather than turning into the app's HTML.
-    if (request.url.startsWith("/api/")) throw new AppError("not_found", { entity: "" });
+    if (request.url.startsWith("/api/")) throw new AppError("not_found", { entity: "endpoint" });
     if (!built) return reply.code(503).type("text/html; charset=utf-8").send(missingBuild);
     return reply.header("cache-control", "no-cache").sendFile("index.html");
   });
