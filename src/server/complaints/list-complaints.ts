@@ -33,11 +33,10 @@ export async function listComplaints(app: App, caller: Caller, query: Query) {
     app.db
       .select({
         complaint: shownColumns,
-        customer: { id: customers.id, name: customers.name, phone: customers.phone },
+        customer: pageCustomer,
         sortKey: exactTimestamp(query.sort === "due" ? dueOrder : complaints.createdAt),
       })
       .from(complaints)
-      .innerJoin(customers, eq(customers.id, complaints.customerId))
       .where(and(listCondition(caller, query, window ? "window" : "index"), after, window))
       .orderBy(
         ...(query.sort === "due"
@@ -78,6 +77,17 @@ export async function listComplaints(app: App, caller: Caller, query: Query) {
     nextCursor,
   };
 }
+
+/**
+ * The customer of each row on the page, as a subquery of the select list: PostgreSQL evaluates
+ * it after the sort and limit, so only for the page's rows. A join ran before them, once for
+ * every candidate of a search (日在人民 at 1M: 3,617 customer look-ups for 20 rows, 34 → 17 ms).
+ */
+const pageCustomer = sql<{
+  id: string;
+  name: string;
+  phone: string | null;
+}>`(select json_build_object('id', ${customers.id}, 'name', ${customers.name}, 'phone', ${customers.phone}) from ${customers} where ${customers.id} = ${complaints.customerId})`;
 
 /** How many of the newest cases a search looks through before it asks the index. */
 const SEARCH_WINDOW = 5000;
