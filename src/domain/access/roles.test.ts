@@ -5,6 +5,7 @@ import {
   canLookUpCustomers,
   canManageStaff,
   canSeePersonalData,
+  identifierSearch,
   type Role,
   roles,
 } from "./roles.js";
@@ -15,6 +16,7 @@ type Abilities = {
   lookUpCustomers: boolean;
   createComplaints: boolean;
   apiTokens: boolean;
+  identifiers: "any_part" | "whole_number" | "none";
 };
 
 const expected: Record<Role, Abilities> = {
@@ -24,6 +26,7 @@ const expected: Record<Role, Abilities> = {
     lookUpCustomers: true,
     createComplaints: true,
     apiTokens: true,
+    identifiers: "any_part",
   },
   specialist: {
     personalData: true,
@@ -31,6 +34,7 @@ const expected: Record<Role, Abilities> = {
     lookUpCustomers: true,
     createComplaints: true,
     apiTokens: true,
+    identifiers: "any_part",
   },
   department_handler: {
     personalData: false,
@@ -38,6 +42,7 @@ const expected: Record<Role, Abilities> = {
     lookUpCustomers: false,
     createComplaints: false,
     apiTokens: true,
+    identifiers: "none",
   },
   supervisor: {
     personalData: true,
@@ -45,6 +50,7 @@ const expected: Record<Role, Abilities> = {
     lookUpCustomers: true,
     createComplaints: true,
     apiTokens: true,
+    identifiers: "any_part",
   },
   quality: {
     personalData: false,
@@ -52,6 +58,7 @@ const expected: Record<Role, Abilities> = {
     lookUpCustomers: true,
     createComplaints: false,
     apiTokens: true,
+    identifiers: "whole_number",
   },
   admin: {
     personalData: true,
@@ -59,18 +66,28 @@ const expected: Record<Role, Abilities> = {
     lookUpCustomers: true,
     createComplaints: true,
     apiTokens: true,
+    identifiers: "any_part",
   },
 };
 
 describe("role abilities", () => {
   it.each(roles.map((role) => ({ role, ...expected[role] })))(
-    "$role: personal data $personalData, staff $manageStaff, customers $lookUpCustomers, create $createComplaints, tokens $apiTokens",
-    ({ role, personalData, manageStaff, lookUpCustomers, createComplaints, apiTokens }) => {
+    "$role: personal data $personalData, staff $manageStaff, customers $lookUpCustomers, create $createComplaints, tokens $apiTokens, identifiers $identifiers",
+    ({
+      role,
+      personalData,
+      manageStaff,
+      lookUpCustomers,
+      createComplaints,
+      apiTokens,
+      identifiers,
+    }) => {
       expect(canSeePersonalData(role)).toBe(personalData);
       expect(canManageStaff(role)).toBe(manageStaff);
       expect(canLookUpCustomers(role)).toBe(lookUpCustomers);
       expect(canCreateComplaints(role)).toBe(createComplaints);
       expect(canIssueApiTokens(role)).toBe(apiTokens);
+      expect(identifierSearch(role)).toBe(identifiers);
     },
   );
 });

@@ -32,6 +32,18 @@ export function canLookUpCustomers(role: Role): boolean {
   return role !== "department_handler";
 }
 
+/**
+ * What a role's search may match of phone, ID, card and account numbers: any part of them (roles
+ * that see them), a customer's whole number it already knows (quality, who may look customers up),
+ * or nothing (department handlers). A partial match would give the hidden digits away one by one.
+ */
+export type IdentifierSearch = "any_part" | "whole_number" | "none";
+
+export function identifierSearch(role: Role): IdentifierSearch {
+  if (canSeePersonalData(role)) return "any_part";
+  return canLookUpCustomers(role) ? "whole_number" : "none";
+}
+
 export function canCreateComplaints(role: Role): boolean {
   return role === "agent" || role === "specialist" || role === "supervisor" || role === "admin";
 }

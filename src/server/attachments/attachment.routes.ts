@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { attachments, complaints, workOrders } from "../../db/schema.js";
 import { canViewComplaint } from "../../domain/complaint/complaint-policy.js";
+import { textShownTo } from "../../domain/customer/masking.js";
 import { callerOf } from "../auth/caller.js";
 import { attachmentSchema } from "../complaints/complaint.schemas.js";
 import { accessView, attachmentColumns } from "../complaints/complaint.view.js";
@@ -92,7 +93,7 @@ export async function attachmentRoutes(app: App) {
         .type(file.mediaType)
         .header(
           "content-disposition",
-          `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+          `attachment; filename*=UTF-8''${encodeURIComponent(textShownTo(caller.role)(file.fileName))}`,
         )
         .header("x-content-type-options", "nosniff")
         .send(file.content);

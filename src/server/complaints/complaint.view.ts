@@ -30,6 +30,7 @@ import {
   type WorkOrderStatus,
   workOrderCommandsAllowed,
 } from "../../domain/complaint/work-order-lifecycle.js";
+import { textShownTo } from "../../domain/customer/masking.js";
 import { blocksClosing } from "../../domain/sla/extension-notice.js";
 import { presentCustomer } from "../customers/customer.presenter.js";
 import { notFound } from "../http/app-error.js";
@@ -139,8 +140,14 @@ export async function loadComplaintDetail(
   );
   if (!canViewComplaint(caller, view)) throw notFound("complaint");
   const owner = page.owner;
+  const shown = textShownTo(caller.role);
   return {
     ...complaint,
+    subject: shown(complaint.subject),
+    description: shown(complaint.description),
+    demand: shown(complaint.demand),
+    resolution: shown(complaint.resolution),
+    closeReason: shown(complaint.closeReason),
     kind: view.kind,
     status: view.status,
     severity: complaint.severity as (typeof severities)[number],
@@ -157,6 +164,9 @@ export async function loadComplaintDetail(
     owner,
     workOrders: orders.map(({ order, departmentName }) => ({
       ...order,
+      instructions: shown(order.instructions),
+      returnReason: shown(order.returnReason),
+      result: shown(order.result),
       departmentName,
       status: order.status as WorkOrderStatus,
       responsibility: order.responsibility as Responsibility | null,
@@ -170,10 +180,10 @@ export async function loadComplaintDetail(
       at: e.at,
       actor: { id: e.actorId, agentNo: e.actorAgentNo, name: e.actorName },
       customerVisible: e.customerVisible,
-      data: e.data as Record<string, unknown>,
+      data: shown(e.data as Record<string, unknown>),
     })),
-    attachments: files,
-    callbacks: promises.map((p) => ({ ...p, status: p.status as "open" })),
+    attachments: files.map((file) => ({ ...file, fileName: shown(file.fileName) })),
+    callbacks: promises.map((p) => ({ ...p, note: shown(p.note), status: p.status as "open" })),
     clocks,
     watchers: presentWatchers(page.watchers),
     // Closing waits until the customer has heard of an approved extension (the close refuses too).

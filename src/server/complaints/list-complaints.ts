@@ -1,14 +1,18 @@
-import { and, asc, desc, eq, exists, inArray, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, exists, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { complaints, customers, workOrders } from "../../db/schema.js";
-import { canSeePersonalData } from "../../domain/access/roles.js";
+import {
+  canSeePersonalData,
+  type IdentifierSearch,
+  identifierSearch,
+} from "../../domain/access/roles.js";
 import {
   type ComplaintKind,
   type ComplaintStatus,
   complaintStatuses,
   isOpen,
 } from "../../domain/complaint/complaint-lifecycle.js";
-import { maskPhone } from "../../domain/customer/masking.js";
+import { maskPhone, textShownTo } from "../../domain/customer/masking.js";
 import { normalisePhone } from "../../domain/customer/phone.js";
 import type { App, Caller } from "../http/app-types.js";
 import { decodeCursor, encodeCursor, exactTimestamp } from "../http/cursor.js";
@@ -54,13 +58,14 @@ export async function listComplaints(app: App, caller: Caller, query: Query) {
   const nextCursor =
     rows.length > query.limit && last ? encodeCursor(last.sortKey, last.complaint.id) : null;
   const seePersonalData = canSeePersonalData(caller.role);
+  const shown = textShownTo(caller.role);
   return {
     items: page.map(({ complaint: c, customer }) => ({
       id: c.id,
       number: c.number,
       kind: c.kind as ComplaintKind,
       status: c.status as ComplaintStatus,
-      subject: c.subject,
+      subject: shown(c.subject),
       customer: {
         ...customer,
         phone: customer.phone && !seePersonalData ? maskPhone(customer.phone) : customer.phone,
@@ -125,7 +130,7 @@ export function listCondition(
   query: ListFilters,
   searchPath: SearchPath = "index",
 ): SQL | undefined {
-  return and(visibleTo(caller), ...filters(query, searchPath));
+  return and(visibleTo(caller), ...filters(query, searchPath, identifierSearch(caller.role)));
 }
 
 /** Scope inside the query: a department handler's list can only ever hold their department's cases. */
@@ -147,7 +152,11 @@ const endStates = complaintStatuses.filter((status) => !isOpen(status));
  */
 const endStatesList = sql.raw(endStates.map((status) => `'${status}'`).join(", "));
 
-function filters(q: ListFilters, searchPath: SearchPath): (SQL | undefined)[] {
+function filters(
+  q: ListFilters,
+  searchPath: SearchPath,
+  identifiers: IdentifierSearch,
+): (SQL | undefined)[] {
   const statuses = q.status === undefined ? [] : [q.status].flat();
   return [
     statuses.length > 0 ? inArray(complaints.status, statuses) : undefined,
@@ -161,17 +170,35 @@ function filters(q: ListFilters, searchPath: SearchPath): (SQL | undefined)[] {
     q.category ? eq(complaints.category, q.category) : undefined,
     q.customerId ? eq(complaints.customerId, q.customerId) : undefined,
     q.departmentId ? dispatchedTo(q.departmentId) : undefined,
-    q.q ? textMatch(q.q, searchPath) : undefined,
+    q.q ? textMatch(q.q, searchPath, identifiers) : undefined,
   ];
 }
 
 /**
  * What was typed, and a phone number in any spelling as its digits too: "138-0013-8000" finds
- * 13800138000, while "20261123-000042" still finds the case number as written.
+ * 13800138000, while "20261123-000042" still finds the case number as written. A role that sees
+ * identifiers masked matches none of their digits in the text; quality may still find a customer's
+ * cases by the whole phone, ID or account number it already knows.
  */
-function textMatch(text: string, path: SearchPath): SQL {
+function textMatch(text: string, path: SearchPath, identifiers: IdentifierSearch): SQL {
   const digits = normalisePhone(text);
   const looksLikePhone = digits.length >= 5 && /^[\d\s+()-]+$/.test(text);
-  if (!looksLikePhone || digits === text) return searchCondition(text, path);
-  return sql`(${searchCondition(text, path)} or ${searchCondition(digits, path)})`;
+  const spellings = looksLikePhone && digits !== text ? [text, digits] : [text];
+  return or(
+    ...spellings.map((term) => searchCondition(term, path, identifiers)),
+    identifiers === "whole_number"
+      ? customerWithNumber(text, looksLikePhone ? digits : null)
+      : undefined,
+  )!;
 }
+
+/** The cases of the customer whose phone, ID or account number is exactly the one typed. */
+const customerWithNumber = (text: string, phone: string | null) =>
+  inArray(
+    complaints.customerId,
+    sql`(select ${customers.id} from ${customers} where ${or(
+      phone ? eq(customers.phone, phone) : undefined,
+      eq(customers.idNumber, text.toUpperCase()),
+      eq(customers.accountNo, text),
+    )})`,
+  );

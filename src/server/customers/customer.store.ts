@@ -4,6 +4,7 @@ import type { Database, Tx } from "../../db/client.js";
 import { rowsFromJson } from "../../db/json-rows.js";
 import { preparedRead } from "../../db/prepared.js";
 import { callbacks, complaints, contacts, customers } from "../../db/schema.js";
+import { maskIdentifiersDeep } from "../../domain/customer/masking.js";
 import { isPlausiblePhone, normalisePhone } from "../../domain/customer/phone.js";
 import { fieldInvalid } from "../http/app-error.js";
 import { presentCustomer } from "./customer.presenter.js";
@@ -106,6 +107,8 @@ export async function lookUpCustomers(
     namePattern: criteria.q && likePattern(criteria.q),
     q: criteria.q && (normalisePhone(criteria.q) || criteria.q),
   });
+  // Free text may hold identifiers too: masked wherever the customer's own fields are.
+  const shown = seePersonalData ? <T>(value: T) => value : maskIdentifiersDeep;
   return rows.map((row) => {
     const cases = rowsFromJson(complaints, row.cases);
     return {
@@ -116,7 +119,7 @@ export async function lookUpCustomers(
         number: c.number,
         kind: c.kind,
         status: c.status,
-        subject: c.subject,
+        subject: shown(c.subject),
         category: c.category,
         severity: c.severity,
         ownerId: c.ownerId,
@@ -128,10 +131,12 @@ export async function lookUpCustomers(
       })),
       contacts: rowsFromJson(contacts, row.calls).map((c) => ({
         ...c,
+        summary: shown(c.summary),
         direction: c.direction as "inbound" | "outbound",
       })),
       openCallbacks: rowsFromJson(callbacks, row.promises).map((p) => ({
         ...p,
+        note: shown(p.note),
         status: p.status as "open",
       })),
     };

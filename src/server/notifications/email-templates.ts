@@ -1,3 +1,5 @@
+import { canSeePersonalData, roles } from "../../domain/access/roles.js";
+import { maskIdentifiersDeep } from "../../domain/customer/masking.js";
 import type { Locale } from "../http/locale.js";
 
 const subjects: Record<string, Record<Locale, string>> = {
@@ -73,11 +75,16 @@ function renderDigest(locale: Locale, payload: Record<string, unknown>) {
 const markName = (locale: Locale, type: string) =>
   (subjects[type]?.[locale] ?? type).replace(/^【(.+?)】.*$|^\[(.+?)\].*$/, "$1$2");
 
-/** The mail for one notification, in the recipient's language. */
+/**
+ * The mail for one notification, in the recipient's language, its text as the recipient's role
+ * may read it (mail queued before the role was recorded is masked).
+ */
 export function renderEmail(
   type: string,
-  payload: Record<string, unknown>,
+  queued: Record<string, unknown>,
 ): { subject: string; text: string } {
+  const role = roles.find((r) => r === queued.role);
+  const payload = role && canSeePersonalData(role) ? queued : maskIdentifiersDeep(queued);
   const locale: Locale = payload.locale === "en" ? "en" : "zh-CN";
   if (type === "sla_digest") return renderDigest(locale, payload);
   const subject = fill(subjects[type]?.[locale] ?? "{number} {subject}", payload);

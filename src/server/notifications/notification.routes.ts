@@ -1,6 +1,7 @@
 import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { notifications } from "../../db/schema.js";
+import { textShownTo } from "../../domain/customer/masking.js";
 import { callerOf } from "../auth/caller.js";
 import { notFound } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
@@ -37,8 +38,9 @@ export async function notificationRoutes(app: App) {
         .select({ n: count() })
         .from(notifications)
         .where(and(mine, isNull(notifications.readAt)));
+      const shown = textShownTo(caller.role);
       return {
-        items: items.map((n) => ({ ...n, data: n.data as Record<string, unknown> })),
+        items: items.map((n) => ({ ...n, data: shown(n.data as Record<string, unknown>) })),
         unreadCount: unread?.n ?? 0,
       };
     },

@@ -69,7 +69,7 @@ export function noticeWrites(notices: readonly Notice[]): SQL[] {
       insert into outbox (channel, event_type, payload)
       select 'email', n.type,
              jsonb_build_object('to', u.email, 'name', u.display_name, 'locale', u.locale,
-                                'complaintId', n.complaint_id) || n.data
+                                'role', u.role, 'complaintId', n.complaint_id) || n.data
       from notice n join users u on u.id = n.user_id
       where u.active and u.email is not null
       order by n.i, n.j, n.k)`,

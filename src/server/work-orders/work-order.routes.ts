@@ -7,6 +7,7 @@ import {
   workOrderCommandsAllowed,
   workOrderStatuses,
 } from "../../domain/complaint/work-order-lifecycle.js";
+import { textShownTo } from "../../domain/customer/masking.js";
 import { callerOf } from "../auth/caller.js";
 import { complaintSchema } from "../complaints/complaint.schemas.js";
 import { loadComplaintDetail } from "../complaints/complaint.view.js";
@@ -78,11 +79,15 @@ export async function workOrderRoutes(app: App) {
         .limit(limit + 1);
       const page = rows.slice(0, limit);
       const last = page.at(-1);
+      const shown = textShownTo(caller.role);
       return {
         items: page.map(({ order, complaint, departmentName }) => ({
           ...order,
+          instructions: shown(order.instructions),
+          returnReason: shown(order.returnReason),
+          result: shown(order.result),
           complaintNumber: complaint.number,
-          subject: complaint.subject,
+          subject: shown(complaint.subject),
           severity: complaint.severity,
           complaintDueAt: complaint.dueAt,
           departmentName,

@@ -1,0 +1,180 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seededRandom } from "../../demo/seeded-random.js";
+import { replaceIdentifiers } from "../../domain/customer/masking.js";
+import type { ApiClient } from "../../test/api-client.js";
+import {
+  makeComplaint,
+  makeDepartment,
+  makeStaff,
+  type Staff,
+  signedInAdmin,
+} from "../../test/factories.js";
+import { startTestServer, type TestServer } from "../../test/test-server.js";
+
+// Masking is a promise about what a role can learn, not how a field is drawn: a quality user or a
+// department handler who sees 137****9066 must not be able to find the hidden digits by asking.
+const PHONE = "13713959066";
+const HIDDEN = PHONE.slice(3, 7); // 1395
+const ID_NUMBER = "11010119900307123X";
+const CARD = "6222 0212 3456 7890";
+const NOTED_PHONE = "13600136000";
+
+let server: TestServer;
+let admin: ApiClient;
+let agent: Staff;
+let quality: Staff;
+let handler: Staff;
+let caseId: string;
+let customerId: string;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  admin = await signedInAdmin(server);
+  const department = await makeDepartment(admin);
+  agent = await makeStaff(admin, "agent");
+  quality = await makeStaff(admin, "quality");
+  handler = await makeStaff(admin, "department_handler", { departmentId: department.id });
+  const made = await makeComplaint(agent.client, {
+    customer: { name: "刘女士", phone: PHONE, idNumber: ID_NUMBER },
+    subject: `信用卡被盗刷，回电${PHONE}`,
+    description: `客户身份证${ID_NUMBER}，卡号${CARD}，本人未消费。`,
+  });
+  caseId = made.id;
+  customerId = made.customer.id;
+  const noted = await agent.client.post(`/complaints/${caseId}/note`, {
+    text: `客户另留电话${NOTED_PHONE}`,
+  });
+  const dispatched = await agent.client.post(`/complaints/${caseId}/dispatch`, {
+    version: noted.body.version,
+    departments: [{ departmentId: department.id }],
+    instructions: `请联系客户${PHONE}核实`,
+  });
+  expect(dispatched.status).toBe(200);
+});
+afterAll(() => server.close());
+
+/** Everything a caller can ask about one search term: the list (alone and on the customer) and its count. */
+async function answers(caller: Staff, term: string) {
+  const q = encodeURIComponent(term);
+  const list = await caller.client.get(`/complaints?q=${q}`);
+  const ofCustomer = await caller.client.get(
+    `/complaints?customerId=${customerId}&q=${q}&sort=due`,
+  );
+  const counts = await caller.client.post("/saved-views/counts", {
+    filters: [{ q: term }, { q: term, open: true }],
+  });
+  expect([list.status, ofCustomer.status, counts.status]).toEqual([200, 200, 200]);
+  return {
+    list: list.body.items.map((c: { id: string }) => c.id),
+    ofCustomer: ofCustomer.body.items.map((c: { id: string }) => c.id),
+    counts: counts.body.items.map((c: { count: number }) => c.count),
+    cursor: list.body.nextCursor,
+  };
+}
+
+const nothing = { list: [], ofCustomer: [], counts: [0, 0], cursor: null };
+
+/** Each hidden digit tried all ten ways, after the visible prefix: what an attacker would ask. */
+function probes(visible: string, hidden: string) {
+  return [...hidden].flatMap((_, position) =>
+    Array.from({ length: 10 }, (_, digit) => `${visible}${hidden.slice(0, position)}${digit}`),
+  );
+}
+
+describe("what a role that sees identifiers masked can learn by searching", () => {
+  it("the digit-by-digit probe of a masked phone finds nothing for quality or a handler", async () => {
+    const terms = [
+      ...probes(PHONE.slice(0, 3), HIDDEN),
+      HIDDEN,
+      PHONE.slice(0, 7),
+      PHONE.slice(2, 9),
+      PHONE.slice(0, 10),
+      `${PHONE.slice(0, 3)}-${HIDDEN}`,
+    ];
+    for (const caller of [quality, handler])
+      for (const term of terms)
+        expect(await answers(caller, term), `${caller.user.role} ${term}`).toEqual(nothing);
+  });
+
+  it("finds no part of an ID, card or phone number written into the text", async () => {
+    const parts = [
+      ID_NUMBER.slice(3, 14),
+      "19900307",
+      "3456",
+      "0212 3456",
+      NOTED_PHONE.slice(0, 7),
+    ];
+    const terms = [...parts, ...probes(NOTED_PHONE.slice(0, 3), NOTED_PHONE.slice(3, 5))];
+    for (const caller of [quality, handler])
+      for (const term of terms)
+        expect(await answers(caller, term), `${caller.user.role} ${term}`).toEqual(nothing);
+    // Those who may see the numbers find the case by any part of them.
+    for (const term of parts) expect((await answers(agent, term)).list, term).toEqual([caseId]);
+  });
+
+  it("lets quality find a customer's cases by the whole number it already knows, and a handler not at all", async () => {
+    const found = { list: [caseId], ofCustomer: [caseId], counts: [1, 1], cursor: null };
+    for (const whole of [PHONE, `+86 137-1395-9066`, ID_NUMBER.toLowerCase()])
+      expect(await answers(quality, whole), whole).toEqual(found);
+    expect(await answers(quality, "13713959067")).toEqual(nothing);
+    for (const whole of [PHONE, ID_NUMBER]) expect(await answers(handler, whole)).toEqual(nothing);
+    // Words find the case for both, as for anyone.
+    expect((await answers(handler, "盗刷")).list).toEqual([caseId]);
+    expect((await answers(quality, "盗刷")).list).toEqual([caseId]);
+  });
+});
+
+describe("what a role that sees identifiers masked reads", () => {
+  const leaks = (body: unknown) =>
+    [HIDDEN, "19900307", "0212", "3456", NOTED_PHONE.slice(3, 7)].filter((digits) =>
+      JSON.stringify(body).replace(/\s/g, "").includes(digits),
+    );
+
+  it("no hidden digit in the case, its list row, the customer's history or the department's inbox", async () => {
+    for (const caller of [quality, handler]) {
+      const detail = await caller.client.get(`/complaints/${caseId}`);
+      expect(detail.status).toBe(200);
+      expect(leaks(detail.body), caller.user.role).toEqual([]);
+      expect(detail.body.subject).toBe("信用卡被盗刷，回电137****9066");
+      expect(detail.body.description).toBe(
+        "客户身份证110***********123X，卡号**** **** **** 7890，本人未消费。",
+      );
+      const list = await caller.client.get(`/complaints?q=${encodeURIComponent("盗刷")}`);
+      expect(leaks(list.body)).toEqual([]);
+    }
+    const history = await quality.client.get(`/customers/${customerId}`);
+    expect(history.status).toBe(200);
+    expect(leaks(history.body)).toEqual([]);
+    const inbox = await handler.client.get("/work-orders");
+    expect(inbox.body.items[0].instructions).toBe("请联系客户137****9066核实");
+    expect(leaks(inbox.body)).toEqual([]);
+  });
+
+  it("shows the agent every digit", async () => {
+    const detail = await agent.client.get(`/complaints/${caseId}`);
+    expect(detail.body.description).toContain(CARD);
+    expect(JSON.stringify(detail.body.timeline)).toContain(NOTED_PHONE);
+  });
+});
+
+describe("the database and the server find the same identifiers", () => {
+  it("kesu_without_identifiers removes exactly what masking masks", async () => {
+    const random = seededRandom(11);
+    const alphabet = ["1", "3", "8", "0", "9", "5", " ", "-", "X", "x", "K", "S", "号", "电", "a"];
+    const texts = [
+      "",
+      "手机13800138000，身份证11010119900307123X",
+      "KS20261123-000042 与 8D-2026-0001",
+      "卡 6222-0212-3456-7890-123 和 123 456",
+      ...Array.from({ length: 400 }, () =>
+        Array.from({ length: random.int(4, 34) }, () => random.pick(alphabet)).join(""),
+      ),
+    ];
+    const { rows } = await server.db.execute<{ t: string }>(
+      sql`select kesu_without_identifiers(t) as t
+          from jsonb_array_elements_text(${JSON.stringify(texts)}::jsonb) with ordinality as x(t, i) order by i`,
+    );
+    expect(rows.map((r) => r.t)).toEqual(texts.map((t) => replaceIdentifiers(t, () => " ")));
+  });
+});
