@@ -165,7 +165,7 @@ export async function choose(page: Page, label: string, option: string) {
 export async function submitDialog(page: Page) {
   // A click while antd's modal still zooms in was lost once on a loaded machine: the dialog stayed
   // open with nothing sent. Its animation classes are gone once it has settled.
-  await page.waitForFunction(() => !document.querySelector('[role="dialog"][class*="ant-zoom"]'));
+  await page.locator('[role="dialog"][class*="ant-zoom"]').waitFor({ state: "detached" });
   await dialog(page).getByRole("button", { name: "提交" }).click();
   await dialog(page)
     .waitFor({ state: "hidden", timeout: 20_000 })

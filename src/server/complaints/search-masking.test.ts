@@ -151,6 +151,22 @@ describe("what a role that sees identifiers masked reads", () => {
     expect(leaks(inbox.body)).toEqual([]);
   });
 
+  it("no hidden digit in a view someone shared with the number in its name and search", async () => {
+    const supervisor = await makeStaff(admin, "supervisor");
+    const shared = await supervisor.client.post("/saved-views", {
+      name: `客户${PHONE}`,
+      filters: { q: PHONE },
+      shared: true,
+    });
+    expect(shared.status).toBe(201);
+    for (const caller of [quality, handler]) {
+      const views = await caller.client.get("/saved-views");
+      const view = views.body.items.find((v: { id: string }) => v.id === shared.body.id);
+      expect(view.name).toBe("客户137****9066");
+      expect(view.filters.q).toBe("137****9066");
+    }
+  });
+
   it("shows the agent every digit", async () => {
     const detail = await agent.client.get(`/complaints/${caseId}`);
     expect(detail.body.description).toContain(CARD);

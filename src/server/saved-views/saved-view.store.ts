@@ -1,6 +1,7 @@
 import { and, asc, eq, getTableColumns, or, sql } from "drizzle-orm";
 import type { Database, Tx } from "../../db/client.js";
 import { savedViews, users } from "../../db/schema.js";
+import { textShownTo } from "../../domain/customer/masking.js";
 import { allowedViewActions } from "../../domain/saved-view/saved-view-policy.js";
 import { notFound } from "../http/app-error.js";
 import type { Caller } from "../http/app-types.js";
@@ -54,11 +55,13 @@ export const ownerOf = (caller: Caller): Owner => ({
 });
 
 export function presentView(caller: Caller, view: SavedViewRow, owner: Owner): SavedViewDto {
+  // A shared view's name and search were typed by someone who may see what this caller may not.
+  const shown = textShownTo(caller.role);
   return {
     id: view.id,
-    name: view.name,
+    name: shown(view.name),
     // Written only through viewFilters (the create and update bodies).
-    filters: view.filters as ViewFilters,
+    filters: shown(view.filters as ViewFilters),
     shared: view.shared,
     position: view.position,
     version: view.version,
