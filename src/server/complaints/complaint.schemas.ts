@@ -11,6 +11,7 @@ import {
   workOrderStatuses,
 } from "../../domain/complaint/work-order-lifecycle.js";
 import { callbackSchema, customerInput, customerSchema } from "../customers/customer.schemas.js";
+import { deadlineInput } from "../http/input-fields.js";
 import { watcherSchema } from "../watchers/watchers.schemas.js";
 
 export const severities = ["low", "normal", "high", "critical"] as const;
@@ -49,7 +50,7 @@ export const sourceSchema = z.discriminatedUnion("type", [
     hotline: text(64),
     externalNo: text(64).optional(),
     /** The deadline the transferring body set; it wins when earlier than ours. */
-    externalDueAt: z.coerce.date().optional(),
+    externalDueAt: deadlineInput().optional(),
   }),
 ]);
 
@@ -135,7 +136,7 @@ export const commandBodies = {
     channel: text(32),
     summary: text(4000),
   }),
-  callback: z.object({ dueAt: z.coerce.date(), note: text(2000).optional() }),
+  callback: z.object({ dueAt: deadlineInput(), note: text(2000).optional() }),
 } satisfies Record<(typeof complaintCommands)[number], z.ZodType>;
 
 export const actorSchema = z.object({

@@ -16,10 +16,11 @@ import { recordAudit } from "../audit/record-audit.js";
 import { callerOf, callerWith } from "../auth/caller.js";
 import { AppError, notFound } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
+import { dayInput } from "../http/input-fields.js";
 import { rejectingDuplicates } from "../http/unique-violation.js";
 import { loadCalendar } from "./sla-store.js";
 
-const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const localDate = dayInput();
 const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/);
 const calendarBody = z.object({
   timeZone: z.string().min(1).max(64),
