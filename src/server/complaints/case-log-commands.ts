@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { callbacks, contacts } from "../../db/schema.js";
 import { EXTENSION_NOTICE } from "../../domain/sla/extension-notice.js";
 import { startCallbackClock, stopClocks } from "../sla/clock-effects.js";
+import { assertTerms } from "../taxonomy/taxonomy.routes.js";
 import type { commandBodies } from "./complaint.schemas.js";
 import type { CommandRequest } from "./run-complaint-command.js";
 
@@ -20,6 +21,7 @@ export const note = (body: Body<"note">): CommandRequest => ({
 export const contact = (body: Body<"contact">): CommandRequest => ({
   command: "contact",
   async perform({ tx, caller, complaint }) {
+    await assertTerms(tx, [{ list: "channel", field: "body.channel", codes: [body.channel] }]);
     const [row] = await tx
       .insert(contacts)
       .values({

@@ -758,6 +758,22 @@ describe("callback promises", () => {
   });
 });
 
+describe("contacts on the case", () => {
+  it("refuses a channel that is not on the channel list, as intake does, and logs nothing", async () => {
+    const c = await makeComplaint(agent.client);
+    const body = { direction: "inbound", channel: "pigeon", summary: "飞鸽传书" };
+    const res = await agent.client.post(`/complaints/${c.id}/contact`, body);
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([
+      { field: "body.channel", code: "unknown_term", message: "不是有效的字典项" },
+    ]);
+    const intake = await agent.client.post("/complaints", complaintInput({ channel: "pigeon" }));
+    expect(intake.body.errors).toEqual(res.body.errors);
+    const after = await get(admin, c.id);
+    expect(types(after)).toEqual(types(c));
+  });
+});
+
 describe("withdrawing", () => {
   it("cancels the departments' active work orders", async () => {
     const [a, b] = [await makeDepartment(admin), await makeDepartment(admin)];

@@ -331,4 +331,36 @@ describe("input checks", () => {
     expect(res.body.errors[0].field).toBe("body.customer.phone");
     expect((await find(agent.client, `q=${encodeURIComponent("吴先生")}`)).body.items).toEqual([]);
   });
+
+  it("refuses a contact by a channel not on the channel list, as intake does", async () => {
+    const created = (await agent.client.post("/customers", { name: "周先生", phone: mobile() }))
+      .body;
+    const contact = { direction: "inbound", channel: "pigeon", summary: "飞鸽传书" };
+    const res = await agent.client.post(`/customers/${created.id}/contacts`, contact);
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([
+      { field: "body.channel", code: "unknown_term", message: "不是有效的字典项" },
+    ]);
+    const intake = await agent.client.post("/complaints", complaintInput({ channel: "pigeon" }));
+    expect(intake.body.errors).toEqual(res.body.errors);
+    expect((await agent.client.get(`/customers/${created.id}`)).body.contacts).toEqual([]);
+    const ok = await agent.client.post(`/customers/${created.id}/contacts`, {
+      ...contact,
+      channel: "phone",
+    });
+    expect(ok.status).toBe(201);
+  });
+
+  it("caps q as the complaint list does, with the same answer", async () => {
+    const long = encodeURIComponent("王".repeat(101));
+    const customers = await find(agent.client, `q=${long}`);
+    const complaints = await agent.client.get(`/complaints?q=${long}`);
+    expect(complaints.status).toBe(400);
+    expect(customers.status).toBe(400);
+    expect(customers.body.errors).toEqual(complaints.body.errors);
+    expect(customers.body.errors[0].field).toBe("querystring.q");
+    expect((await find(agent.client, `q=${encodeURIComponent("王".repeat(100))}`)).status).toBe(
+      200,
+    );
+  });
 });

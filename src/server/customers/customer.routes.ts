@@ -11,12 +11,14 @@ import { refreshSearchText } from "../complaints/search-text.js";
 import { badRequest, notFound, versionConflict } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
 import { rejectingDuplicates } from "../http/unique-violation.js";
+import { assertTerms } from "../taxonomy/taxonomy.routes.js";
 import { presentCustomer } from "./customer.presenter.js";
 import {
   contactInput,
   contactSchema,
   customerHistorySchema,
   customerInput,
+  customerLookupQuery,
   customerSchema,
   customerUpdate,
 } from "./customer.schemas.js";
@@ -31,12 +33,7 @@ export async function customerRoutes(app: App) {
       schema: {
         tags: ["customers"],
         summary: "Find a customer by phone, ID number, account number or name, with full history",
-        querystring: z.object({
-          phone: z.string().trim().min(3).optional(),
-          idNumber: z.string().trim().min(4).optional(),
-          accountNo: z.string().trim().min(2).optional(),
-          q: z.string().trim().min(1).optional(),
-        }),
+        querystring: customerLookupQuery,
         response: { 200: z.object({ items: z.array(customerHistorySchema) }) },
       },
     },
@@ -167,6 +164,9 @@ export async function customerRoutes(app: App) {
         .from(customers)
         .where(eq(customers.id, request.params.id));
       if (!customer) throw notFound("customer");
+      await assertTerms(app.db, [
+        { list: "channel", field: "body.channel", codes: [request.body.channel] },
+      ]);
       const [row] = await app.db
         .insert(contacts)
         .values({
