@@ -99,14 +99,17 @@ export const createComplaintBody = z
   });
 export type CreateComplaintBody = z.infer<typeof createComplaintBody>;
 
-export const updateComplaintBody = z
-  .object({
-    ...editableFields,
-    subject: text(200).optional(),
-    description: text(20_000).optional(),
-    flags: z.array(z.enum(complaintFlags)).optional(),
-  })
-  .extend({ version: z.number().int().positive() });
+/**
+ * Only the fields a person may correct; anything else (status, reopenCount, owner…) is refused
+ * with 400 naming it, rather than silently dropped. Values equal to the record's are no change.
+ */
+export const updateComplaintBody = z.strictObject({
+  ...editableFields,
+  subject: text(200).optional(),
+  description: text(20_000).optional(),
+  flags: z.array(z.enum(complaintFlags)).optional(),
+  version: z.number().int().positive(),
+});
 
 const version = z.number().int().positive();
 const reason = text(2000);

@@ -19,9 +19,11 @@ export const customerInput = z.object({
   address: z.string().trim().max(300).nullish(),
 });
 
+/** Unknown and read-only fields are refused; values equal to the record's are no change. */
 export const customerUpdate = customerInput
   .partial()
-  .extend({ version: z.number().int().positive() });
+  .extend({ version: z.number().int().positive() })
+  .strict();
 
 /** GET /customers: any of these, all given ones must match. */
 export const customerLookupQuery = z.object({

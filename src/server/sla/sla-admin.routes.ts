@@ -272,7 +272,7 @@ export async function slaAdminRoutes(app: App) {
         tags: ["sla settings"],
         summary: "Change, reorder or retire a policy (admin)",
         params: z.object({ id: z.string() }),
-        body: policyBody.partial(),
+        body: policyBody.partial().strict(),
         response: { 200: policySchema },
       },
     },

@@ -76,7 +76,11 @@ export async function taxonomyRoutes(app: App) {
         summary:
           "Relabel, reorder or retire an entry (admin); codes stay so history keeps its meaning",
         params: listParams.extend({ code: z.string() }),
-        body: termInput.omit({ code: true }).partial().extend({ active: z.boolean().optional() }),
+        body: termInput
+          .omit({ code: true })
+          .partial()
+          .extend({ active: z.boolean().optional() })
+          .strict(),
         response: { 200: termSchema },
       },
     },
