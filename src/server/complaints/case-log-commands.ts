@@ -2,8 +2,8 @@ import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 import { callbacks, contacts } from "../../db/schema.js";
 import { EXTENSION_NOTICE } from "../../domain/sla/extension-notice.js";
-import { fieldInvalid } from "../http/app-error.js";
 import { startCallbackClock, stopClocks } from "../sla/clock-effects.js";
+import { assertTerms } from "../taxonomy/taxonomy.routes.js";
 import type { commandBodies } from "./complaint.schemas.js";
 import type { CommandRequest } from "./run-complaint-command.js";
 
@@ -21,6 +21,7 @@ export const note = (body: Body<"note">): CommandRequest => ({
 export const contact = (body: Body<"contact">): CommandRequest => ({
   command: "contact",
   async perform({ tx, caller, complaint }) {
+    await assertTerms(tx, [{ list: "channel", field: "body.channel", codes: [body.channel] }]);
     const [row] = await tx
       .insert(contacts)
       .values({
@@ -63,9 +64,7 @@ export const contact = (body: Body<"contact">): CommandRequest => ({
 export const callback = (body: Body<"callback">): CommandRequest => ({
   command: "callback",
   async perform({ tx, caller, complaint }) {
-    if (body.dueAt.getTime() <= Date.now()) {
-      throw fieldInvalid("body.dueAt", "past_due");
-    }
+    // The schema holds dueAt to the deadline bounds (after now, at most five years ahead).
     const [row] = await tx
       .insert(callbacks)
       .values({

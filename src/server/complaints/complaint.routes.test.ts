@@ -574,6 +574,95 @@ describe("editing the record", () => {
     });
   });
 
+  const updatedEvents = async (id: string) => {
+    const [row] = await server.db
+      .select({ n: count() })
+      .from(timelineEvents)
+      .where(sql`${timelineEvents.complaintId} = ${id} and ${timelineEvents.type} = 'updated'`);
+    return row!.n;
+  };
+
+  it("changes nothing, keeps the version and writes no event for an edit with only the version", async () => {
+    const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
+    const res = await agent.client.patch(`/complaints/${c.id}`, { version: c.version });
+    expect(res.status).toBe(200);
+    expect(res.body.version).toBe(c.version);
+    expect(res.body.updatedAt).toBe(c.updatedAt);
+    expect(types(res.body)).toEqual(types(c));
+    expect(await updatedEvents(c.id)).toBe(0);
+    // A colleague who read the case before this no-op edit is not told of a conflict.
+    const colleague = await agent.client.post(`/complaints/${c.id}/escalate`, {
+      version: c.version,
+      reason: "客户情绪激动",
+    });
+    expect(colleague.status).toBe(200);
+  });
+
+  it("treats resending the same values (the whole form) as no change", async () => {
+    const c = await makeComplaint(agent.client, { ownerId: agent.user.id, demandAmount: 100 });
+    const res = await agent.client.patch(`/complaints/${c.id}`, {
+      version: c.version,
+      subject: ` ${c.subject} `,
+      description: c.description,
+      demand: c.demand,
+      demandAmount: "100.00",
+      category: c.category,
+      businessType: c.businessType,
+      causes: c.causes,
+      severity: c.severity,
+      mentality: null,
+      complainedBranch: null,
+      flags: c.flags,
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.version).toBe(c.version);
+    expect(await updatedEvents(c.id)).toBe(0);
+  });
+
+  it("records only the fields that really changed", async () => {
+    const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
+    const res = await agent.client.patch(`/complaints/${c.id}`, {
+      version: c.version,
+      subject: c.subject,
+      category: c.category,
+      severity: "high",
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.version).toBe(c.version + 1);
+    expect(res.body.timeline.at(-1).data).toEqual({
+      before: { severity: "normal" },
+      after: { severity: "high" },
+    });
+  });
+
+  it("refuses unknown and read-only fields, naming each, and keeps the record", async () => {
+    const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
+    const body = { version: c.version, subject: "改", status: "closed", reopenCount: 5 };
+    const zh = await agent.client.patch(`/complaints/${c.id}`, body);
+    expect(zh.status).toBe(400);
+    expect(zh.body.code).toBe("validation_failed");
+    expect(zh.body.errors.map((e: any) => e.field)).toEqual(["body.status", "body.reopenCount"]);
+    for (const problem of zh.body.errors) {
+      expect(problem.code).toBe("unrecognized_keys");
+      expect(problem.message).toMatch(HAN);
+    }
+    const en = await agent.client.request<any>("PATCH", `/complaints/${c.id}`, body, {
+      "accept-language": "en",
+    });
+    expect(en.status).toBe(400);
+    expect(en.body.errors).toEqual([
+      { field: "body.status", code: "unrecognized_keys", message: "Unknown or read-only field" },
+      {
+        field: "body.reopenCount",
+        code: "unrecognized_keys",
+        message: "Unknown or read-only field",
+      },
+    ]);
+    const after = await get(admin, c.id);
+    expect(after).toMatchObject({ version: c.version, subject: c.subject, status: c.status });
+    expect(await updatedEvents(c.id)).toBe(0);
+  });
+
   it("rejects an unknown cause code and keeps the record", async () => {
     const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
     const res = await agent.client.patch(`/complaints/${c.id}`, {
@@ -707,7 +796,11 @@ describe("callback promises", () => {
     });
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([
-      { field: "body.dueAt", code: "past_due", message: "时间必须晚于现在" },
+      expect.objectContaining({
+        field: "body.dueAt",
+        code: "date_out_of_range",
+        message: expect.stringMatching(/^日期须在现在至 \d{4}-\d{2}-\d{2} 之间$/),
+      }),
     ]);
     expect((await get(admin, c.id)).callbacks).toEqual([]);
   });
@@ -751,6 +844,22 @@ describe("callback promises", () => {
     ]);
     const customer = (await agent.client.get(`/customers/${c.customer.id}`)).body;
     expect(customer.openCallbacks).toEqual([]);
+  });
+});
+
+describe("contacts on the case", () => {
+  it("refuses a channel that is not on the channel list, as intake does, and logs nothing", async () => {
+    const c = await makeComplaint(agent.client);
+    const body = { direction: "inbound", channel: "pigeon", summary: "飞鸽传书" };
+    const res = await agent.client.post(`/complaints/${c.id}/contact`, body);
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([
+      { field: "body.channel", code: "unknown_term", message: "不是有效的字典项" },
+    ]);
+    const intake = await agent.client.post("/complaints", complaintInput({ channel: "pigeon" }));
+    expect(intake.body.errors).toEqual(res.body.errors);
+    const after = await get(admin, c.id);
+    expect(types(after)).toEqual(types(c));
   });
 });
 

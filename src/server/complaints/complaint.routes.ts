@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { complaints } from "../../db/schema.js";
 import { canCreateComplaints } from "../../domain/access/roles.js";
@@ -11,6 +11,7 @@ import { allowedActions, mayEditComplaint } from "../../domain/complaint/complai
 import { callerOf, callerWith } from "../auth/caller.js";
 import { AppError, forbidden, versionConflict } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
+import { changedFields, sameAmount } from "../http/changed-fields.js";
 import { assertTerms } from "../taxonomy/taxonomy.routes.js";
 import { callback, contact, note } from "./case-log-commands.js";
 import {
@@ -141,7 +142,7 @@ export async function complaintRoutes(app: App) {
     },
     async (request) => {
       const caller = callerOf(request);
-      const { version, ...changes } = request.body;
+      const { version, ...given } = request.body;
       await app.db.transaction(async (tx) => {
         const { complaint, view } = await lockVisibleComplaint(tx, caller, request.params.id);
         if (!isOpen(view.status)) {
@@ -155,6 +156,11 @@ export async function complaintRoutes(app: App) {
         if (!mayEditComplaint(caller, view))
           throw forbidden(caller.role === "agent" ? "not_owner" : "role_required");
         if (complaint.version !== version) throw versionConflict(complaint.version);
+        const changes = changedFields(complaint, given, { demandAmount: sameAmount });
+        // Nothing differs from the record: no new version, no timeline event, no search refresh,
+        // so a colleague working on this version gets no false conflict.
+        if (Object.keys(changes).length === 0) return;
+        // Only codes being set now must be active: a retired one already on the record stays.
         await assertTerms(tx, [
           { list: "category", field: "body.category", codes: [changes.category] },
           { list: "business_type", field: "body.businessType", codes: [changes.businessType] },
@@ -163,7 +169,7 @@ export async function complaintRoutes(app: App) {
         await tx
           .update(complaints)
           .set({ ...changes, version: version + 1, updatedAt: new Date() })
-          .where(and(eq(complaints.id, complaint.id)));
+          .where(eq(complaints.id, complaint.id));
         const before = Object.fromEntries(
           Object.keys(changes).map((k) => [k, complaint[k as keyof typeof complaint]]),
         );

@@ -10,10 +10,23 @@ import {
   workOrderCommands,
   workOrderStatuses,
 } from "../../domain/complaint/work-order-lifecycle.js";
-import { callbackSchema, customerInput, customerSchema } from "../customers/customer.schemas.js";
+import {
+  callbackSchema,
+  contactInput,
+  customerInput,
+  customerSchema,
+} from "../customers/customer.schemas.js";
+import {
+  deadlineInput,
+  searchQuery,
+  severities,
+  severity,
+  termCode,
+  text,
+} from "../http/input-fields.js";
 import { watcherSchema } from "../watchers/watchers.schemas.js";
 
-export const severities = ["low", "normal", "high", "critical"] as const;
+export { severities };
 export const complaintFlags = [
   "repeat",
   "upper_level_transfer",
@@ -28,7 +41,6 @@ export const complaintFlags = [
 /** Seed 003's complainant mentalities: 宣泄委屈型, 显示权威型, 投机获利型, 制造轰动效应型. */
 export const mentalities = ["venting", "authority", "gain", "attention"] as const;
 
-const text = (max: number) => z.string().trim().min(1).max(max);
 /** Yuan with at most two decimals, as a number or a string; kept exact as a string. */
 const amount = z
   .union([
@@ -49,7 +61,7 @@ export const sourceSchema = z.discriminatedUnion("type", [
     hotline: text(64),
     externalNo: text(64).optional(),
     /** The deadline the transferring body set; it wins when earlier than ours. */
-    externalDueAt: z.coerce.date().optional(),
+    externalDueAt: deadlineInput().optional(),
   }),
 ]);
 
@@ -59,10 +71,10 @@ const editableFields = {
   /** 诉求: what the customer wants. */
   demand: text(2000).nullish(),
   demandAmount: amount.nullish(),
-  category: text(64).nullish(),
-  businessType: text(64).nullish(),
-  causes: z.array(text(64)).max(20).optional(),
-  severity: z.enum(severities).optional(),
+  category: termCode.nullish(),
+  businessType: termCode.nullish(),
+  causes: z.array(termCode).max(20).optional(),
+  severity: severity.optional(),
   mentality: z.enum(mentalities).nullish(),
   complainedBranch: text(200).nullish(),
   complainedEmployee: text(200).nullish(),
@@ -72,7 +84,7 @@ const editableFields = {
 export const createComplaintBody = z
   .object({
     kind: z.enum(complaintKinds),
-    channel: text(32),
+    channel: termCode,
     customer: customerInput.optional(),
     customerId: z.uuid().optional(),
     source: sourceSchema.default({ type: "direct" }),
@@ -87,14 +99,17 @@ export const createComplaintBody = z
   });
 export type CreateComplaintBody = z.infer<typeof createComplaintBody>;
 
-export const updateComplaintBody = z
-  .object({
-    ...editableFields,
-    subject: text(200).optional(),
-    description: text(20_000).optional(),
-    flags: z.array(z.enum(complaintFlags)).optional(),
-  })
-  .extend({ version: z.number().int().positive() });
+/**
+ * Only the fields a person may correct; anything else (status, reopenCount, owner…) is refused
+ * with 400 naming it, rather than silently dropped. Values equal to the record's are no change.
+ */
+export const updateComplaintBody = z.strictObject({
+  ...editableFields,
+  subject: text(200).optional(),
+  description: text(20_000).optional(),
+  flags: z.array(z.enum(complaintFlags)).optional(),
+  version: z.number().int().positive(),
+});
 
 const version = z.number().int().positive();
 const reason = text(2000);
@@ -130,12 +145,8 @@ export const commandBodies = {
   withdraw: z.object({ version, reason: reason.optional() }),
   merge: z.object({ version, intoId: z.uuid() }),
   note: z.object({ text: text(20_000) }),
-  contact: z.object({
-    direction: z.enum(["inbound", "outbound"]),
-    channel: text(32),
-    summary: text(4000),
-  }),
-  callback: z.object({ dueAt: z.coerce.date(), note: text(2000).optional() }),
+  contact: contactInput,
+  callback: z.object({ dueAt: deadlineInput(), note: text(2000).optional() }),
 } satisfies Record<(typeof complaintCommands)[number], z.ZodType>;
 
 export const actorSchema = z.object({
@@ -269,7 +280,7 @@ export const listComplaintsQuery = z.object({
   departmentId: z.uuid().optional(),
   category: z.string().optional(),
   customerId: z.uuid().optional(),
-  q: z.string().trim().min(1).max(100).optional(),
+  q: searchQuery.optional(),
   sort: z.enum(["newest", "due"]).default("newest"),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(200).optional(),

@@ -202,6 +202,58 @@ describe("registering and correcting a customer", () => {
     expect(stale.body.code).toBe("version_conflict");
   });
 
+  it("keeps the version of a customer whose edit changes nothing", async () => {
+    const phone = mobile();
+    const created = (
+      await agent.client.post("/customers", {
+        name: "孙女士",
+        phone,
+        idNumber: "32010219800101001X",
+      })
+    ).body;
+    const same = await agent.client.patch(`/customers/${created.id}`, {
+      version: created.version,
+      name: " 孙女士 ",
+      phone: `+86 ${phone}`,
+      idNumber: "32010219800101001x",
+      email: null,
+    });
+    expect(same.status).toBe(200);
+    expect(same.body).toMatchObject({ name: "孙女士", phone, version: created.version });
+    const only = await agent.client.patch(`/customers/${created.id}`, { version: created.version });
+    expect(only.body.version).toBe(created.version);
+    // A colleague's edit on the version they read still goes through.
+    const real = await agent.client.patch(`/customers/${created.id}`, {
+      version: created.version,
+      address: "滨江区江南大道 1 号",
+    });
+    expect(real.status).toBe(200);
+    expect(real.body.version).toBe(created.version + 1);
+  });
+
+  it("refuses unknown and read-only fields, naming each in the caller's language", async () => {
+    const created = (await agent.client.post("/customers", { name: "钱先生", phone: mobile() }))
+      .body;
+    const body = { version: created.version, name: "钱某", masked: true, createdAt: "2020-01-01" };
+    const zh = await agent.client.patch(`/customers/${created.id}`, body);
+    expect(zh.status).toBe(400);
+    expect(zh.body.errors).toEqual([
+      { field: "body.masked", code: "unrecognized_keys", message: "未知或不可修改的字段" },
+      { field: "body.createdAt", code: "unrecognized_keys", message: "未知或不可修改的字段" },
+    ]);
+    const en = await agent.client.request<any>("PATCH", `/customers/${created.id}`, body, {
+      "accept-language": "en",
+    });
+    expect(en.body.errors.map((e: any) => e.message)).toEqual([
+      "Unknown or read-only field",
+      "Unknown or read-only field",
+    ]);
+    expect((await agent.client.get(`/customers/${created.id}`)).body).toMatchObject({
+      name: "钱先生",
+      version: created.version,
+    });
+  });
+
   it("stores an ID number corrected later the way lookups find it", async () => {
     const created = (await agent.client.post("/customers", { name: "郑女士", phone: mobile() }))
       .body;
@@ -330,5 +382,37 @@ describe("input checks", () => {
     expect(res.status).toBe(400);
     expect(res.body.errors[0].field).toBe("body.customer.phone");
     expect((await find(agent.client, `q=${encodeURIComponent("吴先生")}`)).body.items).toEqual([]);
+  });
+
+  it("refuses a contact by a channel not on the channel list, as intake does", async () => {
+    const created = (await agent.client.post("/customers", { name: "周先生", phone: mobile() }))
+      .body;
+    const contact = { direction: "inbound", channel: "pigeon", summary: "飞鸽传书" };
+    const res = await agent.client.post(`/customers/${created.id}/contacts`, contact);
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([
+      { field: "body.channel", code: "unknown_term", message: "不是有效的字典项" },
+    ]);
+    const intake = await agent.client.post("/complaints", complaintInput({ channel: "pigeon" }));
+    expect(intake.body.errors).toEqual(res.body.errors);
+    expect((await agent.client.get(`/customers/${created.id}`)).body.contacts).toEqual([]);
+    const ok = await agent.client.post(`/customers/${created.id}/contacts`, {
+      ...contact,
+      channel: "phone",
+    });
+    expect(ok.status).toBe(201);
+  });
+
+  it("caps q as the complaint list does, with the same answer", async () => {
+    const long = encodeURIComponent("王".repeat(101));
+    const customers = await find(agent.client, `q=${long}`);
+    const complaints = await agent.client.get(`/complaints?q=${long}`);
+    expect(complaints.status).toBe(400);
+    expect(customers.status).toBe(400);
+    expect(customers.body.errors).toEqual(complaints.body.errors);
+    expect(customers.body.errors[0].field).toBe("querystring.q");
+    expect((await find(agent.client, `q=${encodeURIComponent("王".repeat(100))}`)).status).toBe(
+      200,
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { complaints, contacts, customers } from "../../db/schema.js";
 import {
@@ -10,13 +10,16 @@ import { callerWith } from "../auth/caller.js";
 import { refreshSearchText } from "../complaints/search-text.js";
 import { badRequest, notFound, versionConflict } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
+import { changedFields } from "../http/changed-fields.js";
 import { rejectingDuplicates } from "../http/unique-violation.js";
+import { assertTerms } from "../taxonomy/taxonomy.routes.js";
 import { presentCustomer } from "./customer.presenter.js";
 import {
   contactInput,
   contactSchema,
   customerHistorySchema,
   customerInput,
+  customerLookupQuery,
   customerSchema,
   customerUpdate,
 } from "./customer.schemas.js";
@@ -31,12 +34,7 @@ export async function customerRoutes(app: App) {
       schema: {
         tags: ["customers"],
         summary: "Find a customer by phone, ID number, account number or name, with full history",
-        querystring: z.object({
-          phone: z.string().trim().min(3).optional(),
-          idNumber: z.string().trim().min(4).optional(),
-          accountNo: z.string().trim().min(2).optional(),
-          q: z.string().trim().min(1).optional(),
-        }),
+        querystring: customerLookupQuery,
         response: { 200: z.object({ items: z.array(customerHistorySchema) }) },
       },
     },
@@ -114,37 +112,38 @@ export async function customerRoutes(app: App) {
     },
     async (request) => {
       const caller = callerWith(request, canCreateComplaints);
-      const { version, phone, ...changes } = request.body;
-      const normalised = phone === undefined ? undefined : checkedPhone(phone);
-      const [row] = await rejectingDuplicates(
+      const { version, ...given } = request.body;
+      // Stored as on create (digits only; ID numbers upper-case, …123X), so lookups find them.
+      const wanted = {
+        ...given,
+        ...(given.phone !== undefined && { phone: checkedPhone(given.phone) }),
+        ...(given.idNumber && { idNumber: given.idNumber.toUpperCase() }),
+      };
+      const row = await rejectingDuplicates(
         () =>
           app.db.transaction(async (tx) => {
-            const updated = await tx
+            const [current] = await tx
+              .select()
+              .from(customers)
+              .where(eq(customers.id, request.params.id))
+              .for("update");
+            if (!current) throw notFound("customer");
+            if (current.version !== version) throw versionConflict(current.version, "customer");
+            const changes = changedFields(current, wanted);
+            // Nothing differs from the record: no new version, so nobody else gets a conflict.
+            if (Object.keys(changes).length === 0) return current;
+            const [updated] = await tx
               .update(customers)
-              .set({
-                ...changes,
-                ...(normalised && { phone: normalised }),
-                // Stored upper-case (…123X) as on create, so lookups find it.
-                ...(changes.idNumber && { idNumber: changes.idNumber.toUpperCase() }),
-                version: version + 1,
-                updatedAt: new Date(),
-              })
-              .where(and(eq(customers.id, request.params.id), eq(customers.version, version)))
+              .set({ ...changes, version: version + 1, updatedAt: new Date() })
+              .where(eq(customers.id, current.id))
               .returning();
             // The customer's name and phone are part of every one of their complaints' search text.
-            if (updated[0]) await refreshSearchText(tx, eq(complaints.customerId, updated[0].id));
-            return updated;
+            if ("name" in changes || "phone" in changes)
+              await refreshSearchText(tx, eq(complaints.customerId, current.id));
+            return updated!;
           }),
-        { customers_phone_uq: { field: "phone", value: normalised ?? "" } },
+        { customers_phone_uq: { field: "phone", value: wanted.phone ?? "" } },
       );
-      if (!row) {
-        const [current] = await app.db
-          .select({ version: customers.version })
-          .from(customers)
-          .where(eq(customers.id, request.params.id));
-        if (!current) throw notFound("customer");
-        throw versionConflict(current.version, "customer");
-      }
       return presentCustomer(row, canSeePersonalData(caller.role));
     },
   );
@@ -167,6 +166,9 @@ export async function customerRoutes(app: App) {
         .from(customers)
         .where(eq(customers.id, request.params.id));
       if (!customer) throw notFound("customer");
+      await assertTerms(app.db, [
+        { list: "channel", field: "body.channel", codes: [request.body.channel] },
+      ]);
       const [row] = await app.db
         .insert(contacts)
         .values({

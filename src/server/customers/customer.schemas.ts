@@ -1,19 +1,38 @@
 import { z } from "zod";
+import { searchQuery, termCode, text } from "../http/input-fields.js";
 
-export const customerInput = z.object({
-  name: z.string().trim().min(1).max(100),
+/** A customer's identifiers, as given at registration and as looked up by. */
+const identifiers = {
   /** Mobile or landline in any spelling; stored normalised (digits only). */
   phone: z.string().trim().min(5).max(32),
-  idNumber: z.string().trim().min(4).max(32).nullish(),
+  idNumber: z.string().trim().min(4).max(32),
   /** Bank account, contract or meter number. */
-  accountNo: z.string().trim().min(2).max(64).nullish(),
+  accountNo: z.string().trim().min(2).max(64),
+};
+
+export const customerInput = z.object({
+  name: text(100),
+  phone: identifiers.phone,
+  idNumber: identifiers.idNumber.nullish(),
+  accountNo: identifiers.accountNo.nullish(),
   email: z.email().nullish(),
   address: z.string().trim().max(300).nullish(),
 });
 
+/** Unknown and read-only fields are refused; values equal to the record's are no change. */
 export const customerUpdate = customerInput
   .partial()
-  .extend({ version: z.number().int().positive() });
+  .extend({ version: z.number().int().positive() })
+  .strict();
+
+/** GET /customers: any of these, all given ones must match. */
+export const customerLookupQuery = z.object({
+  phone: identifiers.phone.optional(),
+  idNumber: identifiers.idNumber.optional(),
+  accountNo: identifiers.accountNo.optional(),
+  /** Part of the name, or the whole phone number. */
+  q: searchQuery.optional(),
+});
 
 /** Phone, ID and account numbers arrive masked (138****8000) for roles without the right to see them. */
 export const customerSchema = z.object({
@@ -40,10 +59,11 @@ export const contactSchema = z.object({
   at: z.date(),
 });
 
+/** A call, visit or message, on a case or not; the channel must be on the channel list. */
 export const contactInput = z.object({
   direction: z.enum(["inbound", "outbound"]),
-  channel: z.string().trim().min(1).max(32),
-  summary: z.string().trim().min(1).max(4000),
+  channel: termCode,
+  summary: text(4000),
 });
 
 export const callbackSchema = z.object({

@@ -72,6 +72,6 @@ export const versionConflict = (current: number, entity?: Exclude<ErrorWord, "co
 export const invalidReference = (entity: ErrorWord) =>
   new AppError("invalid_reference", { entity });
 
-/** A 400 naming one field, e.g. `fieldInvalid("body.dueAt", "past_due")`; the message is localised on the way out. */
+/** A 400 naming one field, e.g. `fieldInvalid("body.phone", "invalid_phone")`; the message is localised on the way out. */
 export const fieldInvalid = (field: string, code: FieldProblemCode) =>
   new AppError("validation_failed", {}, { errors: [{ field, code }] });

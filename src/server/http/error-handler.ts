@@ -4,7 +4,7 @@ import en from "zod/v4/locales/en.js";
 import zhCN from "zod/v4/locales/zh-CN.js";
 import { BODY_LIMIT_MB } from "../config.js";
 import { AppError } from "./app-error.js";
-import { type FieldProblemCode, fieldMessages } from "./error-messages.js";
+import { type FieldProblemCode, fieldMessages, fieldWords } from "./error-messages.js";
 import { type Locale, localeFrom } from "./locale.js";
 
 const zodLocales = { "zh-CN": zhCN(), en: en() };
@@ -13,6 +13,7 @@ interface FieldProblem {
   field: string;
   code: string;
   message: string;
+  [detail: string]: string;
 }
 
 /** Every failure leaves as RFC 9457 problem+json with a stable code and a message in the caller's language. */
@@ -45,14 +46,37 @@ function toAppError(error: unknown, locale: Locale, request: FastifyRequest): Ap
   if (error instanceof AppError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = (error as FastifyError).validationContext ?? "body";
-    const errors: FieldProblem[] = error.validation.map((v) => {
+    const errors: FieldProblem[] = error.validation.flatMap((v) => {
+      const path = [where, ...v.instancePath.split("/").filter(Boolean)];
+      const field = path.join(".");
+      // A strict object names every field it does not take, each as a field of its own.
+      if (v.keyword === "unrecognized_keys")
+        return ((v.params.keys as string[]) ?? []).map((key) => ({
+          field: [...path, key].join("."),
+          code: "unrecognized_keys",
+          message: fieldMessages.unrecognized_keys[locale],
+        }));
+      // A kesu rule inside a schema (e.g. the date bounds) carries its own code and details.
+      const own = (v.params as { params?: Record<string, string> }).params;
+      if (v.keyword === "custom" && own?.problem && own.problem in fieldMessages) {
+        const { problem, ...details } = own;
+        return [
+          {
+            field,
+            code: problem,
+            message: fieldMessage(problem as FieldProblemCode, details, locale),
+            ...details,
+          },
+        ];
+      }
       const issue = { code: v.keyword, ...v.params } as Parameters<typeof zhCN.prototype>[0];
-      const field = [where, ...v.instancePath.split("/").filter(Boolean)].join(".");
-      return {
-        field,
-        code: v.keyword,
-        message: (zodLocales[locale].localeError?.(issue as never) as string) ?? v.message,
-      };
+      return [
+        {
+          field,
+          code: v.keyword,
+          message: (zodLocales[locale].localeError?.(issue as never) as string) ?? v.message,
+        },
+      ];
     });
     return new AppError("validation_failed", {}, { errors });
   }
@@ -84,4 +108,14 @@ function toAppError(error: unknown, locale: Locale, request: FastifyRequest): Ap
       },
     );
   return new AppError("internal");
+}
+
+/** A field message with its `{name}` details filled in, words among them in the caller's language. */
+function fieldMessage(code: FieldProblemCode, details: Record<string, string>, locale: Locale) {
+  const filled = fieldMessages[code][locale].replace(/\{(\w+)\}/g, (_, key: string) => {
+    const value = details[key] ?? "";
+    return value in fieldWords ? fieldWords[value as keyof typeof fieldWords][locale] : value;
+  });
+  // "日期须在 现在 至 …": no space between two Chinese characters.
+  return filled.replace(/(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])/g, "");
 }

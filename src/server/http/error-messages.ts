@@ -163,7 +163,6 @@ export type ErrorWord = keyof typeof errorWords;
 /** Field-level problems kesu finds itself (beyond schema validation). */
 export const fieldMessages = {
   invalid_phone: { "zh-CN": "电话号码格式不正确", en: "Not a valid phone number" },
-  past_due: { "zh-CN": "时间必须晚于现在", en: "Must be in the future" },
   department_required: {
     "zh-CN": "部门处理人必须属于一个部门",
     en: "A department handler needs a department",
@@ -176,6 +175,12 @@ export const fieldMessages = {
   invalid_calendar: { "zh-CN": "工作日历设置有误", en: "The work calendar is not usable" },
   invalid_policy: { "zh-CN": "时限政策设置有误", en: "The SLA policy is not usable" },
   unknown_term: { "zh-CN": "不是有效的字典项", en: "Not an entry of this list" },
+  unrecognized_keys: { "zh-CN": "未知或不可修改的字段", en: "Unknown or read-only field" },
+  /** `{min}` is a day (YYYY-MM-DD) or `now`; see domain/input/date-bounds.ts. */
+  date_out_of_range: {
+    "zh-CN": "日期须在 {min} 至 {max} 之间",
+    en: "Must be between {min} and {max}",
+  },
   unknown_step: {
     "zh-CN": "不是处理指引中的步骤",
     en: "Not a step of the guided-handling checklist",
@@ -183,3 +188,8 @@ export const fieldMessages = {
 } satisfies Record<string, Record<Locale, string>>;
 
 export type FieldProblemCode = keyof typeof fieldMessages;
+
+/** Words inside field messages, e.g. a deadline's lower bound. */
+export const fieldWords = {
+  now: { "zh-CN": "现在", en: "now" },
+} satisfies Record<string, Record<Locale, string>>;

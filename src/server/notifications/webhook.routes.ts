@@ -100,7 +100,7 @@ export async function webhookRoutes(app: App) {
         tags: ["webhooks"],
         summary: "Change or pause a webhook (admin)",
         params: idParams,
-        body: webhookInput.partial(),
+        body: webhookInput.partial().strict(),
         response: { 200: webhookSchema },
       },
     },

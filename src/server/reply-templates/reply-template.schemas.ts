@@ -42,7 +42,7 @@ export const createReplyTemplateBody = z.object({
   sortOrder: fields.sortOrder.default(0),
 });
 
-export const updateReplyTemplateBody = z.object({
+export const updateReplyTemplateBody = z.strictObject({
   /** The version the admin last saw. */
   version: z.number().int().positive(),
   title: fields.title.optional(),

@@ -67,7 +67,7 @@ export const createSavedViewBody = z.object({
   position: position.optional(),
 });
 
-export const updateSavedViewBody = z.object({
+export const updateSavedViewBody = z.strictObject({
   /** The view's version the caller last saw; another change in between answers 409. */
   version: z.number().int().positive(),
   name: name.optional(),

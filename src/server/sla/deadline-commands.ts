@@ -279,7 +279,6 @@ export async function remindOrSupervise(
   const order = body.workOrderId ? orders.find((o) => o.id === body.workOrderId) : undefined;
   if (body.workOrderId && (!order || !isActiveWorkOrder(order.status as WorkOrderStatus)))
     throw badRequest("work_order_not_active");
-  if (body.dueAt && body.dueAt <= now) throw fieldInvalid("body.dueAt", "past_due");
   const recipients = order
     ? (
         await tx

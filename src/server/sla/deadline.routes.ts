@@ -6,6 +6,7 @@ import { complaintSchema } from "../complaints/complaint.schemas.js";
 import { loadComplaintDetail } from "../complaints/complaint.view.js";
 import { badRequest, forbidden, notFound } from "../http/app-error.js";
 import type { App, Caller } from "../http/app-types.js";
+import { deadlineInput, text } from "../http/input-fields.js";
 import {
   approveExtension,
   decide,
@@ -19,10 +20,9 @@ import {
 } from "./deadline-commands.js";
 
 const idParams = z.object({ id: z.uuid() });
-const text = (max: number) => z.string().trim().min(1).max(max);
 const oversight = z.object({
   note: text(2000),
-  dueAt: z.coerce.date().optional(),
+  dueAt: deadlineInput().optional(),
   workOrderId: z.uuid().optional(),
 });
 
@@ -94,7 +94,7 @@ export async function deadlineRoutes(app: App) {
         tags: ["deadlines"],
         summary: "Ask for more time (延期申请), before the deadline",
         params: idParams,
-        body: z.object({ newDueAt: z.coerce.date(), reason: text(2000) }),
+        body: z.object({ newDueAt: deadlineInput(), reason: text(2000) }),
         response: { 201: extensionSchema },
       },
     },

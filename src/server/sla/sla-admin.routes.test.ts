@@ -104,4 +104,29 @@ describe("SLA policies", () => {
       message: "时限政策设置有误",
     });
   });
+
+  it("refuses a policy matching a channel or category that is not on its list, as a complaint would", async () => {
+    const policy = {
+      id: "pigeon-post",
+      name: "飞鸽",
+      order: 6,
+      match: { channels: ["pigeon"] },
+      targets: {},
+      warnAtShare: null,
+    };
+    const res = await admin.post("/sla/policies", policy);
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([
+      { field: "body.match.channels", code: "unknown_term", message: "不是有效的字典项" },
+    ]);
+    const category = await admin.patch("/sla/policies/power-standard", {
+      match: { categories: ["no_such"] },
+    });
+    expect(category.body.errors).toEqual([
+      expect.objectContaining({ field: "body.match.categories", code: "unknown_term" }),
+    ]);
+    expect((await admin.get("/sla/policies")).body.items.map((p: any) => p.id)).not.toContain(
+      "pigeon-post",
+    );
+  });
 });

@@ -1,5 +1,6 @@
 import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
+import type { Tx } from "../../db/client.js";
 import { calendarDays, slaPolicies, workCalendars } from "../../db/schema.js";
 import { DEFAULT_CALENDAR } from "../../db/seed-sla.js";
 import { canManageStaff } from "../../domain/access/roles.js";
@@ -16,10 +17,12 @@ import { recordAudit } from "../audit/record-audit.js";
 import { callerOf, callerWith } from "../auth/caller.js";
 import { AppError, notFound } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
+import { dayInput, severity, termCode } from "../http/input-fields.js";
 import { rejectingDuplicates } from "../http/unique-violation.js";
+import { assertTerms } from "../taxonomy/taxonomy.routes.js";
 import { loadCalendar } from "./sla-store.js";
 
-const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const localDate = dayInput();
 const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/);
 const calendarBody = z.object({
   timeZone: z.string().min(1).max(64),
@@ -34,15 +37,14 @@ const dayBody = z.object({
   name: z.string().trim().max(50).optional(),
 });
 const target = z.object({ amount: z.number().positive(), unit: z.enum(slaUnits) });
-const severity = z.enum(["low", "normal", "high", "critical"]);
 const policyBody = z.object({
   name: z.string().trim().min(1).max(100),
   order: z.number().int(),
   match: z.object({
     kinds: z.array(z.enum(complaintKinds)).optional(),
-    categories: z.array(z.string()).optional(),
+    categories: z.array(termCode).optional(),
     severities: z.array(severity).optional(),
-    channels: z.array(z.string()).optional(),
+    channels: z.array(termCode).optional(),
     sources: z.array(z.enum(["direct", "transfer"])).optional(),
   }),
   targets: z.partialRecord(z.enum(slaTargetNames), target),
@@ -55,6 +57,24 @@ const policyBody = z.object({
   active: z.boolean().default(true),
 });
 const policySchema = policyBody.extend({ id: z.string() });
+type PolicyMatch = z.infer<typeof policyBody>["match"];
+
+/**
+ * A policy matches on list codes as complaints carry them: each must be an active entry, as on a
+ * complaint. Codes the policy already had (perhaps retired since) stay acceptable.
+ */
+function assertMatchTerms(tx: Tx, match: PolicyMatch | undefined, had: PolicyMatch = {}) {
+  const added = (given?: readonly string[], before?: readonly string[]) =>
+    (given ?? []).filter((code) => !before?.includes(code));
+  return assertTerms(tx, [
+    {
+      list: "category",
+      field: "body.match.categories",
+      codes: added(match?.categories, had.categories),
+    },
+    { list: "channel", field: "body.match.channels", codes: added(match?.channels, had.channels) },
+  ]);
+}
 
 /** A setting that fails the domain's own check: 400 naming what is wrong. */
 function refuse(problems: string[], code: "invalid_calendar" | "invalid_policy") {
@@ -231,6 +251,7 @@ export async function slaAdminRoutes(app: App) {
       const row = await rejectingDuplicates(
         () =>
           app.db.transaction(async (tx) => {
+            await assertMatchTerms(tx, policy.match);
             const [created] = await tx
               .insert(slaPolicies)
               .values({ ...policy, sortOrder: order })
@@ -251,7 +272,7 @@ export async function slaAdminRoutes(app: App) {
         tags: ["sla settings"],
         summary: "Change, reorder or retire a policy (admin)",
         params: z.object({ id: z.string() }),
-        body: policyBody.partial(),
+        body: policyBody.partial().strict(),
         response: { 200: policySchema },
       },
     },
@@ -271,6 +292,7 @@ export async function slaAdminRoutes(app: App) {
           ...(order !== undefined && { order }),
         };
         refuse(policyProblems(merged as SlaPolicy), "invalid_policy");
+        await assertMatchTerms(tx, changes.match, presentPolicy(current).match);
         const [row] = await tx
           .update(slaPolicies)
           .set({ ...changes, ...(order !== undefined && { sortOrder: order }) })

@@ -47,7 +47,8 @@ export const updateUserBody = z
     /** Sets a new password (an admin's reset). */
     password,
   })
-  .partial();
+  .partial()
+  .strict();
 
 export const departmentSchema = z.object({
   id: z.uuid(),

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Tx } from "../../db/client.js";
+import type { Database, Tx } from "../../db/client.js";
 import { taxonomyTerms } from "../../db/schema.js";
 import { canManageStaff } from "../../domain/access/roles.js";
 import { recordAudit } from "../audit/record-audit.js";
@@ -76,7 +76,11 @@ export async function taxonomyRoutes(app: App) {
         summary:
           "Relabel, reorder or retire an entry (admin); codes stay so history keeps its meaning",
         params: listParams.extend({ code: z.string() }),
-        body: termInput.omit({ code: true }).partial().extend({ active: z.boolean().optional() }),
+        body: termInput
+          .omit({ code: true })
+          .partial()
+          .extend({ active: z.boolean().optional() })
+          .strict(),
         response: { 200: termSchema },
       },
     },
@@ -99,7 +103,7 @@ export async function taxonomyRoutes(app: App) {
 
 /** Every code given must be an active entry of its list; the field is named when one is not. */
 export async function assertTerms(
-  tx: Tx,
+  tx: Tx | Database,
   given: { list: TaxonomyList; field: string; codes: (string | null | undefined)[] }[],
 ) {
   const wanted = given.map(({ list, field, codes }) => ({

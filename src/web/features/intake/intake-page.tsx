@@ -37,6 +37,17 @@ function lookupParam(value: string): { phone?: string; idNumber?: string; accoun
   return { accountNo: v };
 }
 
+/**
+ * The server names nested fields (body.customer.phone, body.source.externalDueAt); the intake
+ * form keeps them flat, so such an error goes to the form's own field (phone, externalDueAt).
+ */
+function intakeFieldErrors(error: unknown) {
+  const nested = ["customer", "source"];
+  return fieldErrors(error).map((f) =>
+    f.name.length > 1 && nested.includes(f.name[0]!) ? { ...f, name: f.name.slice(1) } : f,
+  );
+}
+
 interface FormValues {
   kind: (typeof kinds)[number];
   channel: string;
@@ -95,7 +106,7 @@ export function IntakePage() {
     mutationFn: (body: CreateComplaintInput) =>
       api.post<Complaint>("/complaints", body, idempotencyKey.current),
     onSuccess: (complaint) => navigate(`/complaints/${complaint.id}`),
-    onError: (error) => form.setFields(fieldErrors(error) as never),
+    onError: (error) => form.setFields(intakeFieldErrors(error) as never),
   });
 
   /** The form's first field: the chosen kind, or the first text field. */
