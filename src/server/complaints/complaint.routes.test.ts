@@ -635,6 +635,34 @@ describe("editing the record", () => {
     });
   });
 
+  it("marks risk flags but neither sets nor clears the flags kesu records", async () => {
+    const first = await makeComplaint(agent.client, { ownerId: agent.user.id });
+    const c = await makeComplaint(agent.client, {
+      ownerId: agent.user.id,
+      customerId: first.customer.id,
+      customer: undefined,
+    });
+    expect(c.flags).toEqual(["repeat"]);
+    const marked = await agent.client.patch(`/complaints/${c.id}`, {
+      version: c.version,
+      flags: ["media_risk"],
+    });
+    expect(marked.status).toBe(200);
+    expect(marked.body.flags.sort()).toEqual(["media_risk", "repeat"]);
+    const cleared = await agent.client.patch(`/complaints/${c.id}`, {
+      version: marked.body.version,
+      flags: [],
+    });
+    expect(cleared.body.flags).toEqual(["repeat"]);
+    const forged = await agent.client.patch(`/complaints/${c.id}`, {
+      version: cleared.body.version,
+      flags: ["merged"],
+    });
+    expect(forged.status).toBe(400);
+    expect(forged.body.errors.map((e: any) => e.field)).toEqual(["body.flags.0"]);
+    expect((await agent.client.get(`/complaints/${c.id}`)).body.flags).toEqual(["repeat"]);
+  });
+
   it("refuses unknown and read-only fields, naming each, and keeps the record", async () => {
     const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
     const body = { version: c.version, subject: "改", status: "closed", reopenCount: 5 };

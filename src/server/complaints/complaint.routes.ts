@@ -11,7 +11,7 @@ import { allowedActions, mayEditComplaint } from "../../domain/complaint/complai
 import { callerOf, callerWith } from "../auth/caller.js";
 import { AppError, forbidden, versionConflict } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
-import { changedFields, sameAmount } from "../http/changed-fields.js";
+import { changedFields, sameAmount, sameSet } from "../http/changed-fields.js";
 import { assertTerms } from "../taxonomy/taxonomy.routes.js";
 import { callback, contact, note } from "./case-log-commands.js";
 import {
@@ -19,6 +19,7 @@ import {
   complaintListItemSchema,
   complaintSchema,
   createComplaintBody,
+  isMarkedFlag,
   listComplaintsQuery,
   updateComplaintBody,
 } from "./complaint.schemas.js";
@@ -156,7 +157,15 @@ export async function complaintRoutes(app: App) {
         if (!mayEditComplaint(caller, view))
           throw forbidden(caller.role === "agent" ? "not_owner" : "role_required");
         if (complaint.version !== version) throw versionConflict(complaint.version);
-        const changes = changedFields(complaint, given, { demandAmount: sameAmount });
+        const flags = given.flags && [
+          ...complaint.flags.filter((flag) => !isMarkedFlag(flag)),
+          ...new Set(given.flags),
+        ];
+        const changes = changedFields(
+          complaint,
+          { ...given, flags },
+          { demandAmount: sameAmount, flags: sameSet },
+        );
         // Nothing differs from the record: no new version, no timeline event, no search refresh,
         // so a colleague working on this version gets no false conflict.
         if (Object.keys(changes).length === 0) return;

@@ -27,17 +27,20 @@ import {
 import { watcherSchema } from "../watchers/watchers.schemas.js";
 
 export { severities };
-export const complaintFlags = [
+
+/** Flags kesu sets from what happened to the case; a person can neither set nor clear them. */
+const recordedFlags = [
   "repeat",
   "upper_level_transfer",
   "escalated",
-  "media_risk",
-  "group",
-  "safety",
-  "major",
   "merged",
   "supervised",
 ] as const;
+/** Flags a person marks at intake or in an edit: the risks the case carries. */
+export const markedFlags = ["media_risk", "group", "safety", "major"] as const;
+export const complaintFlags = [...recordedFlags, ...markedFlags] as const;
+export const isMarkedFlag = (flag: string): flag is (typeof markedFlags)[number] =>
+  (markedFlags as readonly string[]).includes(flag);
 /** Seed 003's complainant mentalities: 宣泄委屈型, 显示权威型, 投机获利型, 制造轰动效应型. */
 export const mentalities = ["venting", "authority", "gain", "attention"] as const;
 
@@ -90,7 +93,7 @@ export const createComplaintBody = z
     source: sourceSchema.default({ type: "direct" }),
     /** 首问负责: give the intake agent's own id to own the case from the start. */
     ownerId: z.uuid().optional(),
-    flags: z.array(z.enum(complaintFlags)).optional(),
+    flags: z.array(z.enum(markedFlags)).optional(),
     ...editableFields,
   })
   .refine((b) => (b.customer === undefined) !== (b.customerId === undefined), {
@@ -107,7 +110,8 @@ export const updateComplaintBody = z.strictObject({
   ...editableFields,
   subject: text(200).optional(),
   description: text(20_000).optional(),
-  flags: z.array(z.enum(complaintFlags)).optional(),
+  /** The marked flags the case should carry; those kesu recorded stay as they are. */
+  flags: z.array(z.enum(markedFlags)).optional(),
   version: z.number().int().positive(),
 });
 

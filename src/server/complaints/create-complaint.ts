@@ -80,7 +80,7 @@ async function insertComplaint(
   const owner = body.ownerId ? await checkedOwner(tx, caller, body.ownerId) : null;
   const receivedAt = new Date();
   const transfer = body.source.type === "transfer" ? body.source : null;
-  const flags = new Set(body.flags ?? []);
+  const flags = new Set<string>(body.flags ?? []);
   if (transfer) flags.add("upper_level_transfer");
   if (await hasRecentComplaint(tx, customer.id)) flags.add("repeat");
   const [row] = await tx

@@ -34,3 +34,10 @@ const normalised = (value: unknown) =>
 /** Two yuan amounts as stored (numeric, "100.00") and as given ("100", "100.5"). */
 export const sameAmount: Same = (stored, given) =>
   Math.round(Number(stored) * 100) === Math.round(Number(given) * 100);
+
+/** Two lists whose order carries no meaning, such as a case's flags. */
+export const sameSet: Same = (stored, given) => {
+  const a = new Set(stored as unknown[]);
+  const b = new Set(given as unknown[]);
+  return a.size === b.size && [...a].every((item) => b.has(item));
+};

@@ -183,6 +183,21 @@ describe("webhooks", () => {
     await hook.close();
   });
 
+  it("keeps what an edit leaves out: a paused hook stays paused when its address changes", async () => {
+    const made = await admin.post("/webhooks", {
+      url: "http://127.0.0.1:9/a",
+      events: ["note", "replied"],
+      active: false,
+    });
+    const moved = await admin.patch(`/webhooks/${made.body.id}`, { url: "http://127.0.0.1:9/b" });
+    expect(moved.status).toBe(200);
+    expect(moved.body).toMatchObject({
+      url: "http://127.0.0.1:9/b",
+      events: ["note", "replied"],
+      active: false,
+    });
+  });
+
   it("retries a failing receiver with backoff, logs every attempt, and replays on request", async () => {
     const hook = receiver([500, 503]);
     const subscribed = (await admin.post("/webhooks", { url: await hook.ready, events: ["note"] }))

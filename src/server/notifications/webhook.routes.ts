@@ -15,15 +15,19 @@ const webhookSchema = z.object({
   active: z.boolean(),
   createdAt: z.date(),
 });
-const webhookInput = z.object({
+const webhookFields = {
   url: z.url({ protocol: /^https?$/ }),
   /** Timeline event types, e.g. sla_breached, created, replied; empty for all. */
-  events: z
-    .array(z.string().regex(/^[a-z_]+$/))
-    .max(50)
-    .default([]),
-  active: z.boolean().default(true),
+  events: z.array(z.string().regex(/^[a-z_]+$/)).max(50),
+  active: z.boolean(),
+};
+const webhookInput = z.object({
+  ...webhookFields,
+  events: webhookFields.events.default([]),
+  active: webhookFields.active.default(true),
 });
+// Without defaults: a field left out of an edit keeps its value (a paused hook stays paused).
+const webhookChanges = z.strictObject(webhookFields).partial();
 const deliverySchema = z.object({
   id: z.number(),
   channel: z.string(),
@@ -100,7 +104,7 @@ export async function webhookRoutes(app: App) {
         tags: ["webhooks"],
         summary: "Change or pause a webhook (admin)",
         params: idParams,
-        body: webhookInput.partial().strict(),
+        body: webhookChanges,
         response: { 200: webhookSchema },
       },
     },
