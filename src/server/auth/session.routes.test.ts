@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiClient } from "../../test/api-client.js";
-import { makeStaff, PASSWORD, signedInAdmin } from "../../test/factories.js";
+import { complaintInput, makeStaff, PASSWORD, signedInAdmin } from "../../test/factories.js";
 import { startTestServer, type TestServer } from "../../test/test-server.js";
 
 let server: TestServer;
@@ -55,6 +55,20 @@ describe("signing in", () => {
     expect(after.body.code).toBe("unauthenticated");
   });
 
+  it("refuses a session past its expiry", async () => {
+    const { client, user } = await makeStaff(admin, "agent");
+    expect((await client.get("/session")).status).toBe(200);
+    // Its expiry moved into the past in the database: the cookie itself is unchanged.
+    await server.db.$client.query(
+      "update sessions set expires_at = now() - interval '1 second' where user_id = $1",
+      [user.id],
+    );
+    const after = await client.get("/session");
+    expect(after.status).toBe(401);
+    expect(after.body).toMatchObject({ code: "unauthenticated", title: "请先登录。" });
+    expect((await client.post("/complaints", complaintInput())).status).toBe(401);
+  });
+
   it("refuses a state-changing request from another site's origin", async () => {
     const { client } = await makeStaff(admin, "agent");
     const res = await client.post("/tokens", { name: "x" }, { origin: "https://evil.example" });
@@ -73,6 +87,10 @@ describe("API tokens", () => {
     integration.bearer = issued.body.token;
     expect((await integration.get("/session")).body.user.id).toBe(user.id);
     expect((await client.delete(`/tokens/${issued.body.id}`)).status).toBe(204);
-    expect((await integration.get("/session")).status).toBe(401);
+    const revoked = await integration.get("/session");
+    expect(revoked.status).toBe(401);
+    expect(revoked.body).toMatchObject({ code: "unauthenticated", title: "请先登录。" });
+    // The person's own session is not the token: it still works.
+    expect((await client.get("/session")).status).toBe(200);
   });
 });
