@@ -9,6 +9,9 @@ import {
 } from "../../domain/complaint/complaint-lifecycle.js";
 import { allowedActions, mayEditComplaint } from "../../domain/complaint/complaint-policy.js";
 import { callerOf, callerWith } from "../auth/caller.js";
+import { refreshSearchText } from "../case/search-text.js";
+import { appendTimeline } from "../case/timeline.js";
+import { lockVisibleComplaint } from "../case/visible-complaint.js";
 import { AppError, forbidden, versionConflict } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
 import { changedFields, sameAmount, sameSet } from "../http/changed-fields.js";
@@ -27,13 +30,7 @@ import { loadComplaintDetail } from "./complaint.view.js";
 import { createComplaint } from "./create-complaint.js";
 import * as lifecycle from "./lifecycle-commands.js";
 import { listComplaints } from "./list-complaints.js";
-import {
-  appendTimeline,
-  type CommandRequest,
-  lockVisibleComplaint,
-  runComplaintCommand,
-} from "./run-complaint-command.js";
-import { refreshSearchText } from "./search-text.js";
+import { type CommandRequest, runComplaintCommand } from "./run-complaint-command.js";
 
 const idParams = z.object({ id: z.uuid() });
 

@@ -1,4 +1,4 @@
-import { eq, getTableColumns, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Database, Tx } from "../../db/client.js";
 import { rowFromJson, rowsFromJson } from "../../db/json-rows.js";
 import { preparedRead } from "../../db/prepared.js";
@@ -14,14 +14,9 @@ import {
   workOrders,
 } from "../../db/schema.js";
 import { canSeePersonalData } from "../../domain/access/roles.js";
-import type {
-  ComplaintKind,
-  ComplaintStatus,
-  Satisfaction,
-} from "../../domain/complaint/complaint-lifecycle.js";
+import type { Satisfaction } from "../../domain/complaint/complaint-lifecycle.js";
 import {
   allowedActions,
-  type ComplaintAccessView,
   canViewComplaint,
   mayRunWorkOrderCommand,
 } from "../../domain/complaint/complaint-policy.js";
@@ -32,6 +27,7 @@ import {
 } from "../../domain/complaint/work-order-lifecycle.js";
 import { textShownTo } from "../../domain/customer/masking.js";
 import { blocksClosing } from "../../domain/sla/extension-notice.js";
+import { type AttachmentDescription, accessView, shownColumns } from "../case/complaint-row.js";
 import { presentCustomer } from "../customers/customer.presenter.js";
 import { notFound } from "../http/app-error.js";
 import type { Caller } from "../http/app-types.js";
@@ -39,49 +35,6 @@ import { presentClockRows } from "../sla/clock.presenter.js";
 import { calendarDaysJson, calendarFromJson, calendarJson } from "../sla/sla-store.js";
 import { presentWatchers, watchersJson } from "../watchers/watchers.presenter.js";
 import type { ComplaintDto, complaintFlags, mentalities, severities } from "./complaint.schemas.js";
-
-/**
- * A complaint's columns as pages show them: the search text and its character pairs (a hundred
- * array entries a row) stay in the database.
- */
-export const shownColumns = (() => {
-  const { searchText: _text, searchGrams: _grams, ...shown } = getTableColumns(complaints);
-  return shown;
-})();
-
-export type AttachmentDescription = {
-  [K in keyof typeof attachmentColumns]: (typeof attachments.$inferSelect)[K];
-};
-
-/** An attachment's description, without its content. */
-export const attachmentColumns = {
-  id: attachments.id,
-  fileName: attachments.fileName,
-  mediaType: attachments.mediaType,
-  size: attachments.size,
-  sha256: attachments.sha256,
-  uploadedById: attachments.uploadedById,
-  createdAt: attachments.createdAt,
-};
-
-/** A complaint as commands and pages read it: without its search text and character pairs. */
-export type ComplaintRow = Omit<typeof complaints.$inferSelect, "searchText" | "searchGrams">;
-export type WorkOrderRow = typeof workOrders.$inferSelect;
-
-export function accessView(
-  complaint: Pick<ComplaintRow, "status" | "kind" | "ownerId">,
-  orders: Pick<WorkOrderRow, "departmentId" | "status">[],
-): ComplaintAccessView {
-  return {
-    status: complaint.status as ComplaintStatus,
-    kind: complaint.kind as ComplaintKind,
-    ownerId: complaint.ownerId,
-    workOrders: orders.map((o) => ({
-      departmentId: o.departmentId,
-      status: o.status as WorkOrderStatus,
-    })),
-  };
-}
 
 /**
  * The complaint's lists as JSON beside its row: the page is one statement, one round trip, however

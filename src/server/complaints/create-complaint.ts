@@ -4,6 +4,8 @@ import type { Tx } from "../../db/client.js";
 import { complaints, contacts, customers, idempotencyKeys, users } from "../../db/schema.js";
 import { mayAssignTo } from "../../domain/complaint/complaint-policy.js";
 import { initialDueAt } from "../../domain/complaint/initial-due-date.js";
+import { refreshSearchText } from "../case/search-text.js";
+import { appendTimeline } from "../case/timeline.js";
 import { findOrCreateCustomer } from "../customers/customer.store.js";
 import { AppError, forbidden, invalidReference } from "../http/app-error.js";
 import type { App, Caller } from "../http/app-types.js";
@@ -11,8 +13,6 @@ import { replyDueAt, startPolicyClocks } from "../sla/clock-effects.js";
 import { assertTerms } from "../taxonomy/taxonomy.routes.js";
 import { type CreateComplaintBody, complaintSchema } from "./complaint.schemas.js";
 import { loadComplaintDetail } from "./complaint.view.js";
-import { appendTimeline } from "./run-complaint-command.js";
-import { refreshSearchText } from "./search-text.js";
 
 /** A complaint from the same customer within this many days is flagged as a repeat. */
 const REPEAT_WINDOW_DAYS = 90;

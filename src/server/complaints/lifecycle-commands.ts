@@ -8,6 +8,7 @@ import {
   type WorkOrderStatus,
 } from "../../domain/complaint/work-order-lifecycle.js";
 import { EXTENSION_NOTICE } from "../../domain/sla/extension-notice.js";
+import { accessView, type ComplaintRow, type WorkOrderRow } from "../case/complaint-row.js";
 import { badRequest, forbidden, invalidReference, notFound } from "../http/app-error.js";
 import {
   assertCustomerTold,
@@ -16,7 +17,6 @@ import {
   stopClocks,
 } from "../sla/clock-effects.js";
 import type { commandBodies } from "./complaint.schemas.js";
-import { accessView, type ComplaintRow, type WorkOrderRow } from "./complaint.view.js";
 import type { CommandContext, CommandRequest } from "./run-complaint-command.js";
 
 type Body<C extends keyof typeof commandBodies> = z.infer<(typeof commandBodies)[C]>;

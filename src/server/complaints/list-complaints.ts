@@ -14,11 +14,11 @@ import {
 } from "../../domain/complaint/complaint-lifecycle.js";
 import { maskPhone, textShownTo } from "../../domain/customer/masking.js";
 import { normalisePhone } from "../../domain/customer/phone.js";
+import { shownColumns } from "../case/complaint-row.js";
+import { type SearchPath, searchCondition } from "../case/search-text.js";
 import type { App, Caller } from "../http/app-types.js";
 import { decodeCursor, encodeCursor, exactTimestamp } from "../http/cursor.js";
 import type { listComplaintsQuery, severities } from "./complaint.schemas.js";
-import { shownColumns } from "./complaint.view.js";
-import { type SearchPath, searchCondition } from "./search-text.js";
 
 type Query = z.infer<typeof listComplaintsQuery>;
 /** What narrows the list, without the page (sort, size, cursor); saved views count with it too. */

@@ -1,37 +1,19 @@
-import { eq, sql } from "drizzle-orm";
-import type { Database, Tx } from "../../db/client.js";
-import { rowsFromJson } from "../../db/json-rows.js";
-import { preparedRead } from "../../db/prepared.js";
-import { complaints, workOrders } from "../../db/schema.js";
+import { eq } from "drizzle-orm";
+import type { Tx } from "../../db/client.js";
+import { complaints } from "../../db/schema.js";
 import {
   type ComplaintCommand,
   checkTransition,
   type Satisfaction,
   statusAfter,
 } from "../../domain/complaint/complaint-lifecycle.js";
-import {
-  allowedActions,
-  canViewComplaint,
-  mayRunCommand,
-} from "../../domain/complaint/complaint-policy.js";
-import { AppError, forbidden, notFound } from "../http/app-error.js";
+import { allowedActions, mayRunCommand } from "../../domain/complaint/complaint-policy.js";
+import type { ComplaintRow, WorkOrderRow } from "../case/complaint-row.js";
+import { commandsAddingSearchText, refreshSearchText } from "../case/search-text.js";
+import { appendTimeline, type TimelineEntry } from "../case/timeline.js";
+import { lockVisibleComplaint } from "../case/visible-complaint.js";
+import { AppError, forbidden } from "../http/app-error.js";
 import type { App, Caller } from "../http/app-types.js";
-import { recordEvents } from "../notifications/notify.js";
-import {
-  accessView,
-  type ComplaintRow,
-  shownColumns,
-  type WorkOrderRow,
-} from "./complaint.view.js";
-import { commandsAddingSearchText, refreshSearchText } from "./search-text.js";
-
-export interface TimelineEntry {
-  type: string;
-  data?: Record<string, unknown>;
-  customerVisible?: boolean;
-  /** Another complaint's timeline (merge writes on both). */
-  complaintId?: string;
-}
 
 export interface CommandContext {
   tx: Tx;
@@ -102,64 +84,4 @@ export async function runComplaintCommand(
       await refreshSearchText(tx, eq(complaints.id, complaintId));
     }
   });
-}
-
-/**
- * The complaint locked for a change, with its work orders, or 404 when it does not exist or the
- * caller may not see it (a department handler learns nothing of other departments' cases).
- */
-export function lockVisibleComplaint(tx: Tx, caller: Caller, complaintId: string) {
-  return visibleComplaint(tx, caller, complaintId, "locked");
-}
-
-/** The same check for a read: no lock, so it never waits behind a change in progress. */
-export function readVisibleComplaint(db: Database, caller: Caller, complaintId: string) {
-  return visibleComplaint(db, caller, complaintId, "read");
-}
-
-async function visibleComplaint(
-  db: Database | Tx,
-  caller: Caller,
-  complaintId: string,
-  mode: "locked" | "read",
-) {
-  const [row] = await withOrders(db, mode).execute({ id: complaintId });
-  if (!row) throw notFound("complaint");
-  const { complaint } = row;
-  const orders = rowsFromJson(workOrders, row.orders);
-  const view = accessView(complaint, orders);
-  if (!canViewComplaint(caller, view)) throw notFound("complaint");
-  return { complaint, orders, view };
-}
-
-/** The complaint row, locked or not, its work orders beside it: one round trip. */
-const withOrders = preparedRead((db, mode: "locked" | "read") => {
-  const query = db
-    .select({
-      complaint: shownColumns,
-      orders: sql<unknown>`(select json_agg(to_jsonb(w)) from ${workOrders} w where w.complaint_id = complaints.id)`,
-    })
-    .from(complaints)
-    .where(eq(complaints.id, sql.placeholder("id")));
-  return (mode === "locked" ? query.for("update") : query).prepare(`complaint_${mode}_with_orders`);
-});
-
-/** The append-only history; every entry names the actor with their agent number (工号). */
-export async function appendTimeline(
-  tx: Tx,
-  caller: Caller | null,
-  complaintId: string,
-  entries: TimelineEntry[],
-) {
-  // One code path with the sweep's batches; subscribers hear of each event from the outbox.
-  await recordEvents(
-    tx,
-    entries.map((e) => ({
-      complaintId: e.complaintId ?? complaintId,
-      type: e.type,
-      actor: caller,
-      customerVisible: e.customerVisible ?? false,
-      data: e.data ?? {},
-    })),
-  );
 }

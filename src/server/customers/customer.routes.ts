@@ -7,7 +7,7 @@ import {
   canSeePersonalData,
 } from "../../domain/access/roles.js";
 import { callerWith } from "../auth/caller.js";
-import { refreshSearchText } from "../complaints/search-text.js";
+import { refreshSearchText } from "../case/search-text.js";
 import { badRequest, notFound, versionConflict } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
 import { changedFields } from "../http/changed-fields.js";

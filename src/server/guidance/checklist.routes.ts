@@ -9,7 +9,7 @@ import {
 } from "../../domain/guidance/checklist.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { callerOf } from "../auth/caller.js";
-import { lockVisibleComplaint, readVisibleComplaint } from "../complaints/run-complaint-command.js";
+import { lockVisibleComplaint, readVisibleComplaint } from "../case/visible-complaint.js";
 import { fieldInvalid, forbidden } from "../http/app-error.js";
 import type { App, Caller } from "../http/app-types.js";
 import {

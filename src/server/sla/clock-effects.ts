@@ -17,7 +17,7 @@ import {
   type SlaTargetName,
 } from "../../domain/sla/sla-policy.js";
 import type { SlaTarget } from "../../domain/sla/sla-target.js";
-import type { ComplaintRow } from "../complaints/complaint.view.js";
+import type { ComplaintRow } from "../case/complaint-row.js";
 import { badRequest } from "../http/app-error.js";
 import { clockOf, loadActivePolicies, loadCalendar } from "./sla-store.js";
 

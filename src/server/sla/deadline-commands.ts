@@ -23,8 +23,9 @@ import {
 import { EXTENSION_NOTICE } from "../../domain/sla/extension-notice.js";
 import type { SlaPolicy } from "../../domain/sla/sla-policy.js";
 import { dueAt as targetDueAt } from "../../domain/sla/sla-target.js";
-import type { ComplaintRow } from "../complaints/complaint.view.js";
-import { appendTimeline, lockVisibleComplaint } from "../complaints/run-complaint-command.js";
+import type { ComplaintRow } from "../case/complaint-row.js";
+import { appendTimeline } from "../case/timeline.js";
+import { lockVisibleComplaint } from "../case/visible-complaint.js";
 import { AppError, badRequest, fieldInvalid, forbidden } from "../http/app-error.js";
 import type { Caller } from "../http/app-types.js";
 import { notifyUsers } from "../notifications/notify.js";

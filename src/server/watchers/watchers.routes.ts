@@ -3,7 +3,7 @@ import type { Tx } from "../../db/client.js";
 import { complaints, complaintWatchers } from "../../db/schema.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { callerOf } from "../auth/caller.js";
-import { lockVisibleComplaint } from "../complaints/run-complaint-command.js";
+import { lockVisibleComplaint } from "../case/visible-complaint.js";
 import type { App, Caller } from "../http/app-types.js";
 import { presentWatchers, watchersJson } from "./watchers.presenter.js";
 import { type WatcherListDto, watcherListSchema, watcherParams } from "./watchers.schemas.js";

@@ -2,10 +2,7 @@ import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import { complaints, departments, workOrders } from "../../db/schema.js";
 import type { ComplaintStatus } from "../../domain/complaint/complaint-lifecycle.js";
-import {
-  canViewComplaint,
-  mayRunWorkOrderCommand,
-} from "../../domain/complaint/complaint-policy.js";
+import { mayRunWorkOrderCommand } from "../../domain/complaint/complaint-policy.js";
 import {
   checkWorkOrderTransition,
   complaintStatusAfterWorkOrders,
@@ -13,8 +10,8 @@ import {
   type WorkOrderStatus,
   workOrderStatusAfter,
 } from "../../domain/complaint/work-order-lifecycle.js";
-import { accessView } from "../complaints/complaint.view.js";
-import { appendTimeline } from "../complaints/run-complaint-command.js";
+import { appendTimeline } from "../case/timeline.js";
+import { lockVisibleComplaint } from "../case/visible-complaint.js";
 import { AppError, forbidden, notFound } from "../http/app-error.js";
 import type { App, Caller } from "../http/app-types.js";
 import { stopClocks } from "../sla/clock-effects.js";
@@ -46,18 +43,14 @@ export async function runWorkOrderCommand<C extends WorkOrderCommand>(
     .where(eq(workOrders.id, workOrderId));
   if (!target) throw notFound("work_order");
   return app.db.transaction(async (tx) => {
-    const [complaint] = await tx
-      .select()
-      .from(complaints)
-      .where(eq(complaints.id, target.complaintId))
-      .for("update");
-    const orders = await tx
-      .select()
-      .from(workOrders)
-      .where(eq(workOrders.complaintId, target.complaintId));
+    const { complaint, orders } = await lockVisibleComplaint(
+      tx,
+      caller,
+      target.complaintId,
+      "work_order",
+    );
     const order = orders.find((o) => o.id === workOrderId);
-    if (!complaint || !order || !canViewComplaint(caller, accessView(complaint, orders)))
-      throw notFound("work_order");
+    if (!order) throw notFound("work_order");
     if (!mayRunWorkOrderCommand(caller, order)) throw forbidden("not_your_department");
     const check = checkWorkOrderTransition(order.status as WorkOrderStatus, command);
     if (!check.ok)
