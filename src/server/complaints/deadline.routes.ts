@@ -2,8 +2,6 @@ import { and, desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { extensionRequests } from "../../db/schema.js";
 import { callerOf } from "../auth/caller.js";
-import { complaintSchema } from "../complaints/complaint.schemas.js";
-import { loadComplaintDetail } from "../complaints/complaint.view.js";
 import { badRequest, forbidden, notFound } from "../http/app-error.js";
 import type { App, Caller } from "../http/app-types.js";
 import { deadlineInput, text } from "../http/input-fields.js";
@@ -17,7 +15,9 @@ import {
   remindOrSupervise,
   requestExtension,
   resumeDeadlines,
-} from "./deadline-commands.js";
+} from "../sla/deadline-commands.js";
+import { complaintSchema } from "./complaint.schemas.js";
+import { loadComplaintDetail } from "./complaint.view.js";
 
 const idParams = z.object({ id: z.uuid() });
 const oversight = z.object({
