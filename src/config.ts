@@ -1,6 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
-import { slaProfiles } from "../db/seed-sla.js";
+import { slaProfiles } from "./db/seeds/sla.js";
 
 /**
  * Due clocks per sweep transaction. Measured (`npm run bench:sweep`): a batch costs about 15 ms

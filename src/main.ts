@@ -1,9 +1,9 @@
 import { pino } from "pino";
+import { loadConfig } from "./config.js";
 import { openDatabase } from "./db/open-database.js";
 import { pruneExpired } from "./jobs/housekeeping.js";
 import { startRecurringJob } from "./jobs/recurring-job.js";
 import { buildApp } from "./server/app.js";
-import { loadConfig } from "./server/config.js";
 import { ensureFirstAdmin } from "./server/first-admin.js";
 import { deliverDueOutbox } from "./server/notifications/deliver-outbox.js";
 import { realSenders } from "./server/notifications/senders.js";

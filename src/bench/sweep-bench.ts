@@ -1,5 +1,5 @@
+import { DEFAULT_SWEEP_BATCH } from "../config.js";
 import type { Database } from "../db/client.js";
-import { DEFAULT_SWEEP_BATCH } from "../server/config.js";
 import { sweepDueClocks } from "../server/sla/sweep.js";
 
 /** Issue 4: a sweep batch in under 20 ms, whatever the number of clocks not yet due. */

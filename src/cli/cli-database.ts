@@ -1,6 +1,6 @@
+import { type Config, loadConfig } from "../config.js";
 import type { Database } from "../db/client.js";
 import { openDatabase } from "../db/open-database.js";
-import { type Config, loadConfig } from "../server/config.js";
 
 export interface CliContext {
   db: Database;

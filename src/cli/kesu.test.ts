@@ -2,9 +2,9 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { loadConfig } from "../config.js";
 import { connectDatabase } from "../db/client.js";
 import { buildApp } from "../server/app.js";
-import { loadConfig } from "../server/config.js";
 
 // The real command line in a child process, on a database of its own copied from the template.
 const adminUrl = inject("adminDatabaseUrl");

@@ -7,7 +7,7 @@ import { departments, users } from "../db/schema.js";
 import type { Role } from "../domain/access/roles.js";
 import { recordAudit } from "../server/audit/record-audit.js";
 import { hashPassword } from "../server/auth/secrets.js";
-import { rejectingDuplicates } from "../server/http/unique-violation.js";
+import { createUser as createStaffAccount } from "../server/staff/commands/create-user.js";
 import { endSessionsAfterReset } from "../server/staff/end-access.js";
 import { createUserBody } from "../server/staff/user.schemas.js";
 import { print, withDatabase } from "./cli-database.js";
@@ -69,7 +69,7 @@ async function departmentIdOf(db: Database, code: string | undefined): Promise<s
   return found.id;
 }
 
-/** The user and its audit row in one transaction; a taken username or agent number is refused. */
+/** The account through the same command as the admin API; a taken username or agent number is refused. */
 export async function createUser(db: Database, input: NewUser): Promise<CreatedUser> {
   const password = input.password ?? generatedPassword();
   const body = checkedUser(input, password);
@@ -80,27 +80,12 @@ export async function createUser(db: Database, input: NewUser): Promise<CreatedU
       "a department_handler needs --department",
     );
   const departmentId = await departmentIdOf(db, input.departmentCode);
-  const passwordHash = await hashPassword(password);
-  const { password: _secret, departmentId: _none, ...fields } = body;
-  const row = await rejectingDuplicates(
-    () =>
-      db.transaction(async (tx) => {
-        const [inserted] = await tx
-          .insert(users)
-          .values({ ...fields, departmentId, passwordHash })
-          .returning();
-        await recordAudit(tx, null, "create", "user", inserted!.id, {
-          ...fields,
-          departmentId,
-          via: "cli",
-        });
-        return inserted!;
-      }),
-    {
-      users_username_unique: { field: "username", value: body.username },
-      users_agent_no_unique: { field: "agentNo", value: body.agentNo },
-    },
-  );
+  const row = await createStaffAccount({
+    db,
+    caller: null,
+    body: { ...body, departmentId },
+    via: "cli",
+  });
   return {
     id: row.id,
     username: row.username,

@@ -1,15 +1,21 @@
-import type { Config } from "../server/config.js";
-import { ensureReplyTemplateSeeds } from "../server/reply-templates/seed-reply-templates.js";
 import { connectDatabase, type Database } from "./client.js";
 import { runningEmbeddedUrl, startEmbeddedPostgres } from "./embedded-postgres.js";
 import { migrateDatabase } from "./migrate.js";
-import { ensureSlaSeeds } from "./seed-sla.js";
+import { ensureReplyTemplateSeeds } from "./seeds/reply-templates.js";
+import { ensureSlaSeeds, type SlaProfile } from "./seeds/sla.js";
 
 export interface OpenDatabase {
   db: Database;
   url: string;
   embedded: boolean;
   close(): Promise<void>;
+}
+
+/** What opening the database needs of kesu's configuration. */
+export interface DatabaseSettings {
+  DATABASE_URL?: string;
+  dataDir: string;
+  KESU_SLA_PROFILE: SlaProfile;
 }
 
 interface Log {
@@ -23,7 +29,7 @@ interface Log {
  * folder is used rather than refused.
  */
 export async function openDatabase(
-  config: Config,
+  config: DatabaseSettings,
   log: Log,
   { shareRunning = false } = {},
 ): Promise<OpenDatabase> {

@@ -1,8 +1,8 @@
 import { count, eq, isNull, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CliError } from "../cli/cli-error.js";
 import { complaints, customers, sessions, timelineEvents } from "../db/schema.js";
 import { complaintStatuses } from "../domain/complaint/complaint-lifecycle.js";
+import { AppError } from "../server/http/app-error.js";
 import { ApiClient } from "../test/api-client.js";
 import { startTestServer, type TestServer } from "../test/test-server.js";
 import { DEMO_PASSWORD } from "./demo-staff.js";
@@ -131,8 +131,8 @@ describe("kesu demo load", () => {
 
   it("refuses to load a second time, changing nothing", async () => {
     const error = await loadDemo(server.app, { complaints: 20, seed: 1 }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(CliError);
-    expect((error as CliError).en).toMatch(/already loaded/);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).localized("en")).toMatch(/already loaded/);
     const [total] = await server.db.select({ n: count() }).from(complaints);
     expect(total!.n).toBe(40);
   });

@@ -2,12 +2,12 @@
 // every rule, timeline entry, agent number and audit row is what production would have written.
 
 import { inArray, or } from "drizzle-orm";
-import { CliError } from "../cli/cli-error.js";
-import { createUser } from "../cli/user.command.js";
 import { departments, users } from "../db/schema.js";
 import type { ComplaintStatus } from "../domain/complaint/complaint-lifecycle.js";
 import type { ComplaintDto } from "../server/complaints/complaint.schemas.js";
+import { AppError } from "../server/http/app-error.js";
 import type { App } from "../server/http/app-types.js";
+import { createUser } from "../server/staff/commands/create-user.js";
 import { type DemoOptions, generateDemo } from "./demo-content.js";
 import type { ComplaintPlan, DemoIntake, DemoStep } from "./demo-plan.js";
 import {
@@ -102,11 +102,7 @@ async function refuseSecondLoad(app: App) {
     .select({ code: departments.code })
     .from(departments)
     .where(inArray(departments.code, codes));
-  if (found.length > 0)
-    throw new CliError(
-      `演示数据已经载入过（已有部门 ${found[0]!.code}），不能重复载入；如需重来，请使用一个新的数据库。`,
-      `the demo is already loaded (department ${found[0]!.code} exists); it cannot be loaded twice. Use a fresh database to load it again.`,
-    );
+  if (found.length > 0) throw new AppError("demo_already_loaded", { code: found[0]!.code });
   const people = [demoAdmin, ...demoStaff];
   const taken = await app.db
     .select({ username: users.username, agentNo: users.agentNo })
@@ -125,16 +121,18 @@ async function refuseSecondLoad(app: App) {
     );
   if (taken.length > 0) {
     const list = taken.map((t) => `${t.username}/${t.agentNo}`).join(", ");
-    throw new CliError(
-      `演示账号的用户名或工号已被占用：${list}；请在新的数据库中载入演示数据。`,
-      `demo usernames or agent numbers are taken: ${list}; load the demo into a fresh database.`,
-    );
+    throw new AppError("demo_accounts_taken", { list });
   }
 }
 
 /** The admin is written straight to the database (with its audit row): the API needs one first. */
 async function setUpStaff(loader: Loader) {
-  const admin = await createUser(loader.app.db, { ...demoAdmin, password: DEMO_PASSWORD });
+  const { department: _none, ...account } = demoAdmin;
+  const admin = await createUser({
+    db: loader.app.db,
+    caller: null,
+    body: { ...account, password: DEMO_PASSWORD },
+  });
   const adminSession = { userId: admin.id, cookie: await signIn(loader, admin.username) };
   loader.sessions.set(admin.username, adminSession);
   for (const department of demoDepartments) {

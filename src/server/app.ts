@@ -9,13 +9,12 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
+import { BODY_LIMIT_MB, type Config } from "../config.js";
 import type { Database } from "../db/client.js";
 import { attachmentRoutes } from "./attachments/attachment.routes.js";
 import { assertSameOrigin, identifyCaller } from "./auth/caller.js";
-import { sessionRoutes } from "./auth/session.routes.js";
 import { complaintRoutes } from "./complaints/complaint.routes.js";
 import { deadlineRoutes } from "./complaints/deadline.routes.js";
-import { BODY_LIMIT_MB, type Config } from "./config.js";
 import { customerRoutes } from "./customers/customer.routes.js";
 import { checklistRoutes } from "./guidance/checklist.routes.js";
 import { AppError } from "./http/app-error.js";
@@ -26,6 +25,7 @@ import { notificationRoutes } from "./notifications/notification.routes.js";
 import { webhookRoutes } from "./notifications/webhook.routes.js";
 import { replyTemplateRoutes } from "./reply-templates/reply-template.routes.js";
 import { savedViewRoutes } from "./saved-views/saved-view.routes.js";
+import { sessionRoutes } from "./session/session.routes.js";
 import { slaAdminRoutes } from "./sla/sla-admin.routes.js";
 import { staffRoutes } from "./staff/staff.routes.js";
 import { taxonomyRoutes } from "./taxonomy/taxonomy.routes.js";

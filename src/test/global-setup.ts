@@ -6,8 +6,8 @@ import type { TestProject } from "vitest/node";
 import { connectDatabase } from "../db/client.js";
 import { startEmbeddedPostgres } from "../db/embedded-postgres.js";
 import { migrateDatabase } from "../db/migrate.js";
-import { ensureSlaSeeds } from "../db/seed-sla.js";
-import { ensureReplyTemplateSeeds } from "../server/reply-templates/seed-reply-templates.js";
+import { ensureReplyTemplateSeeds } from "../db/seeds/reply-templates.js";
+import { ensureSlaSeeds } from "../db/seeds/sla.js";
 
 export const TEMPLATE_DATABASE = "kesu_test_template";
 

@@ -1,5 +1,5 @@
+import { DEFAULT_SWEEP_BATCH } from "../config.js";
 import type { Database } from "../db/client.js";
-import { DEFAULT_SWEEP_BATCH } from "../server/config.js";
 import { sweepDueClocks } from "../server/sla/sweep.js";
 
 export const HOUR = 3_600_000;

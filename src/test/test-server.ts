@@ -2,9 +2,9 @@ import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import pg from "pg";
 import { inject } from "vitest";
+import { loadConfig } from "../config.js";
 import { connectDatabase, type Database } from "../db/client.js";
 import { buildApp } from "../server/app.js";
-import { loadConfig } from "../server/config.js";
 import type { App } from "../server/http/app-types.js";
 
 export interface TestServer {

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
-import type { Database } from "../../db/client.js";
-import { replyTemplates } from "../../db/schema.js";
+import type { Database } from "../client.js";
+import { replyTemplates } from "../schema.js";
 
 /**
  * 话术 a fresh installation starts with; admins edit, add and retire them afterwards. Chinese only,

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
-import { chinaWorkCalendar } from "../domain/sla/china-holidays.js";
-import { seedPolicies } from "../domain/sla/sla-policy.js";
-import type { Database } from "./client.js";
-import { calendarDays, slaPolicies, workCalendars } from "./schema.js";
+import { chinaWorkCalendar } from "../../domain/sla/china-holidays.js";
+import { seedPolicies } from "../../domain/sla/sla-policy.js";
+import type { Database } from "../client.js";
+import { calendarDays, slaPolicies, workCalendars } from "../schema.js";
 
 export const slaProfiles = ["bank", "power", "hotline12345"] as const;
 export type SlaProfile = (typeof slaProfiles)[number];

@@ -11,6 +11,8 @@ import type { Locale } from "./locale.js";
 const httpStatus: Record<ErrorCode, number> = {
   validation_failed: 400,
   bad_request: 400,
+  demo_already_loaded: 409,
+  demo_accounts_taken: 409,
   invalid_reference: 400,
   unauthenticated: 401,
   invalid_credentials: 401,

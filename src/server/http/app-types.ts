@@ -6,9 +6,9 @@ import type {
   RawServerDefault,
 } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import type { Config } from "../../config.js";
 import type { Database } from "../../db/client.js";
 import type { Actor } from "../../domain/access/roles.js";
-import type { Config } from "../config.js";
 import type { Locale } from "./locale.js";
 
 export type App = FastifyInstance<

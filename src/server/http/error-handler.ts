@@ -2,7 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import en from "zod/v4/locales/en.js";
 import zhCN from "zod/v4/locales/zh-CN.js";
-import { BODY_LIMIT_MB } from "../config.js";
+import { BODY_LIMIT_MB } from "../../config.js";
 import { AppError } from "./app-error.js";
 import { type FieldProblemCode, fieldMessages, fieldWords } from "./error-messages.js";
 import { type Locale, localeFrom } from "./locale.js";

@@ -56,6 +56,15 @@ export const errorMessages = {
     en: "The request could not be processed: {reason}",
   },
   internal: { "zh-CN": "服务器内部错误，已记录。", en: "Internal error; it has been logged." },
+  demo_already_loaded: {
+    "zh-CN":
+      "演示数据已经载入过（已有部门 {code}），不能重复载入；如需重来，请使用一个新的数据库。",
+    en: "The demo is already loaded (department {code} exists); it cannot be loaded twice. Use a fresh database to load it again.",
+  },
+  demo_accounts_taken: {
+    "zh-CN": "演示账号的用户名或工号已被占用：{list}；请在新的数据库中载入演示数据。",
+    en: "Demo usernames or agent numbers are taken: {list}; load the demo into a fresh database.",
+  },
 } satisfies Record<string, Record<Locale, string>>;
 
 export type ErrorCode = keyof typeof errorMessages;

@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, replyTemplates } from "../../db/schema.js";
+import { builtInReplyTemplates, ensureReplyTemplateSeeds } from "../../db/seeds/reply-templates.js";
 import type { ApiClient } from "../../test/api-client.js";
 import { makeStaff, type Staff, signedInAdmin } from "../../test/factories.js";
 import { startTestServer, type TestServer } from "../../test/test-server.js";
-import { builtInReplyTemplates, ensureReplyTemplateSeeds } from "./seed-reply-templates.js";
 
 let server: TestServer;
 let admin: ApiClient;

@@ -2,12 +2,12 @@ import { and, eq, gt, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import { apiTokens, loginFailures, sessions, users } from "../../db/schema.js";
 import { canIssueApiTokens } from "../../domain/access/roles.js";
+import { callerOf, callerWith, SESSION_COOKIE } from "../auth/caller.js";
+import { digest, hashPassword, newSecret, verifyPassword } from "../auth/secrets.js";
 import { AppError } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
 import { presentUser } from "../staff/user.presenter.js";
 import { userSchema } from "../staff/user.schemas.js";
-import { callerOf, callerWith, SESSION_COOKIE } from "./caller.js";
-import { digest, hashPassword, newSecret, verifyPassword } from "./secrets.js";
 
 const LOCKOUT_MINUTES = 15;
 let dummyHash: Promise<string> | undefined;

@@ -2,7 +2,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Tx } from "../../db/client.js";
 import { calendarDays, slaPolicies, workCalendars } from "../../db/schema.js";
-import { DEFAULT_CALENDAR } from "../../db/seed-sla.js";
+import { DEFAULT_CALENDAR } from "../../db/seeds/sla.js";
 import { canManageStaff } from "../../domain/access/roles.js";
 import { complaintKinds } from "../../domain/complaint/complaint-lifecycle.js";
 import { calendarProblems, workCalendar } from "../../domain/sla/calendar.js";

@@ -2,7 +2,7 @@ import { asc, eq, sql } from "drizzle-orm";
 import type { Database, Tx } from "../../db/client.js";
 import { rowFromJson, rowsFromJson } from "../../db/json-rows.js";
 import { calendarDays, type slaClocks, slaPolicies, workCalendars } from "../../db/schema.js";
-import { DEFAULT_CALENDAR as CALENDAR } from "../../db/seed-sla.js";
+import { DEFAULT_CALENDAR as CALENDAR } from "../../db/seeds/sla.js";
 import { type WorkCalendar, type WorkingHours, workCalendar } from "../../domain/sla/calendar.js";
 import type { ClockExtension, ClockPause, SlaClock } from "../../domain/sla/clock.js";
 import type { SlaPolicy } from "../../domain/sla/sla-policy.js";

@@ -1,4 +1,5 @@
 import { type SQL, sql } from "drizzle-orm";
+import { DEFAULT_SWEEP_BATCH } from "../../config.js";
 import type { Database, Tx } from "../../db/client.js";
 import { rowsFromJson } from "../../db/json-rows.js";
 import { runWrites } from "../../db/run-writes.js";
@@ -30,7 +31,6 @@ import type { WorkCalendar } from "../../domain/sla/calendar.js";
 import { clockState, markBreached, markWarned, nextEventAt } from "../../domain/sla/clock.js";
 import type { BreachAction, Severity } from "../../domain/sla/sla-policy.js";
 import { type EventRow, eventWrites } from "../case/timeline.js";
-import { DEFAULT_SWEEP_BATCH } from "../config.js";
 import { type Notice, noticeWrites } from "../notifications/notify.js";
 import {
   type ClockRow,

@@ -5,9 +5,10 @@ import { canManageStaff } from "../../domain/access/roles.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { callerOf, callerWith } from "../auth/caller.js";
 import { hashPassword } from "../auth/secrets.js";
-import { fieldInvalid, invalidReference, notFound } from "../http/app-error.js";
+import { notFound } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
 import { rejectingDuplicates } from "../http/unique-violation.js";
+import { createUser } from "./commands/create-user.js";
 import { endSessionsAfterReset } from "./end-access.js";
 import { presentUser } from "./user.presenter.js";
 import {
@@ -17,6 +18,11 @@ import {
   updateUserBody,
   userSchema,
 } from "./user.schemas.js";
+import {
+  assertDepartmentExists,
+  assertHandlerHasDepartment,
+  uniqueUserFields,
+} from "./user-checks.js";
 
 const anyone = () => true;
 
@@ -104,22 +110,7 @@ export async function staffRoutes(app: App) {
     },
     async (request, reply) => {
       const caller = callerWith(request, canManageStaff);
-      const { password, departmentId, ...rest } = request.body;
-      assertHandlerHasDepartment(rest.role, departmentId ?? null);
-      await assertDepartmentExists(app, departmentId ?? null);
-      const passwordHash = await hashPassword(password);
-      const created = await rejectingDuplicates(
-        () =>
-          app.db.transaction(async (tx) => {
-            const [row] = await tx
-              .insert(users)
-              .values({ ...rest, departmentId: departmentId ?? null, passwordHash })
-              .returning();
-            await recordAudit(tx, caller, "create", "user", row!.id, { ...rest, departmentId });
-            return row!;
-          }),
-        uniqueUserFields(request.body),
-      );
+      const created = await createUser({ db: app.db, caller, body: request.body });
       return reply.code(201).send(presentUser(created));
     },
   );
@@ -139,7 +130,7 @@ export async function staffRoutes(app: App) {
       const caller = callerWith(request, canManageStaff);
       const { password, ...changes } = request.body;
       if (changes.departmentId !== undefined)
-        await assertDepartmentExists(app, changes.departmentId);
+        await assertDepartmentExists(app.db, changes.departmentId);
       const passwordHash = password ? await hashPassword(password) : undefined;
       const updated = await rejectingDuplicates(
         () =>
@@ -167,27 +158,4 @@ export async function staffRoutes(app: App) {
       return presentUser(updated);
     },
   );
-}
-
-/** A department handler without a department would see no case at all. */
-function assertHandlerHasDepartment(role: string, departmentId: string | null) {
-  if (role === "department_handler" && !departmentId) {
-    throw fieldInvalid("body.departmentId", "department_required");
-  }
-}
-
-function uniqueUserFields(body: { username?: string; agentNo?: string }) {
-  return {
-    users_username_unique: { field: "username" as const, value: body.username },
-    users_agent_no_unique: { field: "agentNo" as const, value: body.agentNo },
-  };
-}
-
-async function assertDepartmentExists(app: App, departmentId: string | null) {
-  if (!departmentId) return;
-  const [found] = await app.db
-    .select({ id: departments.id })
-    .from(departments)
-    .where(eq(departments.id, departmentId));
-  if (!found) throw invalidReference("department");
 }
