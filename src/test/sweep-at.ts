@@ -1,6 +1,6 @@
 import { DEFAULT_SWEEP_BATCH } from "../config.js";
 import type { Database } from "../db/client.js";
-import { sweepDueClocks } from "../server/sla/sweep.js";
+import { sweepDueClocks } from "../jobs/sla-sweep/sweep.js";
 
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;

@@ -2,11 +2,11 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { deliverDueOutbox, signature } from "../../jobs/deliver-outbox.js";
+import { sweepDueClocks } from "../../jobs/sla-sweep/sweep.js";
 import type { ApiClient } from "../../test/api-client.js";
 import { makeComplaint, makeStaff, type Staff, signedInAdmin } from "../../test/factories.js";
 import { startTestServer, type TestServer } from "../../test/test-server.js";
-import { sweepDueClocks } from "../sla/sweep.js";
-import { deliverDueOutbox, signature } from "./deliver-outbox.js";
 import { realSenders } from "./senders.js";
 
 const HOUR = 3_600_000;

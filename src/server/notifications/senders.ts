@@ -1,5 +1,11 @@
 import nodemailer from "nodemailer";
-import type { Senders } from "./deliver-outbox.js";
+
+/** How kesu reaches the outside: mail and webhook calls, real or a test's recorders. */
+export interface Senders {
+  /** Null when no SMTP server is configured. */
+  email: ((message: { to: string; subject: string; text: string }) => Promise<void>) | null;
+  webhook: (url: string, headers: Record<string, string>, body: string) => Promise<void>;
+}
 
 const WEBHOOK_TIMEOUT_MS = 10_000;
 

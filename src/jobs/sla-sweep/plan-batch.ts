@@ -1,23 +1,8 @@
-import { type SQL, sql } from "drizzle-orm";
-import { DEFAULT_SWEEP_BATCH } from "../../config.js";
-import type { Database, Tx } from "../../db/client.js";
-import { rowsFromJson } from "../../db/json-rows.js";
-import { runWrites } from "../../db/run-writes.js";
-import {
-  callbacks,
-  complaints,
-  complaintWatchers,
-  slaClocks,
-  slaPolicies,
-  users,
-} from "../../db/schema.js";
 import type { Role } from "../../domain/access/roles.js";
 import {
   type ComplaintKind,
   type ComplaintStatus,
   checkTransition,
-  complaintStatuses,
-  isOpen,
   statusAfter,
 } from "../../domain/complaint/complaint-lifecycle.js";
 import {
@@ -30,132 +15,12 @@ import {
 import type { WorkCalendar } from "../../domain/sla/calendar.js";
 import { clockState, markBreached, markWarned, nextEventAt } from "../../domain/sla/clock.js";
 import type { BreachAction, Severity } from "../../domain/sla/sla-policy.js";
-import { type EventRow, eventWrites } from "../case/timeline.js";
-import { type Notice, noticeWrites } from "../notifications/notify.js";
-import {
-  type ClockRow,
-  calendarDaysJson,
-  calendarFromJson,
-  calendarJson,
-  clockOf,
-} from "./sla-store.js";
+import type { EventRow } from "../../server/case/timeline.js";
+import type { Notice } from "../../server/notifications/notify.js";
+import { type ClockRow, clockOf } from "../../server/sla/sla-store.js";
+import type { SweptCase } from "./claim-batch.js";
 
-export interface SweepResult {
-  /** Clocks looked at in this batch. */
-  claimed: number;
-  warnings: number;
-  breaches: number;
-}
-
-/**
- * One bounded batch in two statements whatever its size: one claims the due clocks and reads
- * what planning needs, the batch is planned in memory with the domain's pure clock and
- * breach-action rules, and one writes it all. Every warning and breach is written in the
- * transaction that records it fired: a server killed mid-batch fires nothing, and the next sweep
- * finds the same clocks still due.
- */
-export async function sweepDueClocks(
-  db: Database,
-  now: Date,
-  batchSize = DEFAULT_SWEEP_BATCH,
-): Promise<SweepResult> {
-  return db.transaction(async (tx) => {
-    const batch = await claimBatch(tx, now, batchSize);
-    if (batch.due.length === 0) return { claimed: 0, warnings: 0, breaches: 0 };
-    // Only the supervisor-picking actions need each supervisor's open cases counted.
-    const picking = [...batch.actions.values()].some((a) =>
-      a.some((action) => action !== "raise_severity"),
-    );
-    if (picking) batch.supervisors = await supervisorLoads(tx);
-    const plan = planBatch({ ...batch, now });
-    await writePlan(tx, plan);
-    return { claimed: batch.due.length, warnings: plan.warnings, breaches: plan.breaches };
-  });
-}
-
-/** A case as the sweep reads it, locked; the owner's role and department pick its supervisor. */
-interface SweptCase {
-  id: string;
-  number: string;
-  subject: string;
-  kind: string;
-  status: string;
-  severity: string;
-  ownerId: string | null;
-  createdById: string;
-  ownerRole: string | null;
-  ownerDepartmentId: string | null;
-  ownerAgentNo: string | null;
-  ownerName: string | null;
-  watcherIds: string[];
-}
-
-const supervisorJson = (openCases: SQL) => sql`json_build_object('id', s.id, 'agentNo', s.agent_no,
-  'displayName', s.display_name, 'departmentId', s.department_id, 'openCases', ${openCases})`;
-const activeSupervisors = sql`from ${users} s where s.role = 'supervisor' and s.active`;
-
-/**
- * The batch and all its planning needs, in one statement: the due clocks claimed with FOR
- * UPDATE SKIP LOCKED (several kesu servers sweeping together each take different clocks), their
- * cases, their policies' breach actions, the calendar and the supervisors. A person acting on a
- * case holds its row: its clocks are left for the next sweep rather than waited for (commands
- * lock the case before its clocks, so waiting here could deadlock).
- */
-async function claimBatch(tx: Tx, now: Date, batchSize: number) {
-  const { rows } = await tx.execute<Record<string, unknown>>(sql`
-    with due as (
-      select * from ${slaClocks}
-      where next_event_at is not null and next_event_at <= ${now.toISOString()}::timestamptz
-      order by next_event_at limit ${batchSize}
-      for update skip locked
-    ), held as (
-      select c.id, c.number, c.subject, c.kind, c.status, c.severity, c.owner_id as "ownerId",
-             c.created_by_id as "createdById", u.role as "ownerRole",
-             u.department_id as "ownerDepartmentId", u.agent_no as "ownerAgentNo",
-             u.display_name as "ownerName",
-             array(select w.user_id from ${complaintWatchers} w where w.complaint_id = c.id)
-               as "watcherIds"
-      from ${complaints} c left join ${users} u on u.id = c.owner_id
-      where c.id in (select complaint_id from due)
-      for update of c skip locked
-    )
-    select (select json_agg(due order by due.next_event_at, due.id) from due) as due,
-           (select json_agg(held) from held) as cases,
-           (select json_object_agg(p.id, p.actions_on_breach) from ${slaPolicies} p
-             where p.id in (select policy_id from due)) as actions,
-           ${calendarJson} as calendar, ${calendarDaysJson} as days,
-           (select json_agg(${supervisorJson(sql`0`)} order by s.agent_no) ${activeSupervisors})
-             as supervisors
-    where exists (select from due)`);
-  const [read] = rows;
-  return {
-    due: rowsFromJson(slaClocks, read?.due),
-    cases: new Map(((read?.cases ?? []) as SweptCase[]).map((c) => [c.id, c])),
-    actions: new Map(Object.entries((read?.actions ?? {}) as Record<string, BreachAction[]>)),
-    calendar: calendarFromJson(read?.calendar, read?.days),
-    supervisors: (read?.supervisors ?? []) as SupervisorLoad[],
-  };
-}
-
-/** Written out so the count can read the partial index of open cases by owner. */
-const finished = sql.raw(
-  complaintStatuses
-    .filter((s) => !isOpen(s))
-    .map((s) => `'${s}'`)
-    .join(", "),
-);
-
-/** The supervisors with their open cases, read only when a batch may pick a supervisor. */
-async function supervisorLoads(tx: Tx): Promise<SupervisorLoad[]> {
-  const openCases = sql`(select count(*) from ${complaints} c where c.owner_id = s.id
-    and c.status not in (${finished}))::int`;
-  const { rows } = await tx.execute<{ loads: SupervisorLoad[] | null }>(
-    sql`select json_agg(${supervisorJson(openCases)} order by s.agent_no) as loads ${activeSupervisors}`,
-  );
-  return rows[0]?.loads ?? [];
-}
-
-interface BatchInput {
+export interface BatchInput {
   due: ClockRow[];
   cases: Map<string, SweptCase>;
   calendar: WorkCalendar;
@@ -165,7 +30,7 @@ interface BatchInput {
 }
 
 /** Everything one batch writes, planned before any of it is written. */
-interface BatchPlan {
+export interface BatchPlan {
   clocks: {
     id: string;
     warnedAt: Date | null;
@@ -196,7 +61,14 @@ const person = (id: string, agentNo: string | null, name: string | null) => ({
 });
 
 /** Pure: the batch's clocks at `now`, in due order, and what each warning and breach causes. */
-function planBatch({ due, cases, calendar, actions, supervisors, now }: BatchInput): BatchPlan {
+export function planBatch({
+  due,
+  cases,
+  calendar,
+  actions,
+  supervisors,
+  now,
+}: BatchInput): BatchPlan {
   const plan: BatchPlan = {
     clocks: [],
     missedCallbacks: [],
@@ -410,41 +282,4 @@ function changeNotice(
     types: ["sla_reassigned"],
     data: { ...about, ownerId: change.to.id, previousOwnerId: change.from },
   };
-}
-
-const json = (rows: unknown[]) => sql`${JSON.stringify(rows)}::jsonb`;
-
-/**
- * The plan in one statement: clock records, callbacks missed, case changes, watchers added,
- * timeline events (with webhook deliveries) and notifications (with mail), each a part of one WITH.
- */
-async function writePlan(tx: Tx, plan: BatchPlan) {
-  if (plan.clocks.length === 0) return; // every case was held by someone: all left for later
-  const parts = [
-    sql`clock as (
-      update ${slaClocks} c
-      set warned_at = (v->>'warnedAt')::timestamptz,
-          breached_at = (v->>'breachedAt')::timestamptz,
-          next_event_at = (v->>'nextEventAt')::timestamptz
-      from jsonb_array_elements(${json(plan.clocks)}) v
-      where c.id = (v->>'id')::uuid)`,
-  ];
-  if (plan.missedCallbacks.length > 0)
-    parts.push(sql`missed as (
-      update ${callbacks} set status = 'missed'
-      where id in (select jsonb_array_elements_text(${json(plan.missedCallbacks)})::uuid))`);
-  if (plan.cases.length > 0)
-    parts.push(sql`changed as (
-      update ${complaints} c
-      set severity = v->>'severity', owner_id = (v->>'ownerId')::uuid, status = v->>'status',
-          version = c.version + 1, updated_at = now()
-      from jsonb_array_elements(${json(plan.cases)}) v
-      where c.id = (v->>'id')::uuid)`);
-  if (plan.watchers.length > 0)
-    parts.push(sql`watching as (
-      insert into ${complaintWatchers} (complaint_id, user_id, reason)
-      select "complaintId", "userId", 'sla_breached'
-      from jsonb_to_recordset(${json(plan.watchers)}) as w("complaintId" uuid, "userId" uuid)
-      on conflict do nothing)`);
-  await runWrites(tx, [...parts, ...eventWrites(plan.events), ...noticeWrites(plan.notices)]);
 }

@@ -1,14 +1,9 @@
 import { createHmac } from "node:crypto";
 import { and, asc, eq, isNotNull, lte } from "drizzle-orm";
-import type { Database } from "../../db/client.js";
-import { outbox, webhooks } from "../../db/schema.js";
-import { renderEmail } from "./email-templates.js";
-
-export interface Senders {
-  /** Null when no SMTP server is configured. */
-  email: ((message: { to: string; subject: string; text: string }) => Promise<void>) | null;
-  webhook: (url: string, headers: Record<string, string>, body: string) => Promise<void>;
-}
+import type { Database } from "../db/client.js";
+import { outbox, webhooks } from "../db/schema.js";
+import { renderEmail } from "../server/notifications/email-templates.js";
+import type { Senders } from "../server/notifications/senders.js";
 
 /** After this many failures a delivery is given up (and stays in the log, replayable). */
 export const MAX_ATTEMPTS = 8;

@@ -1,0 +1,42 @@
+import type { FastifyBaseLogger } from "fastify";
+import type { Config } from "../config.js";
+import type { Database } from "../db/client.js";
+import type { Senders } from "../server/notifications/senders.js";
+import { deliverDueOutbox } from "./deliver-outbox.js";
+import { pruneExpired } from "./housekeeping.js";
+import { type RecurringJob, startRecurringJob } from "./recurring-job.js";
+import { sweepDueClocks } from "./sla-sweep/sweep.js";
+
+/** Every background job a kesu server runs, each with its schedule. */
+export function startJobs(options: {
+  db: Database;
+  config: Pick<Config, "KESU_SWEEP_SECONDS" | "KESU_SWEEP_BATCH">;
+  senders: Senders;
+  log: FastifyBaseLogger;
+}): RecurringJob[] {
+  const { db, config, senders, log } = options;
+  return [
+    startRecurringJob({
+      name: "sla-sweep",
+      intervalMs: config.KESU_SWEEP_SECONDS * 1000,
+      batchSize: config.KESU_SWEEP_BATCH,
+      log,
+      runBatch: (size) => sweepDueClocks(db, new Date(), size),
+    }),
+    // Mail and webhooks leave soon after the change that caused them commits.
+    startRecurringJob({
+      name: "outbox",
+      intervalMs: 2000,
+      batchSize: 20,
+      log,
+      runBatch: (size) => deliverDueOutbox(db, senders, new Date(), size),
+    }),
+    startRecurringJob({
+      name: "housekeeping",
+      intervalMs: 3_600_000,
+      batchSize: 1,
+      log,
+      runBatch: () => pruneExpired(db),
+    }),
+  ];
+}
