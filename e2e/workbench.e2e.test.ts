@@ -46,8 +46,9 @@ describe.skipIf(!hasChromium)("agent workbench in Chromium", () => {
     });
     // A returning customer: two earlier cases on record, so the history and the repeat flag show.
     await makeReturningCustomer(agent.client, phone);
-    // A realistic queue for the screenshot: several open cases, two transferred with deadlines
-    // already past (the transferring body's deadline wins), so overdue rows show in red.
+    // A realistic queue for the screenshot: several open cases, two transferred whose deadlines
+    // (the transferring body's wins) have since passed, so overdue rows show in red. The API
+    // takes no deadline in the past, so time moves on in the database.
     const subjects = [
       "ATM吞卡未退回",
       "电费账单异常偏高",
@@ -64,11 +65,14 @@ describe.skipIf(!hasChromium)("agent workbench in Chromium", () => {
                 type: "transfer",
                 hotline: i === 0 ? "12345" : "96169",
                 externalNo: `ZB2026${1000 + i}`,
-                externalDueAt: new Date(Date.now() - 3_600_000 * (i + 2)).toISOString(),
+                externalDueAt: new Date(Date.now() + 3_600_000 * (i + 2)).toISOString(),
               },
             }
           : {}),
       });
+    await wb.server.db.$client.query(
+      "update complaints set due_at = due_at - interval '1 day' where source_type = 'transfer'",
+    );
   }, 180_000);
   afterAll(() => wb?.close());
 

@@ -18,7 +18,7 @@ export async function ensureBenchData(complaints: number): Promise<string> {
   fs.mkdirSync(dataDir, { recursive: true });
   process.stderr.write(`generating ${complaints} complaints into ${dataDir} …\n`);
   const output = await run(
-    ["--import", "tsx", "src/bench/generate-data.command.ts", "--complaints", String(complaints)],
+    ["--import", "tsx", "bench/data/generate-data.command.ts", "--complaints", String(complaints)],
     { KESU_DATA_DIR: dataDir, LOG_LEVEL: "warn" },
   );
   // The generator prints its report as JSON followed by a line about the staff passwords.

@@ -1,4 +1,4 @@
-import { BENCH_PASSWORD } from "../../src/bench/generate-data.js";
+import { BENCH_PASSWORD } from "../data/generate-data.js";
 
 export interface Agent {
   id: string;

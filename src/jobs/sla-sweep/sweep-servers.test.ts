@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
 import type pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { generateData } from "../../bench/generate-data.js";
+import { generateData } from "../../../bench/data/generate-data.js";
 import { startTestServer, type TestServer } from "../../test/test-server.js";
 
 /**

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BENCH_PASSWORD, generateData } from "../../bench/generate-data.js";
+import { BENCH_PASSWORD, generateData } from "../../../bench/data/generate-data.js";
 import { ApiClient } from "../../test/api-client.js";
 import { startTestServer, type TestServer } from "../../test/test-server.js";
 

@@ -1,8 +1,8 @@
 import { parseArgs } from "node:util";
 import { pino } from "pino";
-import { loadConfig } from "../config.js";
-import { connectDatabase } from "../db/client.js";
-import { openDatabase } from "../db/open-database.js";
+import { loadConfig } from "../../src/config.js";
+import { connectDatabase } from "../../src/db/client.js";
+import { openDatabase } from "../../src/db/open-database.js";
 import { BENCH_PASSWORD, generateData } from "./generate-data.js";
 
 /** `npm run bench:data -- --complaints 1000000 [--seed 7]`: into the embedded database or DATABASE_URL. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { complaintStatuses } from "../domain/complaint/complaint-lifecycle.js";
-import { ApiClient } from "../test/api-client.js";
-import { startTestServer, type TestServer } from "../test/test-server.js";
+import { complaintStatuses } from "../../src/domain/complaint/complaint-lifecycle.js";
+import { ApiClient } from "../../src/test/api-client.js";
+import { startTestServer, type TestServer } from "../../src/test/test-server.js";
 import { BENCH_PASSWORD, type GenerateReport, generateData } from "./generate-data.js";
 
 const now = new Date("2026-11-23T04:00:00Z");

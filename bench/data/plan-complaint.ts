@@ -1,14 +1,14 @@
-import type { DemoCustomer } from "../demo/demo-plan.js";
+import type { DemoCustomer } from "../../src/demo/demo-plan.js";
 import {
   caseVars,
   coHandlerResults,
   redressRoutes,
   type Theme,
   themes,
-} from "../demo/demo-themes.js";
-import { fill, type Random } from "../demo/seeded-random.js";
-import type { ComplaintKind, ComplaintStatus } from "../domain/complaint/complaint-lifecycle.js";
-import { initialDueAt } from "../domain/complaint/initial-due-date.js";
+} from "../../src/demo/demo-themes.js";
+import { fill, type Random } from "../../src/demo/seeded-random.js";
+import type { ComplaintKind, ComplaintStatus } from "../../src/domain/complaint/complaint-lifecycle.js";
+import { initialDueAt } from "../../src/domain/complaint/initial-due-date.js";
 import type { World, WorldStaff } from "./bulk-world.js";
 import { CasePath, type ComplaintRow } from "./case-path.js";
 import { randomUuid } from "./random-uuid.js";

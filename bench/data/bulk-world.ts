@@ -1,6 +1,6 @@
-import { demoDepartments } from "../demo/demo-staff.js";
-import type { Random } from "../demo/seeded-random.js";
-import type { Role } from "../domain/access/roles.js";
+import { demoDepartments } from "../../src/demo/demo-staff.js";
+import type { Random } from "../../src/demo/seeded-random.js";
+import type { Role } from "../../src/domain/access/roles.js";
 import { randomUuid } from "./random-uuid.js";
 
 export interface WorldDepartment {

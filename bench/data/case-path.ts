@@ -1,4 +1,4 @@
-import type { callbacks, complaints, contacts, timelineEvents, workOrders } from "../db/schema.js";
+import type { callbacks, complaints, contacts, timelineEvents, workOrders } from "../../src/db/schema.js";
 import {
   type ComplaintCommand,
   type ComplaintKind,
@@ -6,13 +6,13 @@ import {
   checkTransition,
   type Satisfaction,
   statusAfter,
-} from "../domain/complaint/complaint-lifecycle.js";
+} from "../../src/domain/complaint/complaint-lifecycle.js";
 import {
   complaintStatusAfterWorkOrders,
   type WorkOrderCommand,
   type WorkOrderStatus,
   workOrderStatusAfter,
-} from "../domain/complaint/work-order-lifecycle.js";
+} from "../../src/domain/complaint/work-order-lifecycle.js";
 import type { WorldStaff } from "./bulk-world.js";
 
 export type EventRow = Omit<typeof timelineEvents.$inferInsert, "id">;

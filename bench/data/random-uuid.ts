@@ -1,4 +1,4 @@
-import type { Random } from "../demo/seeded-random.js";
+import type { Random } from "../../src/demo/seeded-random.js";
 
 /** A version-4-shaped UUID from the seeded source, so the same seed gives the same ids. */
 export function randomUuid(rng: Random): string {

@@ -1,8 +1,8 @@
-import type { customers } from "../db/schema.js";
-import { CustomerPool } from "../demo/demo-people.js";
-import type { DemoCustomer } from "../demo/demo-plan.js";
-import type { Sector } from "../demo/demo-themes.js";
-import type { Random } from "../demo/seeded-random.js";
+import type { customers } from "../../src/db/schema.js";
+import { CustomerPool } from "../../src/demo/demo-people.js";
+import type { DemoCustomer } from "../../src/demo/demo-plan.js";
+import type { Sector } from "../../src/demo/demo-themes.js";
+import type { Random } from "../../src/demo/seeded-random.js";
 import type { KnownCustomer } from "./plan-complaint.js";
 import { randomUuid } from "./random-uuid.js";
 

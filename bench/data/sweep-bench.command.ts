@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { pino } from "pino";
-import { loadConfig } from "../config.js";
-import { openDatabase } from "../db/open-database.js";
+import { loadConfig } from "../../src/config.js";
+import { openDatabase } from "../../src/db/open-database.js";
 import { measureSweep, TARGET_BATCH_MS } from "./sweep-bench.js";
 
 /**

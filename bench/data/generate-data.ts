@@ -1,6 +1,6 @@
 import type pg from "pg";
-import { seededRandom } from "../demo/seeded-random.js";
-import { hashPassword } from "../server/auth/secrets.js";
+import { seededRandom } from "../../src/demo/seeded-random.js";
+import { hashPassword } from "../../src/server/auth/secrets.js";
 import { BulkCustomers } from "./bulk-customers.js";
 import {
   callbackColumns,

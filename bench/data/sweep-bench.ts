@@ -1,6 +1,6 @@
-import { DEFAULT_SWEEP_BATCH } from "../config.js";
-import type { Database } from "../db/client.js";
-import { sweepDueClocks } from "../jobs/sla-sweep/sweep.js";
+import { DEFAULT_SWEEP_BATCH } from "../../src/config.js";
+import type { Database } from "../../src/db/client.js";
+import { sweepDueClocks } from "../../src/jobs/sla-sweep/sweep.js";
 
 /** Issue 4: a sweep batch in under 20 ms, whatever the number of clocks not yet due. */
 export const TARGET_BATCH_MS = 20;
