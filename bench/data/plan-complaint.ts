@@ -7,7 +7,12 @@ import {
   themes,
 } from "../../src/demo/demo-themes.js";
 import { fill, type Random } from "../../src/demo/seeded-random.js";
-import type { ComplaintKind, ComplaintStatus } from "../../src/domain/complaint/complaint-lifecycle.js";
+import type {
+  ComplaintKind,
+  ComplaintStatus,
+  Satisfaction,
+} from "../../src/domain/complaint/complaint-lifecycle.js";
+import type { Responsibility } from "../../src/domain/complaint/work-order-lifecycle.js";
 import { initialDueAt } from "../../src/domain/complaint/initial-due-date.js";
 import type { World, WorldStaff } from "./bulk-world.js";
 import { CasePath, type ComplaintRow } from "./case-path.js";
@@ -178,8 +183,8 @@ export function planComplaint(
 interface Finding {
   reply: string | null;
   substantiated: boolean | null;
-  responsibility: string | null;
-  satisfaction: string | null;
+  responsibility: Responsibility | null;
+  satisfaction: Satisfaction | null;
 }
 
 /** The steps from intake to the target state, each one a command the server would accept. */

@@ -91,7 +91,7 @@ export async function createUser(db: Database, input: NewUser): Promise<CreatedU
     username: row.username,
     displayName: row.displayName,
     agentNo: row.agentNo,
-    role: row.role as Role,
+    role: row.role,
     departmentCode: input.departmentCode ?? null,
     password,
     generated: input.password === undefined,

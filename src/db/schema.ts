@@ -15,6 +15,20 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { Role } from "../domain/access/roles.js";
+import type {
+  CallbackStatus,
+  ComplaintFlag,
+  ContactDirection,
+  Mentality,
+  Severity,
+} from "../domain/complaint/case-attributes.js";
+import type {
+  ComplaintKind,
+  ComplaintStatus,
+  Satisfaction,
+} from "../domain/complaint/complaint-lifecycle.js";
+import type { Responsibility, WorkOrderStatus } from "../domain/complaint/work-order-lifecycle.js";
 
 const bytea = customType<{ data: Buffer }>({ dataType: () => "bytea" });
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
@@ -33,7 +47,7 @@ export const users = pgTable("users", {
   displayName: text("display_name").notNull(),
   /** 工号: shown beside every action the user takes. */
   agentNo: text("agent_no").notNull().unique(),
-  role: text("role").notNull(),
+  role: text("role").$type<Role>().notNull(),
   departmentId: uuid("department_id").references(() => departments.id),
   passwordHash: text("password_hash").notNull(),
   active: boolean("active").notNull().default(true),
@@ -141,7 +155,7 @@ export const complaints = pgTable(
   {
     id: uuid("id").primaryKey().defaultRandom(),
     number: text("number").notNull().unique(),
-    kind: text("kind").notNull(),
+    kind: text("kind").$type<ComplaintKind>().notNull(),
     channel: text("channel").notNull(),
     sourceType: text("source_type").notNull().default("direct"),
     sourceHotline: text("source_hotline"),
@@ -157,21 +171,21 @@ export const complaints = pgTable(
     category: text("category"),
     businessType: text("business_type"),
     causes: text("causes").array().notNull().default(sql`'{}'::text[]`),
-    severity: text("severity").notNull().default("normal"),
-    mentality: text("mentality"),
+    severity: text("severity").$type<Severity>().notNull().default("normal"),
+    mentality: text("mentality").$type<Mentality>(),
     complainedBranch: text("complained_branch"),
     complainedEmployee: text("complained_employee"),
     complainedProduct: text("complained_product"),
-    flags: text("flags").array().notNull().default(sql`'{}'::text[]`),
+    flags: text("flags").$type<ComplaintFlag>().array().notNull().default(sql`'{}'::text[]`),
     ownerId: uuid("owner_id").references(() => users.id),
-    status: text("status").notNull(),
+    status: text("status").$type<ComplaintStatus>().notNull(),
     version: integer("version").notNull().default(1),
     reopenCount: integer("reopen_count").notNull().default(0),
     escalationLevel: integer("escalation_level").notNull().default(0),
     resolution: text("resolution"),
     substantiated: boolean("substantiated"),
-    responsibility: text("responsibility"),
-    satisfaction: text("satisfaction"),
+    responsibility: text("responsibility").$type<Responsibility>(),
+    satisfaction: text("satisfaction").$type<Satisfaction>(),
     closeReason: text("close_reason"),
     mergedIntoId: uuid("merged_into_id"),
     /** The reply deadline in force; every complaint has one (its policy's, else the default by kind). */
@@ -229,7 +243,7 @@ export const workOrders = pgTable(
     lead: boolean("lead").notNull(),
     /** The complaint's reopen count at dispatch, so results of an earlier round don't count after 重办. */
     round: integer("round").notNull().default(0),
-    status: text("status").notNull(),
+    status: text("status").$type<WorkOrderStatus>().notNull(),
     instructions: text("instructions"),
     dispatchedById: uuid("dispatched_by_id")
       .notNull()
@@ -239,7 +253,7 @@ export const workOrders = pgTable(
     returnReason: text("return_reason"),
     result: text("result"),
     substantiated: boolean("substantiated"),
-    responsibility: text("responsibility"),
+    responsibility: text("responsibility").$type<Responsibility>(),
     completedAt: at("completed_at"),
     version: integer("version").notNull().default(1),
   },
@@ -279,7 +293,7 @@ export const contacts = pgTable(
       .notNull()
       .references(() => customers.id),
     complaintId: uuid("complaint_id").references(() => complaints.id),
-    direction: text("direction").notNull(),
+    direction: text("direction").$type<ContactDirection>().notNull(),
     channel: text("channel").notNull(),
     summary: text("summary").notNull(),
     agentId: uuid("agent_id")
@@ -307,7 +321,7 @@ export const callbacks = pgTable(
       .references(() => customers.id),
     dueAt: at("due_at").notNull(),
     note: text("note"),
-    status: text("status").notNull().default("open"),
+    status: text("status").$type<CallbackStatus>().notNull().default("open"),
     promisedById: uuid("promised_by_id")
       .notNull()
       .references(() => users.id),

@@ -1,14 +1,16 @@
 // SLA policies: which time limits apply to a complaint, chosen by its facts. Admins keep an
 // ordered list; the first policy (lowest `order`) whose match accepts the complaint wins.
 
+import type { Severity } from "../complaint/case-attributes.js";
 import type { ComplaintKind } from "../complaint/complaint-lifecycle.js";
 import { type SlaTarget, targetProblems } from "./sla-target.js";
 
 /** Mirrors the complaint's severity levels. */
-export type Severity = "low" | "normal" | "high" | "critical";
 export type ComplaintSource = "direct" | "transfer";
 
 /** What a policy can match on. */
+export type { Severity };
+
 export interface ComplaintFacts {
   kind: ComplaintKind;
   category: string | null;

@@ -55,12 +55,12 @@ export async function identifyCaller(
       )
       .returning(callerColumns);
     if (!row) throw new AppError("unauthenticated");
-    return { ...row, role: row.role as Role, via: "token" };
+    return { ...row, via: "token" };
   }
   const cookie = request.cookies[SESSION_COOKIE];
   if (!cookie) return null;
   const [row] = await sessionCaller(db).execute({ tokenHash: digest(cookie) });
-  return row ? { ...row, role: row.role as Role, via: "session" } : null;
+  return row ? { ...row, via: "session" } : null;
 }
 
 /** The caller, or 401 when nobody is signed in. */

@@ -1,8 +1,6 @@
 import { getTableColumns } from "drizzle-orm";
 import { attachments, complaints, type workOrders } from "../../db/schema.js";
-import type { ComplaintKind, ComplaintStatus } from "../../domain/complaint/complaint-lifecycle.js";
 import type { ComplaintAccessView } from "../../domain/complaint/complaint-policy.js";
-import type { WorkOrderStatus } from "../../domain/complaint/work-order-lifecycle.js";
 
 /**
  * A complaint's columns as pages show them: the search text and its character pairs (a hundred
@@ -37,12 +35,12 @@ export function accessView(
   orders: Pick<WorkOrderRow, "departmentId" | "status">[],
 ): ComplaintAccessView {
   return {
-    status: complaint.status as ComplaintStatus,
-    kind: complaint.kind as ComplaintKind,
+    status: complaint.status,
+    kind: complaint.kind,
     ownerId: complaint.ownerId,
     workOrders: orders.map((o) => ({
       departmentId: o.departmentId,
-      status: o.status as WorkOrderStatus,
+      status: o.status,
     })),
   };
 }

@@ -1,5 +1,12 @@
 import { z } from "zod";
 import {
+  complaintFlags,
+  isMarkedFlag,
+  markedFlags,
+  mentalities,
+  severities,
+} from "../../domain/complaint/case-attributes.js";
+import {
   complaintCommands,
   complaintKinds,
   complaintStatuses,
@@ -16,33 +23,8 @@ import {
   customerInput,
   customerSchema,
 } from "../customers/customer.schemas.js";
-import {
-  deadlineInput,
-  searchQuery,
-  severities,
-  severity,
-  termCode,
-  text,
-} from "../http/input-fields.js";
+import { deadlineInput, searchQuery, severity, termCode, text } from "../http/input-fields.js";
 import { watcherSchema } from "../watchers/watchers.schemas.js";
-
-export { severities };
-
-/** Flags kesu sets from what happened to the case; a person can neither set nor clear them. */
-const recordedFlags = [
-  "repeat",
-  "upper_level_transfer",
-  "escalated",
-  "merged",
-  "supervised",
-] as const;
-/** Flags a person marks at intake or in an edit: the risks the case carries. */
-export const markedFlags = ["media_risk", "group", "safety", "major"] as const;
-export const complaintFlags = [...recordedFlags, ...markedFlags] as const;
-export const isMarkedFlag = (flag: string): flag is (typeof markedFlags)[number] =>
-  (markedFlags as readonly string[]).includes(flag);
-/** Seed 003's complainant mentalities: 宣泄委屈型, 显示权威型, 投机获利型, 制造轰动效应型. */
-export const mentalities = ["venting", "authority", "gain", "attention"] as const;
 
 /** Yuan with at most two decimals, as a number or a string; kept exact as a string. */
 const amount = z
@@ -306,3 +288,5 @@ export const complaintListItemSchema = z.object({
   createdAt: z.date(),
   version: z.number(),
 });
+
+export { complaintFlags, isMarkedFlag, markedFlags, mentalities, severities };

@@ -14,17 +14,12 @@ import {
   workOrders,
 } from "../../db/schema.js";
 import { canSeePersonalData } from "../../domain/access/roles.js";
-import type { Satisfaction } from "../../domain/complaint/complaint-lifecycle.js";
 import {
   allowedActions,
   canViewComplaint,
   mayRunWorkOrderCommand,
 } from "../../domain/complaint/complaint-policy.js";
-import {
-  type Responsibility,
-  type WorkOrderStatus,
-  workOrderCommandsAllowed,
-} from "../../domain/complaint/work-order-lifecycle.js";
+import { workOrderCommandsAllowed } from "../../domain/complaint/work-order-lifecycle.js";
 import { textShownTo } from "../../domain/customer/masking.js";
 import { blocksClosing } from "../../domain/sla/extension-notice.js";
 import { type AttachmentDescription, accessView, shownColumns } from "../case/complaint-row.js";
@@ -34,7 +29,7 @@ import type { Caller } from "../http/app-types.js";
 import { presentClockRows } from "../sla/clock.presenter.js";
 import { calendarDaysJson, calendarFromJson, calendarJson } from "../sla/sla-store.js";
 import { presentWatchers, watchersJson } from "../watchers/watchers.presenter.js";
-import type { ComplaintDto, complaintFlags, mentalities, severities } from "./complaint.schemas.js";
+import type { ComplaintDto } from "./complaint.schemas.js";
 
 /**
  * The complaint's lists as JSON beside its row: the page is one statement, one round trip, however
@@ -103,10 +98,6 @@ export async function loadComplaintDetail(
     closeReason: shown(complaint.closeReason),
     kind: view.kind,
     status: view.status,
-    severity: complaint.severity as (typeof severities)[number],
-    mentality: complaint.mentality as (typeof mentalities)[number] | null,
-    satisfaction: complaint.satisfaction as Satisfaction | null,
-    flags: complaint.flags as (typeof complaintFlags)[number][],
     source: {
       type: complaint.sourceType as "direct" | "transfer",
       hotline: complaint.sourceHotline,
@@ -121,10 +112,8 @@ export async function loadComplaintDetail(
       returnReason: shown(order.returnReason),
       result: shown(order.result),
       departmentName,
-      status: order.status as WorkOrderStatus,
-      responsibility: order.responsibility as Responsibility | null,
       allowedActions: mayRunWorkOrderCommand(caller, order)
-        ? workOrderCommandsAllowed(order.status as WorkOrderStatus)
+        ? workOrderCommandsAllowed(order.status)
         : [],
     })),
     timeline: events.map((e) => ({
@@ -136,7 +125,7 @@ export async function loadComplaintDetail(
       data: shown(e.data as Record<string, unknown>),
     })),
     attachments: files.map((file) => ({ ...file, fileName: shown(file.fileName) })),
-    callbacks: promises.map((p) => ({ ...p, note: shown(p.note), status: p.status as "open" })),
+    callbacks: promises.map((p) => ({ ...p, note: shown(p.note) })),
     clocks,
     watchers: presentWatchers(page.watchers),
     // Closing waits until the customer has heard of an approved extension (the close refuses too).

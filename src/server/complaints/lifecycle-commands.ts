@@ -3,10 +3,7 @@ import type { z } from "zod";
 import { complaints, departments, users, workOrders } from "../../db/schema.js";
 import { canViewComplaint, mayAssignTo } from "../../domain/complaint/complaint-policy.js";
 import { initialDueAt } from "../../domain/complaint/initial-due-date.js";
-import {
-  isActiveWorkOrder,
-  type WorkOrderStatus,
-} from "../../domain/complaint/work-order-lifecycle.js";
+import { isActiveWorkOrder } from "../../domain/complaint/work-order-lifecycle.js";
 import { EXTENSION_NOTICE } from "../../domain/sla/extension-notice.js";
 import { accessView, type ComplaintRow, type WorkOrderRow } from "../case/complaint-row.js";
 import { badRequest, forbidden, invalidReference, notFound } from "../http/app-error.js";
@@ -28,9 +25,7 @@ const ownerOrCaller = ({ complaint, caller }: CommandContext) => complaint.owner
 const owningRoles = ["agent", "specialist", "supervisor", "admin"];
 
 async function cancelActiveWorkOrders(ctx: CommandContext) {
-  const active = ctx.workOrders
-    .filter((o) => isActiveWorkOrder(o.status as WorkOrderStatus))
-    .map((o) => o.id);
+  const active = ctx.workOrders.filter((o) => isActiveWorkOrder(o.status)).map((o) => o.id);
   if (active.length > 0)
     await ctx.tx
       .update(workOrders)
@@ -72,7 +67,7 @@ export const dispatch = (body: Body<"dispatch">): CommandRequest => ({
     const found = await tx.select().from(departments).where(inArray(departments.id, ids));
     if (found.length !== ids.length) throw invalidReference("department");
     const current = ctx.workOrders.filter(
-      (o) => o.round === complaint.reopenCount && isActiveWorkOrder(o.status as WorkOrderStatus),
+      (o) => o.round === complaint.reopenCount && isActiveWorkOrder(o.status),
     );
     if (current.some((o) => ids.includes(o.departmentId))) throw badRequest("duplicate_dispatch");
     const named = body.departments.filter((d) => d.lead).length;
@@ -84,7 +79,7 @@ export const dispatch = (body: Body<"dispatch">): CommandRequest => ({
       departmentId: d.departmentId,
       lead: named === 1 ? Boolean(d.lead) : !hasLead && i === 0,
       round: complaint.reopenCount,
-      status: "pending",
+      status: "pending" as const,
       instructions: body.instructions ?? null,
       dispatchedById: caller.id,
     }));

@@ -6,19 +6,14 @@ import {
   type IdentifierSearch,
   identifierSearch,
 } from "../../domain/access/roles.js";
-import {
-  type ComplaintKind,
-  type ComplaintStatus,
-  complaintStatuses,
-  isOpen,
-} from "../../domain/complaint/complaint-lifecycle.js";
+import { complaintStatuses, isOpen } from "../../domain/complaint/complaint-lifecycle.js";
 import { maskPhone, textShownTo } from "../../domain/customer/masking.js";
 import { normalisePhone } from "../../domain/customer/phone.js";
 import { shownColumns } from "../case/complaint-row.js";
 import { type SearchPath, searchCondition } from "../case/search-text.js";
 import type { App, Caller } from "../http/app-types.js";
 import { decodeCursor, encodeCursor, exactTimestamp } from "../http/cursor.js";
-import type { listComplaintsQuery, severities } from "./complaint.schemas.js";
+import type { listComplaintsQuery } from "./complaint.schemas.js";
 
 type Query = z.infer<typeof listComplaintsQuery>;
 /** What narrows the list, without the page (sort, size, cursor); saved views count with it too. */
@@ -63,15 +58,15 @@ export async function listComplaints(app: App, caller: Caller, query: Query) {
     items: page.map(({ complaint: c, customer }) => ({
       id: c.id,
       number: c.number,
-      kind: c.kind as ComplaintKind,
-      status: c.status as ComplaintStatus,
+      kind: c.kind,
+      status: c.status,
       subject: shown(c.subject),
       customer: {
         ...customer,
         phone: customer.phone && !seePersonalData ? maskPhone(customer.phone) : customer.phone,
       },
       ownerId: c.ownerId,
-      severity: c.severity as (typeof severities)[number],
+      severity: c.severity,
       category: c.category,
       flags: c.flags,
       reopenCount: c.reopenCount,

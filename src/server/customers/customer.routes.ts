@@ -178,7 +178,7 @@ export async function customerRoutes(app: App) {
           agentNo: caller.agentNo,
         })
         .returning();
-      return reply.code(201).send({ ...row!, direction: row!.direction as "inbound" | "outbound" });
+      return reply.code(201).send(row!);
     },
   );
 }

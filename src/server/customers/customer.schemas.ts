@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { callbackStatuses } from "../../domain/complaint/case-attributes.js";
 import { searchQuery, termCode, text } from "../http/input-fields.js";
 
 /** A customer's identifiers, as given at registration and as looked up by. */
@@ -71,7 +72,7 @@ export const callbackSchema = z.object({
   complaintId: z.uuid(),
   dueAt: z.date(),
   note: z.string().nullable(),
-  status: z.enum(["open", "done", "missed", "cancelled"]),
+  status: z.enum(callbackStatuses),
   promisedById: z.uuid(),
   doneAt: z.date().nullable(),
 });

@@ -132,12 +132,10 @@ export async function lookUpCustomers(
       contacts: rowsFromJson(contacts, row.calls).map((c) => ({
         ...c,
         summary: shown(c.summary),
-        direction: c.direction as "inbound" | "outbound",
       })),
       openCallbacks: rowsFromJson(callbacks, row.promises).map((p) => ({
         ...p,
         note: shown(p.note),
-        status: p.status as "open",
       })),
     };
   });

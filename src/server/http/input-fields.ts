@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { severities } from "../../domain/complaint/case-attributes.js";
 import { type DateKind, dateOutOfRange } from "../../domain/input/date-bounds.js";
 
 /**
@@ -19,8 +20,6 @@ export const searchQuery = z.string().trim().min(1).max(100);
  */
 export const termCode = text(64);
 
-/** How a complaint is rated; SLA policies match on it and a breach may raise it. */
-export const severities = ["low", "normal", "high", "critical"] as const;
 export const severity = z.enum(severities);
 
 /**

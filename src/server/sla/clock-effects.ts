@@ -1,7 +1,6 @@
 import { and, desc, eq, inArray, isNull, type SQL } from "drizzle-orm";
 import type { Tx } from "../../db/client.js";
 import { slaClocks, slaPolicies } from "../../db/schema.js";
-import type { ComplaintKind } from "../../domain/complaint/complaint-lifecycle.js";
 import type { WorkCalendar } from "../../domain/sla/calendar.js";
 import { nextEventAt, type SlaClock, startClock, stopClock } from "../../domain/sla/clock.js";
 import {
@@ -12,7 +11,6 @@ import {
 import {
   type ComplaintSource,
   matchPolicy,
-  type Severity,
   type SlaPolicy,
   type SlaTargetName,
 } from "../../domain/sla/sla-policy.js";
@@ -72,9 +70,9 @@ export async function startPolicyClocks(
   workOrderId?: string,
 ) {
   const policy = matchPolicy(await loadActivePolicies(tx), {
-    kind: complaint.kind as ComplaintKind,
+    kind: complaint.kind,
     category: complaint.category,
-    severity: complaint.severity as Severity,
+    severity: complaint.severity,
     channel: complaint.channel,
     source: complaint.sourceType as ComplaintSource,
   });

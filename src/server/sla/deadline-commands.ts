@@ -9,10 +9,7 @@ import {
   type workOrders,
 } from "../../db/schema.js";
 import { mayEditComplaint } from "../../domain/complaint/complaint-policy.js";
-import {
-  isActiveWorkOrder,
-  type WorkOrderStatus,
-} from "../../domain/complaint/work-order-lifecycle.js";
+import { isActiveWorkOrder } from "../../domain/complaint/work-order-lifecycle.js";
 import {
   clockState,
   extendClock,
@@ -278,7 +275,7 @@ export async function remindOrSupervise(
 ) {
   const { complaint, orders } = target;
   const order = body.workOrderId ? orders.find((o) => o.id === body.workOrderId) : undefined;
-  if (body.workOrderId && (!order || !isActiveWorkOrder(order.status as WorkOrderStatus)))
+  if (body.workOrderId && (!order || !isActiveWorkOrder(order.status)))
     throw badRequest("work_order_not_active");
   const recipients = order
     ? (

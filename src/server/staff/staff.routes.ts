@@ -1,7 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { departments, users } from "../../db/schema.js";
-import { canManageStaff } from "../../domain/access/roles.js";
+import { canManageStaff, roles } from "../../domain/access/roles.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { callerOf, callerWith } from "../auth/caller.js";
 import { hashPassword } from "../auth/secrets.js";
@@ -77,7 +77,10 @@ export async function staffRoutes(app: App) {
       schema: {
         tags: ["staff"],
         summary: "List staff (everyone may, to pick owners and see who acted)",
-        querystring: z.object({ departmentId: z.uuid().optional(), role: z.string().optional() }),
+        querystring: z.object({
+          departmentId: z.uuid().optional(),
+          role: z.enum(roles).optional(),
+        }),
         response: { 200: z.object({ items: z.array(userSchema) }) },
       },
     },

@@ -1,5 +1,4 @@
 import type { users } from "../../db/schema.js";
-import type { Role } from "../../domain/access/roles.js";
 import type { Locale } from "../http/locale.js";
 import type { UserDto } from "./user.schemas.js";
 
@@ -9,7 +8,7 @@ export function presentUser(row: typeof users.$inferSelect): UserDto {
     username: row.username,
     displayName: row.displayName,
     agentNo: row.agentNo,
-    role: row.role as Role,
+    role: row.role,
     departmentId: row.departmentId,
     active: row.active,
     locale: row.locale as Locale,

@@ -1,13 +1,11 @@
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import { complaints, departments, workOrders } from "../../db/schema.js";
-import type { ComplaintStatus } from "../../domain/complaint/complaint-lifecycle.js";
 import { mayRunWorkOrderCommand } from "../../domain/complaint/complaint-policy.js";
 import {
   checkWorkOrderTransition,
   complaintStatusAfterWorkOrders,
   type WorkOrderCommand,
-  type WorkOrderStatus,
   workOrderStatusAfter,
 } from "../../domain/complaint/work-order-lifecycle.js";
 import { appendTimeline } from "../case/timeline.js";
@@ -52,7 +50,7 @@ export async function runWorkOrderCommand<C extends WorkOrderCommand>(
     const order = orders.find((o) => o.id === workOrderId);
     if (!order) throw notFound("work_order");
     if (!mayRunWorkOrderCommand(caller, order)) throw forbidden("not_your_department");
-    const check = checkWorkOrderTransition(order.status as WorkOrderStatus, command);
+    const check = checkWorkOrderTransition(order.status, command);
     if (!check.ok)
       throw new AppError(
         "invalid_transition",
@@ -60,7 +58,7 @@ export async function runWorkOrderCommand<C extends WorkOrderCommand>(
         { allowed: check.allowed },
       );
 
-    const status = workOrderStatusAfter(order.status as WorkOrderStatus, command);
+    const status = workOrderStatusAfter(order.status, command);
     const now = new Date();
     const changes = {
       accept: { status, acceptedAt: now },
@@ -80,8 +78,8 @@ export async function runWorkOrderCommand<C extends WorkOrderCommand>(
 
     const after = orders.map((o) => (o.id === order.id ? { ...o, status } : o));
     const complaintStatus = complaintStatusAfterWorkOrders(
-      complaint.status as ComplaintStatus,
-      after.map((o) => ({ status: o.status as WorkOrderStatus, round: o.round })),
+      complaint.status,
+      after.map((o) => ({ status: o.status, round: o.round })),
       complaint.reopenCount,
     );
     // The lead department's finding is the case's finding; a co-handler's only fills a blank.

@@ -3,7 +3,6 @@ import { z } from "zod";
 import { complaints, departments, workOrders } from "../../db/schema.js";
 import { mayRunWorkOrderCommand } from "../../domain/complaint/complaint-policy.js";
 import {
-  type WorkOrderStatus,
   workOrderCommandsAllowed,
   workOrderStatuses,
 } from "../../domain/complaint/work-order-lifecycle.js";
@@ -91,9 +90,8 @@ export async function workOrderRoutes(app: App) {
           severity: complaint.severity,
           complaintDueAt: complaint.dueAt,
           departmentName,
-          status: order.status as WorkOrderStatus,
           allowedActions: mayRunWorkOrderCommand(caller, order)
-            ? workOrderCommandsAllowed(order.status as WorkOrderStatus)
+            ? workOrderCommandsAllowed(order.status)
             : [],
         })),
         nextCursor: rows.length > limit && last ? encodeCursor(last.sortKey, last.order.id) : null,
