@@ -67,6 +67,11 @@ const matrix = roles.flatMap((role) =>
       ownership,
       command,
       may: expectedCommands[role][ownership].includes(command),
+      // An agent refused a colleague's case is told whose it is; anyone else, what role it needs.
+      refusal:
+        role === "agent" && ownership === "other" && expectedCommands.agent.own.includes(command)
+          ? "not_owner"
+          : "role_required",
     })),
   ),
 );
@@ -78,10 +83,10 @@ describe("mayRunCommand: role × ownership × command", () => {
 
   it.each(matrix)(
     "$role on a complaint owned by $ownership: $command → $may",
-    ({ role, ownership, command, may }) => {
+    ({ role, ownership, command, may, refusal }) => {
       const who = actor(role, role === "department_handler" ? "billing" : null);
-      expect(mayRunCommand(who, complaint({ ownerId: ownerFor(who, ownership) }), command)).toBe(
-        may,
+      expect(mayRunCommand(who, complaint({ ownerId: ownerFor(who, ownership) }), command)).toEqual(
+        may ? { ok: true } : { ok: false, reason: refusal },
       );
     },
   );
@@ -89,7 +94,10 @@ describe("mayRunCommand: role × ownership × command", () => {
   it("gives a department handler nothing on a complaint their department never received", () => {
     const handler = actor("department_handler", "sales");
     for (const command of complaintCommands) {
-      expect(mayRunCommand(handler, complaint(), command)).toBe(false);
+      expect(mayRunCommand(handler, complaint(), command)).toEqual({
+        ok: false,
+        reason: "role_required",
+      });
     }
   });
 });
@@ -166,7 +174,10 @@ describe("mayAssignTo", () => {
     { role: "department_handler", assignee: "colleague", may: false },
   ] as const)("$role assigning to $assignee: $may", ({ role, assignee, may }) => {
     const who = actor(role);
-    expect(mayAssignTo(who, assignee === "self" ? who.id : "colleague-7")).toBe(may);
+    const refusal = role === "agent" ? "assign_only_self" : "role_required";
+    expect(mayAssignTo(who, assignee === "self" ? who.id : "colleague-7")).toEqual(
+      may ? { ok: true } : { ok: false, reason: refusal },
+    );
   });
 });
 
@@ -183,7 +194,9 @@ describe("mayRunWorkOrderCommand", () => {
     { who: actor("agent"), may: false },
     { who: actor("quality"), may: false },
   ])("$who.role of $who.departmentId on a billing order: $may", ({ who, may }) => {
-    expect(mayRunWorkOrderCommand(who, billingOrder)).toBe(may);
+    expect(mayRunWorkOrderCommand(who, billingOrder)).toEqual(
+      may ? { ok: true } : { ok: false, reason: "not_your_department" },
+    );
   });
 });
 
@@ -270,20 +283,26 @@ describe("editing a complaint's fields", () => {
   const open = { status: "assigned" as const, kind: "complaint" as const, workOrders: [] };
   it("lets an agent edit an unowned or own case, not a colleague's", () => {
     const agent = { id: "a1", role: "agent" as const, departmentId: null };
-    expect(mayEditComplaint(agent, { ...open, ownerId: null })).toBe(true);
-    expect(mayEditComplaint(agent, { ...open, ownerId: "a1" })).toBe(true);
-    expect(mayEditComplaint(agent, { ...open, ownerId: "a2" })).toBe(false);
+    expect(mayEditComplaint(agent, { ...open, ownerId: null })).toEqual({ ok: true });
+    expect(mayEditComplaint(agent, { ...open, ownerId: "a1" })).toEqual({ ok: true });
+    expect(mayEditComplaint(agent, { ...open, ownerId: "a2" })).toEqual({
+      ok: false,
+      reason: "not_owner",
+    });
   });
   it("lets supervisors edit any open case but nobody a closed one", () => {
     const supervisor = { id: "s1", role: "supervisor" as const, departmentId: null };
-    expect(mayEditComplaint(supervisor, { ...open, ownerId: "a2" })).toBe(true);
-    expect(mayEditComplaint(supervisor, { ...open, status: "closed", ownerId: "a2" })).toBe(false);
+    expect(mayEditComplaint(supervisor, { ...open, ownerId: "a2" })).toEqual({ ok: true });
+    expect(mayEditComplaint(supervisor, { ...open, status: "closed", ownerId: "a2" })).toEqual({
+      ok: false,
+      reason: "role_required",
+    });
   });
   it("never lets quality or departments edit", () => {
     for (const role of ["quality", "department_handler"] as const) {
       expect(
         mayEditComplaint({ id: "q", role, departmentId: "d" }, { ...open, ownerId: null }),
-      ).toBe(false);
+      ).toEqual({ ok: false, reason: "role_required" });
     }
   });
 });

@@ -1,6 +1,7 @@
 // Who may do what to a complaint. State rules live in complaint-lifecycle.ts; this file
 // only answers the role/ownership question, and allowedActions combines the two.
 
+import { allow, allowIf, type Decision, refuse } from "../access/decision.js";
 import type { Actor } from "../access/roles.js";
 import {
   type ComplaintCommand,
@@ -50,20 +51,24 @@ export function mayRunCommand(
   actor: Actor,
   c: ComplaintAccessView,
   command: ComplaintCommand,
-): boolean {
+): Decision {
   switch (actor.role) {
     case "admin":
     case "supervisor":
     case "specialist":
-      return true;
+      return allow;
     case "agent":
       // reopen is in neither list: 重办 is a decision above the front line.
-      if (anyAgent.includes(command)) return true;
-      return ownerOnlyForAgents.includes(command) && isUnownedOrOwnedBy(actor, c);
+      if (anyAgent.includes(command)) return allow;
+      if (!ownerOnlyForAgents.includes(command)) return refuse("role_required");
+      return allowIf(isUnownedOrOwnedBy(actor, c), "not_owner");
     case "quality":
-      return qualityCommands.includes(command);
+      return allowIf(qualityCommands.includes(command), "role_required");
     case "department_handler":
-      return departmentCommands.includes(command) && canViewComplaint(actor, c);
+      return allowIf(
+        departmentCommands.includes(command) && canViewComplaint(actor, c),
+        "role_required",
+      );
   }
 }
 
@@ -71,42 +76,51 @@ export function allowedActions(actor: Actor, c: ComplaintAccessView): ComplaintC
   if (!canViewComplaint(actor, c)) return [];
   const inState = commandsAllowedInState(c);
   return complaintCommands.filter(
-    (command) => inState.includes(command) && mayRunCommand(actor, c, command),
+    (command) => inState.includes(command) && mayRunCommand(actor, c, command).ok,
   );
 }
 
-export function mayAssignTo(actor: Actor, assigneeId: string): boolean {
+export function mayAssignTo(actor: Actor, assigneeId: string): Decision {
   switch (actor.role) {
     case "agent":
-      return assigneeId === actor.id;
+      return allowIf(assigneeId === actor.id, "assign_only_self");
     case "specialist":
     case "supervisor":
     case "admin":
-      return true;
+      return allow;
     case "department_handler":
     case "quality":
-      return false;
+      return refuse("role_required");
   }
 }
 
 // Supervisors and admins may act for a department (e.g. sign for it when it is unreachable).
-export function mayRunWorkOrderCommand(actor: Actor, workOrder: { departmentId: string }): boolean {
+export function mayRunWorkOrderCommand(
+  actor: Actor,
+  workOrder: { departmentId: string },
+): Decision {
   switch (actor.role) {
     case "supervisor":
     case "admin":
-      return true;
+      return allow;
     case "department_handler":
-      return actor.departmentId !== null && actor.departmentId === workOrder.departmentId;
+      return allowIf(
+        actor.departmentId !== null && actor.departmentId === workOrder.departmentId,
+        "not_your_department",
+      );
     case "agent":
     case "specialist":
     case "quality":
-      return false;
+      return refuse("not_your_department");
   }
 }
 
 /** Correcting the record's fields (subject, category, causes…) follows the owner rule while the case is open. */
-export function mayEditComplaint(actor: Actor, c: ComplaintAccessView): boolean {
-  if (!isOpen(c.status)) return false;
-  if (actor.role === "agent") return isUnownedOrOwnedBy(actor, c);
-  return actor.role === "admin" || actor.role === "supervisor" || actor.role === "specialist";
+export function mayEditComplaint(actor: Actor, c: ComplaintAccessView): Decision {
+  if (!isOpen(c.status)) return refuse("role_required");
+  if (actor.role === "agent") return allowIf(isUnownedOrOwnedBy(actor, c), "not_owner");
+  return allowIf(
+    actor.role === "admin" || actor.role === "supervisor" || actor.role === "specialist",
+    "role_required",
+  );
 }

@@ -26,8 +26,11 @@ describe("guided-handling checklist", () => {
   });
 
   it("lets whoever may act on the case tick, and a department only on its own cases", () => {
-    expect(mayTickChecklist(agent, dispatchedTo("loans"))).toBe(true);
-    expect(mayTickChecklist(handler, dispatchedTo("cards"))).toBe(true);
-    expect(mayTickChecklist(handler, dispatchedTo("loans"))).toBe(false);
+    expect(mayTickChecklist(agent, dispatchedTo("loans"))).toEqual({ ok: true });
+    expect(mayTickChecklist(handler, dispatchedTo("cards"))).toEqual({ ok: true });
+    expect(mayTickChecklist(handler, dispatchedTo("loans"))).toEqual({
+      ok: false,
+      reason: "role_required",
+    });
   });
 });

@@ -1,6 +1,7 @@
 // The guided-handling checklist: the steps an agent ticks while handling a complaint, shared by
 // everyone on the case. Pure data and one rule, so the API and the workbench agree on the keys.
 
+import { allowIf, type Decision } from "../access/decision.js";
 import type { Actor } from "../access/roles.js";
 import { allowedActions, type ComplaintAccessView } from "../complaint/complaint-policy.js";
 
@@ -26,6 +27,6 @@ export function isChecklistStep(step: string): step is ChecklistStep {
  * Whoever may act on the case right now may tick or untick: the complaint policy's allowed
  * actions decide, so a change there (a role losing the case) changes this too.
  */
-export function mayTickChecklist(actor: Actor, complaint: ComplaintAccessView): boolean {
-  return allowedActions(actor, complaint).length > 0;
+export function mayTickChecklist(actor: Actor, complaint: ComplaintAccessView): Decision {
+  return allowIf(allowedActions(actor, complaint).length > 0, "role_required");
 }

@@ -12,8 +12,9 @@ import { callerOf, callerWith } from "../auth/caller.js";
 import { refreshSearchText } from "../case/search-text.js";
 import { appendTimeline } from "../case/timeline.js";
 import { lockVisibleComplaint } from "../case/visible-complaint.js";
-import { AppError, forbidden, versionConflict } from "../http/app-error.js";
+import { AppError, versionConflict } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
+import { authorize } from "../http/authorize.js";
 import { changedFields, sameAmount, sameSet } from "../http/changed-fields.js";
 import { assertTerms } from "../taxonomy/taxonomy.routes.js";
 import { callback, contact, note } from "./case-log-commands.js";
@@ -151,8 +152,7 @@ export async function complaintRoutes(app: App) {
             { allowed },
           );
         }
-        if (!mayEditComplaint(caller, view))
-          throw forbidden(caller.role === "agent" ? "not_owner" : "role_required");
+        authorize(mayEditComplaint(caller, view));
         if (complaint.version !== version) throw versionConflict(complaint.version);
         const flags = given.flags && [
           ...complaint.flags.filter((flag) => !isMarkedFlag(flag)),

@@ -112,7 +112,7 @@ export async function loadComplaintDetail(
       returnReason: shown(order.returnReason),
       result: shown(order.result),
       departmentName,
-      allowedActions: mayRunWorkOrderCommand(caller, order)
+      allowedActions: mayRunWorkOrderCommand(caller, order).ok
         ? workOrderCommandsAllowed(order.status)
         : [],
     })),

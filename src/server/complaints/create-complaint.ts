@@ -7,8 +7,9 @@ import { initialDueAt } from "../../domain/complaint/initial-due-date.js";
 import { refreshSearchText } from "../case/search-text.js";
 import { appendTimeline } from "../case/timeline.js";
 import { findOrCreateCustomer } from "../customers/customer.store.js";
-import { AppError, forbidden, invalidReference } from "../http/app-error.js";
+import { AppError, invalidReference } from "../http/app-error.js";
 import type { App, Caller } from "../http/app-types.js";
+import { authorize } from "../http/authorize.js";
 import { replyDueAt, startPolicyClocks } from "../sla/clock-effects.js";
 import { assertTerms } from "../taxonomy/taxonomy.routes.js";
 import { type CreateComplaintBody, complaintSchema } from "./complaint.schemas.js";
@@ -170,7 +171,7 @@ async function resolveCustomer(tx: Tx, body: CreateComplaintBody) {
 }
 
 async function checkedOwner(tx: Tx, caller: Caller, ownerId: string) {
-  if (!mayAssignTo(caller, ownerId)) throw forbidden("assign_only_self");
+  authorize(mayAssignTo(caller, ownerId));
   const [owner] = await tx
     .select()
     .from(users)

@@ -1,16 +1,17 @@
 import { and, desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { extensionRequests } from "../../db/schema.js";
+import { mayDecideExtension, mayOversee } from "../../domain/sla/oversight-policy.js";
 import { callerOf } from "../auth/caller.js";
-import { badRequest, forbidden, notFound } from "../http/app-error.js";
-import type { App, Caller } from "../http/app-types.js";
+import { badRequest, notFound } from "../http/app-error.js";
+import type { App } from "../http/app-types.js";
+import { authorize } from "../http/authorize.js";
 import { deadlineInput, text } from "../http/input-fields.js";
 import {
   approveExtension,
   decide,
   lockedOpenComplaint,
   lockedOwnedComplaint,
-  mayDecide,
   pauseDeadlines,
   remindOrSupervise,
   requestExtension,
@@ -41,8 +42,6 @@ const extensionSchema = z.object({
 });
 const presentExtension = (row: typeof extensionRequests.$inferSelect) =>
   row as z.infer<typeof extensionSchema>;
-
-const maySupervise = (caller: Caller) => caller.role === "supervisor" || caller.role === "admin";
 
 /** Deadlines beyond the lifecycle: pauses, extensions (延期), reminders (催办) and supervision (督办). */
 export async function deadlineRoutes(app: App) {
@@ -126,7 +125,7 @@ export async function deadlineRoutes(app: App) {
         .where(
           and(
             request.query.status ? eq(extensionRequests.status, request.query.status) : undefined,
-            maySupervise(caller) ? undefined : eq(extensionRequests.requestedById, caller.id),
+            mayOversee(caller).ok ? undefined : eq(extensionRequests.requestedById, caller.id),
           ),
         )
         .orderBy(desc(extensionRequests.createdAt))
@@ -162,7 +161,7 @@ export async function deadlineRoutes(app: App) {
             .where(eq(extensionRequests.id, request.params.id))
             .for("update");
           if (!pending) throw notFound("extension_request");
-          if (!mayDecide(caller, pending.approver)) throw forbidden();
+          authorize(mayDecideExtension(caller, pending.approver));
           if (pending.status !== "pending") throw badRequest("not_pending");
           const { complaint } = await lockedOpenComplaint(tx, caller, pending.complaintId);
           const note = (request.body as { note?: string }).note;
@@ -193,7 +192,7 @@ export async function deadlineRoutes(app: App) {
       },
       async (request) => {
         const caller = callerOf(request);
-        if (!maySupervise(caller)) throw forbidden();
+        authorize(mayOversee(caller));
         await app.db.transaction(async (tx) => {
           const target = await lockedOpenComplaint(tx, caller, request.params.id);
           await remindOrSupervise(tx, caller, target, kind, request.body, new Date());

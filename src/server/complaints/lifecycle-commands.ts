@@ -6,7 +6,8 @@ import { initialDueAt } from "../../domain/complaint/initial-due-date.js";
 import { isActiveWorkOrder } from "../../domain/complaint/work-order-lifecycle.js";
 import { EXTENSION_NOTICE } from "../../domain/sla/extension-notice.js";
 import { accessView, type ComplaintRow, type WorkOrderRow } from "../case/complaint-row.js";
-import { badRequest, forbidden, invalidReference, notFound } from "../http/app-error.js";
+import { badRequest, invalidReference, notFound } from "../http/app-error.js";
+import { authorize } from "../http/authorize.js";
 import {
   assertCustomerTold,
   replyDueAt,
@@ -37,7 +38,7 @@ export const assign = (body: Body<"assign">): CommandRequest => ({
   command: "assign",
   version: body.version,
   async perform({ tx, caller, complaint }) {
-    if (!mayAssignTo(caller, body.ownerId)) throw forbidden("assign_only_self");
+    authorize(mayAssignTo(caller, body.ownerId));
     const [owner] = await tx.select().from(users).where(eq(users.id, body.ownerId));
     if (!owner?.active || !owningRoles.includes(owner.role)) throw invalidReference("user");
     return {

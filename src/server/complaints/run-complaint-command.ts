@@ -12,8 +12,9 @@ import type { ComplaintRow, WorkOrderRow } from "../case/complaint-row.js";
 import { commandsAddingSearchText, refreshSearchText } from "../case/search-text.js";
 import { appendTimeline, type TimelineEntry } from "../case/timeline.js";
 import { lockVisibleComplaint } from "../case/visible-complaint.js";
-import { AppError, forbidden } from "../http/app-error.js";
+import { AppError } from "../http/app-error.js";
 import type { App, Caller } from "../http/app-types.js";
+import { authorize } from "../http/authorize.js";
 
 export interface CommandContext {
   tx: Tx;
@@ -51,11 +52,7 @@ export async function runComplaintCommand(
 ) {
   return app.db.transaction(async (tx) => {
     const { complaint, orders, view } = await lockVisibleComplaint(tx, caller, complaintId);
-    if (!mayRunCommand(caller, view, request.command)) {
-      throw forbidden(
-        caller.role === "agent" && complaint.ownerId !== caller.id ? "not_owner" : "role_required",
-      );
-    }
+    authorize(mayRunCommand(caller, view, request.command));
     if (request.version !== undefined && request.version !== complaint.version) {
       throw new AppError(
         "version_conflict",

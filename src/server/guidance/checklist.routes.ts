@@ -10,8 +10,9 @@ import {
 import { recordAudit } from "../audit/record-audit.js";
 import { callerOf } from "../auth/caller.js";
 import { lockVisibleComplaint, readVisibleComplaint } from "../case/visible-complaint.js";
-import { fieldInvalid, forbidden } from "../http/app-error.js";
+import { fieldInvalid } from "../http/app-error.js";
 import type { App, Caller } from "../http/app-types.js";
+import { authorize } from "../http/authorize.js";
 import {
   type ChecklistDto,
   checklistParams,
@@ -41,7 +42,7 @@ export async function checklistRoutes(app: App) {
       const caller = callerOf(request);
       // The same visibility rule as every change: 404 for cases the caller may not see.
       const { view } = await readVisibleComplaint(app.db, caller, request.params.id);
-      return loadChecklist(app.db, request.params.id, mayTickChecklist(caller, view));
+      return loadChecklist(app.db, request.params.id, mayTickChecklist(caller, view).ok);
     },
   );
 
@@ -114,7 +115,7 @@ async function changeStep(
 ): Promise<ChecklistDto> {
   return app.db.transaction(async (tx) => {
     const { view } = await lockVisibleComplaint(tx, caller, complaintId);
-    if (!mayTickChecklist(caller, view)) throw forbidden();
+    authorize(mayTickChecklist(caller, view));
     await change(tx);
     return loadChecklist(tx, complaintId, true);
   });

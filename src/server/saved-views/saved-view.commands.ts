@@ -2,10 +2,11 @@ import { count, eq, max, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Database } from "../../db/client.js";
 import { savedViews } from "../../db/schema.js";
-import { allowedViewActions, canShareViews } from "../../domain/saved-view/saved-view-policy.js";
+import { mayChangeView, mayShareViews } from "../../domain/saved-view/saved-view-policy.js";
 import { recordAudit } from "../audit/record-audit.js";
-import { badRequest, forbidden, versionConflict } from "../http/app-error.js";
+import { badRequest, versionConflict } from "../http/app-error.js";
 import type { Caller } from "../http/app-types.js";
+import { authorize } from "../http/authorize.js";
 import { rejectingDuplicates } from "../http/unique-violation.js";
 import {
   type createSavedViewBody,
@@ -25,7 +26,7 @@ export async function createView(
   caller: Caller,
   body: z.output<typeof createSavedViewBody>,
 ): Promise<SavedViewDto> {
-  if (body.shared && !canShareViews(caller.role)) throw forbidden("share_role");
+  if (body.shared) authorize(mayShareViews(caller.role));
   const row = await rejectingDuplicates(
     () =>
       db.transaction(async (tx) => {
@@ -66,10 +67,9 @@ export async function updateView(
     () =>
       db.transaction(async (tx) => {
         const view = await lockVisibleView(tx, caller, id);
-        if (!allowedViewActions(caller, view).includes("update")) throw forbidden("not_view_owner");
+        authorize(mayChangeView(caller, view));
         // Unsharing is always allowed: a former supervisor can still take their view back.
-        if (changes.shared && !view.shared && !canShareViews(caller.role))
-          throw forbidden("share_role");
+        if (changes.shared && !view.shared) authorize(mayShareViews(caller.role));
         assertVersion(view.version, version);
         const [updated] = await tx
           .update(savedViews)
@@ -94,7 +94,7 @@ export async function updateView(
 export async function deleteView(db: Database, caller: Caller, id: string, version: number) {
   await db.transaction(async (tx) => {
     const view = await lockVisibleView(tx, caller, id);
-    if (!allowedViewActions(caller, view).includes("delete")) throw forbidden("not_view_owner");
+    authorize(mayChangeView(caller, view));
     assertVersion(view.version, version);
     await tx.delete(savedViews).where(eq(savedViews.id, view.id));
     await recordAudit(tx, caller, "delete", "saved_view", view.id, {

@@ -23,8 +23,9 @@ import { dueAt as targetDueAt } from "../../domain/sla/sla-target.js";
 import type { ComplaintRow } from "../case/complaint-row.js";
 import { appendTimeline } from "../case/timeline.js";
 import { lockVisibleComplaint } from "../case/visible-complaint.js";
-import { AppError, badRequest, fieldInvalid, forbidden } from "../http/app-error.js";
+import { AppError, badRequest, fieldInvalid } from "../http/app-error.js";
 import type { Caller } from "../http/app-types.js";
+import { authorize } from "../http/authorize.js";
 import { notifyUsers } from "../notifications/notify.js";
 import { persisted, startCallbackClock, startExtensionNotice } from "./clock-effects.js";
 import { clockOf, loadCalendar } from "./sla-store.js";
@@ -44,8 +45,7 @@ export async function lockedOpenComplaint(tx: Tx, caller: Caller, id: string) {
 /** The case's owner (or above) changes its deadlines, as with its other fields. */
 export async function lockedOwnedComplaint(tx: Tx, caller: Caller, id: string) {
   const { complaint, view } = await lockedOpenComplaint(tx, caller, id);
-  if (!mayEditComplaint(caller, view))
-    throw forbidden(caller.role === "agent" ? "not_owner" : "role_required");
+  authorize(mayEditComplaint(caller, view));
   return complaint;
 }
 
@@ -195,10 +195,6 @@ export async function requestExtension(
     { requestId: request!.id, newDueAt: body.newDueAt.toISOString() },
   );
   return request!;
-}
-
-export function mayDecide(caller: Caller, approver: string): boolean {
-  return caller.role === "admin" || (caller.role === "supervisor" && approver === "supervisor");
 }
 
 /**

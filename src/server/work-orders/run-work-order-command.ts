@@ -10,8 +10,9 @@ import {
 } from "../../domain/complaint/work-order-lifecycle.js";
 import { appendTimeline } from "../case/timeline.js";
 import { lockVisibleComplaint } from "../case/visible-complaint.js";
-import { AppError, forbidden, notFound } from "../http/app-error.js";
+import { AppError, notFound } from "../http/app-error.js";
 import type { App, Caller } from "../http/app-types.js";
+import { authorize } from "../http/authorize.js";
 import { stopClocks } from "../sla/clock-effects.js";
 import type { workOrderBodies } from "./work-order.schemas.js";
 
@@ -49,7 +50,7 @@ export async function runWorkOrderCommand<C extends WorkOrderCommand>(
     );
     const order = orders.find((o) => o.id === workOrderId);
     if (!order) throw notFound("work_order");
-    if (!mayRunWorkOrderCommand(caller, order)) throw forbidden("not_your_department");
+    authorize(mayRunWorkOrderCommand(caller, order));
     const check = checkWorkOrderTransition(order.status, command);
     if (!check.ok)
       throw new AppError(

@@ -90,7 +90,7 @@ export async function workOrderRoutes(app: App) {
           severity: complaint.severity,
           complaintDueAt: complaint.dueAt,
           departmentName,
-          allowedActions: mayRunWorkOrderCommand(caller, order)
+          allowedActions: mayRunWorkOrderCommand(caller, order).ok
             ? workOrderCommandsAllowed(order.status)
             : [],
         })),
