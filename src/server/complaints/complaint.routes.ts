@@ -17,7 +17,9 @@ import type { App } from "../http/app-types.js";
 import { authorize } from "../http/authorize.js";
 import { changedFields, sameAmount, sameSet } from "../http/changed-fields.js";
 import { assertTerms } from "../taxonomy/taxonomy.routes.js";
-import { callback, contact, note } from "./case-log-commands.js";
+import { complaintCommandHandlers } from "./commands/complaint-commands.js";
+import { createComplaint } from "./commands/create-complaint.js";
+import { runComplaintCommand } from "./commands/run-complaint-command.js";
 import {
   commandBodies,
   complaintListItemSchema,
@@ -28,29 +30,9 @@ import {
   updateComplaintBody,
 } from "./complaint.schemas.js";
 import { loadComplaintDetail } from "./complaint.view.js";
-import { createComplaint } from "./create-complaint.js";
-import * as lifecycle from "./lifecycle-commands.js";
 import { listComplaints } from "./list-complaints.js";
-import { type CommandRequest, runComplaintCommand } from "./run-complaint-command.js";
 
 const idParams = z.object({ id: z.uuid() });
-
-// biome-ignore lint/suspicious/noExplicitAny: each body is checked by its own schema before it gets here
-const commandHandlers: Record<ComplaintCommand, (body: any) => CommandRequest> = {
-  assign: lifecycle.assign,
-  dispatch: lifecycle.dispatch,
-  reply: lifecycle.reply,
-  "follow-up": lifecycle.followUp,
-  close: lifecycle.close,
-  reopen: lifecycle.reopen,
-  escalate: lifecycle.escalate,
-  upgrade: lifecycle.upgrade,
-  withdraw: lifecycle.withdraw,
-  merge: lifecycle.merge,
-  note,
-  contact,
-  callback,
-};
 
 const commandSummaries: Record<ComplaintCommand, string> = {
   assign: "Assign the accountable owner (分配)",
@@ -101,8 +83,7 @@ export async function complaintRoutes(app: App) {
     async (request, reply) => {
       const caller = callerWith(request, canCreateComplaints);
       const created = await createComplaint(
-        app,
-        caller,
+        { db: app.db, caller, timezone: app.config.KESU_TIMEZONE },
         request.body,
         request.headers["idempotency-key"],
       );
@@ -203,10 +184,9 @@ export async function complaintRoutes(app: App) {
       async (request) => {
         const caller = callerOf(request);
         await runComplaintCommand(
-          app,
-          caller,
+          { db: app.db, caller },
           request.params.id,
-          commandHandlers[command](request.body),
+          complaintCommandHandlers[command](request.body),
         );
         return loadComplaintDetail(app.db, request.params.id, caller);
       },

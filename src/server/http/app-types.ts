@@ -27,6 +27,15 @@ export interface Caller extends Actor {
   via: "session" | "token";
 }
 
+/**
+ * Who runs a command and on which database: all a command needs, so routes, the command line,
+ * the demo loader and jobs call the same function.
+ */
+export interface Acting {
+  db: Database;
+  caller: Caller;
+}
+
 declare module "fastify" {
   interface FastifyInstance {
     db: Database;

@@ -11,7 +11,7 @@ import {
 import { appendTimeline } from "../case/timeline.js";
 import { lockVisibleComplaint } from "../case/visible-complaint.js";
 import { AppError, notFound } from "../http/app-error.js";
-import type { App, Caller } from "../http/app-types.js";
+import type { Acting } from "../http/app-types.js";
 import { authorize } from "../http/authorize.js";
 import { stopClocks } from "../sla/clock-effects.js";
 import type { workOrderBodies } from "./work-order.schemas.js";
@@ -30,18 +30,17 @@ const eventType: Record<WorkOrderCommand, string> = {
  * version moves so an owner acting on a stale page gets a conflict, not a silent overwrite.
  */
 export async function runWorkOrderCommand<C extends WorkOrderCommand>(
-  app: App,
-  caller: Caller,
+  { db, caller }: Acting,
   workOrderId: string,
   command: C,
   body: Bodies[C],
 ): Promise<string> {
-  const [target] = await app.db
+  const [target] = await db
     .select({ complaintId: workOrders.complaintId })
     .from(workOrders)
     .where(eq(workOrders.id, workOrderId));
   if (!target) throw notFound("work_order");
-  return app.db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const { complaint, orders } = await lockVisibleComplaint(
       tx,
       caller,

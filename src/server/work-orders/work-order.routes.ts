@@ -118,8 +118,7 @@ export async function workOrderRoutes(app: App) {
       async (request) => {
         const caller = callerOf(request);
         const complaintId = await runWorkOrderCommand(
-          app,
-          caller,
+          { db: app.db, caller },
           request.params.id,
           command,
           request.body,

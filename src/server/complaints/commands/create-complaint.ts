@@ -1,19 +1,19 @@
 import { createHash } from "node:crypto";
 import { and, count, eq, gt, sql } from "drizzle-orm";
-import type { Tx } from "../../db/client.js";
-import { complaints, contacts, customers, idempotencyKeys, users } from "../../db/schema.js";
-import { mayAssignTo } from "../../domain/complaint/complaint-policy.js";
-import { initialDueAt } from "../../domain/complaint/initial-due-date.js";
-import { refreshSearchText } from "../case/search-text.js";
-import { appendTimeline } from "../case/timeline.js";
-import { findOrCreateCustomer } from "../customers/customer.store.js";
-import { AppError, invalidReference } from "../http/app-error.js";
-import type { App, Caller } from "../http/app-types.js";
-import { authorize } from "../http/authorize.js";
-import { replyDueAt, startPolicyClocks } from "../sla/clock-effects.js";
-import { assertTerms } from "../taxonomy/taxonomy.routes.js";
-import { type CreateComplaintBody, complaintSchema } from "./complaint.schemas.js";
-import { loadComplaintDetail } from "./complaint.view.js";
+import type { Tx } from "../../../db/client.js";
+import { complaints, contacts, customers, idempotencyKeys, users } from "../../../db/schema.js";
+import { mayAssignTo } from "../../../domain/complaint/complaint-policy.js";
+import { initialDueAt } from "../../../domain/complaint/initial-due-date.js";
+import { refreshSearchText } from "../../case/search-text.js";
+import { appendTimeline } from "../../case/timeline.js";
+import { findOrCreateCustomer } from "../../customers/customer.store.js";
+import { AppError, invalidReference } from "../../http/app-error.js";
+import type { Acting, Caller } from "../../http/app-types.js";
+import { authorize } from "../../http/authorize.js";
+import { replyDueAt, startPolicyClocks } from "../../sla/clock-effects.js";
+import { assertTerms } from "../../taxonomy/taxonomy.routes.js";
+import { type CreateComplaintBody, complaintSchema } from "../complaint.schemas.js";
+import { loadComplaintDetail } from "../complaint.view.js";
 
 /** A complaint from the same customer within this many days is flagged as a repeat. */
 const REPEAT_WINDOW_DAYS = 90;
@@ -23,12 +23,11 @@ const REPEAT_WINDOW_DAYS = 90;
  * With an Idempotency-Key the first answer is stored in the same transaction and returned on retry.
  */
 export async function createComplaint(
-  app: App,
-  caller: Caller,
+  { db, caller, timezone }: Acting & { timezone: string },
   body: CreateComplaintBody,
   idempotencyKey?: string,
 ): Promise<unknown> {
-  return app.db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const requestHash = createHash("sha256").update(JSON.stringify(body)).digest("hex");
     if (idempotencyKey) {
       const earlier = await earlierAnswer(tx, caller.id, idempotencyKey);
@@ -37,7 +36,7 @@ export async function createComplaint(
         return earlier.response;
       }
     }
-    const id = await insertComplaint(app, tx, caller, body);
+    const id = await insertComplaint(tx, caller, timezone, body);
     // Shaped by the response schema once, so the first answer and every retry are the same JSON.
     const detail = JSON.parse(
       JSON.stringify(complaintSchema.parse(await loadComplaintDetail(tx, id, caller))),
@@ -66,9 +65,9 @@ async function earlierAnswer(tx: Tx, userId: string, key: string) {
 }
 
 async function insertComplaint(
-  app: App,
   tx: Tx,
   caller: Caller,
+  timezone: string,
   body: CreateComplaintBody,
 ): Promise<string> {
   await assertTerms(tx, [
@@ -87,7 +86,7 @@ async function insertComplaint(
   const [row] = await tx
     .insert(complaints)
     .values({
-      number: complaintNumber(app.config.KESU_TIMEZONE),
+      number: complaintNumber(timezone),
       kind: body.kind,
       channel: body.channel,
       sourceType: body.source.type,

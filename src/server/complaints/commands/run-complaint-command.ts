@@ -1,20 +1,20 @@
 import { eq } from "drizzle-orm";
-import type { Tx } from "../../db/client.js";
-import { complaints } from "../../db/schema.js";
+import type { Tx } from "../../../db/client.js";
+import { complaints } from "../../../db/schema.js";
 import {
   type ComplaintCommand,
   checkTransition,
   type Satisfaction,
   statusAfter,
-} from "../../domain/complaint/complaint-lifecycle.js";
-import { allowedActions, mayRunCommand } from "../../domain/complaint/complaint-policy.js";
-import type { ComplaintRow, WorkOrderRow } from "../case/complaint-row.js";
-import { commandsAddingSearchText, refreshSearchText } from "../case/search-text.js";
-import { appendTimeline, type TimelineEntry } from "../case/timeline.js";
-import { lockVisibleComplaint } from "../case/visible-complaint.js";
-import { AppError } from "../http/app-error.js";
-import type { App, Caller } from "../http/app-types.js";
-import { authorize } from "../http/authorize.js";
+} from "../../../domain/complaint/complaint-lifecycle.js";
+import { allowedActions, mayRunCommand } from "../../../domain/complaint/complaint-policy.js";
+import type { ComplaintRow, WorkOrderRow } from "../../case/complaint-row.js";
+import { commandsAddingSearchText, refreshSearchText } from "../../case/search-text.js";
+import { appendTimeline, type TimelineEntry } from "../../case/timeline.js";
+import { lockVisibleComplaint } from "../../case/visible-complaint.js";
+import { AppError } from "../../http/app-error.js";
+import type { Acting, Caller } from "../../http/app-types.js";
+import { authorize } from "../../http/authorize.js";
 
 export interface CommandContext {
   tx: Tx;
@@ -45,12 +45,11 @@ export interface CommandRequest {
  * write the change and its timeline events together.
  */
 export async function runComplaintCommand(
-  app: App,
-  caller: Caller,
+  { db, caller }: Acting,
   complaintId: string,
   request: CommandRequest,
 ) {
-  return app.db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const { complaint, orders, view } = await lockVisibleComplaint(tx, caller, complaintId);
     authorize(mayRunCommand(caller, view, request.command));
     if (request.version !== undefined && request.version !== complaint.version) {

@@ -1,0 +1,16 @@
+import { assertCustomerTold, stopClocks } from "../../sla/clock-effects.js";
+import type { Body } from "./command-helpers.js";
+import type { CommandRequest } from "./run-complaint-command.js";
+
+export const close = (body: Body<"close">): CommandRequest => ({
+  command: "close",
+  version: body.version,
+  async perform({ tx, complaint }) {
+    await assertCustomerTold(tx, complaint.id);
+    await stopClocks(tx, { complaintId: complaint.id }, new Date());
+    return {
+      set: { closeReason: body.reason, closedAt: new Date() },
+      events: [{ type: "closed", data: { reason: body.reason } }],
+    };
+  },
+});
