@@ -40,7 +40,7 @@ export type ComplaintCommand = (typeof complaintCommands)[number];
 export const satisfactionLevels = ["satisfied", "basically_satisfied", "dissatisfied"] as const;
 export type Satisfaction = (typeof satisfactionLevels)[number];
 
-export interface LifecycleView {
+export interface LifecycleState {
   status: ComplaintStatus;
   kind: ComplaintKind;
 }
@@ -54,25 +54,25 @@ export function isOpen(status: ComplaintStatus): boolean {
 }
 
 type Rule = {
-  allowedIn: (view: LifecycleView) => boolean;
-  next: (view: LifecycleView, satisfaction?: Satisfaction) => ComplaintStatus;
+  allowedIn: (state: LifecycleState) => boolean;
+  next: (state: LifecycleState, satisfaction?: Satisfaction) => ComplaintStatus;
 };
 
 const inStatuses =
   (...statuses: ComplaintStatus[]) =>
-  (view: LifecycleView): boolean =>
-    statuses.includes(view.status);
+  (state: LifecycleState): boolean =>
+    statuses.includes(state.status);
 
-const whileOpen = (view: LifecycleView): boolean => isOpen(view.status);
+const whileOpen = (state: LifecycleState): boolean => isOpen(state.status);
 const always = (): boolean => true;
-const unchanged = (view: LifecycleView): ComplaintStatus => view.status;
+const unchanged = (state: LifecycleState): ComplaintStatus => state.status;
 const becomes = (status: ComplaintStatus) => (): ComplaintStatus => status;
 
 const rules: Record<ComplaintCommand, Rule> = {
   // Taking ownership only moves a fresh case forward; later it just changes the owner.
   assign: {
     allowedIn: whileOpen,
-    next: (view) => (view.status === "received" ? "assigned" : view.status),
+    next: (state) => (state.status === "received" ? "assigned" : state.status),
   },
   // Re-dispatch is allowed at every working stage: after 退单, after a result that
   // needs more work, and after 重办.
@@ -90,7 +90,7 @@ const rules: Record<ComplaintCommand, Rule> = {
   // satisfaction (customer unreachable) is not a complaint about the result, so it does not reopen.
   "follow-up": {
     allowedIn: inStatuses("replied"),
-    next: (_view, satisfaction) => (satisfaction === "dissatisfied" ? "reopened" : "followed_up"),
+    next: (_state, satisfaction) => (satisfaction === "dissatisfied" ? "reopened" : "followed_up"),
   },
   close: { allowedIn: inStatuses("replied", "followed_up"), next: becomes("closed") },
   // Withdrawn and closed cases can come back (e.g. 核查 review, customer changes their mind).
@@ -100,7 +100,10 @@ const rules: Record<ComplaintCommand, Rule> = {
   },
   escalate: { allowedIn: whileOpen, next: unchanged },
   // An inquiry that turned into a complaint keeps its history; already-complaints cannot upgrade.
-  upgrade: { allowedIn: (view) => whileOpen(view) && view.kind !== "complaint", next: unchanged },
+  upgrade: {
+    allowedIn: (state) => whileOpen(state) && state.kind !== "complaint",
+    next: unchanged,
+  },
   withdraw: { allowedIn: whileOpen, next: becomes("withdrawn") },
   merge: { allowedIn: whileOpen, next: becomes("merged") },
   // History is append-only and contacts keep coming after closure, so these are never blocked.
@@ -109,28 +112,28 @@ const rules: Record<ComplaintCommand, Rule> = {
   callback: { allowedIn: whileOpen, next: unchanged },
 };
 
-export function commandsAllowedInState(view: LifecycleView): ComplaintCommand[] {
-  return complaintCommands.filter((command) => rules[command].allowedIn(view));
+export function commandsAllowedInState(state: LifecycleState): ComplaintCommand[] {
+  return complaintCommands.filter((command) => rules[command].allowedIn(state));
 }
 
-export function checkTransition(view: LifecycleView, command: ComplaintCommand): TransitionCheck {
-  if (rules[command].allowedIn(view)) return { ok: true };
-  return { ok: false, allowed: commandsAllowedInState(view) };
+export function checkTransition(state: LifecycleState, command: ComplaintCommand): TransitionCheck {
+  if (rules[command].allowedIn(state)) return { ok: true };
+  return { ok: false, allowed: commandsAllowedInState(state) };
 }
 
 /** Throws: callers must check first, so reaching a forbidden transition is a bug. */
 export function statusAfter(
-  view: LifecycleView,
+  state: LifecycleState,
   command: ComplaintCommand,
   satisfaction?: Satisfaction,
 ): ComplaintStatus {
   const rule = rules[command];
-  if (!rule.allowedIn(view)) {
+  if (!rule.allowedIn(state)) {
     throw new Error(
-      `command "${command}" is not allowed on a ${view.kind} in status "${view.status}"`,
+      `command "${command}" is not allowed on a ${state.kind} in status "${state.status}"`,
     );
   }
-  return rule.next(view, satisfaction);
+  return rule.next(state, satisfaction);
 }
 
 /** 重办: the caller increments the complaint's reopen count when this is true. */

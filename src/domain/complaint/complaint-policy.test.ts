@@ -3,7 +3,7 @@ import { type Actor, type Role, roles } from "../access/roles.js";
 import { type ComplaintCommand, complaintCommands } from "./complaint-lifecycle.js";
 import {
   allowedActions,
-  type ComplaintAccessView,
+  type ComplaintAccess,
   canViewComplaint,
   mayAssignTo,
   mayEditComplaint,
@@ -17,7 +17,7 @@ const actor = (role: Role, departmentId: string | null = null): Actor => ({
   departmentId,
 });
 
-const complaint = (overrides: Partial<ComplaintAccessView> = {}): ComplaintAccessView => ({
+const complaint = (overrides: Partial<ComplaintAccess> = {}): ComplaintAccess => ({
   status: "assigned",
   kind: "complaint",
   ownerId: null,

@@ -8,11 +8,11 @@ import {
   commandsAllowedInState,
   complaintCommands,
   isOpen,
-  type LifecycleView,
+  type LifecycleState,
 } from "./complaint-lifecycle.js";
 import type { WorkOrderStatus } from "./work-order-lifecycle.js";
 
-export interface ComplaintAccessView extends LifecycleView {
+export interface ComplaintAccess extends LifecycleState {
   ownerId: string | null;
   workOrders: { departmentId: string; status: WorkOrderStatus }[];
 }
@@ -37,19 +37,19 @@ const qualityCommands: readonly ComplaintCommand[] = ["follow-up", "note"];
 // Departments answer through their work orders; on the case itself they may only add to the record.
 const departmentCommands: readonly ComplaintCommand[] = ["note", "contact"];
 
-export function canViewComplaint(actor: Actor, c: ComplaintAccessView): boolean {
+export function canViewComplaint(actor: Actor, c: ComplaintAccess): boolean {
   if (actor.role !== "department_handler") return true;
   const department = actor.departmentId;
   // Past orders count too: a department that returned or finished work can still see the case it touched.
   return department !== null && c.workOrders.some((order) => order.departmentId === department);
 }
 
-const isUnownedOrOwnedBy = (actor: Actor, c: ComplaintAccessView): boolean =>
+const isUnownedOrOwnedBy = (actor: Actor, c: ComplaintAccess): boolean =>
   c.ownerId === null || c.ownerId === actor.id;
 
 export function mayRunCommand(
   actor: Actor,
-  c: ComplaintAccessView,
+  c: ComplaintAccess,
   command: ComplaintCommand,
 ): Decision {
   switch (actor.role) {
@@ -72,7 +72,7 @@ export function mayRunCommand(
   }
 }
 
-export function allowedActions(actor: Actor, c: ComplaintAccessView): ComplaintCommand[] {
+export function allowedActions(actor: Actor, c: ComplaintAccess): ComplaintCommand[] {
   if (!canViewComplaint(actor, c)) return [];
   const inState = commandsAllowedInState(c);
   return complaintCommands.filter(
@@ -116,7 +116,7 @@ export function mayRunWorkOrderCommand(
 }
 
 /** Correcting the record's fields (subject, category, causes…) follows the owner rule while the case is open. */
-export function mayEditComplaint(actor: Actor, c: ComplaintAccessView): Decision {
+export function mayEditComplaint(actor: Actor, c: ComplaintAccess): Decision {
   if (!isOpen(c.status)) return refuse("role_required");
   if (actor.role === "agent") return allowIf(isUnownedOrOwnedBy(actor, c), "not_owner");
   return allowIf(

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "../access/roles.js";
-import type { ComplaintAccessView } from "../complaint/complaint-policy.js";
+import type { ComplaintAccess } from "../complaint/complaint-policy.js";
 import { checklistSteps, isChecklistStep, mayTickChecklist } from "./checklist.js";
 
 const handler: Actor = { id: "h", role: "department_handler", departmentId: "cards" };
 const agent: Actor = { id: "a", role: "agent", departmentId: null };
-const dispatchedTo = (departmentId: string): ComplaintAccessView => ({
+const dispatchedTo = (departmentId: string): ComplaintAccess => ({
   status: "dispatched",
   kind: "complaint",
   ownerId: "someone-else",

@@ -3,7 +3,7 @@
 
 import { allowIf, type Decision } from "../access/decision.js";
 import type { Actor } from "../access/roles.js";
-import { allowedActions, type ComplaintAccessView } from "../complaint/complaint-policy.js";
+import { allowedActions, type ComplaintAccess } from "../complaint/complaint-policy.js";
 
 /** LSCIA (沟通五步): Listen, Share, Clarify, Illustrate, Ask. */
 export const lsciaSteps = ["listen", "share", "clarify", "illustrate", "ask"] as const;
@@ -27,6 +27,6 @@ export function isChecklistStep(step: string): step is ChecklistStep {
  * Whoever may act on the case right now may tick or untick: the complaint policy's allowed
  * actions decide, so a change there (a role losing the case) changes this too.
  */
-export function mayTickChecklist(actor: Actor, complaint: ComplaintAccessView): Decision {
+export function mayTickChecklist(actor: Actor, complaint: ComplaintAccess): Decision {
   return allowIf(allowedActions(actor, complaint).length > 0, "role_required");
 }

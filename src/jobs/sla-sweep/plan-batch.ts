@@ -158,8 +158,11 @@ export function planBatch({
     if (row.callbackId) plan.missedCallbacks.push(row.callbackId);
 
     const policyActions = (row.policyId && actions.get(row.policyId)) || [];
-    const view = { status: current.status as ComplaintStatus, kind: found.kind as ComplaintKind };
-    const mayReassign = checkTransition(view, "assign").ok;
+    const lifecycle = {
+      status: current.status as ComplaintStatus,
+      kind: found.kind as ComplaintKind,
+    };
+    const mayReassign = checkTransition(lifecycle, "assign").ok;
     const changes = breachChanges(
       policyActions.filter((a) => a !== "reassign_to_supervisor" || mayReassign),
       current.state,
@@ -172,7 +175,7 @@ export function planBatch({
       if (change.action === "add_supervisor_watcher")
         plan.watchers.push({ complaintId: found.id, userId: change.to.id });
       if (change.action === "reassign_to_supervisor") {
-        current.status = statusAfter(view, "assign");
+        current.status = statusAfter(lifecycle, "assign");
         const to = loads.find((s) => s.id === change.to.id)!;
         to.openCases++;
       }

@@ -5,7 +5,7 @@ import { attachments, complaints, workOrders } from "../../db/schema.js";
 import { canViewComplaint } from "../../domain/complaint/complaint-policy.js";
 import { textShownTo } from "../../domain/customer/masking.js";
 import { callerOf } from "../auth/caller.js";
-import { accessView, attachmentColumns } from "../case/complaint-row.js";
+import { attachmentColumns, complaintAccess } from "../case/complaint-row.js";
 import { appendTimeline } from "../case/timeline.js";
 import { attachmentSchema } from "../complaints/complaint.schemas.js";
 import { AppError, badRequest, notFound } from "../http/app-error.js";
@@ -114,5 +114,5 @@ async function assertMayView(app: App, caller: Caller, complaintId: string) {
     .select()
     .from(workOrders)
     .where(eq(workOrders.complaintId, complaintId));
-  if (!canViewComplaint(caller, accessView(complaint, orders))) throw notFound("complaint");
+  if (!canViewComplaint(caller, complaintAccess(complaint, orders))) throw notFound("complaint");
 }

@@ -1,6 +1,6 @@
 import { getTableColumns } from "drizzle-orm";
 import { attachments, complaints, type workOrders } from "../../db/schema.js";
-import type { ComplaintAccessView } from "../../domain/complaint/complaint-policy.js";
+import type { ComplaintAccess } from "../../domain/complaint/complaint-policy.js";
 
 /**
  * A complaint's columns as pages show them: the search text and its character pairs (a hundred
@@ -30,10 +30,10 @@ export const attachmentColumns = {
 export type ComplaintRow = Omit<typeof complaints.$inferSelect, "searchText" | "searchGrams">;
 export type WorkOrderRow = typeof workOrders.$inferSelect;
 
-export function accessView(
+export function complaintAccess(
   complaint: Pick<ComplaintRow, "status" | "kind" | "ownerId">,
   orders: Pick<WorkOrderRow, "departmentId" | "status">[],
-): ComplaintAccessView {
+): ComplaintAccess {
   return {
     status: complaint.status,
     kind: complaint.kind,

@@ -7,7 +7,7 @@ import { canViewComplaint } from "../../domain/complaint/complaint-policy.js";
 import { notFound } from "../http/app-error.js";
 import type { Caller } from "../http/app-types.js";
 import type { ErrorWord } from "../http/error-messages.js";
-import { accessView, shownColumns } from "./complaint-row.js";
+import { complaintAccess, shownColumns } from "./complaint-row.js";
 
 /**
  * The complaint locked for a change, with its work orders, or 404 when it does not exist or the
@@ -39,9 +39,9 @@ async function visibleComplaint(
   if (!row) throw notFound(asked);
   const { complaint } = row;
   const orders = rowsFromJson(workOrders, row.orders);
-  const view = accessView(complaint, orders);
-  if (!canViewComplaint(caller, view)) throw notFound(asked);
-  return { complaint, orders, view };
+  const access = complaintAccess(complaint, orders);
+  if (!canViewComplaint(caller, access)) throw notFound(asked);
+  return { complaint, orders, access };
 }
 
 /** The complaint row, locked or not, its work orders beside it: one round trip. */

@@ -20,6 +20,7 @@ import { assertTerms } from "../taxonomy/taxonomy.routes.js";
 import { complaintCommandHandlers } from "./commands/complaint-commands.js";
 import { createComplaint } from "./commands/create-complaint.js";
 import { runComplaintCommand } from "./commands/run-complaint-command.js";
+import { loadComplaintDetail } from "./complaint.presenter.js";
 import {
   commandBodies,
   complaintListItemSchema,
@@ -29,7 +30,6 @@ import {
   listComplaintsQuery,
   updateComplaintBody,
 } from "./complaint.schemas.js";
-import { loadComplaintDetail } from "./complaint.view.js";
 import { listComplaints } from "./list-complaints.js";
 
 const idParams = z.object({ id: z.uuid() });
@@ -124,16 +124,16 @@ export async function complaintRoutes(app: App) {
       const caller = callerOf(request);
       const { version, ...given } = request.body;
       await app.db.transaction(async (tx) => {
-        const { complaint, view } = await lockVisibleComplaint(tx, caller, request.params.id);
-        if (!isOpen(view.status)) {
-          const allowed = allowedActions(caller, view);
+        const { complaint, access } = await lockVisibleComplaint(tx, caller, request.params.id);
+        if (!isOpen(access.status)) {
+          const allowed = allowedActions(caller, access);
           throw new AppError(
             "invalid_transition",
-            { status: view.status, command: "edit" },
+            { status: access.status, command: "edit" },
             { allowed },
           );
         }
-        authorize(mayEditComplaint(caller, view));
+        authorize(mayEditComplaint(caller, access));
         if (complaint.version !== version) throw versionConflict(complaint.version);
         const flags = given.flags && [
           ...complaint.flags.filter((flag) => !isMarkedFlag(flag)),

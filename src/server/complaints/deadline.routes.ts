@@ -17,8 +17,8 @@ import {
   requestExtension,
   resumeDeadlines,
 } from "../sla/deadline-commands.js";
+import { loadComplaintDetail } from "./complaint.presenter.js";
 import { complaintSchema } from "./complaint.schemas.js";
-import { loadComplaintDetail } from "./complaint.view.js";
 
 const idParams = z.object({ id: z.uuid() });
 const oversight = z.object({

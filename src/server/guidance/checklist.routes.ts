@@ -41,8 +41,8 @@ export async function checklistRoutes(app: App) {
     async (request) => {
       const caller = callerOf(request);
       // The same visibility rule as every change: 404 for cases the caller may not see.
-      const { view } = await readVisibleComplaint(app.db, caller, request.params.id);
-      return loadChecklist(app.db, request.params.id, mayTickChecklist(caller, view).ok);
+      const { access } = await readVisibleComplaint(app.db, caller, request.params.id);
+      return loadChecklist(app.db, request.params.id, mayTickChecklist(caller, access).ok);
     },
   );
 
@@ -114,8 +114,8 @@ async function changeStep(
   change: (tx: Tx) => Promise<void>,
 ): Promise<ChecklistDto> {
   return app.db.transaction(async (tx) => {
-    const { view } = await lockVisibleComplaint(tx, caller, complaintId);
-    authorize(mayTickChecklist(caller, view));
+    const { access } = await lockVisibleComplaint(tx, caller, complaintId);
+    authorize(mayTickChecklist(caller, access));
     await change(tx);
     return loadChecklist(tx, complaintId, true);
   });

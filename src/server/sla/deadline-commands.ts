@@ -32,20 +32,20 @@ import { clockOf, loadCalendar } from "./sla-store.js";
 
 /** The complaint locked for a deadline change, visible to the caller and still open. */
 export async function lockedOpenComplaint(tx: Tx, caller: Caller, id: string) {
-  const { complaint, orders, view } = await lockVisibleComplaint(tx, caller, id);
+  const { complaint, orders, access } = await lockVisibleComplaint(tx, caller, id);
   if (complaint.closedAt)
     throw new AppError(
       "invalid_transition",
       { status: complaint.status, command: "deadline" },
       { allowed: [] },
     );
-  return { complaint, view, orders };
+  return { complaint, access, orders };
 }
 
 /** The case's owner (or above) changes its deadlines, as with its other fields. */
 export async function lockedOwnedComplaint(tx: Tx, caller: Caller, id: string) {
-  const { complaint, view } = await lockedOpenComplaint(tx, caller, id);
-  authorize(mayEditComplaint(caller, view));
+  const { complaint, access } = await lockedOpenComplaint(tx, caller, id);
+  authorize(mayEditComplaint(caller, access));
   return complaint;
 }
 

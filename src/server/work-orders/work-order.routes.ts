@@ -8,8 +8,8 @@ import {
 } from "../../domain/complaint/work-order-lifecycle.js";
 import { textShownTo } from "../../domain/customer/masking.js";
 import { callerOf } from "../auth/caller.js";
+import { loadComplaintDetail } from "../complaints/complaint.presenter.js";
 import { complaintSchema } from "../complaints/complaint.schemas.js";
-import { loadComplaintDetail } from "../complaints/complaint.view.js";
 import { forbidden } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
 import { decodeCursor, encodeCursor, exactTimestamp } from "../http/cursor.js";

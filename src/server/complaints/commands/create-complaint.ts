@@ -12,8 +12,8 @@ import type { Acting, Caller } from "../../http/app-types.js";
 import { authorize } from "../../http/authorize.js";
 import { replyDueAt, startPolicyClocks } from "../../sla/clock-effects.js";
 import { assertTerms } from "../../taxonomy/taxonomy.routes.js";
+import { loadComplaintDetail } from "../complaint.presenter.js";
 import { type CreateComplaintBody, complaintSchema } from "../complaint.schemas.js";
-import { loadComplaintDetail } from "../complaint.view.js";
 
 /** A complaint from the same customer within this many days is flagged as a repeat. */
 const REPEAT_WINDOW_DAYS = 90;

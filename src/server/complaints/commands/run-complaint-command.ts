@@ -50,8 +50,8 @@ export async function runComplaintCommand(
   request: CommandRequest,
 ) {
   return db.transaction(async (tx) => {
-    const { complaint, orders, view } = await lockVisibleComplaint(tx, caller, complaintId);
-    authorize(mayRunCommand(caller, view, request.command));
+    const { complaint, orders, access } = await lockVisibleComplaint(tx, caller, complaintId);
+    authorize(mayRunCommand(caller, access, request.command));
     if (request.version !== undefined && request.version !== complaint.version) {
       throw new AppError(
         "version_conflict",
@@ -59,17 +59,17 @@ export async function runComplaintCommand(
         { currentVersion: complaint.version },
       );
     }
-    const check = checkTransition(view, request.command);
+    const check = checkTransition(access, request.command);
     if (!check.ok) {
       throw new AppError(
         "invalid_transition",
         { status: complaint.status, command: request.command },
-        { allowed: allowedActions(caller, view) },
+        { allowed: allowedActions(caller, access) },
       );
     }
     const outcome = await request.perform({ tx, caller, complaint, workOrders: orders });
     if (request.version !== undefined) {
-      const status = outcome.status ?? statusAfter(view, request.command, request.satisfaction);
+      const status = outcome.status ?? statusAfter(access, request.command, request.satisfaction);
       await tx
         .update(complaints)
         .set({ ...outcome.set, status, version: complaint.version + 1, updatedAt: new Date() })

@@ -22,7 +22,11 @@ import {
 import { workOrderCommandsAllowed } from "../../domain/complaint/work-order-lifecycle.js";
 import { textShownTo } from "../../domain/customer/masking.js";
 import { blocksClosing } from "../../domain/sla/extension-notice.js";
-import { type AttachmentDescription, accessView, shownColumns } from "../case/complaint-row.js";
+import {
+  type AttachmentDescription,
+  complaintAccess,
+  shownColumns,
+} from "../case/complaint-row.js";
 import { presentCustomer } from "../customers/customer.presenter.js";
 import { notFound } from "../http/app-error.js";
 import type { Caller } from "../http/app-types.js";
@@ -82,11 +86,11 @@ export async function loadComplaintDetail(
     new Date(),
   );
   const customer = rowFromJson(customers, page.customer as Record<string, unknown>);
-  const view = accessView(
+  const access = complaintAccess(
     complaint,
     orders.map((o) => o.order),
   );
-  if (!canViewComplaint(caller, view)) throw notFound("complaint");
+  if (!canViewComplaint(caller, access)) throw notFound("complaint");
   const owner = page.owner;
   const shown = textShownTo(caller.role);
   return {
@@ -96,8 +100,8 @@ export async function loadComplaintDetail(
     demand: shown(complaint.demand),
     resolution: shown(complaint.resolution),
     closeReason: shown(complaint.closeReason),
-    kind: view.kind,
-    status: view.status,
+    kind: access.kind,
+    status: access.status,
     source: {
       type: complaint.sourceType as "direct" | "transfer",
       hotline: complaint.sourceHotline,
@@ -129,7 +133,7 @@ export async function loadComplaintDetail(
     clocks,
     watchers: presentWatchers(page.watchers),
     // Closing waits until the customer has heard of an approved extension (the close refuses too).
-    allowedActions: allowedActions(caller, view).filter(
+    allowedActions: allowedActions(caller, access).filter(
       (action) => action !== "close" || !clocks.some(blocksClosing),
     ),
   };
