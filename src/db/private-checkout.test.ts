@@ -178,7 +178,7 @@ describe.skipIf(!isRoot)("a checkout in a folder closed to user postgres (root o
     );
     // Which of the two it needs first depends on whether this checkout's own node_modules is open.
     await expect(start).rejects.toThrow(
-      /^kesu: user postgres, who runs the embedded PostgreSQL, cannot reach \S+ and kesu could not (make its database folder in \/dev\/null\/kesu\/clusters|copy the server to \/dev\/null\/kesu\/postgres\/\S+) \(ENOTDIR\); make \/dev\/null\/kesu writable for root or (set KESU_DATA_DIR to|run kesu from) a folder user postgres can reach\.$/,
+      /^kesu: user postgres, who runs the embedded PostgreSQL, cannot reach (the data folder )?\S+ and kesu could not (make its database folder in \/dev\/null\/kesu\/clusters|copy the server to \/dev\/null\/kesu\/postgres\/\S+) \(ENOTDIR\); make \/dev\/null\/kesu writable for root or (set KESU_DATA_DIR to|run kesu from) a folder user postgres can reach\.$/,
     );
     expect(fs.existsSync(path.join(data, "pg"))).toBe(false);
     expect(fs.existsSync(path.join(data, "kesu.lock"))).toBe(false);
