@@ -5,7 +5,7 @@ import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiClient } from "../src/test/api-client.js";
 import { makeComplaint, makeDepartment, makeStaff, type Staff } from "../src/test/factories.js";
-import { hasChromium, screenshot } from "./browser.js";
+import { screenshot, skipBrowserTests } from "./browser.js";
 import {
   act,
   dialog,
@@ -18,7 +18,7 @@ import {
 
 warnWhenSkipped("complaint page");
 
-describe.skipIf(!hasChromium)("complaint page in Chromium", () => {
+describe.skipIf(skipBrowserTests)("complaint page in Chromium", () => {
   let wb: Workbench;
   let agent: Staff;
   let supervisor: Staff;

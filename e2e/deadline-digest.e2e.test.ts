@@ -3,12 +3,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeComplaint, makeStaff, type Staff } from "../src/test/factories.js";
 import { HOUR, later, sweepAt } from "../src/test/sweep-at.js";
-import { hasChromium, screenshot } from "./browser.js";
+import { screenshot, skipBrowserTests } from "./browser.js";
 import { startWorkbench, type Workbench, warnWhenSkipped } from "./workbench-fixture.js";
 
 warnWhenSkipped("deadline digest");
 
-describe.skipIf(!hasChromium)("the deadline digest in Chromium", () => {
+describe.skipIf(skipBrowserTests)("the deadline digest in Chromium", () => {
   let wb: Workbench;
   let agent: Staff;
   let supervisor: Staff;

@@ -3,7 +3,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeComplaint, makeDepartment, makeStaff, type Staff } from "../src/test/factories.js";
-import { hasChromium, screenshot } from "./browser.js";
+import { screenshot, skipBrowserTests } from "./browser.js";
 import {
   act,
   dialog,
@@ -15,7 +15,7 @@ import {
 
 warnWhenSkipped("403");
 
-describe.skipIf(!hasChromium)("refusals in Chromium", () => {
+describe.skipIf(skipBrowserTests)("refusals in Chromium", () => {
   let wb: Workbench;
   let handler: Staff;
   let quality: Staff;

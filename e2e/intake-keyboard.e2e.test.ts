@@ -4,7 +4,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeReturningCustomer, makeStaff, mobile, type Staff } from "../src/test/factories.js";
-import { hasChromium, screenshot } from "./browser.js";
+import { screenshot, skipBrowserTests } from "./browser.js";
 import { startWorkbench, type Workbench, warnWhenSkipped } from "./workbench-fixture.js";
 
 warnWhenSkipped("keyboard intake");
@@ -32,7 +32,7 @@ const focused = (page: Page) =>
 const listClosed = (page: Page) =>
   page.waitForFunction(`document.activeElement?.getAttribute("aria-expanded") !== "true"`);
 
-describe.skipIf(!hasChromium)("keyboard-only intake in Chromium", () => {
+describe.skipIf(skipBrowserTests)("keyboard-only intake in Chromium", () => {
   let wb: Workbench;
   let agent: Staff;
   const phone = mobile();

@@ -4,12 +4,12 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { makeComplaint, makeStaff, type Staff } from "../src/test/factories.js";
-import { hasChromium, screenshot } from "./browser.js";
+import { screenshot, skipBrowserTests } from "./browser.js";
 import { dialog, startWorkbench, type Workbench, warnWhenSkipped } from "./workbench-fixture.js";
 
 warnWhenSkipped("saved-view");
 
-describe.skipIf(!hasChromium)("saved views in Chromium", () => {
+describe.skipIf(skipBrowserTests)("saved views in Chromium", () => {
   let wb: Workbench;
   let agent: Staff;
   let supervisor: Staff;

