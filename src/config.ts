@@ -3,9 +3,8 @@ import { z } from "zod";
 import { slaProfiles } from "./db/seeds/sla.js";
 
 /**
- * Due clocks per sweep transaction. Measured (`npm run bench:sweep`): a batch costs about 15 ms
- * fixed plus 0.25 ms a clock on the 2-core bench machine, and it holds its cases' rows until it
- * commits, so 20 keeps an agent acting on a swept case waiting under 20 ms.
+ * Due clocks per sweep transaction: a batch holds its cases' rows until it commits, so its size
+ * bounds how long an agent acting on a swept case waits (docs/scaling.md, the sweep).
  */
 export const DEFAULT_SWEEP_BATCH = 20;
 

@@ -80,8 +80,7 @@ export async function listComplaints(app: App, caller: Caller, query: Query) {
 
 /**
  * The customer of each row on the page, as a subquery of the select list: PostgreSQL evaluates
- * it after the sort and limit, so only for the page's rows. A join ran before them, once for
- * every candidate of a search (日在人民 at 1M: 3,617 customer look-ups for 20 rows, 34 → 17 ms).
+ * it after the sort and limit, so only for the page's rows, where a join ran for every candidate.
  */
 const pageCustomer = sql<{
   id: string;
@@ -94,12 +93,10 @@ const SEARCH_WINDOW = 5000;
 
 /**
  * Where (about) the newest SEARCH_WINDOW cases after the cursor begin, or null when there are
- * not many more (the whole search is then no bigger than the window). Any bound is exact: every
- * match from there on is newer than every match before it, so when the window holds more than a
- * page, that page is the one a full search gives. So the bound is estimated from the table's
- * time span and row count (index endpoints and the planner's statistics: no rows read; counting
- * 5,000 recent rows meant visiting them, ~6 ms). Passed as a value, it lets the planner see how
- * narrow the window is and walk its newest rows for a common word.
+ * not many more. Any bound is exact: every match from there on is newer than every match before
+ * it, so a window holding more than a page gives the page a full search gives. It is estimated
+ * from the table's time span and row count, reading no rows, and passed as a value so the planner
+ * sees how narrow the window is.
  */
 async function windowBound(app: App, cursor: { at: string; id: string } | null) {
   const below = cursor
