@@ -9,6 +9,7 @@ import {
   type ComplaintStatus,
   complaintStatuses,
 } from "../domain/complaint/complaint-lifecycle.js";
+import { formatLocal } from "../domain/sla/zoned-time.js";
 import { withDatabase } from "./cli-database.js";
 import { CliError } from "./cli-error.js";
 import { csvRow, UTF8_BOM } from "./csv.js";
@@ -85,17 +86,7 @@ export const exportHeader = [
 
 /** "2026-03-05 14:07:09" in the center's timezone: what people read and Excel sorts. */
 export function localTime(date: Date | null, timeZone: string): string | null {
-  if (!date) return null;
-  return new Intl.DateTimeFormat("sv-SE", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-    hourCycle: "h23",
-  }).format(date);
+  return date && formatLocal(date, timeZone).slice(0, 19);
 }
 
 type ExportRow = Awaited<ReturnType<typeof selectBatch>>[number];

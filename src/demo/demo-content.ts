@@ -2,7 +2,11 @@
 // Each complaint is aimed at a final lifecycle state and given a path there that the real rules
 // allow, with the detours real cases take (退单, 重办, callbacks, repeat calls, escalation).
 
-import type { ComplaintStatus, Satisfaction } from "../domain/complaint/complaint-lifecycle.js";
+import {
+  type ComplaintStatus,
+  complaintStatuses,
+  type Satisfaction,
+} from "../domain/complaint/complaint-lifecycle.js";
 import { CustomerPool } from "./demo-people.js";
 import type { ComplaintPlan, DemoIntake, DemoStep } from "./demo-plan.js";
 import { handlerOf, usernamesByRole } from "./demo-staff.js";
@@ -38,15 +42,7 @@ const statusWeights: readonly (readonly [ComplaintStatus, number])[] = [
 // Merged first: it needs two slots, which the first rounds always have.
 const coverageOrder: readonly ComplaintStatus[] = [
   "merged",
-  "received",
-  "assigned",
-  "dispatched",
-  "handled",
-  "replied",
-  "followed_up",
-  "reopened",
-  "closed",
-  "withdrawn",
+  ...complaintStatuses.filter((status) => status !== "merged"),
 ];
 
 const agents = usernamesByRole("agent");
