@@ -1,0 +1,302 @@
+import { sql } from "drizzle-orm";
+import {
+  bigserial,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgSequence,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import type {
+  CallbackStatus,
+  ComplaintFlag,
+  ContactDirection,
+  Mentality,
+  Severity,
+} from "../../domain/complaint/case-attributes.js";
+import type {
+  ComplaintKind,
+  ComplaintStatus,
+  Satisfaction,
+} from "../../domain/complaint/complaint-lifecycle.js";
+import type {
+  Responsibility,
+  WorkOrderStatus,
+} from "../../domain/complaint/work-order-lifecycle.js";
+import { at, bytea, createdAt } from "./columns.js";
+import { departments, users } from "./staff.js";
+
+export const customers = pgTable(
+  "customers",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    name: text("name").notNull(),
+    /** Digits only, country code stripped, so every spelling of a number finds the same customer. */
+    phone: text("phone"),
+    idNumber: text("id_number"),
+    accountNo: text("account_no"),
+    email: text("email"),
+    address: text("address"),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: at("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("customers_phone_uq").on(t.phone),
+    index("customers_id_number_idx").on(t.idNumber),
+    index("customers_account_no_idx").on(t.accountNo),
+  ],
+);
+
+export const complaintNumberSeq = pgSequence("complaint_number_seq");
+
+export const complaints = pgTable(
+  "complaints",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    number: text("number").notNull().unique(),
+    kind: text("kind").$type<ComplaintKind>().notNull(),
+    channel: text("channel").notNull(),
+    sourceType: text("source_type").notNull().default("direct"),
+    sourceHotline: text("source_hotline"),
+    sourceExternalNo: text("source_external_no"),
+    sourceExternalDueAt: at("source_external_due_at"),
+    customerId: uuid("customer_id")
+      .notNull()
+      .references(() => customers.id),
+    subject: text("subject").notNull(),
+    description: text("description").notNull(),
+    demand: text("demand"),
+    demandAmount: numeric("demand_amount", { precision: 14, scale: 2 }),
+    category: text("category"),
+    businessType: text("business_type"),
+    causes: text("causes").array().notNull().default(sql`'{}'::text[]`),
+    severity: text("severity").$type<Severity>().notNull().default("normal"),
+    mentality: text("mentality").$type<Mentality>(),
+    complainedBranch: text("complained_branch"),
+    complainedEmployee: text("complained_employee"),
+    complainedProduct: text("complained_product"),
+    flags: text("flags").$type<ComplaintFlag>().array().notNull().default(sql`'{}'::text[]`),
+    ownerId: uuid("owner_id").references(() => users.id),
+    status: text("status").$type<ComplaintStatus>().notNull(),
+    version: integer("version").notNull().default(1),
+    reopenCount: integer("reopen_count").notNull().default(0),
+    escalationLevel: integer("escalation_level").notNull().default(0),
+    resolution: text("resolution"),
+    substantiated: boolean("substantiated"),
+    responsibility: text("responsibility").$type<Responsibility>(),
+    satisfaction: text("satisfaction").$type<Satisfaction>(),
+    closeReason: text("close_reason"),
+    mergedIntoId: uuid("merged_into_id"),
+    /** The reply deadline in force; every complaint has one (its policy's, else the default by kind). */
+    dueAt: at("due_at").notNull(),
+    receivedAt: at("received_at").notNull().defaultNow(),
+    createdById: uuid("created_by_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: at("updated_at").notNull().defaultNow(),
+    closedAt: at("closed_at"),
+    /** What search looks in (kesu_search_text), refreshed whenever it changes. */
+    searchText: text("search_text").notNull().default(""),
+    /** Its character pairs and digit 4-grams, for the GIN candidate filter (see migration 0013). */
+    searchGrams: text("search_grams")
+      .array()
+      .generatedAlwaysAs(sql`kesu_search_grams(search_text)`),
+  },
+  (t) => [
+    // Written straight into the index (no pending list): a pending list makes every search scan
+    // it and, when full, one unlucky write merge it while others queue (see docs/scaling.md).
+    index("complaints_search_grams_idx").using("gin", t.searchGrams).with({ fastupdate: false }),
+    // The work queue: open cases, due first. The predicate is spelt as the queue's filter is.
+    // Migration 0011 adds INCLUDE (kind, category), so view counts need not visit the rows.
+    index("complaints_open_due_idx")
+      .on(t.dueAt, t.id)
+      .where(sql`status not in ('closed', 'withdrawn', 'merged')`),
+    // A person's open cases, due first: "my queue" and the per-owner view counts.
+    index("complaints_open_owner_due_idx")
+      .on(t.ownerId, t.dueAt)
+      .where(sql`status not in ('closed', 'withdrawn', 'merged')`),
+    // Open cases by id: the probe view counts make for a department's or a category's cases.
+    index("complaints_open_id_idx")
+      .on(t.id)
+      .where(sql`status not in ('closed', 'withdrawn', 'merged')`),
+    index("complaints_customer_idx").on(t.customerId, t.createdAt),
+    index("complaints_created_idx").on(t.createdAt, t.id),
+    index("complaints_status_idx").on(t.status, t.createdAt),
+    index("complaints_owner_idx").on(t.ownerId, t.createdAt),
+  ],
+);
+
+/** 派单: one department's share of a complaint, with its own status. */
+export const workOrders = pgTable(
+  "work_orders",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    complaintId: uuid("complaint_id")
+      .notNull()
+      .references(() => complaints.id),
+    departmentId: uuid("department_id")
+      .notNull()
+      .references(() => departments.id),
+    /** 主办 (lead) or 协办 (co-handling). */
+    lead: boolean("lead").notNull(),
+    /** The complaint's reopen count at dispatch, so results of an earlier round don't count after 重办. */
+    round: integer("round").notNull().default(0),
+    status: text("status").$type<WorkOrderStatus>().notNull(),
+    instructions: text("instructions"),
+    dispatchedById: uuid("dispatched_by_id")
+      .notNull()
+      .references(() => users.id),
+    dispatchedAt: at("dispatched_at").notNull().defaultNow(),
+    acceptedAt: at("accepted_at"),
+    returnReason: text("return_reason"),
+    result: text("result"),
+    substantiated: boolean("substantiated"),
+    responsibility: text("responsibility").$type<Responsibility>(),
+    completedAt: at("completed_at"),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [
+    index("work_orders_complaint_idx").on(t.complaintId),
+    index("work_orders_department_idx").on(t.departmentId, t.status, t.dispatchedAt),
+    // A department's complaints (its handlers' scope), whatever the orders' status.
+    index("work_orders_department_complaint_idx").on(t.departmentId, t.complaintId),
+  ],
+);
+
+/** The append-only history of a complaint; a trigger refuses updates and deletes. */
+export const timelineEvents = pgTable(
+  "timeline_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    complaintId: uuid("complaint_id")
+      .notNull()
+      .references(() => complaints.id),
+    type: text("type").notNull(),
+    at: at("at").notNull().defaultNow(),
+    actorId: uuid("actor_id").references(() => users.id),
+    actorAgentNo: text("actor_agent_no"),
+    actorName: text("actor_name"),
+    /** Replies are shown to the customer; everything else is internal. */
+    customerVisible: boolean("customer_visible").notNull().default(false),
+    data: jsonb("data").notNull().default({}),
+  },
+  (t) => [index("timeline_complaint_idx").on(t.complaintId, t.id)],
+);
+
+export const contacts = pgTable(
+  "contacts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    customerId: uuid("customer_id")
+      .notNull()
+      .references(() => customers.id),
+    complaintId: uuid("complaint_id").references(() => complaints.id),
+    direction: text("direction").$type<ContactDirection>().notNull(),
+    channel: text("channel").notNull(),
+    summary: text("summary").notNull(),
+    agentId: uuid("agent_id")
+      .notNull()
+      .references(() => users.id),
+    agentNo: text("agent_no").notNull(),
+    at: at("at").notNull().defaultNow(),
+  },
+  (t) => [
+    index("contacts_customer_idx").on(t.customerId, t.at),
+    index("contacts_complaint_idx").on(t.complaintId, t.at),
+  ],
+);
+
+/** 承诺回电: a promise to call the customer back by a due time. */
+export const callbacks = pgTable(
+  "callbacks",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    complaintId: uuid("complaint_id")
+      .notNull()
+      .references(() => complaints.id),
+    customerId: uuid("customer_id")
+      .notNull()
+      .references(() => customers.id),
+    dueAt: at("due_at").notNull(),
+    note: text("note"),
+    status: text("status").$type<CallbackStatus>().notNull().default("open"),
+    promisedById: uuid("promised_by_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    doneAt: at("done_at"),
+    doneContactId: uuid("done_contact_id").references(() => contacts.id),
+  },
+  (t) => [
+    index("callbacks_customer_idx").on(t.customerId, t.status),
+    index("callbacks_due_idx").on(t.status, t.dueAt),
+    index("callbacks_complaint_idx").on(t.complaintId, t.dueAt),
+  ],
+);
+
+export const attachments = pgTable(
+  "attachments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    complaintId: uuid("complaint_id")
+      .notNull()
+      .references(() => complaints.id),
+    fileName: text("file_name").notNull(),
+    mediaType: text("media_type").notNull(),
+    size: integer("size").notNull(),
+    sha256: text("sha256").notNull(),
+    content: bytea("content").notNull(),
+    uploadedById: uuid("uploaded_by_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("attachments_complaint_idx").on(t.complaintId)],
+);
+
+/**
+ * 关注人: people who hear of everything that happens on a case without owning it. A policy's
+ * `add_supervisor_watcher` breach action adds a supervisor; anyone who may see a case may follow it.
+ */
+export const complaintWatchers = pgTable(
+  "complaint_watchers",
+  {
+    complaintId: uuid("complaint_id")
+      .notNull()
+      .references(() => complaints.id),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    /** `sla_breached` (a breach action added them) or `self` (they chose to follow it). */
+    reason: text("reason").notNull(),
+    addedAt: at("added_at").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.complaintId, t.userId] }),
+    index("complaint_watchers_user_idx").on(t.userId),
+  ],
+);
+
+/** The guided-handling steps (LSCIA, six steps) ticked on a complaint: shared by everyone on the case. */
+export const complaintChecklist = pgTable(
+  "complaint_checklist",
+  {
+    complaintId: uuid("complaint_id")
+      .notNull()
+      .references(() => complaints.id),
+    step: text("step").notNull(),
+    tickedById: uuid("ticked_by_id")
+      .notNull()
+      .references(() => users.id),
+    tickedAt: at("ticked_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.complaintId, t.step] })],
+);

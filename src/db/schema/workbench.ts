@@ -1,0 +1,67 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { at, createdAt } from "./columns.js";
+import { users } from "./staff.js";
+
+/** Categories, causes and business types: admin-editable, labelled in both languages. */
+export const taxonomyTerms = pgTable(
+  "taxonomy_terms",
+  {
+    list: text("list").notNull(),
+    code: text("code").notNull(),
+    labelZh: text("label_zh").notNull(),
+    labelEn: text("label_en").notNull(),
+    sortOrder: integer("sort_order").notNull().default(0),
+    active: boolean("active").notNull().default(true),
+  },
+  (t) => [primaryKey({ columns: [t.list, t.code] })],
+);
+
+/**
+ * A queue filter a user keeps by name (我的视图); shared views are offered to everyone whose role
+ * may see the queue. Filters are stored as the list endpoint's query, validated on save.
+ */
+export const savedViews = pgTable(
+  "saved_views",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    ownerId: uuid("owner_id")
+      .notNull()
+      .references(() => users.id),
+    name: text("name").notNull(),
+    filters: jsonb("filters").notNull().default({}),
+    shared: boolean("shared").notNull().default(false),
+    position: integer("position").notNull().default(0),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: at("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("saved_views_owner_name_idx").on(t.ownerId, t.name),
+    index("saved_views_shared_idx").on(t.shared).where(sql`shared`),
+  ],
+);
+
+/** 话术: reply templates an admin keeps; the agent inserts them into replies. */
+export const replyTemplates = pgTable("reply_templates", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  title: text("title").notNull(),
+  body: text("body").notNull(),
+  /** Offered first for complaints of this category; null for every category. */
+  category: text("category"),
+  sortOrder: integer("sort_order").notNull().default(0),
+  active: boolean("active").notNull().default(true),
+  version: integer("version").notNull().default(1),
+  createdAt: createdAt(),
+  updatedAt: at("updated_at").notNull().defaultNow(),
+});
