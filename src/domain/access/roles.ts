@@ -28,6 +28,11 @@ export function canManageStaff(role: Role): boolean {
   return role === "admin";
 }
 
+/** One accountable owner per case (seed 002): those who answer the customer, never a department or quality. */
+export function canOwnCases(role: Role): boolean {
+  return role === "agent" || role === "specialist" || role === "supervisor" || role === "admin";
+}
+
 export function canLookUpCustomers(role: Role): boolean {
   return role !== "department_handler";
 }

@@ -15,9 +15,6 @@ export const withFlag = (flags: string[], flag: string) =>
 export const ownerOrCaller = ({ complaint, caller }: CommandContext) =>
   complaint.ownerId ?? caller.id;
 
-/** Roles that can be a case's accountable owner. */
-export const owningRoles = ["agent", "specialist", "supervisor", "admin"];
-
 export async function cancelActiveWorkOrders(ctx: CommandContext) {
   const active = ctx.workOrders.filter((o) => isActiveWorkOrder(o.status)).map((o) => o.id);
   if (active.length > 0)

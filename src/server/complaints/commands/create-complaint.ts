@@ -1,15 +1,14 @@
 import { createHash } from "node:crypto";
 import { and, count, eq, gt, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
-import { complaints, contacts, customers, idempotencyKeys, users } from "../../../db/schema.js";
-import { mayAssignTo } from "../../../domain/complaint/complaint-policy.js";
+import { complaints, contacts, customers, idempotencyKeys } from "../../../db/schema.js";
 import { initialDueAt } from "../../../domain/complaint/initial-due-date.js";
+import { assignableOwner } from "../../case/case-owner.js";
 import { refreshSearchText } from "../../case/search-text.js";
 import { appendTimeline } from "../../case/timeline.js";
 import { findOrCreateCustomer } from "../../customers/customer.store.js";
 import { AppError, invalidReference } from "../../http/app-error.js";
 import type { Acting, Caller } from "../../http/app-types.js";
-import { authorize } from "../../http/authorize.js";
 import { replyDueAt, startPolicyClocks } from "../../sla/clock-effects.js";
 import { assertTerms } from "../../taxonomy/taxonomy.routes.js";
 import { loadComplaintDetail } from "../complaint.presenter.js";
@@ -77,7 +76,7 @@ async function insertComplaint(
     { list: "cause", field: "body.causes", codes: body.causes ?? [] },
   ]);
   const customer = await resolveCustomer(tx, body);
-  const owner = body.ownerId ? await checkedOwner(tx, caller, body.ownerId) : null;
+  const owner = body.ownerId ? await assignableOwner(tx, caller, body.ownerId) : null;
   const receivedAt = new Date();
   const transfer = body.source.type === "transfer" ? body.source : null;
   const flags = new Set<string>(body.flags ?? []);
@@ -167,17 +166,6 @@ async function resolveCustomer(tx: Tx, body: CreateComplaintBody) {
   const [found] = await tx.select().from(customers).where(eq(customers.id, body.customerId!));
   if (!found) throw invalidReference("customer");
   return found;
-}
-
-async function checkedOwner(tx: Tx, caller: Caller, ownerId: string) {
-  authorize(mayAssignTo(caller, ownerId));
-  const [owner] = await tx
-    .select()
-    .from(users)
-    .where(and(eq(users.id, ownerId), eq(users.active, true)));
-  if (!owner || owner.role === "department_handler" || owner.role === "quality")
-    throw invalidReference("user");
-  return owner;
 }
 
 async function hasRecentComplaint(tx: Tx, customerId: string): Promise<boolean> {

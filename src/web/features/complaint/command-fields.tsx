@@ -1,10 +1,10 @@
 import { Button, DatePicker, Dropdown, Form, Input, Radio, Select, Typography } from "antd";
 import { useTranslation } from "react-i18next";
+import { canOwnCases } from "../../../domain/access/roles";
 import type { CommandName } from "../../api/types";
 import { useDepartments, useTermOptions, useUsers } from "../lists/lists";
 import { useReplyTemplates } from "./use-reply-templates";
 
-const owningRoles = ["agent", "specialist", "supervisor", "admin"];
 const reasonRequired: CommandName[] = ["close", "reopen", "escalate"];
 
 function ReplyFields({ draftNotice, category }: { draftNotice: boolean; category: string | null }) {
@@ -95,7 +95,7 @@ function AssignFields() {
         showSearch={{ optionFilterProp: "label" }}
         loading={users.isLoading}
         options={(users.data ?? [])
-          .filter((u) => u.active && owningRoles.includes(u.role))
+          .filter((u) => u.active && canOwnCases(u.role))
           .map((u) => ({ value: u.id, label: `${u.displayName} (${u.agentNo})` }))}
       />
     </Form.Item>

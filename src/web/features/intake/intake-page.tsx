@@ -18,6 +18,9 @@ import type { Dayjs } from "dayjs";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
+import { canOwnCases } from "../../../domain/access/roles";
+import { severities } from "../../../domain/complaint/case-attributes";
+import { complaintKinds } from "../../../domain/complaint/complaint-lifecycle";
 import { api, fieldErrors, queryString } from "../../api/client";
 import type { Complaint, CreateComplaintInput, CustomerHistory } from "../../api/types";
 import { randomId } from "../../components/random-id";
@@ -25,9 +28,8 @@ import { useTermOptions } from "../lists/lists";
 import { useUser } from "../session/session";
 import { CustomerHistoryPanel } from "./customer-history";
 
-const kinds = ["complaint", "inquiry", "help", "report", "suggestion"] as const;
-const severities = ["low", "normal", "high", "critical"] as const;
-const owningRoles = ["agent", "specialist", "supervisor", "admin"];
+// A complaint is what most calls here are: first in the list.
+const kinds = ["complaint", ...complaintKinds.filter((kind) => kind !== "complaint")] as const;
 
 /** Which identifier the agent typed: 18-character ID numbers, short digit runs are phones, the rest accounts. */
 function lookupParam(value: string): { phone?: string; idNumber?: string; accountNo?: string } {
@@ -140,7 +142,7 @@ export function IntakePage() {
               ...(v.externalDueAt ? { externalDueAt: v.externalDueAt.toISOString() } : {}),
             }
           : { type: "direct" },
-      ...(owningRoles.includes(user.role) ? { ownerId: user.id } : {}),
+      ...(canOwnCases(user.role) ? { ownerId: user.id } : {}),
       subject: v.subject,
       description: v.description,
       demand: v.demand || null,

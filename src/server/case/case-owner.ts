@@ -1,0 +1,22 @@
+import { and, eq } from "drizzle-orm";
+import type { Tx } from "../../db/client.js";
+import { users } from "../../db/schema.js";
+import { canOwnCases } from "../../domain/access/roles.js";
+import { mayAssignTo } from "../../domain/complaint/complaint-policy.js";
+import { invalidReference } from "../http/app-error.js";
+import type { Caller } from "../http/app-types.js";
+import { authorize } from "../http/authorize.js";
+
+/**
+ * The person a case is being given to, at intake or by an assignment: the caller must be allowed
+ * to give it (403), and the assignee must be an active member of staff who can own cases (400).
+ */
+export async function assignableOwner(tx: Tx, caller: Caller, ownerId: string) {
+  authorize(mayAssignTo(caller, ownerId));
+  const [owner] = await tx
+    .select()
+    .from(users)
+    .where(and(eq(users.id, ownerId), eq(users.active, true)));
+  if (!owner || !canOwnCases(owner.role)) throw invalidReference("user");
+  return owner;
+}
