@@ -1,3 +1,4 @@
+import type { ComplaintFlag } from "../../src/domain/complaint/case-attributes.js";
 import type { DemoCustomer } from "../../src/demo/demo-plan.js";
 import {
   caseVars,
@@ -101,7 +102,7 @@ export function planComplaint(
       }
     : null;
   const channel = transfer ? "upper_level" : rng.weighted(theme.channels);
-  const flags = new Set<string>();
+  const flags = new Set<ComplaintFlag>();
   if (transfer) flags.add("upper_level_transfer");
   if (parent && receivedAt.getTime() - parent.at.getTime() < 90 * DAY) flags.add("repeat");
 

@@ -82,7 +82,7 @@ export const complaints = pgTable(
     complainedBranch: text("complained_branch"),
     complainedEmployee: text("complained_employee"),
     complainedProduct: text("complained_product"),
-    flags: text("flags").$type<ComplaintFlag>().array().notNull().default(sql`'{}'::text[]`),
+    flags: text("flags").array().$type<ComplaintFlag[]>().notNull().default(sql`'{}'::text[]`),
     ownerId: uuid("owner_id").references(() => users.id),
     status: text("status").$type<ComplaintStatus>().notNull(),
     version: integer("version").notNull().default(1),

@@ -1,24 +1,14 @@
-import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { complaints } from "../../db/schema.js";
 import { canCreateComplaints } from "../../domain/access/roles.js";
 import {
   type ComplaintCommand,
   complaintCommands,
-  isOpen,
 } from "../../domain/complaint/complaint-lifecycle.js";
-import { allowedActions, mayEditComplaint } from "../../domain/complaint/complaint-policy.js";
 import { callerOf, callerWith } from "../auth/caller.js";
-import { refreshSearchText } from "../case/search-text.js";
-import { appendTimeline } from "../case/timeline.js";
-import { lockVisibleComplaint } from "../case/visible-complaint.js";
-import { AppError, versionConflict } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
-import { authorize } from "../http/authorize.js";
-import { changedFields, sameAmount, sameSet } from "../http/changed-fields.js";
-import { assertTerms } from "../taxonomy/taxonomy.routes.js";
 import { complaintCommandHandlers } from "./commands/complaint-commands.js";
 import { createComplaint } from "./commands/create-complaint.js";
+import { editComplaint } from "./commands/edit-complaint.js";
 import { runComplaintCommand } from "./commands/run-complaint-command.js";
 import { loadComplaintDetail } from "./complaint.presenter.js";
 import {
@@ -26,7 +16,6 @@ import {
   complaintListItemSchema,
   complaintSchema,
   createComplaintBody,
-  isMarkedFlag,
   listComplaintsQuery,
   updateComplaintBody,
 } from "./complaint.schemas.js";
@@ -122,49 +111,7 @@ export async function complaintRoutes(app: App) {
     },
     async (request) => {
       const caller = callerOf(request);
-      const { version, ...given } = request.body;
-      await app.db.transaction(async (tx) => {
-        const { complaint, access } = await lockVisibleComplaint(tx, caller, request.params.id);
-        if (!isOpen(access.status)) {
-          const allowed = allowedActions(caller, access);
-          throw new AppError(
-            "invalid_transition",
-            { status: access.status, command: "edit" },
-            { allowed },
-          );
-        }
-        authorize(mayEditComplaint(caller, access));
-        if (complaint.version !== version) throw versionConflict(complaint.version);
-        const flags = given.flags && [
-          ...complaint.flags.filter((flag) => !isMarkedFlag(flag)),
-          ...new Set(given.flags),
-        ];
-        const changes = changedFields(
-          complaint,
-          { ...given, flags },
-          { demandAmount: sameAmount, flags: sameSet },
-        );
-        // Nothing differs from the record: no new version, no timeline event, no search refresh,
-        // so a colleague working on this version gets no false conflict.
-        if (Object.keys(changes).length === 0) return;
-        // Only codes being set now must be active: a retired one already on the record stays.
-        await assertTerms(tx, [
-          { list: "category", field: "body.category", codes: [changes.category] },
-          { list: "business_type", field: "body.businessType", codes: [changes.businessType] },
-          { list: "cause", field: "body.causes", codes: changes.causes ?? [] },
-        ]);
-        await tx
-          .update(complaints)
-          .set({ ...changes, version: version + 1, updatedAt: new Date() })
-          .where(eq(complaints.id, complaint.id));
-        const before = Object.fromEntries(
-          Object.keys(changes).map((k) => [k, complaint[k as keyof typeof complaint]]),
-        );
-        await refreshSearchText(tx, eq(complaints.id, complaint.id));
-        await appendTimeline(tx, caller, complaint.id, [
-          { type: "updated", data: { before, after: changes } },
-        ]);
-      });
+      await editComplaint({ db: app.db, caller }, request.params.id, request.body);
       return loadComplaintDetail(app.db, request.params.id, caller);
     },
   );

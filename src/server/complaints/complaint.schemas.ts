@@ -1,7 +1,6 @@
 import { z } from "zod";
 import {
   complaintFlags,
-  isMarkedFlag,
   markedFlags,
   mentalities,
   severities,
@@ -226,7 +225,7 @@ export const complaintSchema = z.object({
   complainedBranch: z.string().nullable(),
   complainedEmployee: z.string().nullable(),
   complainedProduct: z.string().nullable(),
-  flags: z.array(z.string()),
+  flags: z.array(z.enum(complaintFlags)),
   ownerId: z.uuid().nullable(),
   owner: actorSchema.nullable(),
   reopenCount: z.number(),
@@ -282,11 +281,9 @@ export const complaintListItemSchema = z.object({
   ownerId: z.uuid().nullable(),
   severity: z.enum(severities),
   category: z.string().nullable(),
-  flags: z.array(z.string()),
+  flags: z.array(z.enum(complaintFlags)),
   reopenCount: z.number(),
   dueAt: z.date().nullable(),
   createdAt: z.date(),
   version: z.number(),
 });
-
-export { complaintFlags, isMarkedFlag, markedFlags, mentalities, severities };

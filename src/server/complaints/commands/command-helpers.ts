@@ -1,6 +1,7 @@
 import { inArray } from "drizzle-orm";
 import type { z } from "zod";
 import { workOrders } from "../../../db/schema.js";
+import type { ComplaintFlag } from "../../../domain/complaint/case-attributes.js";
 import { isActiveWorkOrder } from "../../../domain/complaint/work-order-lifecycle.js";
 import type { ComplaintRow } from "../../case/complaint-row.js";
 import { replyDueAt, startPolicyClocks } from "../../sla/clock-effects.js";
@@ -9,7 +10,7 @@ import type { CommandContext } from "./run-complaint-command.js";
 
 export type Body<C extends keyof typeof commandBodies> = z.infer<(typeof commandBodies)[C]>;
 
-export const withFlag = (flags: string[], flag: string) =>
+export const withFlag = (flags: ComplaintFlag[], flag: ComplaintFlag) =>
   flags.includes(flag) ? flags : [...flags, flag];
 
 export const ownerOrCaller = ({ complaint, caller }: CommandContext) =>

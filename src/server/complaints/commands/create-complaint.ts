@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { and, count, eq, gt, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { complaints, contacts, customers, idempotencyKeys } from "../../../db/schema.js";
+import type { ComplaintFlag } from "../../../domain/complaint/case-attributes.js";
 import { initialDueAt } from "../../../domain/complaint/initial-due-date.js";
 import { assignableOwner } from "../../case/case-owner.js";
 import { refreshSearchText } from "../../case/search-text.js";
@@ -79,7 +80,7 @@ async function insertComplaint(
   const owner = body.ownerId ? await assignableOwner(tx, caller, body.ownerId) : null;
   const receivedAt = new Date();
   const transfer = body.source.type === "transfer" ? body.source : null;
-  const flags = new Set<string>(body.flags ?? []);
+  const flags = new Set<ComplaintFlag>(body.flags ?? []);
   if (transfer) flags.add("upper_level_transfer");
   if (await hasRecentComplaint(tx, customer.id)) flags.add("repeat");
   const [row] = await tx
