@@ -14,12 +14,7 @@ import {
   workOrders,
 } from "../../db/schema.js";
 import { canSeePersonalData } from "../../domain/access/roles.js";
-import {
-  allowedActions,
-  canViewComplaint,
-  mayRunWorkOrderCommand,
-} from "../../domain/complaint/complaint-policy.js";
-import { workOrderCommandsAllowed } from "../../domain/complaint/work-order-lifecycle.js";
+import { allowedActions, canViewComplaint } from "../../domain/complaint/complaint-policy.js";
 import { textShownTo } from "../../domain/customer/masking.js";
 import { blocksClosing } from "../../domain/sla/extension-notice.js";
 import {
@@ -27,6 +22,7 @@ import {
   complaintAccess,
   shownColumns,
 } from "../case/complaint-row.js";
+import { presentWorkOrder } from "../case/work-order.presenter.js";
 import { presentCustomer } from "../customers/customer.presenter.js";
 import { notFound } from "../http/app-error.js";
 import type { Caller } from "../http/app-types.js";
@@ -111,14 +107,8 @@ export async function loadComplaintDetail(
     customer: presentCustomer(customer, canSeePersonalData(caller.role)),
     owner,
     workOrders: orders.map(({ order, departmentName }) => ({
-      ...order,
-      instructions: shown(order.instructions),
-      returnReason: shown(order.returnReason),
-      result: shown(order.result),
+      ...presentWorkOrder(caller, order),
       departmentName,
-      allowedActions: mayRunWorkOrderCommand(caller, order).ok
-        ? workOrderCommandsAllowed(order.status)
-        : [],
     })),
     timeline: events.map((e) => ({
       id: e.id,

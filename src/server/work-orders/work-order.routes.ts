@@ -1,13 +1,10 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import { complaints, departments, workOrders } from "../../db/schema.js";
-import { mayRunWorkOrderCommand } from "../../domain/complaint/complaint-policy.js";
-import {
-  workOrderCommandsAllowed,
-  workOrderStatuses,
-} from "../../domain/complaint/work-order-lifecycle.js";
+import { workOrderStatuses } from "../../domain/complaint/work-order-lifecycle.js";
 import { textShownTo } from "../../domain/customer/masking.js";
 import { callerOf } from "../auth/caller.js";
+import { presentWorkOrder } from "../case/work-order.presenter.js";
 import { loadComplaintDetail } from "../complaints/complaint.presenter.js";
 import { complaintSchema } from "../complaints/complaint.schemas.js";
 import { forbidden } from "../http/app-error.js";
@@ -78,21 +75,14 @@ export async function workOrderRoutes(app: App) {
         .limit(limit + 1);
       const page = rows.slice(0, limit);
       const last = page.at(-1);
-      const shown = textShownTo(caller.role);
       return {
         items: page.map(({ order, complaint, departmentName }) => ({
-          ...order,
-          instructions: shown(order.instructions),
-          returnReason: shown(order.returnReason),
-          result: shown(order.result),
+          ...presentWorkOrder(caller, order),
           complaintNumber: complaint.number,
-          subject: shown(complaint.subject),
+          subject: textShownTo(caller.role)(complaint.subject),
           severity: complaint.severity,
           complaintDueAt: complaint.dueAt,
           departmentName,
-          allowedActions: mayRunWorkOrderCommand(caller, order).ok
-            ? workOrderCommandsAllowed(order.status)
-            : [],
         })),
         nextCursor: rows.length > limit && last ? encodeCursor(last.sortKey, last.order.id) : null,
       };
