@@ -4,12 +4,12 @@ import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { Database } from "../db/client.js";
 import { departments, users } from "../db/schema.js";
-import type { Role } from "../domain/access/roles.js";
 import { recordAudit } from "../server/audit/record-audit.js";
 import { hashPassword } from "../server/auth/secrets.js";
 import { createUser as createStaffAccount } from "../server/staff/commands/create-user.js";
 import { endSessionsAfterReset } from "../server/staff/end-access.js";
-import { createUserBody } from "../server/staff/user.schemas.js";
+import { presentUser } from "../server/staff/user.presenter.js";
+import { createUserBody, type UserDto } from "../server/staff/user.schemas.js";
 import { print, withDatabase } from "./cli-database.js";
 import { CliError, required } from "./cli-error.js";
 
@@ -22,12 +22,7 @@ export interface NewUser {
   password?: string;
 }
 
-export interface CreatedUser {
-  id: string;
-  username: string;
-  displayName: string;
-  agentNo: string;
-  role: Role;
+export interface CreatedUser extends UserDto {
   departmentCode: string | null;
   /** Shown once: generated when none was given. */
   password: string;
@@ -87,11 +82,7 @@ export async function createUser(db: Database, input: NewUser): Promise<CreatedU
     via: "cli",
   });
   return {
-    id: row.id,
-    username: row.username,
-    displayName: row.displayName,
-    agentNo: row.agentNo,
-    role: row.role,
+    ...presentUser(row),
     departmentCode: input.departmentCode ?? null,
     password,
     generated: input.password === undefined,
