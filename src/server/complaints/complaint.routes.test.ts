@@ -111,7 +111,7 @@ describe("registering a complaint", () => {
     expect(c.status).toBe("assigned");
     expect(c.owner).toEqual({ id: agent.user.id, agentNo: agent.user.agentNo, name: "李娜" });
     expect(types(c)).toEqual(["created", "assigned"]);
-    expect(c.timeline[1].data).toMatchObject({
+    expect(c.timeline[1]!.data).toMatchObject({
       ownerId: agent.user.id,
       ownerAgentNo: agent.user.agentNo,
     });

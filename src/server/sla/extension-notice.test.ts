@@ -25,7 +25,7 @@ const breachedClocks = (body: any) =>
 /** A case of the agent's with an extension of ten days asked for; returns it and the request. */
 async function extensionAsked() {
   const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
-  const newDueAt = new Date(new Date(c.dueAt).getTime() + 10 * DAY).toISOString();
+  const newDueAt = new Date(new Date(c.dueAt!).getTime() + 10 * DAY).toISOString();
   const asked = await agent.client.post(`/complaints/${c.id}/extension-requests`, {
     newDueAt,
     reason: "需调取外部鉴定",
@@ -154,7 +154,7 @@ describe("telling the customer of an approved extension (延期告知)", () => {
     try {
       const c = await makeComplaint(agent.client, { ownerId: agent.user.id, category: "billing" });
       const asked = await agent.client.post(`/complaints/${c.id}/extension-requests`, {
-        newDueAt: new Date(new Date(c.dueAt).getTime() + 7 * DAY).toISOString(),
+        newDueAt: new Date(new Date(c.dueAt!).getTime() + 7 * DAY).toISOString(),
         reason: "需调取外部鉴定",
       });
       const before = Date.now();

@@ -38,8 +38,8 @@ describe("statutory clocks on a complaint (bank policy: reply within 15 days)", 
         paused: false,
       }),
     ]);
-    expect(c.clocks[0].remainingMs).toBeGreaterThan(14 * DAY);
-    expect(c.clocks[0].elapsedShare).toBeLessThan(0.01);
+    expect(c.clocks[0]!.remainingMs).toBeGreaterThan(14 * DAY);
+    expect(c.clocks[0]!.elapsedShare).toBeLessThan(0.01);
   });
 
   it("warns at 75% and breaches at the deadline, each exactly once, notifying owner and supervisor", async () => {
@@ -106,7 +106,7 @@ describe("statutory clocks on a complaint (bank policy: reply within 15 days)", 
     const c = await makeComplaint(agent.client, {
       source: { type: "transfer", hotline: "12345", externalDueAt },
     });
-    expect(c.clocks[0].dueAt).toBe(externalDueAt);
+    expect(c.clocks[0]!.dueAt).toBe(externalDueAt);
     expect(c.dueAt).toBe(externalDueAt);
   });
 
@@ -210,7 +210,7 @@ describe("pausing, extensions, reminders and supervision", () => {
 
   it("moves the deadline when a supervisor approves an extension asked for in time", async () => {
     const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
-    const newDueAt = new Date(new Date(c.dueAt).getTime() + 10 * DAY).toISOString();
+    const newDueAt = new Date(new Date(c.dueAt!).getTime() + 10 * DAY).toISOString();
     const asked = await agent.client.post(`/complaints/${c.id}/extension-requests`, {
       newDueAt,
       reason: "需调取外部鉴定",
@@ -264,7 +264,7 @@ describe("pausing, extensions, reminders and supervision", () => {
     expect(earlier.body.errors).toEqual([
       expect.objectContaining({ field: "body.newDueAt", code: "not_later" }),
     ]);
-    const tooLong = new Date(new Date(c.dueAt).getTime() + 20 * DAY).toISOString();
+    const tooLong = new Date(new Date(c.dueAt!).getTime() + 20 * DAY).toISOString();
     const beyond = await agent.client.post(`/complaints/${c.id}/extension-requests`, {
       newDueAt: tooLong,
       reason: "x",
