@@ -33,18 +33,29 @@ export async function startWorld(
   };
 }
 
+type WorldOptions = { env?: Record<string, string> } & ServerOptions;
+
 /**
  * The usual header of an HTTP test file: starts the world before the file's tests (then runs
  * `setup`, whose answer joins the world: departments, staff, a complaint…) and closes it after
  * them. The object is filled in `beforeAll`, so read it inside tests and hooks, not at the top.
  *
- *     const world = useWorld(async ({ staff }) => ({ agent: await staff("agent") }));
+ *     const world = setupWorld(async (w) => ({ agent: await w.staff("agent") }));
  *     it("…", async () => { await world.agent.client.get("/session"); });
  */
-export function useWorld<T extends object = object>(
+export function setupWorld<T extends object = object>(
   setup?: (world: World) => Promise<T>,
-  { env = {}, ...options }: { env?: Record<string, string> } & ServerOptions = {},
+): World & T;
+export function setupWorld<T extends object = object>(
+  options: WorldOptions,
+  setup?: (world: World) => Promise<T>,
+): World & T;
+export function setupWorld<T extends object>(
+  first?: WorldOptions | ((world: World) => Promise<T>),
+  second?: (world: World) => Promise<T>,
 ): World & T {
+  const [{ env = {}, ...options }, setup] =
+    typeof first === "function" ? [{}, first] : [first ?? {}, second];
   const filled: Partial<World & T> = {};
   let ready = false;
   beforeAll(async () => {
