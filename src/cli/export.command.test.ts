@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiClient } from "../test/api-client.js";
 import { makeComplaint, makeDepartment, signedInAdmin } from "../test/factories.js";
 import { startTestServer, type TestServer } from "../test/test-server.js";
+import type { Complaint } from "../test/wire.js";
 import { CliError } from "./cli-error.js";
 import { exportComplaints, exportFilters, exportHeader } from "./export.command.js";
 
@@ -74,7 +75,7 @@ describe("kesu export complaints", () => {
       customer: { name: '王某, "老王"', phone: "13912345678" },
       subject: "卡片未收到，\n三次来电无人回复",
     });
-    await admin.post(`/complaints/${tricky.id}/dispatch`, {
+    await admin.post<Complaint>(`/complaints/${tricky.id}/dispatch`, {
       version: tricky.version,
       departments: [{ departmentId: department.id }],
     });

@@ -55,3 +55,9 @@ export type Checklist = Wire<z.output<typeof checklistSchema>>;
 export type CreateComplaintInput = z.input<typeof createComplaintBody>;
 export type CommandName = keyof typeof commandBodies;
 export type CommandBody<C extends CommandName> = z.input<(typeof commandBodies)[C]>;
+
+/** A list answer without paging. */
+export interface Items<T> {
+  items: T[];
+}
+export type NotificationList = Items<Notification> & { unreadCount: number };

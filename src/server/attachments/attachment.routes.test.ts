@@ -64,7 +64,7 @@ const world = setupWorld(async (w) => {
 const upload = (staff: Staff, body: FormData, id = world.complaint.id) =>
   staff.client.post(`/complaints/${id}/attachments`, body);
 const attachmentsOf = async (id = world.complaint.id) =>
-  (await world.admin.get(`/complaints/${id}`)).body.attachments;
+  (await world.admin.get<Complaint>(`/complaints/${id}`)).body.attachments;
 
 describe("uploading evidence", () => {
   it("stores a photo, lists it on the complaint and records who added it", async () => {
@@ -78,7 +78,8 @@ describe("uploading evidence", () => {
       sha256: sha256(photo),
       uploadedById: world.agent.user.id,
     });
-    const detail = (await world.agent.client.get(`/complaints/${world.complaint.id}`)).body;
+    const detail = (await world.agent.client.get<Complaint>(`/complaints/${world.complaint.id}`))
+      .body;
     expect(detail.attachments).toContainEqual(res.body);
     expect(detail.timeline.at(-1)).toMatchObject({
       type: "attachment_added",
@@ -211,7 +212,7 @@ describe("who may see attachments", () => {
 describe("the size limit", () => {
   let small: TestServer;
   let smallAgent: Staff;
-  let target: any;
+  let target: Complaint;
 
   beforeAll(async () => {
     small = await startTestServer({ KESU_MAX_ATTACHMENT_MB: "1" });
@@ -226,9 +227,9 @@ describe("the size limit", () => {
     expect(res.status).toBe(413);
     expect(res.body.code).toBe("payload_too_large");
     expect(res.body.title).toContain("1 MB");
-    const after = (await smallAgent.client.get(`/complaints/${target.id}`)).body;
+    const after = (await smallAgent.client.get<Complaint>(`/complaints/${target.id}`)).body;
     expect(after.attachments).toEqual([]);
-    expect(after.timeline.map((e: any) => e.type)).toEqual(["created"]);
+    expect(after.timeline.map((e) => e.type)).toEqual(["created"]);
   });
 
   it("accepts a file just under it", async () => {

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { complaints, timelineEvents } from "../../db/schema.js";
 import type { ApiClient } from "../../test/api-client.js";
 import { complaintInput, makeComplaint, mobile, type Staff } from "../../test/factories.js";
+import type { Complaint, CustomerHistory, Problem } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
 const DAY = 86_400_000;
@@ -16,8 +17,9 @@ const world = setupWorld(async (w) => ({
   secondSupervisor: await w.staff("supervisor"),
 }));
 
-const get = async (client: ApiClient, id: string) => (await client.get(`/complaints/${id}`)).body;
-const types = (complaint: any) => complaint.timeline.map((e: any) => e.type);
+const get = async (client: ApiClient, id: string) =>
+  (await client.get<Complaint>(`/complaints/${id}`)).body;
+const types = (complaint: Complaint) => complaint.timeline.map((e) => e.type);
 /**
  * The bank policy kesu starts with: a reply within 15 calendar days, due at the end of that
  * day in Shanghai.
@@ -69,14 +71,15 @@ describe("registering a complaint", () => {
       expect.arrayContaining(["assign", "dispatch", "reply", "note", "contact", "callback"]),
     );
     // Read back, the case is the same; only its clocks' time left has moved on.
-    const again = (await world.agent.client.get(`/complaints/${c.id}`)).body;
+    const again = (await world.agent.client.get<Complaint>(`/complaints/${c.id}`)).body;
     expect({ ...again, clocks: [] }).toEqual({ ...c, clocks: [] });
-    expect(again.clocks.map((k: any) => [k.name, k.dueAt])).toEqual([["customerReply", c.dueAt]]);
+    expect(again.clocks.map((k) => [k.name, k.dueAt])).toEqual([["customerReply", c.dueAt]]);
   });
 
   it("logs the intake itself as an inbound contact on the customer and the case", async () => {
     const c = await makeComplaint(world.agent.client, { channel: "wechat", subject: "柜员态度差" });
-    const customer = (await world.agent.client.get(`/customers/${c.customer.id}`)).body;
+    const customer = (await world.agent.client.get<CustomerHistory>(`/customers/${c.customer.id}`))
+      .body;
     expect(customer.contacts).toEqual([
       expect.objectContaining({
         complaintId: c.id,
@@ -229,10 +232,10 @@ describe("invalid input", () => {
   });
 
   it("answers an unknown complaint with 404 and a malformed id with 400", async () => {
-    const unknown = await world.agent.client.get(`/complaints/${randomUUID()}`);
+    const unknown = await world.agent.client.get<Complaint>(`/complaints/${randomUUID()}`);
     expect(unknown.status).toBe(404);
     expect(unknown.body).toMatchObject({ code: "not_found", title: "未找到工单。" });
-    const command = await world.agent.client.post(`/complaints/${randomUUID()}/note`, {
+    const command = await world.agent.client.post<Complaint>(`/complaints/${randomUUID()}/note`, {
       text: "备注",
     });
     expect(command.status).toBe(404);
@@ -592,7 +595,7 @@ describe("editing the record", () => {
     expect(types(res.body)).toEqual(types(c));
     expect(await updatedEvents(c.id)).toBe(0);
     // A colleague who read the case before this no-op edit is not told of a conflict.
-    const colleague = await world.agent.client.post(`/complaints/${c.id}/escalate`, {
+    const colleague = await world.agent.client.post<Complaint>(`/complaints/${c.id}/escalate`, {
       version: c.version,
       reason: "客户情绪激动",
     });
@@ -664,7 +667,9 @@ describe("editing the record", () => {
     });
     expect(forged.status).toBe(400);
     expect(forged.body.errors.map((e: any) => e.field)).toEqual(["body.flags.0"]);
-    expect((await world.agent.client.get(`/complaints/${c.id}`)).body.flags).toEqual(["repeat"]);
+    expect((await world.agent.client.get<Complaint>(`/complaints/${c.id}`)).body.flags).toEqual([
+      "repeat",
+    ]);
   });
 
   it("refuses unknown and read-only fields, naming each, and keeps the record", async () => {
@@ -678,7 +683,7 @@ describe("editing the record", () => {
       expect(problem.code).toBe("unrecognized_keys");
       expect(problem.message).toMatch(HAN);
     }
-    const en = await world.agent.client.request<any>("PATCH", `/complaints/${c.id}`, body, {
+    const en = await world.agent.client.request<Problem>("PATCH", `/complaints/${c.id}`, body, {
       "accept-language": "en",
     });
     expect(en.status).toBe(400);
@@ -713,7 +718,9 @@ describe("editing a closed record", () => {
   it("answers invalid_transition, not forbidden, even for an admin", async () => {
     const c = await makeComplaint(world.agent.client, { ownerId: world.agent.user.id });
     const withdrawn = (
-      await world.agent.client.post(`/complaints/${c.id}/withdraw`, { version: c.version })
+      await world.agent.client.post<Complaint>(`/complaints/${c.id}/withdraw`, {
+        version: c.version,
+      })
     ).body;
     const res = await world.admin.patch(`/complaints/${c.id}`, {
       version: withdrawn.version,
@@ -731,7 +738,7 @@ describe("merging a repeat into its parent", () => {
     const parent = await makeComplaint(world.agent.client, { subject: "同一笔扣款（首次来电）" });
     let child = await makeComplaint(world.otherAgent.client, { subject: "同一笔扣款（家属来电）" });
     child = (
-      await world.supervisor.client.post(`/complaints/${child.id}/dispatch`, {
+      await world.supervisor.client.post<Complaint>(`/complaints/${child.id}/dispatch`, {
         version: child.version,
         departments: [{ departmentId: department.id }],
       })
@@ -777,7 +784,7 @@ describe("merging a repeat into its parent", () => {
 
   it("answers 404 when the parent does not exist", async () => {
     const c = await makeComplaint(world.agent.client);
-    const res = await world.agent.client.post(`/complaints/${c.id}/merge`, {
+    const res = await world.agent.client.post<Complaint>(`/complaints/${c.id}/merge`, {
       version: c.version,
       intoId: randomUUID(),
     });

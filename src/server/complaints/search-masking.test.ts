@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { seededRandom } from "../../demo/seeded-random.js";
 import { replaceIdentifiers } from "../../domain/customer/masking.js";
 import { makeComplaint, type Staff } from "../../test/factories.js";
+import type { Complaint, ComplaintListItem, Page } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
 // Masking is a promise about what a role can learn, not how a field is drawn: a quality user or a
@@ -25,10 +26,10 @@ const world = setupWorld(async (w) => {
   });
   const caseId = made.id;
   const customerId = made.customer.id;
-  const noted = await agent.client.post(`/complaints/${caseId}/note`, {
+  const noted = await agent.client.post<Complaint>(`/complaints/${caseId}/note`, {
     text: `客户另留电话${NOTED_PHONE}`,
   });
-  const dispatched = await agent.client.post(`/complaints/${caseId}/dispatch`, {
+  const dispatched = await agent.client.post<Complaint>(`/complaints/${caseId}/dispatch`, {
     version: noted.body.version,
     departments: [{ departmentId: department.id }],
     instructions: `请联系客户${PHONE}核实`,
@@ -40,7 +41,7 @@ const world = setupWorld(async (w) => {
 /** Everything a caller can ask about one search term: the list (alone and on the customer) and its count. */
 async function answers(caller: Staff, term: string) {
   const q = encodeURIComponent(term);
-  const list = await caller.client.get(`/complaints?q=${q}`);
+  const list = await caller.client.get<Page<ComplaintListItem>>(`/complaints?q=${q}`);
   const ofCustomer = await caller.client.get(
     `/complaints?customerId=${world.customerId}&q=${q}&sort=due`,
   );
@@ -130,14 +131,16 @@ describe("what a role that sees identifiers masked reads", () => {
 
   it("no hidden digit in the case, its list row, the customer's history or the department's inbox", async () => {
     for (const caller of [world.quality, world.handler]) {
-      const detail = await caller.client.get(`/complaints/${world.caseId}`);
+      const detail = await caller.client.get<Complaint>(`/complaints/${world.caseId}`);
       expect(detail.status).toBe(200);
       expect(leaks(detail.body), caller.user.role).toEqual([]);
       expect(detail.body.subject).toBe("信用卡被盗刷，回电137****9066");
       expect(detail.body.description).toBe(
         "客户身份证110***********123X，卡号**** **** **** 7890，本人未消费。",
       );
-      const list = await caller.client.get(`/complaints?q=${encodeURIComponent("盗刷")}`);
+      const list = await caller.client.get<Page<ComplaintListItem>>(
+        `/complaints?q=${encodeURIComponent("盗刷")}`,
+      );
       expect(leaks(list.body)).toEqual([]);
     }
     const history = await world.quality.client.get(`/customers/${world.customerId}`);
@@ -165,7 +168,7 @@ describe("what a role that sees identifiers masked reads", () => {
   });
 
   it("shows the agent every digit", async () => {
-    const detail = await world.agent.client.get(`/complaints/${world.caseId}`);
+    const detail = await world.agent.client.get<Complaint>(`/complaints/${world.caseId}`);
     expect(detail.body.description).toContain(CARD);
     expect(JSON.stringify(detail.body.timeline)).toContain(NOTED_PHONE);
   });

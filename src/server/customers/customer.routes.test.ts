@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ApiClient } from "../../test/api-client.js";
 import { complaintInput, makeComplaint, mobile, type Staff } from "../../test/factories.js";
+import type { Complaint, ComplaintListItem, CustomerHistory, Page } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
 const world = setupWorld(async (w) => {
@@ -118,10 +119,10 @@ describe("one customer record with the full history", () => {
   });
 
   it("returns the same history by id", async () => {
-    const res = await world.agent.client.get(`/customers/${first.customer.id}`);
+    const res = await world.agent.client.get<CustomerHistory>(`/customers/${first.customer.id}`);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ id: first.customer.id, repeat: true, phone: zhang.phone });
-    expect(res.body.complaints.map((c: any) => c.id)).toEqual([second.id, first.id]);
+    expect(res.body.complaints.map((c) => c.id)).toEqual([second.id, first.id]);
   });
 
   it("finds nobody for an unknown number and asks for an identifier when given none", async () => {
@@ -167,7 +168,9 @@ describe("registering and correcting a customer", () => {
       currentVersion: created.version + 1,
       title: `该客户已被修改（当前版本 ${created.version + 1}），请刷新后重试。`,
     });
-    expect((await world.agent.client.get(`/customers/${created.id}`)).body.name).toBe("陈志强");
+    expect(
+      (await world.agent.client.get<CustomerHistory>(`/customers/${created.id}`)).body.name,
+    ).toBe("陈志强");
   });
 
   it("counts an ID number filled in at intake as a change, so an edit on the old version conflicts", async () => {
@@ -180,7 +183,7 @@ describe("registering and correcting a customer", () => {
       subject: "账户咨询",
       description: "客户咨询账户状态",
     });
-    const after = (await world.agent.client.get(`/customers/${created.id}`)).body;
+    const after = (await world.agent.client.get<CustomerHistory>(`/customers/${created.id}`)).body;
     expect(after).toMatchObject({ accountNo: "6222020200998877", version: created.version + 1 });
     const stale = await world.agent.client.patch(`/customers/${created.id}`, {
       version: created.version,
@@ -238,7 +241,9 @@ describe("registering and correcting a customer", () => {
       "Unknown or read-only field",
       "Unknown or read-only field",
     ]);
-    expect((await world.agent.client.get(`/customers/${created.id}`)).body).toMatchObject({
+    expect(
+      (await world.agent.client.get<CustomerHistory>(`/customers/${created.id}`)).body,
+    ).toMatchObject({
       name: "钱先生",
       version: created.version,
     });
@@ -261,7 +266,7 @@ describe("registering and correcting a customer", () => {
 });
 
 describe("personal data masking", () => {
-  let complaint: any;
+  let complaint: Complaint;
 
   beforeAll(async () => {
     complaint = await makeComplaint(world.agent.client, {
@@ -276,10 +281,13 @@ describe("personal data masking", () => {
       subject: "理财产品亏损未告知风险",
       ownerId: world.agent.user.id,
     });
-    const dispatched = await world.agent.client.post(`/complaints/${complaint.id}/dispatch`, {
-      version: complaint.version,
-      departments: [{ departmentId: world.department.id }],
-    });
+    const dispatched = await world.agent.client.post<Complaint>(
+      `/complaints/${complaint.id}/dispatch`,
+      {
+        version: complaint.version,
+        departments: [{ departmentId: world.department.id }],
+      },
+    );
     expect(dispatched.status).toBe(200);
   });
 
@@ -295,7 +303,9 @@ describe("personal data masking", () => {
       address: null,
       masked: true,
     });
-    const byId = await world.quality.client.get(`/customers/${complaint.customer.id}`);
+    const byId = await world.quality.client.get<CustomerHistory>(
+      `/customers/${complaint.customer.id}`,
+    );
     expect(byId.body).toMatchObject({ phone: "137****7000", masked: true });
   });
 
@@ -323,7 +333,7 @@ describe("personal data masking", () => {
 
   it("masks the customer on the complaint page for a department handler and quality only", async () => {
     for (const staff of [world.handler, world.quality]) {
-      const res = await staff.client.get(`/complaints/${complaint.id}`);
+      const res = await staff.client.get<Complaint>(`/complaints/${complaint.id}`);
       expect(res.status).toBe(200);
       expect(res.body.customer).toMatchObject({
         name: "周女士",
@@ -335,7 +345,7 @@ describe("personal data masking", () => {
         masked: true,
       });
     }
-    const full = await world.agent.client.get(`/complaints/${complaint.id}`);
+    const full = await world.agent.client.get<Complaint>(`/complaints/${complaint.id}`);
     expect(full.body.customer).toMatchObject({
       phone: "13700137000",
       idNumber: "110101198801011234",
@@ -345,9 +355,9 @@ describe("personal data masking", () => {
 
   it("masks the phone in complaint lists likewise", async () => {
     const phoneIn = async (staff: Staff) => {
-      const res = await staff.client.get("/complaints?limit=200");
+      const res = await staff.client.get<Page<ComplaintListItem>>("/complaints?limit=200");
       expect(res.status).toBe(200);
-      return res.body.items.find((c: any) => c.id === complaint.id)?.customer.phone;
+      return res.body.items.find((c) => c.id === complaint.id)?.customer.phone;
     };
     expect(await phoneIn(world.handler)).toBe("137****7000");
     expect(await phoneIn(world.quality)).toBe("137****7000");

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { auditLog } from "../../db/schema.js";
 import type { ApiClient } from "../../test/api-client.js";
 import { makeComplaint } from "../../test/factories.js";
+import type { Complaint } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
 const world = setupWorld(async (w) => {
@@ -72,10 +73,10 @@ describe("guided-handling checklist", () => {
       ["tick", "1023", { step: "listen" }],
       ["untick", "1088", { step: "listen", tickedById: world.agent.user.id }],
     ]);
-    const detail = await world.agent.client.get(`/complaints/${world.complaint.id}`);
+    const detail = await world.agent.client.get<Complaint>(`/complaints/${world.complaint.id}`);
     expect(detail.body.version).toBe(world.complaint.version);
-    expect(detail.body.timeline.map((e: any) => e.type)).toEqual(
-      world.complaint.timeline.map((e: any) => e.type),
+    expect(detail.body.timeline.map((e) => e.type)).toEqual(
+      world.complaint.timeline.map((e) => e.type),
     );
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { complaintInput, makeComplaint } from "../../test/factories.js";
+import type { Complaint, ComplaintListItem, Page } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
 // Issue 10: every date or time a client sends is held to one rule (see date-input.ts): a deadline
@@ -35,7 +36,8 @@ function problemOf(res: { status: number; body: any }, field: string) {
 describe("an upper-level transfer's deadline (source.externalDueAt)", () => {
   const transfer = (externalDueAt: string) =>
     complaintInput({ source: { type: "transfer", hotline: "12345", externalDueAt } });
-  const countCases = async () => (await world.admin.get("/complaints?limit=200")).body.items.length;
+  const countCases = async () =>
+    (await world.admin.get<Page<ComplaintListItem>>("/complaints?limit=200")).body.items.length;
 
   it.each([
     ["1970", EPOCH],
@@ -76,10 +78,10 @@ describe("the same rule on the other deadlines", () => {
   it.each([EPOCH, FAR])("refuses a callback promised for %s", async (dueAt) => {
     const c = await makeComplaint(world.agent.client);
     problemOf(
-      await world.agent.client.post(`/complaints/${c.id}/callback`, { dueAt }),
+      await world.agent.client.post<Complaint>(`/complaints/${c.id}/callback`, { dueAt }),
       "body.dueAt",
     );
-    expect((await world.admin.get(`/complaints/${c.id}`)).body.callbacks).toEqual([]);
+    expect((await world.admin.get<Complaint>(`/complaints/${c.id}`)).body.callbacks).toEqual([]);
   });
 
   it.each([EPOCH, FAR])("refuses an extension to %s", async (newDueAt) => {
@@ -99,7 +101,9 @@ describe("the same rule on the other deadlines", () => {
       await world.supervisor.client.post(`/complaints/${c.id}/supervise`, { note: "督办", dueAt }),
       "body.dueAt",
     );
-    expect((await world.admin.get(`/complaints/${c.id}`)).body.flags).not.toContain("supervised");
+    expect((await world.admin.get<Complaint>(`/complaints/${c.id}`)).body.flags).not.toContain(
+      "supervised",
+    );
   });
 });
 

@@ -6,6 +6,17 @@ import { type Role, roles } from "../../domain/access/roles.js";
 import type { ComplaintCommand } from "../../domain/complaint/complaint-lifecycle.js";
 import { ApiClient, type ApiResponse } from "../../test/api-client.js";
 import { makeComplaint, mobile, type Staff } from "../../test/factories.js";
+import type {
+  Complaint,
+  ComplaintListItem,
+  CustomerHistory,
+  InboxItem,
+  Items,
+  NotificationList,
+  Page,
+  Problem,
+  SavedView,
+} from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
 /** 2xx, or 403 `forbidden`, or 404 `not_found` (a department handler may not even see the case). */
@@ -169,10 +180,10 @@ async function caseAt(stage: Stage, ownerId: string, kind = "complaint") {
       }),
     );
   if (reached("accepted"))
-    c = await ok(world.admin.post(`/work-orders/${c.workOrders[0].id}/accept`, {}));
+    c = await ok(world.admin.post<Complaint>(`/work-orders/${c.workOrders[0].id}/accept`, {}));
   if (reached("handled"))
     c = await ok(
-      world.admin.post(`/work-orders/${c.workOrders[0].id}/result`, {
+      world.admin.post<Complaint>(`/work-orders/${c.workOrders[0].id}/result`, {
         result: "已补寄卡片并致歉",
         substantiated: true,
         responsibility: "company",
@@ -196,7 +207,7 @@ interface CommandCell {
   kind?: string;
   /** The case belongs to another agent, whoever acts. */
   ownedByOther?: boolean;
-  body: (complaint: any, actor: Staff) => Promise<object> | object;
+  body: (complaint: Complaint, actor: Staff) => Promise<object> | object;
 }
 
 /**
@@ -207,9 +218,9 @@ function command(name: ComplaintCommand, cell: CommandCell) {
   return async (actor: Staff) => {
     const owner = cell.ownedByOther ? world.caseOwner.user.id : ownerFor(actor);
     const c = await caseAt(cell.stage, owner, cell.kind);
-    const seen = await actor.client.get(`/complaints/${c.id}`);
+    const seen = await actor.client.get<Complaint>(`/complaints/${c.id}`);
     const res = await actor.client.post(`/complaints/${c.id}/${name}`, await cell.body(c, actor));
-    const after = (await world.admin.get(`/complaints/${c.id}`)).body;
+    const after = (await world.admin.get<Complaint>(`/complaints/${c.id}`)).body;
     if (isAllowed(res)) {
       const added = after.timeline.slice(c.timeline.length);
       expect(added.length).toBeGreaterThan(0);
@@ -310,9 +321,10 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
     }),
   "PATCH /taxonomies/{list}/{code}": (a) =>
     a.client.patch("/taxonomies/category/matrix_term", { labelEn: `Test ${a.user.role}` }),
-  "GET /customers?phone=": (a) => a.client.get(`/customers?phone=${customer.phone}`),
+  "GET /customers?phone=": (a) =>
+    a.client.get<Items<CustomerHistory>>(`/customers?phone=${customer.phone}`),
   "POST /customers": (a) => a.client.post("/customers", { name: "赵女士", phone: mobile() }),
-  "GET /customers/{id}": (a) => a.client.get(`/customers/${customer.id}`),
+  "GET /customers/{id}": (a) => a.client.get<CustomerHistory>(`/customers/${customer.id}`),
   "PATCH /customers/{id}": async (a) => {
     const fresh = await ok(
       world.admin.post("/customers", { name: "钱先生", phone: mobile() }),
@@ -327,10 +339,10 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
       summary: "来电咨询积分",
     }),
   "POST /complaints": (a) => a.client.post("/complaints", complaintBody()),
-  "GET /complaints": (a) => a.client.get("/complaints"),
-  "GET /complaints/{id}": (a) => a.client.get(`/complaints/${shared.dispatched.id}`),
+  "GET /complaints": (a) => a.client.get<Page<ComplaintListItem>>("/complaints"),
+  "GET /complaints/{id}": (a) => a.client.get<Complaint>(`/complaints/${shared.dispatched.id}`),
   "GET /complaints/{id} · not dispatched to the handler": (a) =>
-    a.client.get(`/complaints/${shared.hidden.id}`),
+    a.client.get<Complaint>(`/complaints/${shared.hidden.id}`),
   "PATCH /complaints/{id}": async (a) => {
     const c = await caseAt("dispatched", ownerFor(a));
     return a.client.patch(`/complaints/${c.id}`, { version: c.version, severity: "high" });
@@ -404,7 +416,7 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
     stage: "dispatched",
     body: () => ({ dueAt: new Date(Date.now() + 3_600_000).toISOString(), note: "下午回电" }),
   }),
-  "GET /work-orders": (a) => a.client.get("/work-orders"),
+  "GET /work-orders": (a) => a.client.get<Page<InboxItem>>("/work-orders"),
   "POST /work-orders/{id}/accept": workOrder("accept", "dispatched", {}),
   "POST /work-orders/{id}/return": workOrder("return", "dispatched", { reason: "职能不符" }),
   "POST /work-orders/{id}/result": workOrder("result", "accepted", {
@@ -417,7 +429,7 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
   "GET /attachments/{id}": (a) => a.client.get(`/attachments/${shared.attachment.id}`),
   "GET /attachments/{id} · not dispatched to the handler": (a) =>
     a.client.get(`/attachments/${shared.hiddenAttachment.id}`),
-  "GET /notifications": (a) => a.client.get("/notifications"),
+  "GET /notifications": (a) => a.client.get<NotificationList>("/notifications"),
   "POST /notifications/{id}/read": async (a) =>
     a.client.post(`/notifications/${await notificationFor(a.user.id)}/read`),
   "POST /notifications/{id}/read · someone else's": async (a) =>
@@ -461,7 +473,7 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
     a.client.patch(`/webhooks/${await pausedWebhook()}`, { events: ["created"] }),
   "GET /webhooks/{id}/deliveries": async (a) =>
     a.client.get(`/webhooks/${await pausedWebhook()}/deliveries`),
-  "GET /saved-views": (a) => a.client.get("/saved-views"),
+  "GET /saved-views": (a) => a.client.get<Items<SavedView>>("/saved-views"),
   "POST /saved-views": (a) =>
     a.client.post("/saved-views", { name: `待办-${++view}`, filters: { open: true } }),
   "PATCH /saved-views/{id}": async (a) => {
@@ -642,7 +654,7 @@ describe("without a session", () => {
     for (const op of documented) {
       const [method, template] = op.split(" ") as [string, string];
       const path = template.replace(/\{\w+\}/g, (p) => ids[p]!);
-      const res = await anonymous.request<any>(method, path, method === "GET" ? undefined : {});
+      const res = await anonymous.request<Problem>(method, path, method === "GET" ? undefined : {});
       answers[op] = `${res.status} ${res.body.code}`;
     }
     expect(answers).toEqual(

@@ -7,6 +7,7 @@ import { sweepDueClocks } from "../../jobs/sla-sweep/sweep.js";
 import type { ApiClient } from "../../test/api-client.js";
 import { makeComplaint, makeStaff, type Staff, signedInAdmin } from "../../test/factories.js";
 import { startTestServer, type TestServer } from "../../test/test-server.js";
+import type { Complaint } from "../../test/wire.js";
 import { realSenders } from "./senders.js";
 
 const HOUR = 3_600_000;
@@ -94,7 +95,7 @@ async function deliverAt(at: Date) {
 describe("notification mail", () => {
   it("mails a missed callback to the owner through a real SMTP server, after the sweep committed", async () => {
     const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
-    await agent.client.post(`/complaints/${c.id}/callback`, {
+    await agent.client.post<Complaint>(`/complaints/${c.id}/callback`, {
       dueAt: new Date(Date.now() + HOUR).toISOString(),
     });
     await sweepDueClocks(server.db, new Date(Date.now() + 2 * HOUR));
@@ -124,7 +125,7 @@ describe("notification mail", () => {
       await makeComplaint(agent.client, { ownerId: agent.user.id }),
     ];
     for (const c of cases)
-      await agent.client.post(`/complaints/${c.id}/callback`, {
+      await agent.client.post<Complaint>(`/complaints/${c.id}/callback`, {
         dueAt: new Date(Date.now() + HOUR).toISOString(),
       });
     await sweepDueClocks(server.db, new Date(Date.now() + 2 * HOUR));
@@ -138,7 +139,7 @@ describe("notification mail", () => {
 
   it("logs mail it cannot send without SMTP_URL instead of retrying forever", async () => {
     const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
-    await agent.client.post(`/complaints/${c.id}/callback`, {
+    await agent.client.post<Complaint>(`/complaints/${c.id}/callback`, {
       dueAt: new Date(Date.now() + HOUR).toISOString(),
     });
     await sweepDueClocks(server.db, new Date(Date.now() + 2 * HOUR));
@@ -203,7 +204,7 @@ describe("webhooks", () => {
     const subscribed = (await admin.post("/webhooks", { url: await hook.ready, events: ["note"] }))
       .body;
     const c = await makeComplaint(agent.client);
-    await agent.client.post(`/complaints/${c.id}/note`, { text: "内部备注" });
+    await agent.client.post<Complaint>(`/complaints/${c.id}/note`, { text: "内部备注" });
     const t0 = Date.now();
     await deliverAt(new Date(t0));
     await deliverAt(new Date(t0 + 10_000)); // not yet due again

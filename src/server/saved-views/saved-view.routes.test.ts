@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog } from "../../db/schema.js";
 import type { ApiClient } from "../../test/api-client.js";
 import { makeComplaint, mobile, type Staff } from "../../test/factories.js";
+import type { ComplaintListItem, Items, Page, SavedView } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
 const world = setupWorld(async (w) => ({
@@ -41,10 +42,9 @@ describe("keeping saved views", () => {
       filters: { status: ["received", "assigned"], category: "billing" },
     });
     expect(second.position).toBe(1);
-    expect((await me.client.get("/saved-views")).body.items.map((v: any) => v.name)).toEqual([
-      "我的待办",
-      "已受理",
-    ]);
+    expect(
+      (await me.client.get<Items<SavedView>>("/saved-views")).body.items.map((v) => v.name),
+    ).toEqual(["我的待办", "已受理"]);
 
     const renamed = await me.client.patch(`/saved-views/${first.id}`, {
       version: 1,
@@ -53,16 +53,15 @@ describe("keeping saved views", () => {
     });
     expect(renamed.status).toBe(200);
     expect(renamed.body).toMatchObject({ name: "我的案件", position: 5, version: 2 });
-    expect((await me.client.get("/saved-views")).body.items.map((v: any) => v.name)).toEqual([
-      "已受理",
-      "我的案件",
-    ]);
+    expect(
+      (await me.client.get<Items<SavedView>>("/saved-views")).body.items.map((v) => v.name),
+    ).toEqual(["已受理", "我的案件"]);
 
     const gone = await me.client.delete(`/saved-views/${first.id}?version=2`);
     expect(gone.status).toBe(204);
-    expect((await me.client.get("/saved-views")).body.items.map((v: any) => v.id)).toEqual([
-      second.id,
-    ]);
+    expect(
+      (await me.client.get<Items<SavedView>>("/saved-views")).body.items.map((v) => v.id),
+    ).toEqual([second.id]);
     expect(await audit(first.id)).toEqual([
       expect.objectContaining({ action: "create", entity: "saved_view", actorId: me.user.id }),
       expect.objectContaining({
@@ -135,9 +134,9 @@ describe("keeping saved views", () => {
     );
     const staleDelete = await world.agent.client.delete(`/saved-views/${view.id}?version=1`);
     expect(staleDelete.status).toBe(409);
-    expect((await world.agent.client.get("/saved-views")).body.items).toContainEqual(
-      expect.objectContaining({ id: view.id, name: "冲突A", version: 2 }),
-    );
+    expect(
+      (await world.agent.client.get<Items<SavedView>>("/saved-views")).body.items,
+    ).toContainEqual(expect.objectContaining({ id: view.id, name: "冲突A", version: 2 }));
   });
 
   it("keeps at most 30 views per person", async () => {
@@ -205,8 +204,8 @@ describe("sharing", () => {
     // The owner unshares it, and it is gone from everyone else's list.
     await world.supervisor.client.patch(`/saved-views/${team.id}`, { version: 1, shared: false });
     expect(
-      (await world.otherAgent.client.get("/saved-views")).body.items.some(
-        (v: any) => v.id === team.id,
+      (await world.otherAgent.client.get<Items<SavedView>>("/saved-views")).body.items.some(
+        (v) => v.id === team.id,
       ),
     ).toBe(false);
   });
@@ -238,7 +237,7 @@ describe("counts", () => {
       const params = listQuery(filters, caller);
       params.set("limit", "200");
       if (cursor) params.set("cursor", cursor);
-      const res = await caller.client.get(`/complaints?${params}`);
+      const res = await caller.client.get<Page<ComplaintListItem>>(`/complaints?${params}`);
       if (res.status !== 200) throw new Error(`list: ${res.status} ${JSON.stringify(res.body)}`);
       total += res.body.items.length;
       cursor = res.body.nextCursor;

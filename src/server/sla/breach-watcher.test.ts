@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeComplaint, type Staff } from "../../test/factories.js";
 import { HOUR, later, sweepAt } from "../../test/sweep-at.js";
+import type { Complaint, NotificationList } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
 const world = setupWorld(async (w) => {
@@ -26,9 +27,9 @@ const watchersOf = async (complaintId: string) =>
     )
   ).rows;
 const bellOf = async (person: Staff, complaintId: string) =>
-  (await person.client.get("/notifications")).body.items
-    .filter((n: any) => n.complaintId === complaintId)
-    .map((n: any) => n.type)
+  (await person.client.get<NotificationList>("/notifications")).body.items
+    .filter((n) => n.complaintId === complaintId)
+    .map((n) => n.type)
     .sort();
 
 describe("add_supervisor_watcher on a missed deadline", () => {
@@ -43,9 +44,9 @@ describe("add_supervisor_watcher on a missed deadline", () => {
     expect(await watchersOf(c.id)).toEqual([
       { user_id: world.teamLead.user.id, reason: "sla_breached" },
     ]);
-    const detail = (await world.admin.get(`/complaints/${c.id}`)).body;
+    const detail = (await world.admin.get<Complaint>(`/complaints/${c.id}`)).body;
     expect(detail.version).toBe(c.version); // a watcher is no field of the case
-    const added = detail.timeline.filter((e: any) => e.type === "watcher_added");
+    const added = detail.timeline.filter((e) => e.type === "watcher_added");
     expect(added).toHaveLength(1);
     expect(added[0]).toMatchObject({
       actor: { id: null },
@@ -63,10 +64,12 @@ describe("add_supervisor_watcher on a missed deadline", () => {
     expect(await bellOf(world.teamLead, c.id)).toEqual(["watcher_added"]);
 
     // From now on the lead hears of what others do, not of what they do themselves.
-    await world.teamAgent.client.post(`/complaints/${c.id}/note`, {
+    await world.teamAgent.client.post<Complaint>(`/complaints/${c.id}/note`, {
       text: "已联系客户核实收费明细",
     });
-    await world.teamLead.client.post(`/complaints/${c.id}/note`, { text: "请今天内答复客户" });
+    await world.teamLead.client.post<Complaint>(`/complaints/${c.id}/note`, {
+      text: "请今天内答复客户",
+    });
     expect(await bellOf(world.teamLead, c.id)).toEqual(["note", "watcher_added"]);
     const [note] = (await world.teamLead.client.get("/notifications")).body.items.filter(
       (n: any) => n.type === "note" && n.complaintId === c.id,

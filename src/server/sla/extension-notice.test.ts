@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeComplaint } from "../../test/factories.js";
 import { DAY, HOUR, later, sweepAt } from "../../test/sweep-at.js";
+import type { Complaint, NotificationList } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
 const world = setupWorld(async (w) => ({
@@ -8,7 +9,8 @@ const world = setupWorld(async (w) => ({
   supervisor: await w.staff("supervisor"),
 }));
 
-const detail = async (id: string) => (await world.agent.client.get(`/complaints/${id}`)).body;
+const detail = async (id: string) =>
+  (await world.agent.client.get<Complaint>(`/complaints/${id}`)).body;
 const notice = (body: any) => body.clocks.find((k: any) => k.name === "extensionNotice");
 const breachedClocks = (body: any) =>
   body.timeline.filter((e: any) => e.type === "sla_breached").map((e: any) => e.data.clock);
@@ -53,12 +55,12 @@ describe("telling the customer of an approved extension (延期告知)", () => {
     // The reply clock now runs to the extended date; only the notice is missed.
     expect(breachedClocks(missed)).toEqual(["extensionNotice"]);
     expect(notice(missed)).toMatchObject({ breached: true, stopped: false });
-    const bell = (await world.agent.client.get("/notifications")).body.items.filter(
-      (n: any) => n.complaintId === c.id,
-    );
-    expect(bell.map((n: any) => n.type)).toContain("sla_breached");
+    const bell = (
+      await world.agent.client.get<NotificationList>("/notifications")
+    ).body.items.filter((n) => n.complaintId === c.id);
+    expect(bell.map((n) => n.type)).toContain("sla_breached");
 
-    await world.agent.client.post(`/complaints/${c.id}/contact`, {
+    await world.agent.client.post<Complaint>(`/complaints/${c.id}/contact`, {
       direction: "outbound",
       channel: "phone",
       summary: "已电话告知客户延期至新日期",
@@ -101,7 +103,7 @@ describe("telling the customer of an approved extension (延期告知)", () => {
     expect(approved.status).toBe("replied");
     expect(notice(approved).stopped).toBe(false);
     // The page does not offer what the server would refuse.
-    const offered = await world.agent.client.get(`/complaints/${c.id}`);
+    const offered = await world.agent.client.get<Complaint>(`/complaints/${c.id}`);
     expect(offered.body.allowedActions).not.toContain("close");
 
     const refused = await world.agent.client.post(`/complaints/${c.id}/close`, {
@@ -120,12 +122,12 @@ describe("telling the customer of an approved extension (延期告知)", () => {
     expect(inEnglish.body.title).toContain("not yet been told of the approved extension");
 
     // The customer calls in and is told during the call.
-    await world.agent.client.post(`/complaints/${c.id}/contact`, {
+    await world.agent.client.post<Complaint>(`/complaints/${c.id}/contact`, {
       direction: "inbound",
       channel: "phone",
       summary: "客户来电，已告知延期",
     });
-    const told = await world.agent.client.get(`/complaints/${c.id}`);
+    const told = await world.agent.client.get<Complaint>(`/complaints/${c.id}`);
     expect(told.body.allowedActions).toContain("close");
     const closed = await world.agent.client.post(`/complaints/${c.id}/close`, {
       version: approved.version,

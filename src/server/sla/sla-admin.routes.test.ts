@@ -65,19 +65,14 @@ describe("SLA policies", () => {
     });
     expect(created.status).toBe(201);
     const billing = await makeComplaint(world.agent.client, { category: "billing" });
-    expect(billing.clocks.map((c: any) => c.name).sort()).toEqual([
-      "customerReply",
-      "firstResponse",
-    ]);
+    expect(billing.clocks.map((c) => c.name).sort()).toEqual(["customerReply", "firstResponse"]);
     const other = await makeComplaint(world.agent.client, { category: "service" });
-    expect(other.clocks.map((c: any) => c.name)).toEqual(["customerReply"]);
+    expect(other.clocks.map((c) => c.name)).toEqual(["customerReply"]);
     expect(
       (await world.admin.patch("/sla/policies/billing-7wd", { active: false })).body.active,
     ).toBe(false);
     expect(
-      (await makeComplaint(world.agent.client, { category: "billing" })).clocks.map(
-        (c: any) => c.name,
-      ),
+      (await makeComplaint(world.agent.client, { category: "billing" })).clocks.map((c) => c.name),
     ).toEqual(["customerReply"]);
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ApiClient } from "../../test/api-client.js";
 import { makeComplaint } from "../../test/factories.js";
 import { DAY, HOUR, later, sweepAt } from "../../test/sweep-at.js";
+import type { Complaint, NotificationList } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
 const world = setupWorld(async (w) => ({
@@ -10,7 +11,7 @@ const world = setupWorld(async (w) => ({
 }));
 
 const eventsOf = async (client: ApiClient, id: string, type: string) =>
-  (await client.get(`/complaints/${id}`)).body.timeline.filter((e: any) => e.type === type);
+  (await client.get<Complaint>(`/complaints/${id}`)).body.timeline.filter((e) => e.type === type);
 
 describe("statutory clocks on a complaint (bank policy: reply within 15 days)", () => {
   it("starts the reply clock at receipt and shows it with its time left", async () => {
@@ -43,8 +44,8 @@ describe("statutory clocks on a complaint (bank policy: reply within 15 days)", 
 
     await sweepAt(world.server.db, later(16 * DAY));
     await sweepAt(world.server.db, later(17 * DAY));
-    const after = (await world.agent.client.get(`/complaints/${c.id}`)).body;
-    expect(after.timeline.filter((e: any) => e.type === "sla_breached")).toHaveLength(1);
+    const after = (await world.agent.client.get<Complaint>(`/complaints/${c.id}`)).body;
+    expect(after.timeline.filter((e) => e.type === "sla_breached")).toHaveLength(1);
     expect(after.clocks[0]).toMatchObject({ breached: true });
     // The bank policy's breach action: the case's severity goes up one level.
     expect(after.severity).toBe("high");
@@ -53,13 +54,16 @@ describe("statutory clocks on a complaint (bank policy: reply within 15 days)", 
       data: { after: { severity: "high" }, reason: "sla_breached" },
     });
 
-    const bell = (await world.agent.client.get("/notifications?unread=true")).body;
-    const mine = bell.items.filter((n: any) => n.complaintId === c.id).map((n: any) => n.type);
+    const bell = (await world.agent.client.get<NotificationList>("/notifications?unread=true"))
+      .body;
+    const mine = bell.items.filter((n) => n.complaintId === c.id).map((n) => n.type);
     expect(mine.sort()).toEqual(["sla_breached", "sla_warning"]);
     // The supervisor hears of it in each sweep's digest, one bell entry however many cases.
-    const digests = (await world.supervisor.client.get("/notifications?unread=true")).body.items
-      .filter((n: any) => n.type === "sla_digest")
-      .flatMap((n: any) => n.data.cases)
+    const digests = (
+      await world.supervisor.client.get<NotificationList>("/notifications?unread=true")
+    ).body.items
+      .filter((n) => n.type === "sla_digest")
+      .flatMap((n) => n.data.cases)
       .filter((listed: any) => listed.complaintId === c.id);
     expect(digests.map((listed: any) => listed.type).sort()).toEqual([
       "sla_breached",
@@ -67,13 +71,15 @@ describe("statutory clocks on a complaint (bank policy: reply within 15 days)", 
     ]);
     expect(digests[0]).toMatchObject({ number: c.number, clock: "customerReply", dueAt: c.dueAt });
     expect((await world.supervisor.client.post("/notifications/read-all")).status).toBe(204);
-    expect((await world.supervisor.client.get("/notifications")).body.unreadCount).toBe(0);
+    expect(
+      (await world.supervisor.client.get<NotificationList>("/notifications")).body.unreadCount,
+    ).toBe(0);
   });
 
   it("stops the reply clock when the customer gets the reply, so nothing fires later", async () => {
     const c = await makeComplaint(world.agent.client, { ownerId: world.agent.user.id });
     const replied = (
-      await world.agent.client.post(`/complaints/${c.id}/reply`, {
+      await world.agent.client.post<Complaint>(`/complaints/${c.id}/reply`, {
         version: c.version,
         message: "已核实并处理。",
       })
@@ -99,12 +105,12 @@ describe("statutory clocks on a complaint (bank policy: reply within 15 days)", 
   it("makes a missed callback promise a breach and marks the promise missed", async () => {
     const c = await makeComplaint(world.agent.client, { ownerId: world.agent.user.id });
     const promised = (
-      await world.agent.client.post(`/complaints/${c.id}/callback`, {
+      await world.agent.client.post<Complaint>(`/complaints/${c.id}/callback`, {
         dueAt: later(HOUR).toISOString(),
         note: "查询后回电",
       })
     ).body;
-    expect(promised.clocks.map((k: any) => k.name)).toEqual(["customerReply", "callback"]);
+    expect(promised.clocks.map((k) => k.name)).toEqual(["customerReply", "callback"]);
     await sweepAt(world.server.db, later(2 * HOUR));
     const after = (await world.agent.client.get(`/complaints/${c.id}`)).body;
     expect(
@@ -239,15 +245,15 @@ describe("pausing, extensions, reminders and supervision", () => {
       data: { newDueAt },
     });
     // The customer must be told of the new date (extension-notice.test.ts covers not telling them).
-    await world.agent.client.post(`/complaints/${c.id}/contact`, {
+    await world.agent.client.post<Complaint>(`/complaints/${c.id}/contact`, {
       direction: "outbound",
       channel: "phone",
       summary: "已告知客户延期",
     });
     await sweepAt(world.server.db, later(16 * DAY));
     expect(await eventsOf(world.agent.client, c.id, "sla_breached")).toEqual([]);
-    const bell = (await world.agent.client.get("/notifications")).body.items.map(
-      (n: any) => n.type,
+    const bell = (await world.agent.client.get<NotificationList>("/notifications")).body.items.map(
+      (n) => n.type,
     );
     expect(bell).toContain("extension_approved");
   });
@@ -291,13 +297,13 @@ describe("pausing, extensions, reminders and supervision", () => {
     ).body;
     expect(supervised.flags).toContain("supervised");
     expect(supervised.clocks.map((k: any) => k.name)).toContain("supervision");
-    const bell = (await world.agent.client.get("/notifications")).body.items.filter(
-      (n: any) => n.complaintId === c.id,
-    );
-    expect(bell.map((n: any) => n.type).sort()).toEqual(["reminder", "supervision"]);
+    const bell = (
+      await world.agent.client.get<NotificationList>("/notifications")
+    ).body.items.filter((n) => n.complaintId === c.id);
+    expect(bell.map((n) => n.type).sort()).toEqual(["reminder", "supervision"]);
     await sweepAt(world.server.db, later(DAY + HOUR));
     const breaches = (await eventsOf(world.agent.client, c.id, "sla_breached")).map(
-      (e: any) => e.data.clock,
+      (e) => e.data.clock,
     );
     expect(breaches).toEqual(["supervision"]);
   });

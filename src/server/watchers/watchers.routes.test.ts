@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { auditLog, complaintWatchers } from "../../db/schema.js";
 import type { ApiClient } from "../../test/api-client.js";
 import { makeComplaint } from "../../test/factories.js";
+import type { Complaint } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
 const world = setupWorld(async (w) => {
@@ -27,7 +28,8 @@ const world = setupWorld(async (w) => {
 const watchersPath = () => `/complaints/${world.complaint.id}/watchers`;
 const follow = (client: ApiClient) => client.post(watchersPath());
 const unfollow = (client: ApiClient) => client.delete(`${watchersPath()}/me`);
-const detail = async () => (await world.agent.client.get(`/complaints/${world.complaint.id}`)).body;
+const detail = async () =>
+  (await world.agent.client.get<Complaint>(`/complaints/${world.complaint.id}`)).body;
 const watcherRows = () =>
   world.server.db
     .select()
@@ -91,7 +93,7 @@ describe("complaint watchers (关注人)", () => {
     expect(again.status).toBe(200);
     expect(again.body).toEqual(res.body);
     await unfollow(world.handler.client);
-    expect((await detail()).watchers.map((w: any) => w.agentNo)).toEqual(["2001"]);
+    expect((await detail()).watchers.map((w) => w.agentNo)).toEqual(["2001"]);
   });
 
   it("writes an audit row per change, no timeline event, and leaves the case's version", async () => {
@@ -108,13 +110,13 @@ describe("complaint watchers (关注人)", () => {
     ]);
     const after = await detail();
     expect(after.version).toBe(world.complaint.version);
-    expect(after.timeline.map((e: any) => e.type)).toEqual(
-      world.complaint.timeline.map((e: any) => e.type),
-    );
+    expect(after.timeline.map((e) => e.type)).toEqual(world.complaint.timeline.map((e) => e.type));
   });
 
   it("answers another department's handler 404, as for the complaint itself, in their language", async () => {
-    const seen = await world.otherHandler.client.get(`/complaints/${world.complaint.id}`);
+    const seen = await world.otherHandler.client.get<Complaint>(
+      `/complaints/${world.complaint.id}`,
+    );
     expect(seen.status).toBe(404);
     for (const res of [
       await follow(world.otherHandler.client),

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeComplaint, type Staff } from "../../test/factories.js";
+import type { Complaint, InboxItem, Page } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
 type Department = { id: string; code: string; name: string };
@@ -303,7 +304,7 @@ describe("results", () => {
 });
 
 describe("the department inbox", () => {
-  let c: any;
+  let c: Complaint;
   beforeAll(async () => {
     c = await dispatchedCase();
   });
@@ -346,9 +347,9 @@ describe("the department inbox", () => {
   });
 
   it("pages through every order exactly once, including orders of one dispatch that share a timestamp", async () => {
-    const all = (await world.supervisor.client.get("/work-orders?limit=200")).body.items.map(
-      (o: any) => o.id,
-    );
+    const all = (
+      await world.supervisor.client.get<Page<InboxItem>>("/work-orders?limit=200")
+    ).body.items.map((o) => o.id);
     expect(all.length).toBeGreaterThan(10);
     const paged: string[] = [];
     let cursor: string | null = null;
@@ -364,8 +365,8 @@ describe("the department inbox", () => {
   });
 
   it("shows an uninvolved department an inbox without this case", async () => {
-    const res = await world.loansHandler.client.get("/work-orders?limit=200");
+    const res = await world.loansHandler.client.get<Page<InboxItem>>("/work-orders?limit=200");
     expect(res.status).toBe(200);
-    expect(res.body.items.map((o: any) => o.complaintId)).not.toContain(c.id);
+    expect(res.body.items.map((o) => o.complaintId)).not.toContain(c.id);
   });
 });
