@@ -61,3 +61,5 @@ export interface Items<T> {
   items: T[];
 }
 export type NotificationList = Items<Notification> & { unreadCount: number };
+/** A 400 answer: the problem names each field that failed. */
+export type ValidationProblem = Problem & { errors: NonNullable<Problem["errors"]> };

@@ -2,9 +2,16 @@ import { randomUUID } from "node:crypto";
 import { count, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { complaints, timelineEvents } from "../../db/schema.js";
-import type { ApiClient } from "../../test/api-client.js";
+import type { ApiClient, ApiResponse } from "../../test/api-client.js";
 import { complaintInput, makeComplaint, mobile, type Staff } from "../../test/factories.js";
-import type { Complaint, CustomerHistory, Problem } from "../../test/wire.js";
+import type {
+  Complaint,
+  ComplaintListItem,
+  CustomerHistory,
+  Page,
+  Problem,
+  ValidationProblem,
+} from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
 const DAY = 86_400_000;
@@ -198,12 +205,17 @@ describe("invalid input", () => {
       const zhProblem = zh.body.errors.find((e: any) => e.field === field);
       expect(zhProblem?.message).toMatch(HAN);
 
-      const en = await world.agent.client.request<any>("POST", "/complaints", body(), {
-        "accept-language": "en-US,en;q=0.9",
-      });
+      const en = await world.agent.client.request<ValidationProblem>(
+        "POST",
+        "/complaints",
+        body(),
+        {
+          "accept-language": "en-US,en;q=0.9",
+        },
+      );
       expect(en.status).toBe(400);
       expect(en.body.title).toBe("The request has invalid fields.");
-      const enProblem = en.body.errors.find((e: any) => e.field === field);
+      const enProblem = en.body.errors.find((e) => e.field === field);
       expect(enProblem?.message).toMatch(/[a-z]/i);
       expect(enProblem?.message).not.toMatch(HAN);
     },
@@ -395,7 +407,7 @@ describe("listing complaints", () => {
   /** In creation order; all in this describe's own category. */
   const made: any[] = [];
   const category = "list_probe";
-  const idsOf = (res: any) => res.body.items.map((c: any) => c.id);
+  const idsOf = (res: ApiResponse<Page<ComplaintListItem>>) => res.body.items.map((c) => c.id);
   const list = async (client: ApiClient, query: string) => {
     const res = await client.get(`/complaints?${query}`);
     expect(res.status).toBe(200);

@@ -1,7 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ApiClient } from "../../test/api-client.js";
 import { complaintInput, makeComplaint, mobile, type Staff } from "../../test/factories.js";
-import type { Complaint, ComplaintListItem, CustomerHistory, Page } from "../../test/wire.js";
+import type {
+  Complaint,
+  ComplaintListItem,
+  CustomerHistory,
+  Page,
+  ValidationProblem,
+} from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
 const world = setupWorld(async (w) => {
@@ -24,8 +30,8 @@ const zhang = {
 const find = (client: ApiClient, query: string) => client.get(`/customers?${query}`);
 
 describe("one customer record with the full history", () => {
-  let first: any;
-  let second: any;
+  let first: Complaint;
+  let second: Complaint;
   /** The lookup between the first and the second complaint. */
   let afterFirst: any;
   const dueAt = new Date(Date.now() + 2 * 3_600_000).toISOString();
@@ -234,10 +240,15 @@ describe("registering and correcting a customer", () => {
       { field: "body.masked", code: "unrecognized_keys", message: "未知或不可修改的字段" },
       { field: "body.createdAt", code: "unrecognized_keys", message: "未知或不可修改的字段" },
     ]);
-    const en = await world.agent.client.request<any>("PATCH", `/customers/${created.id}`, body, {
-      "accept-language": "en",
-    });
-    expect(en.body.errors.map((e: any) => e.message)).toEqual([
+    const en = await world.agent.client.request<ValidationProblem>(
+      "PATCH",
+      `/customers/${created.id}`,
+      body,
+      {
+        "accept-language": "en",
+      },
+    );
+    expect(en.body.errors.map((e) => e.message)).toEqual([
       "Unknown or read-only field",
       "Unknown or read-only field",
     ]);

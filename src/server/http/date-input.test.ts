@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { complaintInput, makeComplaint } from "../../test/factories.js";
-import type { Complaint, ComplaintListItem, Page } from "../../test/wire.js";
+import type { Complaint, ComplaintListItem, Page, ValidationProblem } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
 // Issue 10: every date or time a client sends is held to one rule (see date-input.ts): a deadline
@@ -127,10 +127,14 @@ describe("calendar days", () => {
   });
 
   it("refuses a day that does not exist with 400 naming the field, not a database error", async () => {
-    const res = await world.admin.request<any>("PUT", "/sla/calendar/days/2027-02-30", {
-      kind: "holiday",
-    });
+    const res = await world.admin.request<ValidationProblem>(
+      "PUT",
+      "/sla/calendar/days/2027-02-30",
+      {
+        kind: "holiday",
+      },
+    );
     expect(res.status).toBe(400);
-    expect(res.body.errors.map((e: any) => e.field)).toEqual(["params.date"]);
+    expect(res.body.errors.map((e) => e.field)).toEqual(["params.date"]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeComplaint } from "../../test/factories.js";
+import type { ValidationProblem } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
 const world = setupWorld(async (w) => ({ agent: await w.staff("agent") }));
@@ -28,16 +29,13 @@ describe("the work calendar", () => {
       name: "公司假日",
     });
     expect((await world.admin.delete("/sla/calendar/days/2026-12-24")).status).toBe(204);
-    const wrong = await world.admin.request<any>("PUT", "/sla/calendar", {
+    const wrong = await world.admin.request<ValidationProblem>("PUT", "/sla/calendar", {
       timeZone: "Mars/Olympus",
       workingHours: [{ start: "18:00", end: "09:00" }],
       workingWeekdays: [1],
     });
     expect(wrong.status).toBe(400);
-    expect(wrong.body.errors.map((e: any) => e.code)).toEqual([
-      "invalid_calendar",
-      "invalid_calendar",
-    ]);
+    expect(wrong.body.errors.map((e) => e.code)).toEqual(["invalid_calendar", "invalid_calendar"]);
   });
 });
 

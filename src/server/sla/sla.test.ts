@@ -156,10 +156,8 @@ describe("department clocks", () => {
       })
     ).body;
     const order = dispatched.workOrders[0];
-    const forOrder = (body: any) =>
-      body.clocks
-        .filter((k: any) => k.workOrderId === order.id)
-        .map((k: any) => [k.name, k.stopped]);
+    const forOrder = (body: Complaint) =>
+      body.clocks.filter((k) => k.workOrderId === order.id).map((k) => [k.name, k.stopped]);
     expect(forOrder(dispatched)).toEqual([
       ["departmentAcceptance", false],
       ["departmentResult", false],

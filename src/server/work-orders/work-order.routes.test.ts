@@ -36,9 +36,9 @@ async function dispatchedCase() {
   return res.body;
 }
 
-const orderOf = (complaint: any, department: Department) =>
-  complaint.workOrders.findLast((o: any) => o.departmentId === department.id);
-const lastEvent = (complaint: any) => complaint.timeline.at(-1);
+const orderOf = (complaint: Complaint, department: Department) =>
+  complaint.workOrders.findLast((o) => o.departmentId === department.id)!;
+const lastEvent = (complaint: Complaint) => complaint.timeline.at(-1)!;
 const act = (staff: Staff, order: { id: string }, command: string, body: object = {}) =>
   staff.client.post(`/work-orders/${order.id}/${command}`, body);
 const result = (substantiated: boolean, responsibility: string) => ({
