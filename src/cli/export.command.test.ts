@@ -1,19 +1,12 @@
 import { Writable } from "node:stream";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ApiClient } from "../test/api-client.js";
-import { makeComplaint, makeDepartment, signedInAdmin } from "../test/factories.js";
-import { startTestServer, type TestServer } from "../test/test-server.js";
+import { describe, expect, it } from "vitest";
+import { makeComplaint, makeDepartment } from "../test/factories.js";
+import type { Complaint } from "../test/wire.js";
+import { setupWorld } from "../test/world.js";
 import { CliError } from "./cli-error.js";
 import { exportComplaints, exportFilters, exportHeader } from "./export.command.js";
 
-let server: TestServer;
-let admin: ApiClient;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  admin = await signedInAdmin(server);
-});
-afterAll(() => server.close());
+const world = setupWorld();
 
 /** Collects what the export writes, as text. */
 function memory() {
@@ -59,7 +52,7 @@ function parseCsv(text: string): string[][] {
 const exportAll = async (filters = {}, batchSize = 2) => {
   const sink = memory();
   const count = await exportComplaints(
-    { db: server.db, timeZone: "Asia/Shanghai" },
+    { db: world.server.db, timeZone: "Asia/Shanghai" },
     sink.out,
     filters,
     batchSize,
@@ -69,16 +62,16 @@ const exportAll = async (filters = {}, batchSize = 2) => {
 
 describe("kesu export complaints", () => {
   it("writes the BOM, the header and one record per complaint across several batches", async () => {
-    const department = await makeDepartment(admin, { name: "信用卡中心" });
-    const tricky = await makeComplaint(admin, {
+    const department = await makeDepartment(world.admin, { name: "信用卡中心" });
+    const tricky = await makeComplaint(world.admin, {
       customer: { name: '王某, "老王"', phone: "13912345678" },
       subject: "卡片未收到，\n三次来电无人回复",
     });
-    await admin.post(`/complaints/${tricky.id}/dispatch`, {
+    await world.admin.post<Complaint>(`/complaints/${tricky.id}/dispatch`, {
       version: tricky.version,
       departments: [{ departmentId: department.id }],
     });
-    for (let i = 0; i < 4; i++) await makeComplaint(admin);
+    for (let i = 0; i < 4; i++) await makeComplaint(world.admin);
 
     const { count, text } = await exportAll();
     expect(count).toBe(5);

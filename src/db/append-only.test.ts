@@ -1,20 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeComplaint, signedInAdmin } from "../test/factories.js";
-import { startTestServer, type TestServer } from "../test/test-server.js";
+import { describe, expect, it } from "vitest";
+import { makeComplaint } from "../test/factories.js";
+import { setupWorld } from "../test/world.js";
 
 /** History is append-only in the database itself (migrations 0001 and 0015), not only in kesu. */
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  const admin = await signedInAdmin(server);
+const world = setupWorld(async ({ admin }) => {
   // A complaint through the API: its timeline and the admin's user record leave history rows.
   await makeComplaint(admin);
   await admin.post("/departments", { name: "历史部", code: "HIST" });
+  return {};
 });
-afterAll(() => server.close());
 
-const query = (sql: string) => server.db.$client.query(sql);
+const query = (sql: string) => world.server.db.$client.query(sql);
 const count = async (table: string) =>
   Number((await query(`select count(*) as n from ${table}`)).rows[0].n);
 

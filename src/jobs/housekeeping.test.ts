@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signedInAdmin } from "../test/factories.js";
-import { startTestServer, type TestServer } from "../test/test-server.js";
+import { describe, expect, it } from "vitest";
+import { setupWorld } from "../test/world.js";
 import { pruneExpired } from "./housekeeping.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-  await signedInAdmin(server);
-});
-afterAll(() => server.close());
+const world = setupWorld();
 
 const count = async (table: string) =>
-  Number((await server.db.$client.query(`select count(*) as n from ${table}`)).rows[0].n);
+  Number((await world.server.db.$client.query(`select count(*) as n from ${table}`)).rows[0].n);
 
 describe("housekeeping", () => {
   it("removes expired sessions, stale login failures and week-old idempotency keys, and keeps the rest", async () => {
-    const sql = server.db.$client;
+    const sql = world.server.db.$client;
     const [{ id: userId }] = (await sql.query("select id from users limit 1")).rows;
     await sql.query(
       "insert into sessions (token_hash, user_id, expires_at) values ('old', $1, now() - interval '1 hour')",
@@ -30,7 +24,7 @@ describe("housekeeping", () => {
       [userId],
     );
     const liveSessions = (await count("sessions")) - 1;
-    await pruneExpired(server.db);
+    await pruneExpired(world.server.db);
     expect(await count("sessions")).toBe(liveSessions);
     expect((await sql.query("select username from login_failures")).rows).toEqual([
       { username: "y" },

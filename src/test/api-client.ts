@@ -1,4 +1,20 @@
-export interface ApiResponse<T = any> {
+import type {
+  CommandBody,
+  CommandName,
+  Complaint,
+  ComplaintListItem,
+  CreateComplaintInput,
+  Page,
+} from "./wire.js";
+
+/**
+ * What the raw calls answer when no type is given: the body is the server's answer or its
+ * problem+json, depending on the status, so it stays untyped. The typed helpers below check the
+ * status and answer the route's wire type.
+ */
+export type Untyped = any;
+
+export interface ApiResponse<T = Untyped> {
   status: number;
   body: T;
   headers: Headers;
@@ -12,20 +28,20 @@ export class ApiClient {
 
   constructor(readonly base: string) {}
 
-  get<T = any>(path: string) {
+  get<T = Untyped>(path: string) {
     return this.request<T>("GET", path);
   }
-  post<T = any>(path: string, body?: unknown, headers: Record<string, string> = {}) {
+  post<T = Untyped>(path: string, body?: unknown, headers: Record<string, string> = {}) {
     return this.request<T>("POST", path, body, headers);
   }
-  patch<T = any>(path: string, body?: unknown) {
+  patch<T = Untyped>(path: string, body?: unknown) {
     return this.request<T>("PATCH", path, body);
   }
-  delete<T = any>(path: string) {
+  delete<T = Untyped>(path: string) {
     return this.request<T>("DELETE", path);
   }
 
-  async request<T>(
+  async request<T = unknown>(
     method: string,
     path: string,
     body?: unknown,
@@ -50,5 +66,29 @@ export class ApiClient {
       headers: response.headers,
       body: (type.includes("json") && text ? JSON.parse(text) : text) as T,
     };
+  }
+
+  /** A call that must succeed (2xx): its body as `T`, or an error naming the status and body. */
+  async ok<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const res = await this.request<T>(method, path, body);
+    if (res.status < 200 || res.status > 299)
+      throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body;
+  }
+
+  /** The complaint page's read model (GET /complaints/:id). */
+  complaint(id: string) {
+    return this.ok<Complaint>("GET", `/complaints/${id}`);
+  }
+  createComplaint(input: CreateComplaintInput) {
+    return this.ok<Complaint>("POST", "/complaints", input);
+  }
+  /** GET /complaints with a query string such as `?q=王&limit=200`. */
+  listComplaints(query = "") {
+    return this.ok<Page<ComplaintListItem>>("GET", `/complaints${query}`);
+  }
+  /** A complaint command (POST /complaints/:id/<name>) that must succeed: the complaint after it. */
+  command<C extends CommandName>(id: string, name: C, body: CommandBody<C>) {
+    return this.ok<Complaint>("POST", `/complaints/${id}/${name}`, body);
   }
 }

@@ -2,6 +2,7 @@ import type { Role } from "../domain/access/roles.js";
 import { ensureFirstAdmin } from "../server/first-admin.js";
 import { ApiClient } from "./api-client.js";
 import type { TestServer } from "./test-server.js";
+import type { Complaint, Department, User } from "./wire.js";
 
 let sequence = 0;
 const next = () => ++sequence;
@@ -22,20 +23,17 @@ export async function makeDepartment(
   overrides: { name?: string; code?: string } = {},
 ) {
   const n = next();
-  const res = await admin.post("/departments", { name: `部门${n}`, code: `D${n}`, ...overrides });
+  const res = await admin.post<Department>("/departments", {
+    name: `部门${n}`,
+    code: `D${n}`,
+    ...overrides,
+  });
   if (res.status !== 201) throw new Error(`department: ${JSON.stringify(res.body)}`);
-  return res.body as { id: string; code: string; name: string };
+  return res.body;
 }
 
 export interface Staff {
-  user: {
-    id: string;
-    username: string;
-    agentNo: string;
-    displayName: string;
-    role: Role;
-    departmentId: string | null;
-  };
+  user: User;
   client: ApiClient;
 }
 
@@ -46,7 +44,7 @@ export async function makeStaff(
   overrides: { departmentId?: string; displayName?: string; agentNo?: string } = {},
 ): Promise<Staff> {
   const n = next();
-  const res = await admin.post("/users", {
+  const res = await admin.post<User>("/users", {
     username: `${role}${n}`,
     displayName: overrides.displayName ?? `${role}-${n}`,
     agentNo: overrides.agentNo ?? `${8000 + n}`,
@@ -79,8 +77,11 @@ export function complaintInput(overrides: Record<string, unknown> = {}) {
   };
 }
 
-export async function makeComplaint(client: ApiClient, overrides: Record<string, unknown> = {}) {
-  const res = await client.post("/complaints", complaintInput(overrides));
+export async function makeComplaint(
+  client: ApiClient,
+  overrides: Record<string, unknown> = {},
+): Promise<Complaint> {
+  const res = await client.post<Complaint>("/complaints", complaintInput(overrides));
   if (res.status !== 201) throw new Error(`complaint: ${JSON.stringify(res.body)}`);
   return res.body;
 }

@@ -2,14 +2,10 @@ import { createHash, randomBytes } from "node:crypto";
 import { crc32, deflateSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiClient } from "../../test/api-client.js";
-import {
-  makeComplaint,
-  makeDepartment,
-  makeStaff,
-  type Staff,
-  signedInAdmin,
-} from "../../test/factories.js";
+import { makeComplaint, makeStaff, type Staff, signedInAdmin } from "../../test/factories.js";
 import { startTestServer, type TestServer } from "../../test/test-server.js";
+import type { Complaint } from "../../test/wire.js";
+import { setupWorld } from "../../test/world.js";
 
 function chunk(type: string, data: Buffer): Buffer {
   const length = Buffer.alloc(4);
@@ -49,53 +45,45 @@ function form(content: Buffer | string, fileName: string, type = "application/oc
 
 const sha256 = (content: Buffer) => createHash("sha256").update(content).digest("hex");
 
-let server: TestServer;
-let admin: ApiClient;
-let agent: Staff;
-let handler: Staff;
-let outsider: Staff;
-let complaint: any;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  admin = await signedInAdmin(server);
-  const involved = await makeDepartment(admin);
-  const uninvolved = await makeDepartment(admin);
-  agent = await makeStaff(admin, "agent");
-  handler = await makeStaff(admin, "department_handler", { departmentId: involved.id });
-  outsider = await makeStaff(admin, "department_handler", { departmentId: uninvolved.id });
+const world = setupWorld(async (w) => {
+  const involved = await w.department();
+  const uninvolved = await w.department();
+  const agent = await w.staff("agent");
+  const handler = await w.staff("department_handler", { departmentId: involved.id });
+  const outsider = await w.staff("department_handler", { departmentId: uninvolved.id });
   const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
-  complaint = (
-    await agent.client.post(`/complaints/${c.id}/dispatch`, {
+  const complaint = (
+    await agent.client.post<Complaint>(`/complaints/${c.id}/dispatch`, {
       version: c.version,
       departments: [{ departmentId: involved.id }],
     })
   ).body;
+  return { agent, handler, outsider, complaint };
 });
-afterAll(() => server.close());
 
-const upload = (staff: Staff, body: FormData, id = complaint.id) =>
+const upload = (staff: Staff, body: FormData, id = world.complaint.id) =>
   staff.client.post(`/complaints/${id}/attachments`, body);
-const attachmentsOf = async (id = complaint.id) =>
-  (await admin.get(`/complaints/${id}`)).body.attachments;
+const attachmentsOf = async (id = world.complaint.id) =>
+  (await world.admin.get<Complaint>(`/complaints/${id}`)).body.attachments;
 
 describe("uploading evidence", () => {
   it("stores a photo, lists it on the complaint and records who added it", async () => {
     const photo = png();
-    const res = await upload(agent, form(photo, "银行卡照片.png", "image/png"));
+    const res = await upload(world.agent, form(photo, "银行卡照片.png", "image/png"));
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({
       fileName: "银行卡照片.png",
       mediaType: "image/png",
       size: photo.length,
       sha256: sha256(photo),
-      uploadedById: agent.user.id,
+      uploadedById: world.agent.user.id,
     });
-    const detail = (await agent.client.get(`/complaints/${complaint.id}`)).body;
+    const detail = (await world.agent.client.get<Complaint>(`/complaints/${world.complaint.id}`))
+      .body;
     expect(detail.attachments).toContainEqual(res.body);
     expect(detail.timeline.at(-1)).toMatchObject({
       type: "attachment_added",
-      actor: { id: agent.user.id, agentNo: agent.user.agentNo },
+      actor: { id: world.agent.user.id, agentNo: world.agent.user.agentNo },
       data: {
         attachmentId: res.body.id,
         fileName: "银行卡照片.png",
@@ -107,9 +95,9 @@ describe("uploading evidence", () => {
 
   it("gives back the same bytes and content type on download", async () => {
     const photo = png(4096);
-    const created = (await upload(handler, form(photo, "回执.png"))).body;
-    const res = await fetch(`${server.api}/attachments/${created.id}`, {
-      headers: { cookie: agent.client.cookie! },
+    const created = (await upload(world.handler, form(photo, "回执.png"))).body;
+    const res = await fetch(`${world.server.api}/attachments/${created.id}`, {
+      headers: { cookie: world.agent.client.cookie! },
     });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("image/png");
@@ -122,7 +110,7 @@ describe("uploading evidence", () => {
   });
 
   it("detects a PDF from its content whatever the client calls it", async () => {
-    const res = await upload(agent, form(pdf, "scan", "application/octet-stream"));
+    const res = await upload(world.agent, form(pdf, "scan", "application/octet-stream"));
     expect(res.status).toBe(201);
     expect(res.body.mediaType).toBe("application/pdf");
   });
@@ -131,7 +119,7 @@ describe("uploading evidence", () => {
     const csv = Buffer.from(
       "交易日期,金额,摘要\n2026-11-01,-120.00,年费\n2026-11-02,-120.00,年费\n",
     );
-    const res = await upload(agent, form(csv, "账单明细.csv", "text/csv"));
+    const res = await upload(world.agent, form(csv, "账单明细.csv", "text/csv"));
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ mediaType: "text/csv", size: csv.length });
   });
@@ -141,16 +129,20 @@ describe("uploading evidence", () => {
     ["random bytes", randomBytes(2048)],
   ])("refuses %s named photo.png with 415", async (_, content) => {
     const before = await attachmentsOf();
-    const res = await upload(agent, form(content, "photo.png", "image/png"));
+    const res = await upload(world.agent, form(content, "photo.png", "image/png"));
     expect(res.status).toBe(415);
     expect(res.body.code).toBe("unsupported_media_type");
     expect(await attachmentsOf()).toEqual(before);
   });
 
   it("names the refused type when the upload is no form at all", async () => {
-    const res = await agent.client.post(`/complaints/${complaint.id}/attachments`, "账单", {
-      "content-type": "application/xml",
-    });
+    const res = await world.agent.client.post(
+      `/complaints/${world.complaint.id}/attachments`,
+      "账单",
+      {
+        "content-type": "application/xml",
+      },
+    );
     expect(res.status).toBe(415);
     expect(res.body.title).toMatch(/^不支持的文件类型（application\/xml）/);
   });
@@ -158,7 +150,7 @@ describe("uploading evidence", () => {
   it("refuses a request without a file", async () => {
     const body = new FormData();
     body.append("note", "没有文件");
-    const res = await upload(agent, body);
+    const res = await upload(world.agent, body);
     expect(res.status).toBe(400);
     expect(res.body.code).toBe("bad_request");
   });
@@ -172,9 +164,9 @@ describe("uploading evidence", () => {
     ],
   ])("answers a multipart body %s with 400, not 500", async (_, type, body) => {
     const before = await attachmentsOf();
-    const res = await fetch(`${server.api}/complaints/${complaint.id}/attachments`, {
+    const res = await fetch(`${world.server.api}/complaints/${world.complaint.id}/attachments`, {
       method: "POST",
-      headers: { cookie: agent.client.cookie!, "content-type": type },
+      headers: { cookie: world.agent.client.cookie!, "content-type": type },
       body,
     });
     expect(res.status).toBe(400);
@@ -184,7 +176,7 @@ describe("uploading evidence", () => {
 
   it("accepts a file of a few megabytes under the default 20 MB limit", async () => {
     const photo = png(3 * 1_048_576);
-    const res = await upload(agent, form(photo, "高清照片.png"));
+    const res = await upload(world.agent, form(photo, "高清照片.png"));
     expect(res.status).toBe(201);
     expect(res.body.size).toBe(photo.length);
   });
@@ -193,25 +185,25 @@ describe("uploading evidence", () => {
 describe("who may see attachments", () => {
   let attachment: any;
   beforeAll(async () => {
-    attachment = (await upload(agent, form(pdf, "合同.pdf"))).body;
+    attachment = (await upload(world.agent, form(pdf, "合同.pdf"))).body;
   });
 
   it("lets a handler of a department the case was dispatched to download it", async () => {
-    const res = await handler.client.get(`/attachments/${attachment.id}`);
+    const res = await world.handler.client.get(`/attachments/${attachment.id}`);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/pdf");
   });
 
   it("hides it from a department handler who is not involved", async () => {
-    const res = await outsider.client.get(`/attachments/${attachment.id}`);
+    const res = await world.outsider.client.get(`/attachments/${attachment.id}`);
     expect(res.status).toBe(404);
     expect(res.body.code).toBe("not_found");
-    const add = await upload(outsider, form(png(), "photo.png"));
+    const add = await upload(world.outsider, form(png(), "photo.png"));
     expect(add.status).toBe(404);
   });
 
   it("asks for a session first", async () => {
-    const res = await new ApiClient(server.api).get(`/attachments/${attachment.id}`);
+    const res = await new ApiClient(world.server.api).get(`/attachments/${attachment.id}`);
     expect(res.status).toBe(401);
     expect(res.body.code).toBe("unauthenticated");
   });
@@ -220,7 +212,7 @@ describe("who may see attachments", () => {
 describe("the size limit", () => {
   let small: TestServer;
   let smallAgent: Staff;
-  let target: any;
+  let target: Complaint;
 
   beforeAll(async () => {
     small = await startTestServer({ KESU_MAX_ATTACHMENT_MB: "1" });
@@ -235,9 +227,9 @@ describe("the size limit", () => {
     expect(res.status).toBe(413);
     expect(res.body.code).toBe("payload_too_large");
     expect(res.body.title).toContain("1 MB");
-    const after = (await smallAgent.client.get(`/complaints/${target.id}`)).body;
+    const after = (await smallAgent.client.get<Complaint>(`/complaints/${target.id}`)).body;
     expect(after.attachments).toEqual([]);
-    expect(after.timeline.map((e: any) => e.type)).toEqual(["created"]);
+    expect(after.timeline.map((e) => e.type)).toEqual(["created"]);
   });
 
   it("accepts a file just under it", async () => {

@@ -1,41 +1,32 @@
 import { randomUUID } from "node:crypto";
 import { count, eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { complaints, timelineEvents } from "../../db/schema.js";
-import type { ApiClient } from "../../test/api-client.js";
-import {
-  complaintInput,
-  makeComplaint,
-  makeDepartment,
-  makeStaff,
-  mobile,
-  type Staff,
-  signedInAdmin,
-} from "../../test/factories.js";
-import { startTestServer, type TestServer } from "../../test/test-server.js";
+import type { ApiClient, ApiResponse } from "../../test/api-client.js";
+import { complaintInput, makeComplaint, mobile, type Staff } from "../../test/factories.js";
+import type {
+  Complaint,
+  ComplaintListItem,
+  CustomerHistory,
+  Page,
+  Problem,
+  ValidationProblem,
+} from "../../test/wire.js";
+import { setupWorld } from "../../test/world.js";
 
 const DAY = 86_400_000;
 const HAN = /[\u4e00-\u9fff]/;
 
-let server: TestServer;
-let admin: ApiClient;
-let agent: Staff;
-let otherAgent: Staff;
-let supervisor: Staff;
-let secondSupervisor: Staff;
+const world = setupWorld(async (w) => ({
+  agent: await w.staff("agent", { displayName: "李娜" }),
+  otherAgent: await w.staff("agent"),
+  supervisor: await w.staff("supervisor"),
+  secondSupervisor: await w.staff("supervisor"),
+}));
 
-beforeAll(async () => {
-  server = await startTestServer();
-  admin = await signedInAdmin(server);
-  agent = await makeStaff(admin, "agent", { displayName: "李娜" });
-  otherAgent = await makeStaff(admin, "agent");
-  supervisor = await makeStaff(admin, "supervisor");
-  secondSupervisor = await makeStaff(admin, "supervisor");
-});
-afterAll(() => server.close());
-
-const get = async (client: ApiClient, id: string) => (await client.get(`/complaints/${id}`)).body;
-const types = (complaint: any) => complaint.timeline.map((e: any) => e.type);
+const get = async (client: ApiClient, id: string) =>
+  (await client.get<Complaint>(`/complaints/${id}`)).body;
+const types = (complaint: Complaint) => complaint.timeline.map((e) => e.type);
 /**
  * The bank policy kesu starts with: a reply within 15 calendar days, due at the end of that
  * day in Shanghai.
@@ -55,7 +46,7 @@ const shanghaiDate = () =>
 describe("registering a complaint", () => {
   it("answers 201 with a KS number, status received and a created event by the agent's number", async () => {
     const before = shanghaiDate();
-    const res = await agent.client.post("/complaints", complaintInput());
+    const res = await world.agent.client.post("/complaints", complaintInput());
     expect(res.status).toBe(201);
     const c = res.body;
     expect(c.number).toMatch(/^KS\d{8}-\d{6}$/);
@@ -79,7 +70,7 @@ describe("registering a complaint", () => {
     expect(c.timeline).toEqual([
       expect.objectContaining({
         type: "created",
-        actor: { id: agent.user.id, agentNo: agent.user.agentNo, name: "李娜" },
+        actor: { id: world.agent.user.id, agentNo: world.agent.user.agentNo, name: "李娜" },
         data: expect.objectContaining({ number: c.number, kind: "complaint", channel: "phone" }),
       }),
     ]);
@@ -87,40 +78,45 @@ describe("registering a complaint", () => {
       expect.arrayContaining(["assign", "dispatch", "reply", "note", "contact", "callback"]),
     );
     // Read back, the case is the same; only its clocks' time left has moved on.
-    const again = (await agent.client.get(`/complaints/${c.id}`)).body;
+    const again = (await world.agent.client.get<Complaint>(`/complaints/${c.id}`)).body;
     expect({ ...again, clocks: [] }).toEqual({ ...c, clocks: [] });
-    expect(again.clocks.map((k: any) => [k.name, k.dueAt])).toEqual([["customerReply", c.dueAt]]);
+    expect(again.clocks.map((k) => [k.name, k.dueAt])).toEqual([["customerReply", c.dueAt]]);
   });
 
   it("logs the intake itself as an inbound contact on the customer and the case", async () => {
-    const c = await makeComplaint(agent.client, { channel: "wechat", subject: "柜员态度差" });
-    const customer = (await agent.client.get(`/customers/${c.customer.id}`)).body;
+    const c = await makeComplaint(world.agent.client, { channel: "wechat", subject: "柜员态度差" });
+    const customer = (await world.agent.client.get<CustomerHistory>(`/customers/${c.customer.id}`))
+      .body;
     expect(customer.contacts).toEqual([
       expect.objectContaining({
         complaintId: c.id,
         direction: "inbound",
         channel: "wechat",
         summary: "柜员态度差",
-        agentNo: agent.user.agentNo,
+        agentNo: world.agent.user.agentNo,
       }),
     ]);
   });
 
   it("lets the intake agent own the case from the start (首问负责)", async () => {
-    const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
+    const c = await makeComplaint(world.agent.client, { ownerId: world.agent.user.id });
     expect(c.status).toBe("assigned");
-    expect(c.owner).toEqual({ id: agent.user.id, agentNo: agent.user.agentNo, name: "李娜" });
+    expect(c.owner).toEqual({
+      id: world.agent.user.id,
+      agentNo: world.agent.user.agentNo,
+      name: "李娜",
+    });
     expect(types(c)).toEqual(["created", "assigned"]);
-    expect(c.timeline[1].data).toMatchObject({
-      ownerId: agent.user.id,
-      ownerAgentNo: agent.user.agentNo,
+    expect(c.timeline[1]!.data).toMatchObject({
+      ownerId: world.agent.user.id,
+      ownerAgentNo: world.agent.user.agentNo,
     });
   });
 
   it("does not let an agent hand a new case to someone else", async () => {
-    const res = await agent.client.post(
+    const res = await world.agent.client.post(
       "/complaints",
-      complaintInput({ ownerId: otherAgent.user.id }),
+      complaintInput({ ownerId: world.otherAgent.user.id }),
     );
     expect(res.status).toBe(403);
     expect(res.body.code).toBe("forbidden");
@@ -128,7 +124,7 @@ describe("registering a complaint", () => {
 
   it("takes an upper-level transfer's earlier deadline and flags it", async () => {
     const externalDueAt = new Date(Date.now() + 3 * DAY).toISOString();
-    const c = await makeComplaint(agent.client, {
+    const c = await makeComplaint(world.agent.client, {
       channel: "upper_level",
       source: { type: "transfer", hotline: "12345", externalNo: "GD12345-0001", externalDueAt },
     });
@@ -143,7 +139,7 @@ describe("registering a complaint", () => {
   });
 
   it("keeps its own deadline when the transfer's is later", async () => {
-    const c = await makeComplaint(agent.client, {
+    const c = await makeComplaint(world.agent.client, {
       source: {
         type: "transfer",
         hotline: "96169",
@@ -156,8 +152,8 @@ describe("registering a complaint", () => {
 
   it("flags the second complaint from the same phone as a repeat", async () => {
     const phone = mobile();
-    const first = await makeComplaint(agent.client, { customer: { name: "黄先生", phone } });
-    const second = await makeComplaint(agent.client, {
+    const first = await makeComplaint(world.agent.client, { customer: { name: "黄先生", phone } });
+    const second = await makeComplaint(world.agent.client, {
       customer: { name: "黄先生", phone: `+86 ${phone}` },
     });
     expect(first.flags).not.toContain("repeat");
@@ -169,7 +165,7 @@ describe("registering a complaint", () => {
 describe("invalid input", () => {
   let existingCustomerId: string;
   beforeAll(async () => {
-    existingCustomerId = (await makeComplaint(agent.client)).customer.id;
+    existingCustomerId = (await makeComplaint(world.agent.client)).customer.id;
   });
 
   const cases: [string, () => Record<string, unknown>, string][] = [
@@ -201,7 +197,7 @@ describe("invalid input", () => {
   it.each(cases)(
     "rejects %s with the field named, in Chinese by default and English on request",
     async (_, body, field) => {
-      const zh = await agent.client.post("/complaints", body());
+      const zh = await world.agent.client.post("/complaints", body());
       expect(zh.status).toBe(400);
       expect(zh.headers.get("content-type")).toContain("application/problem+json");
       expect(zh.body).toMatchObject({ code: "validation_failed", status: 400 });
@@ -209,19 +205,24 @@ describe("invalid input", () => {
       const zhProblem = zh.body.errors.find((e: any) => e.field === field);
       expect(zhProblem?.message).toMatch(HAN);
 
-      const en = await agent.client.request<any>("POST", "/complaints", body(), {
-        "accept-language": "en-US,en;q=0.9",
-      });
+      const en = await world.agent.client.request<ValidationProblem>(
+        "POST",
+        "/complaints",
+        body(),
+        {
+          "accept-language": "en-US,en;q=0.9",
+        },
+      );
       expect(en.status).toBe(400);
       expect(en.body.title).toBe("The request has invalid fields.");
-      const enProblem = en.body.errors.find((e: any) => e.field === field);
+      const enProblem = en.body.errors.find((e) => e.field === field);
       expect(enProblem?.message).toMatch(/[a-z]/i);
       expect(enProblem?.message).not.toMatch(HAN);
     },
   );
 
   it("answers a deadline the database cannot store with 400, not 500", async () => {
-    const res = await agent.client.post(
+    const res = await world.agent.client.post(
       "/complaints",
       complaintInput({
         source: { type: "transfer", hotline: "12345", externalDueAt: "99999-01-01" },
@@ -232,9 +233,9 @@ describe("invalid input", () => {
   });
 
   it("answers malformed JSON with 400, not 500", async () => {
-    const res = await fetch(`${server.api}/complaints`, {
+    const res = await fetch(`${world.server.api}/complaints`, {
       method: "POST",
-      headers: { cookie: agent.client.cookie!, "content-type": "application/json" },
+      headers: { cookie: world.agent.client.cookie!, "content-type": "application/json" },
       body: '{"kind": "complaint", ',
     });
     expect(res.status).toBe(400);
@@ -243,12 +244,14 @@ describe("invalid input", () => {
   });
 
   it("answers an unknown complaint with 404 and a malformed id with 400", async () => {
-    const unknown = await agent.client.get(`/complaints/${randomUUID()}`);
+    const unknown = await world.agent.client.get<Complaint>(`/complaints/${randomUUID()}`);
     expect(unknown.status).toBe(404);
     expect(unknown.body).toMatchObject({ code: "not_found", title: "未找到工单。" });
-    const command = await agent.client.post(`/complaints/${randomUUID()}/note`, { text: "备注" });
+    const command = await world.agent.client.post<Complaint>(`/complaints/${randomUUID()}/note`, {
+      text: "备注",
+    });
     expect(command.status).toBe(404);
-    const malformed = await agent.client.get("/complaints/KS20261123-000001");
+    const malformed = await world.agent.client.get("/complaints/KS20261123-000001");
     expect(malformed.status).toBe(400);
     expect(malformed.body.code).toBe("validation_failed");
     expect(malformed.body.errors.map((e: any) => e.field)).toEqual(["params.id"]);
@@ -257,7 +260,7 @@ describe("invalid input", () => {
 
 describe("idempotent create", () => {
   const rowsWithSubject = async (subject: string) => {
-    const [row] = await server.db
+    const [row] = await world.server.db
       .select({ n: count() })
       .from(complaints)
       .where(eq(complaints.subject, subject));
@@ -267,8 +270,8 @@ describe("idempotent create", () => {
   it("returns the first complaint on a retry with the same Idempotency-Key", async () => {
     const body = complaintInput({ subject: "重试：扣款两次" });
     const headers = { "idempotency-key": randomUUID() };
-    const first = await agent.client.post("/complaints", body, headers);
-    const retry = await agent.client.post("/complaints", body, headers);
+    const first = await world.agent.client.post("/complaints", body, headers);
+    const retry = await world.agent.client.post("/complaints", body, headers);
     expect(first.status).toBe(201);
     expect(retry.status).toBe(201);
     expect(retry.body.id).toBe(first.body.id);
@@ -281,7 +284,7 @@ describe("idempotent create", () => {
     const body = complaintInput({ subject: "并发重试：网点排队" });
     const headers = { "idempotency-key": randomUUID() };
     const answers = await Promise.all(
-      Array.from({ length: 5 }, () => agent.client.post("/complaints", body, headers)),
+      Array.from({ length: 5 }, () => world.agent.client.post("/complaints", body, headers)),
     );
     expect(answers.map((a) => a.status)).toEqual([201, 201, 201, 201, 201]);
     expect(new Set(answers.map((a) => a.body.id)).size).toBe(1);
@@ -290,9 +293,9 @@ describe("idempotent create", () => {
 
   it("refuses the same key with a different body", async () => {
     const headers = { "idempotency-key": randomUUID() };
-    const first = await agent.client.post("/complaints", complaintInput(), headers);
+    const first = await world.agent.client.post("/complaints", complaintInput(), headers);
     expect(first.status).toBe(201);
-    const reused = await agent.client.post(
+    const reused = await world.agent.client.post(
       "/complaints",
       complaintInput({ subject: "另一件事" }),
       headers,
@@ -305,8 +308,8 @@ describe("idempotent create", () => {
   it("keeps keys apart per user", async () => {
     const body = complaintInput({ subject: "两位坐席同一个键" });
     const headers = { "idempotency-key": "same-key" };
-    const mine = await agent.client.post("/complaints", body, headers);
-    const theirs = await otherAgent.client.post("/complaints", body, headers);
+    const mine = await world.agent.client.post("/complaints", body, headers);
+    const theirs = await world.otherAgent.client.post("/complaints", body, headers);
     expect(theirs.body.id).not.toBe(mine.body.id);
     expect(await rowsWithSubject("两位坐席同一个键")).toBe(2);
   });
@@ -314,17 +317,17 @@ describe("idempotent create", () => {
 
 describe("acting on a stale version", () => {
   it("refuses the second of two supervisors with version_conflict and writes nothing of it", async () => {
-    const c = await makeComplaint(agent.client);
-    const seenByA = await get(supervisor.client, c.id);
-    const seenByB = await get(secondSupervisor.client, c.id);
+    const c = await makeComplaint(world.agent.client);
+    const seenByA = await get(world.supervisor.client, c.id);
+    const seenByB = await get(world.secondSupervisor.client, c.id);
     expect(seenByB.version).toBe(seenByA.version);
 
-    const a = await supervisor.client.post(`/complaints/${c.id}/assign`, {
+    const a = await world.supervisor.client.post(`/complaints/${c.id}/assign`, {
       version: seenByA.version,
-      ownerId: supervisor.user.id,
+      ownerId: world.supervisor.user.id,
     });
     expect(a.status).toBe(200);
-    const b = await secondSupervisor.client.post(`/complaints/${c.id}/escalate`, {
+    const b = await world.secondSupervisor.client.post(`/complaints/${c.id}/escalate`, {
       version: seenByB.version,
       reason: "客户情绪激动",
     });
@@ -334,32 +337,35 @@ describe("acting on a stale version", () => {
       `该工单已被他人修改（当前版本 ${seenByA.version + 1}），请刷新后重试。`,
     );
 
-    const after = await get(admin, c.id);
+    const after = await get(world.admin, c.id);
     expect(types(after)).toEqual(["created", "assigned"]);
-    expect(after).toMatchObject({ escalationLevel: 0, ownerId: supervisor.user.id });
+    expect(after).toMatchObject({ escalationLevel: 0, ownerId: world.supervisor.user.id });
     expect(after.flags).not.toContain("escalated");
   });
 
   it("lets exactly one of two simultaneous commands on the same version through", async () => {
-    const c = await makeComplaint(agent.client);
+    const c = await makeComplaint(world.agent.client);
     const [a, b] = await Promise.all([
-      supervisor.client.post(`/complaints/${c.id}/escalate`, { version: 1, reason: "一" }),
-      secondSupervisor.client.post(`/complaints/${c.id}/escalate`, { version: 1, reason: "二" }),
+      world.supervisor.client.post(`/complaints/${c.id}/escalate`, { version: 1, reason: "一" }),
+      world.secondSupervisor.client.post(`/complaints/${c.id}/escalate`, {
+        version: 1,
+        reason: "二",
+      }),
     ]);
     expect([a.status, b.status].sort()).toEqual([200, 409]);
-    const after = await get(admin, c.id);
+    const after = await get(world.admin, c.id);
     expect(after.escalationLevel).toBe(1);
     expect(types(after).filter((t: string) => t === "escalated")).toHaveLength(1);
   });
 
   it("refuses a field edit on a stale version and keeps the record", async () => {
-    const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
-    const first = await agent.client.patch(`/complaints/${c.id}`, {
+    const c = await makeComplaint(world.agent.client, { ownerId: world.agent.user.id });
+    const first = await world.agent.client.patch(`/complaints/${c.id}`, {
       version: c.version,
       severity: "high",
     });
     expect(first.status).toBe(200);
-    const stale = await supervisor.client.patch(`/complaints/${c.id}`, {
+    const stale = await world.supervisor.client.patch(`/complaints/${c.id}`, {
       version: c.version,
       severity: "low",
     });
@@ -368,7 +374,7 @@ describe("acting on a stale version", () => {
     expect(stale.body.title).toBe(
       `该工单已被他人修改（当前版本 ${c.version + 1}），请刷新后重试。`,
     );
-    const inEnglish = await supervisor.client.request<{ title: string }>(
+    const inEnglish = await world.supervisor.client.request<{ title: string }>(
       "PATCH",
       `/complaints/${c.id}`,
       { version: c.version, severity: "low" },
@@ -377,12 +383,12 @@ describe("acting on a stale version", () => {
     expect(inEnglish.body.title).toBe(
       `Someone else changed this case first (now version ${c.version + 1}); reload and try again.`,
     );
-    expect((await get(admin, c.id)).severity).toBe("high");
+    expect((await get(world.admin, c.id)).severity).toBe("high");
   });
 
   it("answers a command the state does not allow with invalid_transition and the allowed list", async () => {
-    const c = await makeComplaint(agent.client);
-    const res = await agent.client.post(`/complaints/${c.id}/follow-up`, {
+    const c = await makeComplaint(world.agent.client);
+    const res = await world.agent.client.post(`/complaints/${c.id}/follow-up`, {
       version: c.version,
       satisfaction: "satisfied",
     });
@@ -391,7 +397,7 @@ describe("acting on a stale version", () => {
     expect(res.body.allowed).toEqual(c.allowedActions);
     expect(res.body.allowed).not.toContain("follow-up");
     expect(res.body.allowed).toContain("reply");
-    expect((await get(admin, c.id)).version).toBe(c.version);
+    expect((await get(world.admin, c.id)).version).toBe(c.version);
   });
 });
 
@@ -401,7 +407,7 @@ describe("listing complaints", () => {
   /** In creation order; all in this describe's own category. */
   const made: any[] = [];
   const category = "list_probe";
-  const idsOf = (res: any) => res.body.items.map((c: any) => c.id);
+  const idsOf = (res: ApiResponse<Page<ComplaintListItem>>) => res.body.items.map((c) => c.id);
   const list = async (client: ApiClient, query: string) => {
     const res = await client.get(`/complaints?${query}`);
     expect(res.status).toBe(200);
@@ -409,9 +415,9 @@ describe("listing complaints", () => {
   };
 
   beforeAll(async () => {
-    department = await makeDepartment(admin);
-    handler = await makeStaff(admin, "department_handler", { departmentId: department.id });
-    const term = await admin.post("/taxonomies/category", {
+    department = await world.department();
+    handler = await world.staff("department_handler", { departmentId: department.id });
+    const term = await world.admin.post("/taxonomies/category", {
       code: category,
       labelZh: "列表测试",
       labelEn: "List probe",
@@ -420,8 +426,8 @@ describe("listing complaints", () => {
     const specs: Record<string, unknown>[] = [
       { customer: { name: "欧阳娜娜", phone: "13612345678" }, subject: "ATM吞卡未退还" },
       { kind: "inquiry", subject: "网银登录失败咨询" },
-      { ownerId: agent.user.id, subject: "贷款利率上浮未告知" },
-      { kind: "help", ownerId: agent.user.id, subject: "老人存折挂失求助" },
+      { ownerId: world.agent.user.id, subject: "贷款利率上浮未告知" },
+      { kind: "help", ownerId: world.agent.user.id, subject: "老人存折挂失求助" },
       { kind: "suggestion", subject: "建议增加周末营业网点" },
       {
         subject: "市民热线转办：扣费争议",
@@ -433,8 +439,9 @@ describe("listing complaints", () => {
       },
       { kind: "report", subject: "举报理财经理私售产品" },
     ];
-    for (const spec of specs) made.push(await makeComplaint(agent.client, { category, ...spec }));
-    const dispatched = await agent.client.post(`/complaints/${made[3].id}/dispatch`, {
+    for (const spec of specs)
+      made.push(await makeComplaint(world.agent.client, { category, ...spec }));
+    const dispatched = await world.agent.client.post(`/complaints/${made[3].id}/dispatch`, {
       version: made[3].version,
       departments: [{ departmentId: department.id }],
     });
@@ -442,7 +449,7 @@ describe("listing complaints", () => {
   });
 
   it("lists newest first by default", async () => {
-    const res = await list(agent.client, `category=${category}`);
+    const res = await list(world.agent.client, `category=${category}`);
     expect(idsOf(res)).toEqual(made.map((c) => c.id).reverse());
     expect(res.body.nextCursor).toBeNull();
     expect(res.body.items[6]).toMatchObject({
@@ -456,28 +463,37 @@ describe("listing complaints", () => {
 
   it("filters the cases still being worked with open=true, and the finished ones with open=false", async () => {
     const customer = { name: "闫先生", phone: mobile() };
-    const finished = await makeComplaint(agent.client, { customer, ownerId: agent.user.id });
-    const ongoing = await makeComplaint(agent.client, { customer });
-    await agent.client.post(`/complaints/${finished.id}/withdraw`, { version: finished.version });
+    const finished = await makeComplaint(world.agent.client, {
+      customer,
+      ownerId: world.agent.user.id,
+    });
+    const ongoing = await makeComplaint(world.agent.client, { customer });
+    await world.agent.client.post(`/complaints/${finished.id}/withdraw`, {
+      version: finished.version,
+    });
     const of = `customerId=${ongoing.customer.id}`;
-    expect(idsOf(await list(agent.client, `${of}&open=true`))).toEqual([ongoing.id]);
-    expect(idsOf(await list(agent.client, `${of}&open=false`))).toEqual([finished.id]);
+    expect(idsOf(await list(world.agent.client, `${of}&open=true`))).toEqual([ongoing.id]);
+    expect(idsOf(await list(world.agent.client, `${of}&open=false`))).toEqual([finished.id]);
   });
 
   it("filters by status, kind, owner and department", async () => {
-    expect(idsOf(await list(agent.client, `category=${category}&status=assigned`))).toEqual([
+    expect(idsOf(await list(world.agent.client, `category=${category}&status=assigned`))).toEqual([
       made[2].id,
     ]);
     expect(
-      idsOf(await list(agent.client, `category=${category}&status=dispatched&status=assigned`)),
+      idsOf(
+        await list(world.agent.client, `category=${category}&status=dispatched&status=assigned`),
+      ),
     ).toEqual([made[3].id, made[2].id]);
-    expect(idsOf(await list(agent.client, `category=${category}&kind=inquiry`))).toEqual([
+    expect(idsOf(await list(world.agent.client, `category=${category}&kind=inquiry`))).toEqual([
       made[1].id,
     ]);
     expect(
-      idsOf(await list(agent.client, `category=${category}&ownerId=${agent.user.id}`)),
+      idsOf(await list(world.agent.client, `category=${category}&ownerId=${world.agent.user.id}`)),
     ).toEqual([made[3].id, made[2].id]);
-    expect(idsOf(await list(agent.client, `departmentId=${department.id}`))).toEqual([made[3].id]);
+    expect(idsOf(await list(world.agent.client, `departmentId=${department.id}`))).toEqual([
+      made[3].id,
+    ]);
   });
 
   it("searches by number, subject text, customer name and any spelling of the phone", async () => {
@@ -489,7 +505,7 @@ describe("listing complaints", () => {
       "欧阳",
       "+86 136-1234-5678",
     ])
-      expect(idsOf(await list(agent.client, `q=${encodeURIComponent(q)}`))).toEqual(target);
+      expect(idsOf(await list(world.agent.client, `q=${encodeURIComponent(q)}`))).toEqual(target);
   });
 
   it("pages with a cursor through every row exactly once", async () => {
@@ -498,7 +514,7 @@ describe("listing complaints", () => {
     let pages = 0;
     do {
       const query: string = `category=${category}&limit=2${cursor ? `&cursor=${cursor}` : ""}`;
-      const res = await list(agent.client, query);
+      const res = await list(world.agent.client, query);
       expect(res.body.items.length).toBeLessThanOrEqual(2);
       seen.push(...idsOf(res));
       cursor = res.body.nextCursor;
@@ -510,7 +526,7 @@ describe("listing complaints", () => {
   });
 
   it("orders the work queue by due date with sort=due, across pages too", async () => {
-    const all = (await list(agent.client, `category=${category}&sort=due`)).body.items;
+    const all = (await list(world.agent.client, `category=${category}&sort=due`)).body.items;
     const due = all.map((c: any) => new Date(c.dueAt).getTime());
     expect(due).toEqual([...due].sort((a, b) => a - b));
     expect(all[0].id).toBe(made[5].id); // the transfer due tomorrow
@@ -518,7 +534,7 @@ describe("listing complaints", () => {
     let cursor: string | null = null;
     do {
       const query: string = `category=${category}&sort=due&limit=3${cursor ? `&cursor=${cursor}` : ""}`;
-      const res = await list(agent.client, query);
+      const res = await list(world.agent.client, query);
       paged.push(...idsOf(res));
       cursor = res.body.nextCursor;
     } while (cursor);
@@ -531,7 +547,7 @@ describe("listing complaints", () => {
       Buffer.from(`+275760-09-13T00:00:00.000Z|${made[0].id}`).toString("base64url"),
     ];
     for (const cursor of forged) {
-      const res = await agent.client.get(`/complaints?cursor=${cursor}`);
+      const res = await world.agent.client.get(`/complaints?cursor=${cursor}`);
       expect(res.status).toBe(400);
       expect(res.body.code).toBe("bad_request");
     }
@@ -545,8 +561,8 @@ describe("listing complaints", () => {
 
 describe("editing the record", () => {
   it("changes the fields, moves the version and writes an updated event with before and after", async () => {
-    const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
-    const res = await agent.client.patch(`/complaints/${c.id}`, {
+    const c = await makeComplaint(world.agent.client, { ownerId: world.agent.user.id });
+    const res = await world.agent.client.patch(`/complaints/${c.id}`, {
       version: c.version,
       subject: "信用卡未寄出且未告知",
       severity: "high",
@@ -562,7 +578,7 @@ describe("editing the record", () => {
     const event = res.body.timeline.at(-1);
     expect(event).toMatchObject({
       type: "updated",
-      actor: { id: agent.user.id, agentNo: agent.user.agentNo },
+      actor: { id: world.agent.user.id, agentNo: world.agent.user.agentNo },
       data: {
         before: {
           subject: "信用卡两个月未收到",
@@ -575,7 +591,7 @@ describe("editing the record", () => {
   });
 
   const updatedEvents = async (id: string) => {
-    const [row] = await server.db
+    const [row] = await world.server.db
       .select({ n: count() })
       .from(timelineEvents)
       .where(sql`${timelineEvents.complaintId} = ${id} and ${timelineEvents.type} = 'updated'`);
@@ -583,15 +599,15 @@ describe("editing the record", () => {
   };
 
   it("changes nothing, keeps the version and writes no event for an edit with only the version", async () => {
-    const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
-    const res = await agent.client.patch(`/complaints/${c.id}`, { version: c.version });
+    const c = await makeComplaint(world.agent.client, { ownerId: world.agent.user.id });
+    const res = await world.agent.client.patch(`/complaints/${c.id}`, { version: c.version });
     expect(res.status).toBe(200);
     expect(res.body.version).toBe(c.version);
     expect(res.body.updatedAt).toBe(c.updatedAt);
     expect(types(res.body)).toEqual(types(c));
     expect(await updatedEvents(c.id)).toBe(0);
     // A colleague who read the case before this no-op edit is not told of a conflict.
-    const colleague = await agent.client.post(`/complaints/${c.id}/escalate`, {
+    const colleague = await world.agent.client.post<Complaint>(`/complaints/${c.id}/escalate`, {
       version: c.version,
       reason: "客户情绪激动",
     });
@@ -599,8 +615,11 @@ describe("editing the record", () => {
   });
 
   it("treats resending the same values (the whole form) as no change", async () => {
-    const c = await makeComplaint(agent.client, { ownerId: agent.user.id, demandAmount: 100 });
-    const res = await agent.client.patch(`/complaints/${c.id}`, {
+    const c = await makeComplaint(world.agent.client, {
+      ownerId: world.agent.user.id,
+      demandAmount: 100,
+    });
+    const res = await world.agent.client.patch(`/complaints/${c.id}`, {
       version: c.version,
       subject: ` ${c.subject} `,
       description: c.description,
@@ -620,8 +639,8 @@ describe("editing the record", () => {
   });
 
   it("records only the fields that really changed", async () => {
-    const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
-    const res = await agent.client.patch(`/complaints/${c.id}`, {
+    const c = await makeComplaint(world.agent.client, { ownerId: world.agent.user.id });
+    const res = await world.agent.client.patch(`/complaints/${c.id}`, {
       version: c.version,
       subject: c.subject,
       category: c.category,
@@ -636,37 +655,39 @@ describe("editing the record", () => {
   });
 
   it("marks risk flags but neither sets nor clears the flags kesu records", async () => {
-    const first = await makeComplaint(agent.client, { ownerId: agent.user.id });
-    const c = await makeComplaint(agent.client, {
-      ownerId: agent.user.id,
+    const first = await makeComplaint(world.agent.client, { ownerId: world.agent.user.id });
+    const c = await makeComplaint(world.agent.client, {
+      ownerId: world.agent.user.id,
       customerId: first.customer.id,
       customer: undefined,
     });
     expect(c.flags).toEqual(["repeat"]);
-    const marked = await agent.client.patch(`/complaints/${c.id}`, {
+    const marked = await world.agent.client.patch(`/complaints/${c.id}`, {
       version: c.version,
       flags: ["media_risk"],
     });
     expect(marked.status).toBe(200);
     expect(marked.body.flags.sort()).toEqual(["media_risk", "repeat"]);
-    const cleared = await agent.client.patch(`/complaints/${c.id}`, {
+    const cleared = await world.agent.client.patch(`/complaints/${c.id}`, {
       version: marked.body.version,
       flags: [],
     });
     expect(cleared.body.flags).toEqual(["repeat"]);
-    const forged = await agent.client.patch(`/complaints/${c.id}`, {
+    const forged = await world.agent.client.patch(`/complaints/${c.id}`, {
       version: cleared.body.version,
       flags: ["merged"],
     });
     expect(forged.status).toBe(400);
     expect(forged.body.errors.map((e: any) => e.field)).toEqual(["body.flags.0"]);
-    expect((await agent.client.get(`/complaints/${c.id}`)).body.flags).toEqual(["repeat"]);
+    expect((await world.agent.client.get<Complaint>(`/complaints/${c.id}`)).body.flags).toEqual([
+      "repeat",
+    ]);
   });
 
   it("refuses unknown and read-only fields, naming each, and keeps the record", async () => {
-    const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
+    const c = await makeComplaint(world.agent.client, { ownerId: world.agent.user.id });
     const body = { version: c.version, subject: "改", status: "closed", reopenCount: 5 };
-    const zh = await agent.client.patch(`/complaints/${c.id}`, body);
+    const zh = await world.agent.client.patch(`/complaints/${c.id}`, body);
     expect(zh.status).toBe(400);
     expect(zh.body.code).toBe("validation_failed");
     expect(zh.body.errors.map((e: any) => e.field)).toEqual(["body.status", "body.reopenCount"]);
@@ -674,7 +695,7 @@ describe("editing the record", () => {
       expect(problem.code).toBe("unrecognized_keys");
       expect(problem.message).toMatch(HAN);
     }
-    const en = await agent.client.request<any>("PATCH", `/complaints/${c.id}`, body, {
+    const en = await world.agent.client.request<Problem>("PATCH", `/complaints/${c.id}`, body, {
       "accept-language": "en",
     });
     expect(en.status).toBe(400);
@@ -686,14 +707,14 @@ describe("editing the record", () => {
         message: "Unknown or read-only field",
       },
     ]);
-    const after = await get(admin, c.id);
+    const after = await get(world.admin, c.id);
     expect(after).toMatchObject({ version: c.version, subject: c.subject, status: c.status });
     expect(await updatedEvents(c.id)).toBe(0);
   });
 
   it("rejects an unknown cause code and keeps the record", async () => {
-    const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
-    const res = await agent.client.patch(`/complaints/${c.id}`, {
+    const c = await makeComplaint(world.agent.client, { ownerId: world.agent.user.id });
+    const res = await world.agent.client.patch(`/complaints/${c.id}`, {
       version: c.version,
       causes: ["no_such_cause"],
     });
@@ -701,17 +722,19 @@ describe("editing the record", () => {
     expect(res.body.errors).toEqual([
       { field: "body.causes", code: "unknown_term", message: "不是有效的字典项" },
     ]);
-    expect((await get(admin, c.id)).version).toBe(c.version);
+    expect((await get(world.admin, c.id)).version).toBe(c.version);
   });
 });
 
 describe("editing a closed record", () => {
   it("answers invalid_transition, not forbidden, even for an admin", async () => {
-    const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
+    const c = await makeComplaint(world.agent.client, { ownerId: world.agent.user.id });
     const withdrawn = (
-      await agent.client.post(`/complaints/${c.id}/withdraw`, { version: c.version })
+      await world.agent.client.post<Complaint>(`/complaints/${c.id}/withdraw`, {
+        version: c.version,
+      })
     ).body;
-    const res = await admin.patch(`/complaints/${c.id}`, {
+    const res = await world.admin.patch(`/complaints/${c.id}`, {
       version: withdrawn.version,
       subject: "改",
     });
@@ -723,17 +746,17 @@ describe("editing a closed record", () => {
 
 describe("merging a repeat into its parent", () => {
   it("closes the child as merged, flags the parent as a repeat and keeps both histories", async () => {
-    const department = await makeDepartment(admin);
-    const parent = await makeComplaint(agent.client, { subject: "同一笔扣款（首次来电）" });
-    let child = await makeComplaint(otherAgent.client, { subject: "同一笔扣款（家属来电）" });
+    const department = await world.department();
+    const parent = await makeComplaint(world.agent.client, { subject: "同一笔扣款（首次来电）" });
+    let child = await makeComplaint(world.otherAgent.client, { subject: "同一笔扣款（家属来电）" });
     child = (
-      await supervisor.client.post(`/complaints/${child.id}/dispatch`, {
+      await world.supervisor.client.post<Complaint>(`/complaints/${child.id}/dispatch`, {
         version: child.version,
         departments: [{ departmentId: department.id }],
       })
     ).body;
 
-    const res = await supervisor.client.post(`/complaints/${child.id}/merge`, {
+    const res = await world.supervisor.client.post(`/complaints/${child.id}/merge`, {
       version: child.version,
       intoId: parent.id,
     });
@@ -749,50 +772,50 @@ describe("merging a repeat into its parent", () => {
     expect(types(res.body)).toEqual(["created", "assigned", "dispatched", "merged"]);
     expect(res.body.timeline.at(-1).data).toEqual({ intoId: parent.id, intoNumber: parent.number });
 
-    const after = await get(admin, parent.id);
+    const after = await get(world.admin, parent.id);
     expect(after.flags).toContain("repeat");
     expect(after.version).toBe(parent.version + 1);
     expect(types(after)).toEqual(["created", "merge_received"]);
     expect(after.timeline[0]).toEqual(parent.timeline[0]);
     expect(after.timeline[1]).toMatchObject({
-      actor: { agentNo: supervisor.user.agentNo },
-      data: { fromId: child.id, fromNumber: child.number, by: supervisor.user.agentNo },
+      actor: { agentNo: world.supervisor.user.agentNo },
+      data: { fromId: child.id, fromNumber: child.number, by: world.supervisor.user.agentNo },
     });
   });
 
   it("refuses to merge a complaint into itself", async () => {
-    const c = await makeComplaint(agent.client);
-    const res = await agent.client.post(`/complaints/${c.id}/merge`, {
+    const c = await makeComplaint(world.agent.client);
+    const res = await world.agent.client.post(`/complaints/${c.id}/merge`, {
       version: c.version,
       intoId: c.id,
     });
     expect(res.status).toBe(400);
     expect(res.body.code).toBe("bad_request");
-    expect(await get(admin, c.id)).toMatchObject({ status: "received", version: c.version });
+    expect(await get(world.admin, c.id)).toMatchObject({ status: "received", version: c.version });
   });
 
   it("answers 404 when the parent does not exist", async () => {
-    const c = await makeComplaint(agent.client);
-    const res = await agent.client.post(`/complaints/${c.id}/merge`, {
+    const c = await makeComplaint(world.agent.client);
+    const res = await world.agent.client.post<Complaint>(`/complaints/${c.id}/merge`, {
       version: c.version,
       intoId: randomUUID(),
     });
     expect(res.status).toBe(404);
-    expect((await get(admin, c.id)).status).toBe("received");
+    expect((await get(world.admin, c.id)).status).toBe("received");
   });
 });
 
 describe("upgrading an inquiry", () => {
   it("turns it into a complaint on the same case, keeping the timeline and moving the deadline", async () => {
     // An inquiry policy ahead of the bank's: 2 days, then the complaint's 15 after the upgrade.
-    await server.db.$client.query(
+    await world.server.db.$client.query(
       `insert into sla_policies (id, name, sort_order, match, targets, warn_at_share)
        values ('test-inquiry', '咨询 2 日', 0, '{"kinds":["inquiry"]}', '{"customerReply":{"amount":2,"unit":"calendar_days"}}', 0.75)`,
     );
-    const inquiry = await makeComplaint(agent.client, { kind: "inquiry" });
-    await server.db.$client.query("delete from sla_policies where id = 'test-inquiry'");
+    const inquiry = await makeComplaint(world.agent.client, { kind: "inquiry" });
+    await world.server.db.$client.query("delete from sla_policies where id = 'test-inquiry'");
     expect(inquiry.dueAt).toBe(endOfShanghaiDayAfter(inquiry.receivedAt, 2));
-    const res = await agent.client.post(`/complaints/${inquiry.id}/upgrade`, {
+    const res = await world.agent.client.post(`/complaints/${inquiry.id}/upgrade`, {
       version: inquiry.version,
       reason: "客户要求正式投诉",
     });
@@ -805,10 +828,10 @@ describe("upgrading an inquiry", () => {
     expect(res.body.timeline[0]).toEqual(inquiry.timeline[0]);
     expect(res.body.timeline.at(-1)).toMatchObject({
       type: "upgraded",
-      actor: { agentNo: agent.user.agentNo },
+      actor: { agentNo: world.agent.user.agentNo },
       data: { from: "inquiry", to: "complaint", reason: "客户要求正式投诉" },
     });
-    const again = await agent.client.post(`/complaints/${inquiry.id}/upgrade`, {
+    const again = await world.agent.client.post(`/complaints/${inquiry.id}/upgrade`, {
       version: res.body.version,
     });
     expect(again.status).toBe(409);
@@ -818,8 +841,8 @@ describe("upgrading an inquiry", () => {
 
 describe("callback promises", () => {
   it("refuses a callback due in the past", async () => {
-    const c = await makeComplaint(agent.client);
-    const res = await agent.client.post(`/complaints/${c.id}/callback`, {
+    const c = await makeComplaint(world.agent.client);
+    const res = await world.agent.client.post(`/complaints/${c.id}/callback`, {
       dueAt: new Date(Date.now() - 60_000).toISOString(),
     });
     expect(res.status).toBe(400);
@@ -830,13 +853,13 @@ describe("callback promises", () => {
         message: expect.stringMatching(/^日期须在现在至 \d{4}-\d{2}-\d{2} 之间$/),
       }),
     ]);
-    expect((await get(admin, c.id)).callbacks).toEqual([]);
+    expect((await get(world.admin, c.id)).callbacks).toEqual([]);
   });
 
   it("keeps the promise on the next outbound contact, not on an inbound one", async () => {
-    const c = await makeComplaint(agent.client);
+    const c = await makeComplaint(world.agent.client);
     const dueAt = new Date(Date.now() + 3_600_000).toISOString();
-    const promised = await agent.client.post(`/complaints/${c.id}/callback`, {
+    const promised = await world.agent.client.post(`/complaints/${c.id}/callback`, {
       dueAt,
       note: "一小时内回电",
     });
@@ -845,14 +868,14 @@ describe("callback promises", () => {
     ]);
     const callbackId = promised.body.callbacks[0].id;
 
-    const inbound = await agent.client.post(`/complaints/${c.id}/contact`, {
+    const inbound = await world.agent.client.post(`/complaints/${c.id}/contact`, {
       direction: "inbound",
       channel: "phone",
       summary: "客户来电催促",
     });
     expect(inbound.body.callbacks[0].status).toBe("open");
 
-    const outbound = await otherAgent.client.post(`/complaints/${c.id}/contact`, {
+    const outbound = await world.otherAgent.client.post(`/complaints/${c.id}/contact`, {
       direction: "outbound",
       channel: "phone",
       summary: "回电告知卡片已寄出",
@@ -865,46 +888,49 @@ describe("callback promises", () => {
     expect(outbound.body.timeline.slice(-2)).toEqual([
       expect.objectContaining({
         type: "contact",
-        actor: expect.objectContaining({ agentNo: otherAgent.user.agentNo }),
+        actor: expect.objectContaining({ agentNo: world.otherAgent.user.agentNo }),
         data: expect.objectContaining({ direction: "outbound", summary: "回电告知卡片已寄出" }),
       }),
       expect.objectContaining({ type: "callback_done", data: { callbackId, dueAt } }),
     ]);
-    const customer = (await agent.client.get(`/customers/${c.customer.id}`)).body;
+    const customer = (await world.agent.client.get(`/customers/${c.customer.id}`)).body;
     expect(customer.openCallbacks).toEqual([]);
   });
 });
 
 describe("contacts on the case", () => {
   it("refuses a channel that is not on the channel list, as intake does, and logs nothing", async () => {
-    const c = await makeComplaint(agent.client);
+    const c = await makeComplaint(world.agent.client);
     const body = { direction: "inbound", channel: "pigeon", summary: "飞鸽传书" };
-    const res = await agent.client.post(`/complaints/${c.id}/contact`, body);
+    const res = await world.agent.client.post(`/complaints/${c.id}/contact`, body);
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([
       { field: "body.channel", code: "unknown_term", message: "不是有效的字典项" },
     ]);
-    const intake = await agent.client.post("/complaints", complaintInput({ channel: "pigeon" }));
+    const intake = await world.agent.client.post(
+      "/complaints",
+      complaintInput({ channel: "pigeon" }),
+    );
     expect(intake.body.errors).toEqual(res.body.errors);
-    const after = await get(admin, c.id);
+    const after = await get(world.admin, c.id);
     expect(types(after)).toEqual(types(c));
   });
 });
 
 describe("withdrawing", () => {
   it("cancels the departments' active work orders", async () => {
-    const [a, b] = [await makeDepartment(admin), await makeDepartment(admin)];
-    const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
+    const [a, b] = [await world.department(), await world.department()];
+    const c = await makeComplaint(world.agent.client, { ownerId: world.agent.user.id });
     const dispatched = (
-      await agent.client.post(`/complaints/${c.id}/dispatch`, {
+      await world.agent.client.post(`/complaints/${c.id}/dispatch`, {
         version: c.version,
         departments: [{ departmentId: a.id, lead: true }, { departmentId: b.id }],
       })
     ).body;
-    await admin.post(`/work-orders/${dispatched.workOrders[0].id}/accept`, {});
-    const current = await get(agent.client, c.id);
+    await world.admin.post(`/work-orders/${dispatched.workOrders[0].id}/accept`, {});
+    const current = await get(world.agent.client, c.id);
 
-    const res = await agent.client.post(`/complaints/${c.id}/withdraw`, {
+    const res = await world.agent.client.post(`/complaints/${c.id}/withdraw`, {
       version: current.version,
       reason: "客户已与网点协商解决",
     });
@@ -913,10 +939,10 @@ describe("withdrawing", () => {
     expect(res.body.workOrders.map((o: any) => o.status)).toEqual(["cancelled", "cancelled"]);
     expect(res.body.timeline.at(-1)).toMatchObject({
       type: "withdrawn",
-      actor: { agentNo: agent.user.agentNo },
+      actor: { agentNo: world.agent.user.agentNo },
       data: { reason: "客户已与网点协商解决" },
     });
-    const late = await admin.post(`/work-orders/${dispatched.workOrders[1].id}/accept`, {});
+    const late = await world.admin.post(`/work-orders/${dispatched.workOrders[1].id}/accept`, {});
     expect(late.status).toBe(409);
     expect(late.body.code).toBe("invalid_transition");
   });
@@ -924,19 +950,19 @@ describe("withdrawing", () => {
 
 describe("the timeline", () => {
   it("is append-only: the database refuses to update or delete its rows", async () => {
-    const c = await makeComplaint(agent.client);
+    const c = await makeComplaint(world.agent.client);
     const attempts = [
       sql`update ${timelineEvents} set type = 'forged' where complaint_id = ${c.id}`,
       sql`delete from ${timelineEvents} where complaint_id = ${c.id}`,
     ];
     for (const attempt of attempts) {
-      const failure = await server.db.execute(attempt).then(
+      const failure = await world.server.db.execute(attempt).then(
         () => null,
         (e: Error & { cause?: Error }) => e,
       );
       expect(failure).not.toBeNull();
       expect(String(failure?.cause?.message ?? failure?.message)).toMatch(/append-only/);
     }
-    expect((await get(admin, c.id)).timeline).toEqual(c.timeline);
+    expect((await get(world.admin, c.id)).timeline).toEqual(c.timeline);
   });
 });

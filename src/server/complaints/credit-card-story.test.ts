@@ -1,47 +1,35 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ApiClient } from "../../test/api-client.js";
-import { makeDepartment, makeStaff, type Staff, signedInAdmin } from "../../test/factories.js";
-import { startTestServer, type TestServer } from "../../test/test-server.js";
+import { describe, expect, it } from "vitest";
+import type { Complaint, CustomerHistory, Items } from "../../test/wire.js";
+import { setupWorld } from "../../test/world.js";
 
 /**
  * Seed 002: a credit card that never arrived. Three calls to three agents, an inquiry that became
  * a complaint, a department that said "not our business", a reply the customer found hollow, and
  * a second round. kesu keeps all of it on one case, with every actor's agent number.
  */
-let server: TestServer;
-let admin: ApiClient;
-let firstAgent: Staff;
-let secondAgent: Staff;
-let thirdAgent: Staff;
-let specialist: Staff;
-let loanHandler: Staff;
-let cardHandler: Staff;
-let followUpTeam: Staff;
-let loans: { id: string };
-let cardCentre: { id: string };
-
-beforeAll(async () => {
-  server = await startTestServer();
-  admin = await signedInAdmin(server);
-  loans = await makeDepartment(admin, { name: "信贷部", code: "LOANS" });
-  cardCentre = await makeDepartment(admin, { name: "信用卡中心", code: "CARDS" });
-  firstAgent = await makeStaff(admin, "agent", { displayName: "李娜", agentNo: "1001" });
-  secondAgent = await makeStaff(admin, "agent", { displayName: "张伟", agentNo: "1002" });
-  thirdAgent = await makeStaff(admin, "agent", { displayName: "王芳", agentNo: "1003" });
-  specialist = await makeStaff(admin, "specialist", { displayName: "陈静", agentNo: "2001" });
-  loanHandler = await makeStaff(admin, "department_handler", {
-    displayName: "刘洋",
-    agentNo: "3001",
-    departmentId: loans.id,
-  });
-  cardHandler = await makeStaff(admin, "department_handler", {
-    displayName: "赵磊",
-    agentNo: "3002",
-    departmentId: cardCentre.id,
-  });
-  followUpTeam = await makeStaff(admin, "quality", { displayName: "孙丽", agentNo: "4001" });
+const world = setupWorld(async (w) => {
+  const loans = await w.department({ name: "信贷部", code: "LOANS" });
+  const cardCentre = await w.department({ name: "信用卡中心", code: "CARDS" });
+  return {
+    loans,
+    cardCentre,
+    firstAgent: await w.staff("agent", { displayName: "李娜", agentNo: "1001" }),
+    secondAgent: await w.staff("agent", { displayName: "张伟", agentNo: "1002" }),
+    thirdAgent: await w.staff("agent", { displayName: "王芳", agentNo: "1003" }),
+    specialist: await w.staff("specialist", { displayName: "陈静", agentNo: "2001" }),
+    loanHandler: await w.staff("department_handler", {
+      displayName: "刘洋",
+      agentNo: "3001",
+      departmentId: loans.id,
+    }),
+    cardHandler: await w.staff("department_handler", {
+      displayName: "赵磊",
+      agentNo: "3002",
+      departmentId: cardCentre.id,
+    }),
+    followUpTeam: await w.staff("quality", { displayName: "孙丽", agentNo: "4001" }),
+  };
 });
-afterAll(() => server.close());
 
 async function ok(request: Promise<{ status: number; body: any }>) {
   const res = await request;
@@ -54,18 +42,18 @@ describe("seed 002: the credit card that never arrived", () => {
     const phone = "13912345678";
     // Call 1: an inquiry; the agent promises to call back.
     let c = await ok(
-      firstAgent.client.post("/complaints", {
+      world.firstAgent.client.post("/complaints", {
         kind: "inquiry",
         channel: "phone",
         customer: { name: "周先生", phone, idNumber: "110101198801011234" },
         subject: "信用卡申请两个月未收到",
         description: "办理按揭时申请的信用卡两个月未收到，担心邮寄丢失。信贷部称归信用卡中心负责。",
         businessType: "credit_card",
-        ownerId: firstAgent.user.id,
+        ownerId: world.firstAgent.user.id,
       }),
     );
     c = await ok(
-      firstAgent.client.post(`/complaints/${c.id}/callback`, {
+      world.firstAgent.client.post<Complaint>(`/complaints/${c.id}/callback`, {
         dueAt: new Date(Date.now() + 86_400_000).toISOString(),
         note: "查询审批进度后回电",
       }),
@@ -73,60 +61,62 @@ describe("seed 002: the credit card that never arrived", () => {
 
     // Call 2, six days later: another agent finds the whole history from the phone number alone.
     const lookup = await ok(
-      secondAgent.client.get(`/customers?phone=${encodeURIComponent("+86 139-1234-5678")}`),
+      world.secondAgent.client.get<Items<CustomerHistory>>(
+        `/customers?phone=${encodeURIComponent("+86 139-1234-5678")}`,
+      ),
     );
     expect(lookup.items).toHaveLength(1);
     expect(lookup.items[0].complaints.map((x: any) => x.number)).toEqual([c.number]);
     expect(lookup.items[0].openCallbacks).toHaveLength(1);
     await ok(
-      secondAgent.client.post(`/complaints/${c.id}/contact`, {
+      world.secondAgent.client.post<Complaint>(`/complaints/${c.id}/contact`, {
         direction: "inbound",
         channel: "phone",
         summary: "客户再次来电询问，未收到回电",
       }),
     );
     await ok(
-      secondAgent.client.post(`/complaints/${c.id}/note`, {
+      world.secondAgent.client.post<Complaint>(`/complaints/${c.id}/note`, {
         text: "第一次承诺的回电未完成，提醒负责人",
       }),
     );
 
     // Call 3: the inquiry becomes a complaint, on the same case, and goes to a specialist.
-    c = await ok(thirdAgent.client.get(`/complaints/${c.id}`));
+    c = await ok(world.thirdAgent.client.get<Complaint>(`/complaints/${c.id}`));
     expect(c.allowedActions).not.toContain("upgrade"); // not the owner: 首问负责 stays with agent 1001
     c = await ok(
-      firstAgent.client.post(`/complaints/${c.id}/upgrade`, {
+      world.firstAgent.client.post<Complaint>(`/complaints/${c.id}/upgrade`, {
         version: c.version,
         reason: "多次承诺回电未兑现，客户不满",
       }),
     );
     expect(c.kind).toBe("complaint");
     c = await ok(
-      firstAgent.client.post(`/complaints/${c.id}/assign`, {
+      world.firstAgent.client.post<Complaint>(`/complaints/${c.id}/assign`, {
         version: c.version,
-        ownerId: firstAgent.user.id,
+        ownerId: world.firstAgent.user.id,
       }),
     );
     c = await ok(
-      specialist.client.post(`/complaints/${c.id}/assign`, {
+      world.specialist.client.post<Complaint>(`/complaints/${c.id}/assign`, {
         version: c.version,
-        ownerId: specialist.user.id,
+        ownerId: world.specialist.user.id,
       }),
     );
     expect(c.owner).toMatchObject({ agentNo: "2001", name: "陈静" });
 
     // Dispatched to the loan department, which returns it: "not our business" is recorded, with a reason.
     c = await ok(
-      specialist.client.post(`/complaints/${c.id}/dispatch`, {
+      world.specialist.client.post<Complaint>(`/complaints/${c.id}/dispatch`, {
         version: c.version,
-        departments: [{ departmentId: loans.id }],
+        departments: [{ departmentId: world.loans.id }],
         instructions: "核实信用卡申请情况",
       }),
     );
     expect(c.status).toBe("dispatched");
     const loanOrder = c.workOrders[0];
     c = await ok(
-      loanHandler.client.post(`/work-orders/${loanOrder.id}/return`, {
+      world.loanHandler.client.post<Complaint>(`/work-orders/${loanOrder.id}/return`, {
         reason: "职能不符：信用卡审批归信用卡中心",
       }),
     );
@@ -134,15 +124,15 @@ describe("seed 002: the credit card that never arrived", () => {
 
     // Re-dispatched to the card centre, which accepts and finds the bank at fault.
     c = await ok(
-      specialist.client.post(`/complaints/${c.id}/dispatch`, {
+      world.specialist.client.post<Complaint>(`/complaints/${c.id}/dispatch`, {
         version: c.version,
-        departments: [{ departmentId: cardCentre.id, lead: true }],
+        departments: [{ departmentId: world.cardCentre.id, lead: true }],
       }),
     );
-    const cardOrder = c.workOrders.find((o: any) => o.departmentId === cardCentre.id);
-    await ok(cardHandler.client.post(`/work-orders/${cardOrder.id}/accept`, {}));
+    const cardOrder = c.workOrders.find((o: any) => o.departmentId === world.cardCentre.id);
+    await ok(world.cardHandler.client.post<Complaint>(`/work-orders/${cardOrder.id}/accept`, {}));
     c = await ok(
-      cardHandler.client.post(`/work-orders/${cardOrder.id}/result`, {
+      world.cardHandler.client.post<Complaint>(`/work-orders/${cardOrder.id}/result`, {
         result: "核实单位电话无人接听即拒批，未再次核实，属我行流程缺陷；已加急重新审批。",
         substantiated: true,
         responsibility: "company",
@@ -153,14 +143,14 @@ describe("seed 002: the credit card that never arrived", () => {
 
     // The reply, a dissatisfied follow-up (重办), a second reply, and a satisfied follow-up.
     c = await ok(
-      specialist.client.post(`/complaints/${c.id}/reply`, {
+      world.specialist.client.post<Complaint>(`/complaints/${c.id}/reply`, {
         version: c.version,
         message: "经核实审批未通过系我行核实不到位，已加急重新审批。",
         remedy: "加急办卡并致歉",
       }),
     );
     c = await ok(
-      followUpTeam.client.post(`/complaints/${c.id}/follow-up`, {
+      world.followUpTeam.client.post<Complaint>(`/complaints/${c.id}/follow-up`, {
         version: c.version,
         satisfaction: "dissatisfied",
         comment: "只是解释，没有主动挽回",
@@ -168,27 +158,27 @@ describe("seed 002: the credit card that never arrived", () => {
     );
     expect(c).toMatchObject({ status: "reopened", reopenCount: 1 });
     c = await ok(
-      specialist.client.post(`/complaints/${c.id}/contact`, {
+      world.specialist.client.post<Complaint>(`/complaints/${c.id}/contact`, {
         direction: "outbound",
         channel: "phone",
         summary: "主动致电致歉，告知卡片已寄出及快递单号",
       }),
     );
     c = await ok(
-      specialist.client.post(`/complaints/${c.id}/reply`, {
+      world.specialist.client.post<Complaint>(`/complaints/${c.id}/reply`, {
         version: c.version,
         message: "卡片已于今日寄出，免首年年费，客户经理专人跟进。",
         remedy: "免首年年费",
       }),
     );
     c = await ok(
-      followUpTeam.client.post(`/complaints/${c.id}/follow-up`, {
+      world.followUpTeam.client.post<Complaint>(`/complaints/${c.id}/follow-up`, {
         version: c.version,
         satisfaction: "satisfied",
       }),
     );
     c = await ok(
-      specialist.client.post(`/complaints/${c.id}/close`, {
+      world.specialist.client.post<Complaint>(`/complaints/${c.id}/close`, {
         version: c.version,
         reason: "resolved",
       }),
@@ -228,7 +218,9 @@ describe("seed 002: the credit card that never arrived", () => {
     ]);
 
     // Every call is on the customer's record, with the agent who took it.
-    const history = await ok(thirdAgent.client.get(`/customers/${c.customer.id}`));
+    const history = await ok(
+      world.thirdAgent.client.get<CustomerHistory>(`/customers/${c.customer.id}`),
+    );
     expect(history.contacts.map((x: any) => x.agentNo).sort()).toEqual(["1001", "1002", "2001"]);
     expect(history.openCallbacks).toEqual([]);
   });

@@ -1,16 +1,10 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { seededRandom } from "../../demo/seeded-random.js";
 import { replaceIdentifiers } from "../../domain/customer/masking.js";
-import type { ApiClient } from "../../test/api-client.js";
-import {
-  makeComplaint,
-  makeDepartment,
-  makeStaff,
-  type Staff,
-  signedInAdmin,
-} from "../../test/factories.js";
-import { startTestServer, type TestServer } from "../../test/test-server.js";
+import { makeComplaint, type Staff } from "../../test/factories.js";
+import type { Complaint, ComplaintListItem, Page } from "../../test/wire.js";
+import { setupWorld } from "../../test/world.js";
 
 // Masking is a promise about what a role can learn, not how a field is drawn: a quality user or a
 // department handler who sees 137****9066 must not be able to find the hidden digits by asking.
@@ -20,46 +14,36 @@ const ID_NUMBER = "11010119900307123X";
 const CARD = "6222 0212 3456 7890";
 const NOTED_PHONE = "13600136000";
 
-let server: TestServer;
-let admin: ApiClient;
-let agent: Staff;
-let quality: Staff;
-let handler: Staff;
-let caseId: string;
-let customerId: string;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  admin = await signedInAdmin(server);
-  const department = await makeDepartment(admin);
-  agent = await makeStaff(admin, "agent");
-  quality = await makeStaff(admin, "quality");
-  handler = await makeStaff(admin, "department_handler", { departmentId: department.id });
+const world = setupWorld(async (w) => {
+  const department = await w.department();
+  const agent = await w.staff("agent");
+  const quality = await w.staff("quality");
+  const handler = await w.staff("department_handler", { departmentId: department.id });
   const made = await makeComplaint(agent.client, {
     customer: { name: "刘女士", phone: PHONE, idNumber: ID_NUMBER },
     subject: `信用卡被盗刷，回电${PHONE}`,
     description: `客户身份证${ID_NUMBER}，卡号${CARD}，本人未消费。`,
   });
-  caseId = made.id;
-  customerId = made.customer.id;
-  const noted = await agent.client.post(`/complaints/${caseId}/note`, {
+  const caseId = made.id;
+  const customerId = made.customer.id;
+  const noted = await agent.client.post<Complaint>(`/complaints/${caseId}/note`, {
     text: `客户另留电话${NOTED_PHONE}`,
   });
-  const dispatched = await agent.client.post(`/complaints/${caseId}/dispatch`, {
+  const dispatched = await agent.client.post<Complaint>(`/complaints/${caseId}/dispatch`, {
     version: noted.body.version,
     departments: [{ departmentId: department.id }],
     instructions: `请联系客户${PHONE}核实`,
   });
   expect(dispatched.status).toBe(200);
+  return { agent, quality, handler, caseId, customerId };
 });
-afterAll(() => server.close());
 
 /** Everything a caller can ask about one search term: the list (alone and on the customer) and its count. */
 async function answers(caller: Staff, term: string) {
   const q = encodeURIComponent(term);
-  const list = await caller.client.get(`/complaints?q=${q}`);
+  const list = await caller.client.get<Page<ComplaintListItem>>(`/complaints?q=${q}`);
   const ofCustomer = await caller.client.get(
-    `/complaints?customerId=${customerId}&q=${q}&sort=due`,
+    `/complaints?customerId=${world.customerId}&q=${q}&sort=due`,
   );
   const counts = await caller.client.post("/saved-views/counts", {
     filters: [{ q: term }, { q: term, open: true }],
@@ -92,7 +76,7 @@ describe("what a role that sees identifiers masked can learn by searching", () =
       PHONE.slice(0, 10),
       `${PHONE.slice(0, 3)}-${HIDDEN}`,
     ];
-    for (const caller of [quality, handler])
+    for (const caller of [world.quality, world.handler])
       for (const term of terms)
         expect(await answers(caller, term), `${caller.user.role} ${term}`).toEqual(nothing);
   });
@@ -106,22 +90,29 @@ describe("what a role that sees identifiers masked can learn by searching", () =
       NOTED_PHONE.slice(0, 7),
     ];
     const terms = [...parts, ...probes(NOTED_PHONE.slice(0, 3), NOTED_PHONE.slice(3, 5))];
-    for (const caller of [quality, handler])
+    for (const caller of [world.quality, world.handler])
       for (const term of terms)
         expect(await answers(caller, term), `${caller.user.role} ${term}`).toEqual(nothing);
     // Those who may see the numbers find the case by any part of them.
-    for (const term of parts) expect((await answers(agent, term)).list, term).toEqual([caseId]);
+    for (const term of parts)
+      expect((await answers(world.agent, term)).list, term).toEqual([world.caseId]);
   });
 
   it("lets quality find a customer's cases by the whole number it already knows, and a handler not at all", async () => {
-    const found = { list: [caseId], ofCustomer: [caseId], counts: [1, 1], cursor: null };
+    const found = {
+      list: [world.caseId],
+      ofCustomer: [world.caseId],
+      counts: [1, 1],
+      cursor: null,
+    };
     for (const whole of [PHONE, `+86 137-1395-9066`, ID_NUMBER.toLowerCase()])
-      expect(await answers(quality, whole), whole).toEqual(found);
-    expect(await answers(quality, "13713959067")).toEqual(nothing);
-    for (const whole of [PHONE, ID_NUMBER]) expect(await answers(handler, whole)).toEqual(nothing);
+      expect(await answers(world.quality, whole), whole).toEqual(found);
+    expect(await answers(world.quality, "13713959067")).toEqual(nothing);
+    for (const whole of [PHONE, ID_NUMBER])
+      expect(await answers(world.handler, whole)).toEqual(nothing);
     // Words find the case for both, as for anyone.
-    expect((await answers(handler, "盗刷")).list).toEqual([caseId]);
-    expect((await answers(quality, "盗刷")).list).toEqual([caseId]);
+    expect((await answers(world.handler, "盗刷")).list).toEqual([world.caseId]);
+    expect((await answers(world.quality, "盗刷")).list).toEqual([world.caseId]);
   });
 });
 
@@ -139,34 +130,36 @@ describe("what a role that sees identifiers masked reads", () => {
   };
 
   it("no hidden digit in the case, its list row, the customer's history or the department's inbox", async () => {
-    for (const caller of [quality, handler]) {
-      const detail = await caller.client.get(`/complaints/${caseId}`);
+    for (const caller of [world.quality, world.handler]) {
+      const detail = await caller.client.get<Complaint>(`/complaints/${world.caseId}`);
       expect(detail.status).toBe(200);
       expect(leaks(detail.body), caller.user.role).toEqual([]);
       expect(detail.body.subject).toBe("信用卡被盗刷，回电137****9066");
       expect(detail.body.description).toBe(
         "客户身份证110***********123X，卡号**** **** **** 7890，本人未消费。",
       );
-      const list = await caller.client.get(`/complaints?q=${encodeURIComponent("盗刷")}`);
+      const list = await caller.client.get<Page<ComplaintListItem>>(
+        `/complaints?q=${encodeURIComponent("盗刷")}`,
+      );
       expect(leaks(list.body)).toEqual([]);
     }
-    const history = await quality.client.get(`/customers/${customerId}`);
+    const history = await world.quality.client.get(`/customers/${world.customerId}`);
     expect(history.status).toBe(200);
     expect(leaks(history.body)).toEqual([]);
-    const inbox = await handler.client.get("/work-orders");
+    const inbox = await world.handler.client.get("/work-orders");
     expect(inbox.body.items[0].instructions).toBe("请联系客户137****9066核实");
     expect(leaks(inbox.body)).toEqual([]);
   });
 
   it("no hidden digit in a view someone shared with the number in its name and search", async () => {
-    const supervisor = await makeStaff(admin, "supervisor");
+    const supervisor = await world.staff("supervisor");
     const shared = await supervisor.client.post("/saved-views", {
       name: `客户${PHONE}`,
       filters: { q: PHONE },
       shared: true,
     });
     expect(shared.status).toBe(201);
-    for (const caller of [quality, handler]) {
+    for (const caller of [world.quality, world.handler]) {
       const views = await caller.client.get("/saved-views");
       const view = views.body.items.find((v: { id: string }) => v.id === shared.body.id);
       expect(view.name).toBe("客户137****9066");
@@ -175,7 +168,7 @@ describe("what a role that sees identifiers masked reads", () => {
   });
 
   it("shows the agent every digit", async () => {
-    const detail = await agent.client.get(`/complaints/${caseId}`);
+    const detail = await world.agent.client.get<Complaint>(`/complaints/${world.caseId}`);
     expect(detail.body.description).toContain(CARD);
     expect(JSON.stringify(detail.body.timeline)).toContain(NOTED_PHONE);
   });
@@ -194,7 +187,7 @@ describe("the database and the server find the same identifiers", () => {
         Array.from({ length: random.int(4, 34) }, () => random.pick(alphabet)).join(""),
       ),
     ];
-    const { rows } = await server.db.execute<{ t: string }>(
+    const { rows } = await world.server.db.execute<{ t: string }>(
       sql`select kesu_without_identifiers(t) as t
           from jsonb_array_elements_text(${JSON.stringify(texts)}::jsonb) with ordinality as x(t, i) order by i`,
     );

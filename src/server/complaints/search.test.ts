@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BENCH_PASSWORD, generateData } from "../../../bench/data/generate-data.js";
 import { ApiClient } from "../../test/api-client.js";
 import { startTestServer, type TestServer } from "../../test/test-server.js";
+import type { Complaint, ComplaintListItem, Page } from "../../test/wire.js";
 
 let server: TestServer;
 let supervisor: ApiClient;
@@ -22,7 +23,7 @@ beforeAll(async () => {
       "select id, version from complaints where status = 'assigned' limit 1",
     )
   ).rows;
-  await supervisor.post(`/complaints/${target.id}/note`, {
+  await supervisor.post<Complaint>(`/complaints/${target.id}/note`, {
     text: "客户称ATM机吞卡，卡号6217001234567890，要求当天退卡",
   });
   const { rows } = await server.db.$client.query(`
@@ -108,10 +109,12 @@ describe("Chinese search", () => {
       [row.id],
     );
     expect(whole.body.items.map((c: any) => c.id).sort()).toEqual(
-      ofCustomer.map((c: any) => c.id).sort(),
+      ofCustomer.map((c) => c.id).sort(),
     );
     expect(whole.body.items[0].customer.phone).toMatch(/^\d{3}\*{4}\d{4}$/);
-    const part = await quality.get(`/complaints?q=${row.phone.slice(0, 7)}`);
+    const part = await quality.get<Page<ComplaintListItem>>(
+      `/complaints?q=${row.phone.slice(0, 7)}`,
+    );
     expect(part.body.items).toEqual([]);
   });
 });

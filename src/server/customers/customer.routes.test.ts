@@ -1,32 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { ApiClient } from "../../test/api-client.js";
-import {
-  complaintInput,
-  makeComplaint,
-  makeDepartment,
-  makeStaff,
-  mobile,
-  type Staff,
-  signedInAdmin,
-} from "../../test/factories.js";
-import { startTestServer, type TestServer } from "../../test/test-server.js";
+import { complaintInput, makeComplaint, mobile, type Staff } from "../../test/factories.js";
+import type {
+  Complaint,
+  ComplaintListItem,
+  CustomerHistory,
+  Page,
+  ValidationProblem,
+} from "../../test/wire.js";
+import { setupWorld } from "../../test/world.js";
 
-let server: TestServer;
-let admin: ApiClient;
-let agent: Staff;
-let quality: Staff;
-let handler: Staff;
-let department: { id: string };
-
-beforeAll(async () => {
-  server = await startTestServer();
-  admin = await signedInAdmin(server);
-  department = await makeDepartment(admin);
-  agent = await makeStaff(admin, "agent");
-  quality = await makeStaff(admin, "quality");
-  handler = await makeStaff(admin, "department_handler", { departmentId: department.id });
+const world = setupWorld(async (w) => {
+  const department = await w.department();
+  return {
+    department,
+    agent: await w.staff("agent"),
+    quality: await w.staff("quality"),
+    handler: await w.staff("department_handler", { departmentId: department.id }),
+  };
 });
-afterAll(() => server.close());
 
 /** The customer of seed 002's story, with every identifier a call center keys on. */
 const zhang = {
@@ -38,30 +30,30 @@ const zhang = {
 const find = (client: ApiClient, query: string) => client.get(`/customers?${query}`);
 
 describe("one customer record with the full history", () => {
-  let first: any;
-  let second: any;
+  let first: Complaint;
+  let second: Complaint;
   /** The lookup between the first and the second complaint. */
   let afterFirst: any;
   const dueAt = new Date(Date.now() + 2 * 3_600_000).toISOString();
 
   beforeAll(async () => {
-    first = await makeComplaint(agent.client, {
+    first = await makeComplaint(world.agent.client, {
       kind: "inquiry",
       customer: zhang,
       subject: "信用卡进度查询",
     });
-    await agent.client.post(`/complaints/${first.id}/contact`, {
+    await world.agent.client.post(`/complaints/${first.id}/contact`, {
       direction: "inbound",
       channel: "phone",
       summary: "客户再次来电询问卡片进度",
     });
-    afterFirst = await find(agent.client, `phone=${zhang.phone}`);
+    afterFirst = await find(world.agent.client, `phone=${zhang.phone}`);
     // The next call: the agent types the number as the caller reads it out.
-    second = await makeComplaint(agent.client, {
+    second = await makeComplaint(world.agent.client, {
       customer: { name: zhang.name, phone: "+86 138-0013-8000" },
       subject: "信用卡两个月未收到，要求投诉",
     });
-    const promised = await agent.client.post(`/complaints/${second.id}/callback`, {
+    const promised = await world.agent.client.post(`/complaints/${second.id}/callback`, {
       dueAt,
       note: "两小时内回电说明进度",
     });
@@ -83,7 +75,7 @@ describe("one customer record with the full history", () => {
       "008613800138000",
       "13800138000",
     ]) {
-      const res = await find(agent.client, `phone=${encodeURIComponent(spelling)}`);
+      const res = await find(world.agent.client, `phone=${encodeURIComponent(spelling)}`);
       expect(res.status).toBe(200);
       expect(res.body.items).toHaveLength(1);
       const customer = res.body.items[0];
@@ -98,14 +90,15 @@ describe("one customer record with the full history", () => {
         [first.id, "inbound", "客户再次来电询问卡片进度"],
         [first.id, "inbound", "信用卡进度查询"],
       ]);
-      for (const contact of customer.contacts) expect(contact.agentNo).toBe(agent.user.agentNo);
+      for (const contact of customer.contacts)
+        expect(contact.agentNo).toBe(world.agent.user.agentNo);
       expect(customer.openCallbacks).toEqual([
         expect.objectContaining({
           complaintId: second.id,
           dueAt,
           note: "两小时内回电说明进度",
           status: "open",
-          promisedById: agent.user.id,
+          promisedById: world.agent.user.id,
         }),
       ]);
     }
@@ -118,7 +111,7 @@ describe("one customer record with the full history", () => {
 
   it("finds the customer by ID-card number and by account number", async () => {
     for (const query of [`idNumber=${zhang.idNumber}`, `accountNo=${zhang.accountNo}`]) {
-      const res = await find(agent.client, query);
+      const res = await find(world.agent.client, query);
       expect(res.status).toBe(200);
       expect(res.body.items.map((c: any) => c.id)).toEqual([first.customer.id]);
       expect(res.body.items[0].complaints).toHaveLength(2);
@@ -126,23 +119,23 @@ describe("one customer record with the full history", () => {
   });
 
   it("finds customers by part of the name", async () => {
-    const res = await find(agent.client, `q=${encodeURIComponent("建国")}`);
+    const res = await find(world.agent.client, `q=${encodeURIComponent("建国")}`);
     expect(res.status).toBe(200);
     expect(res.body.items.map((c: any) => c.name)).toEqual([zhang.name]);
   });
 
   it("returns the same history by id", async () => {
-    const res = await agent.client.get(`/customers/${first.customer.id}`);
+    const res = await world.agent.client.get<CustomerHistory>(`/customers/${first.customer.id}`);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ id: first.customer.id, repeat: true, phone: zhang.phone });
-    expect(res.body.complaints.map((c: any) => c.id)).toEqual([second.id, first.id]);
+    expect(res.body.complaints.map((c) => c.id)).toEqual([second.id, first.id]);
   });
 
   it("finds nobody for an unknown number and asks for an identifier when given none", async () => {
-    const none = await find(agent.client, "phone=13911112222");
+    const none = await find(world.agent.client, "phone=13911112222");
     expect(none.status).toBe(200);
     expect(none.body.items).toEqual([]);
-    const empty = await agent.client.get("/customers");
+    const empty = await world.agent.client.get("/customers");
     expect(empty.status).toBe(400);
     expect(empty.body.code).toBe("bad_request");
   });
@@ -151,26 +144,27 @@ describe("one customer record with the full history", () => {
 describe("registering and correcting a customer", () => {
   it("refuses a second customer with the same phone, however it is spelled", async () => {
     const phone = mobile();
-    const created = await agent.client.post("/customers", { name: "刘女士", phone });
+    const created = await world.agent.client.post("/customers", { name: "刘女士", phone });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ name: "刘女士", phone, version: 1, masked: false });
     const spelled = `+86 ${phone.slice(0, 3)}-${phone.slice(3, 7)}-${phone.slice(7)}`;
-    const again = await agent.client.post("/customers", { name: "刘某", phone: spelled });
+    const again = await world.agent.client.post("/customers", { name: "刘某", phone: spelled });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe("duplicate");
     expect(again.body.title).toContain(phone);
   });
 
   it("rejects an edit made on a stale version and keeps the first edit", async () => {
-    const created = (await agent.client.post("/customers", { name: "陈先生", phone: mobile() }))
-      .body;
-    const first = await agent.client.patch(`/customers/${created.id}`, {
+    const created = (
+      await world.agent.client.post("/customers", { name: "陈先生", phone: mobile() })
+    ).body;
+    const first = await world.agent.client.patch(`/customers/${created.id}`, {
       version: created.version,
       name: "陈志强",
     });
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({ name: "陈志强", version: created.version + 1 });
-    const stale = await agent.client.patch(`/customers/${created.id}`, {
+    const stale = await world.agent.client.patch(`/customers/${created.id}`, {
       version: created.version,
       name: "陈某某",
     });
@@ -180,22 +174,24 @@ describe("registering and correcting a customer", () => {
       currentVersion: created.version + 1,
       title: `该客户已被修改（当前版本 ${created.version + 1}），请刷新后重试。`,
     });
-    expect((await agent.client.get(`/customers/${created.id}`)).body.name).toBe("陈志强");
+    expect(
+      (await world.agent.client.get<CustomerHistory>(`/customers/${created.id}`)).body.name,
+    ).toBe("陈志强");
   });
 
   it("counts an ID number filled in at intake as a change, so an edit on the old version conflicts", async () => {
     const phone = mobile();
-    const created = (await agent.client.post("/customers", { name: "韩先生", phone })).body;
-    await agent.client.post("/complaints", {
+    const created = (await world.agent.client.post("/customers", { name: "韩先生", phone })).body;
+    await world.agent.client.post("/complaints", {
       kind: "inquiry",
       channel: "phone",
       customer: { name: "韩先生", phone, accountNo: "6222020200998877" },
       subject: "账户咨询",
       description: "客户咨询账户状态",
     });
-    const after = (await agent.client.get(`/customers/${created.id}`)).body;
+    const after = (await world.agent.client.get<CustomerHistory>(`/customers/${created.id}`)).body;
     expect(after).toMatchObject({ accountNo: "6222020200998877", version: created.version + 1 });
-    const stale = await agent.client.patch(`/customers/${created.id}`, {
+    const stale = await world.agent.client.patch(`/customers/${created.id}`, {
       version: created.version,
       name: "韩某",
     });
@@ -205,13 +201,13 @@ describe("registering and correcting a customer", () => {
   it("keeps the version of a customer whose edit changes nothing", async () => {
     const phone = mobile();
     const created = (
-      await agent.client.post("/customers", {
+      await world.agent.client.post("/customers", {
         name: "孙女士",
         phone,
         idNumber: "32010219800101001X",
       })
     ).body;
-    const same = await agent.client.patch(`/customers/${created.id}`, {
+    const same = await world.agent.client.patch(`/customers/${created.id}`, {
       version: created.version,
       name: " 孙女士 ",
       phone: `+86 ${phone}`,
@@ -220,10 +216,12 @@ describe("registering and correcting a customer", () => {
     });
     expect(same.status).toBe(200);
     expect(same.body).toMatchObject({ name: "孙女士", phone, version: created.version });
-    const only = await agent.client.patch(`/customers/${created.id}`, { version: created.version });
+    const only = await world.agent.client.patch(`/customers/${created.id}`, {
+      version: created.version,
+    });
     expect(only.body.version).toBe(created.version);
     // A colleague's edit on the version they read still goes through.
-    const real = await agent.client.patch(`/customers/${created.id}`, {
+    const real = await world.agent.client.patch(`/customers/${created.id}`, {
       version: created.version,
       address: "滨江区江南大道 1 号",
     });
@@ -232,48 +230,57 @@ describe("registering and correcting a customer", () => {
   });
 
   it("refuses unknown and read-only fields, naming each in the caller's language", async () => {
-    const created = (await agent.client.post("/customers", { name: "钱先生", phone: mobile() }))
-      .body;
+    const created = (
+      await world.agent.client.post("/customers", { name: "钱先生", phone: mobile() })
+    ).body;
     const body = { version: created.version, name: "钱某", masked: true, createdAt: "2020-01-01" };
-    const zh = await agent.client.patch(`/customers/${created.id}`, body);
+    const zh = await world.agent.client.patch(`/customers/${created.id}`, body);
     expect(zh.status).toBe(400);
     expect(zh.body.errors).toEqual([
       { field: "body.masked", code: "unrecognized_keys", message: "未知或不可修改的字段" },
       { field: "body.createdAt", code: "unrecognized_keys", message: "未知或不可修改的字段" },
     ]);
-    const en = await agent.client.request<any>("PATCH", `/customers/${created.id}`, body, {
-      "accept-language": "en",
-    });
-    expect(en.body.errors.map((e: any) => e.message)).toEqual([
+    const en = await world.agent.client.request<ValidationProblem>(
+      "PATCH",
+      `/customers/${created.id}`,
+      body,
+      {
+        "accept-language": "en",
+      },
+    );
+    expect(en.body.errors.map((e) => e.message)).toEqual([
       "Unknown or read-only field",
       "Unknown or read-only field",
     ]);
-    expect((await agent.client.get(`/customers/${created.id}`)).body).toMatchObject({
+    expect(
+      (await world.agent.client.get<CustomerHistory>(`/customers/${created.id}`)).body,
+    ).toMatchObject({
       name: "钱先生",
       version: created.version,
     });
   });
 
   it("stores an ID number corrected later the way lookups find it", async () => {
-    const created = (await agent.client.post("/customers", { name: "郑女士", phone: mobile() }))
-      .body;
-    const res = await agent.client.patch(`/customers/${created.id}`, {
+    const created = (
+      await world.agent.client.post("/customers", { name: "郑女士", phone: mobile() })
+    ).body;
+    const res = await world.agent.client.patch(`/customers/${created.id}`, {
       version: created.version,
       idNumber: "11010519491231002x",
     });
     expect(res.body.idNumber).toBe("11010519491231002X");
     for (const spelling of ["11010519491231002x", "11010519491231002X"]) {
-      const found = await find(agent.client, `idNumber=${spelling}`);
+      const found = await find(world.agent.client, `idNumber=${spelling}`);
       expect(found.body.items.map((c: any) => c.id)).toEqual([created.id]);
     }
   });
 });
 
 describe("personal data masking", () => {
-  let complaint: any;
+  let complaint: Complaint;
 
   beforeAll(async () => {
-    complaint = await makeComplaint(agent.client, {
+    complaint = await makeComplaint(world.agent.client, {
       customer: {
         name: "周女士",
         phone: "13700137000",
@@ -283,17 +290,20 @@ describe("personal data masking", () => {
         email: "zhou.li@example.com",
       },
       subject: "理财产品亏损未告知风险",
-      ownerId: agent.user.id,
+      ownerId: world.agent.user.id,
     });
-    const dispatched = await agent.client.post(`/complaints/${complaint.id}/dispatch`, {
-      version: complaint.version,
-      departments: [{ departmentId: department.id }],
-    });
+    const dispatched = await world.agent.client.post<Complaint>(
+      `/complaints/${complaint.id}/dispatch`,
+      {
+        version: complaint.version,
+        departments: [{ departmentId: world.department.id }],
+      },
+    );
     expect(dispatched.status).toBe(200);
   });
 
   it("shows quality only masked phone, ID and account numbers", async () => {
-    const res = await find(quality.client, "phone=13700137000");
+    const res = await find(world.quality.client, "phone=13700137000");
     expect(res.status).toBe(200);
     expect(res.body.items[0]).toMatchObject({
       name: "周女士",
@@ -304,12 +314,14 @@ describe("personal data masking", () => {
       address: null,
       masked: true,
     });
-    const byId = await quality.client.get(`/customers/${complaint.customer.id}`);
+    const byId = await world.quality.client.get<CustomerHistory>(
+      `/customers/${complaint.customer.id}`,
+    );
     expect(byId.body).toMatchObject({ phone: "137****7000", masked: true });
   });
 
   it("shows an agent the full values", async () => {
-    const res = await find(agent.client, "phone=13700137000");
+    const res = await find(world.agent.client, "phone=13700137000");
     expect(res.body.items[0]).toMatchObject({
       phone: "13700137000",
       idNumber: "110101198801011234",
@@ -322,8 +334,8 @@ describe("personal data masking", () => {
 
   it("does not let a department handler look customers up at all", async () => {
     for (const res of [
-      await find(handler.client, "phone=13700137000"),
-      await handler.client.get(`/customers/${complaint.customer.id}`),
+      await find(world.handler.client, "phone=13700137000"),
+      await world.handler.client.get(`/customers/${complaint.customer.id}`),
     ]) {
       expect(res.status).toBe(403);
       expect(res.body.code).toBe("forbidden");
@@ -331,8 +343,8 @@ describe("personal data masking", () => {
   });
 
   it("masks the customer on the complaint page for a department handler and quality only", async () => {
-    for (const staff of [handler, quality]) {
-      const res = await staff.client.get(`/complaints/${complaint.id}`);
+    for (const staff of [world.handler, world.quality]) {
+      const res = await staff.client.get<Complaint>(`/complaints/${complaint.id}`);
       expect(res.status).toBe(200);
       expect(res.body.customer).toMatchObject({
         name: "周女士",
@@ -344,7 +356,7 @@ describe("personal data masking", () => {
         masked: true,
       });
     }
-    const full = await agent.client.get(`/complaints/${complaint.id}`);
+    const full = await world.agent.client.get<Complaint>(`/complaints/${complaint.id}`);
     expect(full.body.customer).toMatchObject({
       phone: "13700137000",
       idNumber: "110101198801011234",
@@ -354,19 +366,22 @@ describe("personal data masking", () => {
 
   it("masks the phone in complaint lists likewise", async () => {
     const phoneIn = async (staff: Staff) => {
-      const res = await staff.client.get("/complaints?limit=200");
+      const res = await staff.client.get<Page<ComplaintListItem>>("/complaints?limit=200");
       expect(res.status).toBe(200);
-      return res.body.items.find((c: any) => c.id === complaint.id)?.customer.phone;
+      return res.body.items.find((c) => c.id === complaint.id)?.customer.phone;
     };
-    expect(await phoneIn(handler)).toBe("137****7000");
-    expect(await phoneIn(quality)).toBe("137****7000");
-    expect(await phoneIn(agent)).toBe("13700137000");
+    expect(await phoneIn(world.handler)).toBe("137****7000");
+    expect(await phoneIn(world.quality)).toBe("137****7000");
+    expect(await phoneIn(world.agent)).toBe("13700137000");
   });
 });
 
 describe("input checks", () => {
   it("rejects a number that is not a phone with the field named", async () => {
-    const res = await agent.client.post("/customers", { name: "吴先生", phone: "12345678901234" });
+    const res = await world.agent.client.post("/customers", {
+      name: "吴先生",
+      phone: "12345678901234",
+    });
     expect(res.status).toBe(400);
     expect(res.body.code).toBe("validation_failed");
     expect(res.body.errors).toEqual([
@@ -375,28 +390,34 @@ describe("input checks", () => {
   });
 
   it("does not create a customer through a complaint with a bad phone", async () => {
-    const res = await agent.client.post(
+    const res = await world.agent.client.post(
       "/complaints",
       complaintInput({ customer: { name: "吴先生", phone: "12345678901234" } }),
     );
     expect(res.status).toBe(400);
     expect(res.body.errors[0].field).toBe("body.customer.phone");
-    expect((await find(agent.client, `q=${encodeURIComponent("吴先生")}`)).body.items).toEqual([]);
+    expect(
+      (await find(world.agent.client, `q=${encodeURIComponent("吴先生")}`)).body.items,
+    ).toEqual([]);
   });
 
   it("refuses a contact by a channel not on the channel list, as intake does", async () => {
-    const created = (await agent.client.post("/customers", { name: "周先生", phone: mobile() }))
-      .body;
+    const created = (
+      await world.agent.client.post("/customers", { name: "周先生", phone: mobile() })
+    ).body;
     const contact = { direction: "inbound", channel: "pigeon", summary: "飞鸽传书" };
-    const res = await agent.client.post(`/customers/${created.id}/contacts`, contact);
+    const res = await world.agent.client.post(`/customers/${created.id}/contacts`, contact);
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([
       { field: "body.channel", code: "unknown_term", message: "不是有效的字典项" },
     ]);
-    const intake = await agent.client.post("/complaints", complaintInput({ channel: "pigeon" }));
+    const intake = await world.agent.client.post(
+      "/complaints",
+      complaintInput({ channel: "pigeon" }),
+    );
     expect(intake.body.errors).toEqual(res.body.errors);
-    expect((await agent.client.get(`/customers/${created.id}`)).body.contacts).toEqual([]);
-    const ok = await agent.client.post(`/customers/${created.id}/contacts`, {
+    expect((await world.agent.client.get(`/customers/${created.id}`)).body.contacts).toEqual([]);
+    const ok = await world.agent.client.post(`/customers/${created.id}/contacts`, {
       ...contact,
       channel: "phone",
     });
@@ -405,14 +426,14 @@ describe("input checks", () => {
 
   it("caps q as the complaint list does, with the same answer", async () => {
     const long = encodeURIComponent("王".repeat(101));
-    const customers = await find(agent.client, `q=${long}`);
-    const complaints = await agent.client.get(`/complaints?q=${long}`);
+    const customers = await find(world.agent.client, `q=${long}`);
+    const complaints = await world.agent.client.get(`/complaints?q=${long}`);
     expect(complaints.status).toBe(400);
     expect(customers.status).toBe(400);
     expect(customers.body.errors).toEqual(complaints.body.errors);
     expect(customers.body.errors[0].field).toBe("querystring.q");
-    expect((await find(agent.client, `q=${encodeURIComponent("王".repeat(100))}`)).status).toBe(
-      200,
-    );
+    expect(
+      (await find(world.agent.client, `q=${encodeURIComponent("王".repeat(100))}`)).status,
+    ).toBe(200);
   });
 });

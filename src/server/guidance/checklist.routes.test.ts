@@ -1,68 +1,52 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { auditLog } from "../../db/schema.js";
 import type { ApiClient } from "../../test/api-client.js";
-import {
-  makeComplaint,
-  makeDepartment,
-  makeStaff,
-  type Staff,
-  signedInAdmin,
-} from "../../test/factories.js";
-import { startTestServer, type TestServer } from "../../test/test-server.js";
+import { makeComplaint } from "../../test/factories.js";
+import type { Complaint } from "../../test/wire.js";
+import { setupWorld } from "../../test/world.js";
 
-let server: TestServer;
-let admin: ApiClient;
-let agent: Staff;
-let colleague: Staff;
-let handler: Staff;
-let otherHandler: Staff;
-let complaint: any;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  admin = await signedInAdmin(server);
-  const cards = await makeDepartment(admin, { name: "信用卡中心" });
-  const loans = await makeDepartment(admin, { name: "个贷中心" });
-  agent = await makeStaff(admin, "agent", { displayName: "王芳", agentNo: "1023" });
-  colleague = await makeStaff(admin, "agent", { displayName: "陈静", agentNo: "1088" });
-  handler = await makeStaff(admin, "department_handler", { departmentId: cards.id });
-  otherHandler = await makeStaff(admin, "department_handler", { departmentId: loans.id });
+const world = setupWorld(async (w) => {
+  const cards = await w.department({ name: "信用卡中心" });
+  const loans = await w.department({ name: "个贷中心" });
+  const agent = await w.staff("agent", { displayName: "王芳", agentNo: "1023" });
+  const colleague = await w.staff("agent", { displayName: "陈静", agentNo: "1088" });
+  const handler = await w.staff("department_handler", { departmentId: cards.id });
+  const otherHandler = await w.staff("department_handler", { departmentId: loans.id });
   const created = await makeComplaint(agent.client);
-  const dispatched = await agent.client.post(`/complaints/${created.id}/dispatch`, {
+  const complaint = await agent.client.command(created.id, "dispatch", {
     version: created.version,
     departments: [{ departmentId: cards.id }],
   });
-  if (dispatched.status !== 200) throw new Error(JSON.stringify(dispatched.body));
-  complaint = dispatched.body;
+  return { agent, colleague, handler, otherHandler, complaint };
 });
-afterAll(() => server.close());
 
-const path = (step?: string) => `/complaints/${complaint.id}/checklist${step ? `/${step}` : ""}`;
+const path = (step?: string) =>
+  `/complaints/${world.complaint.id}/checklist${step ? `/${step}` : ""}`;
 const tick = (client: ApiClient, step: string) => client.request<any>("PUT", path(step));
 
 describe("guided-handling checklist", () => {
   it("starts empty, and a tick shows who ticked it with their agent number, to everyone", async () => {
-    const empty = await agent.client.get(path());
+    const empty = await world.agent.client.get(path());
     expect(empty.status).toBe(200);
     expect(empty.body).toEqual({ items: [], mayTick: true });
 
-    const ticked = await tick(agent.client, "apologise");
+    const ticked = await tick(world.agent.client, "apologise");
     expect(ticked.status).toBe(200);
     expect(ticked.body.items).toEqual([
       {
         step: "apologise",
-        tickedBy: { id: agent.user.id, agentNo: "1023", name: "王芳" },
+        tickedBy: { id: world.agent.user.id, agentNo: "1023", name: "王芳" },
         tickedAt: expect.any(String),
       },
     ]);
-    const seen = await colleague.client.get(path());
+    const seen = await world.colleague.client.get(path());
     expect(seen.body.items).toEqual(ticked.body.items);
   });
 
   it("keeps the first ticker when ticked again, lists steps in the checklist's order", async () => {
-    await tick(agent.client, "listen");
-    const again = await tick(colleague.client, "listen");
+    await tick(world.agent.client, "listen");
+    const again = await tick(world.colleague.client, "listen");
     expect(again.body.items.map((i: any) => [i.step, i.tickedBy.agentNo])).toEqual([
       ["listen", "1023"],
       ["apologise", "1023"],
@@ -70,62 +54,62 @@ describe("guided-handling checklist", () => {
   });
 
   it("unticks, and unticking twice changes nothing", async () => {
-    const first = await colleague.client.delete(path("listen"));
+    const first = await world.colleague.client.delete(path("listen"));
     expect(first.status).toBe(200);
     expect(first.body.items.map((i: any) => i.step)).toEqual(["apologise"]);
-    const second = await colleague.client.delete(path("listen"));
+    const second = await world.colleague.client.delete(path("listen"));
     expect(second.status).toBe(200);
     expect(second.body.items.map((i: any) => i.step)).toEqual(["apologise"]);
   });
 
   it("writes an audit row per change, no timeline event, and leaves the case's version", async () => {
-    const audit = await server.db
+    const audit = await world.server.db
       .select()
       .from(auditLog)
-      .where(eq(auditLog.entityId, complaint.id))
+      .where(eq(auditLog.entityId, world.complaint.id))
       .orderBy(auditLog.id);
     expect(audit.map((a) => [a.action, a.actorAgentNo, a.data])).toEqual([
       ["tick", "1023", { step: "apologise" }],
       ["tick", "1023", { step: "listen" }],
-      ["untick", "1088", { step: "listen", tickedById: agent.user.id }],
+      ["untick", "1088", { step: "listen", tickedById: world.agent.user.id }],
     ]);
-    const detail = await agent.client.get(`/complaints/${complaint.id}`);
-    expect(detail.body.version).toBe(complaint.version);
-    expect(detail.body.timeline.map((e: any) => e.type)).toEqual(
-      complaint.timeline.map((e: any) => e.type),
+    const detail = await world.agent.client.get<Complaint>(`/complaints/${world.complaint.id}`);
+    expect(detail.body.version).toBe(world.complaint.version);
+    expect(detail.body.timeline.map((e) => e.type)).toEqual(
+      world.complaint.timeline.map((e) => e.type),
     );
   });
 
   it("lets the department on the case tick, and answers 404 to another department", async () => {
-    expect((await tick(handler.client, "facts")).status).toBe(200);
+    expect((await tick(world.handler.client, "facts")).status).toBe(200);
     for (const res of [
-      await otherHandler.client.get(path()),
-      await tick(otherHandler.client, "facts"),
-      await otherHandler.client.delete(path("facts")),
+      await world.otherHandler.client.get(path()),
+      await tick(world.otherHandler.client, "facts"),
+      await world.otherHandler.client.delete(path("facts")),
     ]) {
       expect(res.status).toBe(404);
       expect(res.body).toMatchObject({ code: "not_found", title: "未找到工单。" });
     }
-    const missing = await agent.client.get(
+    const missing = await world.agent.client.get(
       "/complaints/00000000-0000-4000-8000-000000000000/checklist",
     );
     expect(missing.status).toBe(404);
   });
 
   it("answers 400 for a step that is not on the checklist, in the caller's language", async () => {
-    const zh = await tick(agent.client, "smile");
+    const zh = await tick(world.agent.client, "smile");
     expect(zh.status).toBe(400);
     expect(zh.body).toMatchObject({
       code: "validation_failed",
       errors: [{ field: "params.step", code: "unknown_step", message: "不是处理指引中的步骤" }],
     });
-    agent.client.language = "en";
+    world.agent.client.language = "en";
     try {
-      const en = await agent.client.delete(path("smile"));
+      const en = await world.agent.client.delete(path("smile"));
       expect(en.status).toBe(400);
       expect(en.body.errors[0].message).toBe("Not a step of the guided-handling checklist");
     } finally {
-      agent.client.language = "zh-CN";
+      world.agent.client.language = "zh-CN";
     }
   });
 });

@@ -1,13 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ApiClient } from "../../test/api-client.js";
-import {
-  complaintInput,
-  makeComplaint,
-  makeStaff,
-  type Staff,
-  signedInAdmin,
-} from "../../test/factories.js";
-import { startTestServer, type TestServer } from "../../test/test-server.js";
+import { describe, expect, it } from "vitest";
+import { complaintInput, makeComplaint } from "../../test/factories.js";
+import type { Complaint, ComplaintListItem, Page, ValidationProblem } from "../../test/wire.js";
+import { setupWorld } from "../../test/world.js";
 
 // Issue 10: every date or time a client sends is held to one rule (see date-input.ts): a deadline
 // lies after now and at most five years ahead; any other date lies between 2000-01-01 and five
@@ -23,18 +17,10 @@ const latest = () => {
   return d.toISOString().slice(0, 10);
 };
 
-let server: TestServer;
-let admin: ApiClient;
-let agent: Staff;
-let supervisor: Staff;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  admin = await signedInAdmin(server);
-  agent = await makeStaff(admin, "agent");
-  supervisor = await makeStaff(admin, "supervisor");
-});
-afterAll(() => server.close());
+const world = setupWorld(async (w) => ({
+  agent: await w.staff("agent"),
+  supervisor: await w.staff("supervisor"),
+}));
 
 const en = { "accept-language": "en" };
 
@@ -50,7 +36,8 @@ function problemOf(res: { status: number; body: any }, field: string) {
 describe("an upper-level transfer's deadline (source.externalDueAt)", () => {
   const transfer = (externalDueAt: string) =>
     complaintInput({ source: { type: "transfer", hotline: "12345", externalDueAt } });
-  const countCases = async () => (await admin.get("/complaints?limit=200")).body.items.length;
+  const countCases = async () =>
+    (await world.admin.get<Page<ComplaintListItem>>("/complaints?limit=200")).body.items.length;
 
   it.each([
     ["1970", EPOCH],
@@ -61,7 +48,7 @@ describe("an upper-level transfer's deadline (source.externalDueAt)", () => {
     async (_, at) => {
       const before = await countCases();
       const zh = problemOf(
-        await agent.client.post("/complaints", transfer(at)),
+        await world.agent.client.post("/complaints", transfer(at)),
         "body.source.externalDueAt",
       );
       expect(zh.message).toMatch(HAN);
@@ -70,7 +57,7 @@ describe("an upper-level transfer's deadline (source.externalDueAt)", () => {
       expect(zh).toMatchObject({ min: "now", max: latest() });
 
       const english = problemOf(
-        await agent.client.request("POST", "/complaints", transfer(at), en),
+        await world.agent.client.request("POST", "/complaints", transfer(at), en),
         "body.source.externalDueAt",
       );
       expect(english.message).toBe(`Must be between now and ${latest()}`);
@@ -80,7 +67,7 @@ describe("an upper-level transfer's deadline (source.externalDueAt)", () => {
 
   it("still takes a deadline three days ahead", async () => {
     const at = new Date(Date.now() + 3 * 86_400_000).toISOString();
-    const res = await agent.client.post("/complaints", transfer(at));
+    const res = await world.agent.client.post("/complaints", transfer(at));
     expect(res.status).toBe(201);
     expect(res.body.source.externalDueAt).toBe(at);
     expect(res.body.severity).toBe("normal");
@@ -89,15 +76,18 @@ describe("an upper-level transfer's deadline (source.externalDueAt)", () => {
 
 describe("the same rule on the other deadlines", () => {
   it.each([EPOCH, FAR])("refuses a callback promised for %s", async (dueAt) => {
-    const c = await makeComplaint(agent.client);
-    problemOf(await agent.client.post(`/complaints/${c.id}/callback`, { dueAt }), "body.dueAt");
-    expect((await admin.get(`/complaints/${c.id}`)).body.callbacks).toEqual([]);
+    const c = await makeComplaint(world.agent.client);
+    problemOf(
+      await world.agent.client.post<Complaint>(`/complaints/${c.id}/callback`, { dueAt }),
+      "body.dueAt",
+    );
+    expect((await world.admin.get<Complaint>(`/complaints/${c.id}`)).body.callbacks).toEqual([]);
   });
 
   it.each([EPOCH, FAR])("refuses an extension to %s", async (newDueAt) => {
-    const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
+    const c = await makeComplaint(world.agent.client, { ownerId: world.agent.user.id });
     problemOf(
-      await agent.client.post(`/complaints/${c.id}/extension-requests`, {
+      await world.agent.client.post(`/complaints/${c.id}/extension-requests`, {
         newDueAt,
         reason: "需调取外部鉴定",
       }),
@@ -106,12 +96,14 @@ describe("the same rule on the other deadlines", () => {
   });
 
   it.each([EPOCH, FAR])("refuses a supervision order due %s", async (dueAt) => {
-    const c = await makeComplaint(agent.client);
+    const c = await makeComplaint(world.agent.client);
     problemOf(
-      await supervisor.client.post(`/complaints/${c.id}/supervise`, { note: "督办", dueAt }),
+      await world.supervisor.client.post(`/complaints/${c.id}/supervise`, { note: "督办", dueAt }),
       "body.dueAt",
     );
-    expect((await admin.get(`/complaints/${c.id}`)).body.flags).not.toContain("supervised");
+    expect((await world.admin.get<Complaint>(`/complaints/${c.id}`)).body.flags).not.toContain(
+      "supervised",
+    );
   });
 });
 
@@ -121,24 +113,28 @@ describe("calendar days", () => {
     ["9999-01-01", "too far ahead"],
   ])("refuses %s (%s), naming the bounds", async (date) => {
     const zh = problemOf(
-      await admin.request("PUT", `/sla/calendar/days/${date}`, { kind: "holiday" }),
+      await world.admin.request("PUT", `/sla/calendar/days/${date}`, { kind: "holiday" }),
       "params.date",
     );
     expect(zh.message).toBe(`日期须在 2000-01-01 至 ${latest()} 之间`);
     const english = problemOf(
-      await admin.request("PUT", `/sla/calendar/days/${date}`, { kind: "holiday" }, en),
+      await world.admin.request("PUT", `/sla/calendar/days/${date}`, { kind: "holiday" }, en),
       "params.date",
     );
     expect(english.message).toBe(`Must be between 2000-01-01 and ${latest()}`);
-    const days = (await admin.get("/sla/calendar")).body.days.map((d: any) => d.date);
+    const days = (await world.admin.get("/sla/calendar")).body.days.map((d: any) => d.date);
     expect(days).not.toContain(date);
   });
 
   it("refuses a day that does not exist with 400 naming the field, not a database error", async () => {
-    const res = await admin.request<any>("PUT", "/sla/calendar/days/2027-02-30", {
-      kind: "holiday",
-    });
+    const res = await world.admin.request<ValidationProblem>(
+      "PUT",
+      "/sla/calendar/days/2027-02-30",
+      {
+        kind: "holiday",
+      },
+    );
     expect(res.status).toBe(400);
-    expect(res.body.errors.map((e: any) => e.field)).toEqual(["params.date"]);
+    expect(res.body.errors.map((e) => e.field)).toEqual(["params.date"]);
   });
 });

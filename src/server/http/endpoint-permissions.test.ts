@@ -1,19 +1,23 @@
 // Who may reach each endpoint, as one table. Every cell is a real request by a signed-in user of
 // that role; a change in this table is a permission change and should be reviewed as one.
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { type Role, roles } from "../../domain/access/roles.js";
 import type { ComplaintCommand } from "../../domain/complaint/complaint-lifecycle.js";
 import { ApiClient, type ApiResponse } from "../../test/api-client.js";
-import {
-  makeComplaint,
-  makeDepartment,
-  makeStaff,
-  mobile,
-  type Staff,
-  signedInAdmin,
-} from "../../test/factories.js";
-import { startTestServer, type TestServer } from "../../test/test-server.js";
+import { makeComplaint, mobile, type Staff } from "../../test/factories.js";
+import type {
+  Complaint,
+  ComplaintListItem,
+  CustomerHistory,
+  InboxItem,
+  Items,
+  NotificationList,
+  Page,
+  Problem,
+  SavedView,
+} from "../../test/wire.js";
+import { setupWorld } from "../../test/world.js";
 
 /** 2xx, or 403 `forbidden`, or 404 `not_found` (a department handler may not even see the case). */
 type Outcome = 200 | 201 | 204 | 403 | 404;
@@ -125,33 +129,24 @@ const expected: Record<string, Row> = {
 /** Routes anyone may call without signing in. */
 const publicRoutes = ["POST /session", "DELETE /session"];
 
-let server: TestServer;
-let admin: ApiClient;
-let handlerDepartment: { id: string };
-let otherDepartment: { id: string };
-/** Owns the cases of roles that cannot own one (department handler, quality). */
-let caseOwner: Staff;
 const actors = {} as Record<Role, Staff>;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  admin = await signedInAdmin(server);
-  handlerDepartment = await makeDepartment(admin);
-  otherDepartment = await makeDepartment(admin);
-  caseOwner = await makeStaff(admin, "agent");
+const world = setupWorld(async (w) => {
+  const handlerDepartment = await w.department();
+  const otherDepartment = await w.department();
+  /** Owns the cases of roles that cannot own one (department handler, quality). */
+  const caseOwner = await w.staff("agent");
   for (const role of roles) {
-    actors[role] = await makeStaff(
-      admin,
+    actors[role] = await w.staff(
       role,
       role === "department_handler" ? { departmentId: handlerDepartment.id } : {},
     );
   }
+  return { handlerDepartment, otherDepartment, caseOwner };
 });
-afterAll(() => server.close());
 
 const owningRoles: readonly Role[] = ["agent", "specialist", "supervisor", "admin"];
 const ownerFor = (actor: Staff) =>
-  owningRoles.includes(actor.user.role) ? actor.user.id : caseOwner.user.id;
+  owningRoles.includes(actor.user.role) ? actor.user.id : world.caseOwner.user.id;
 
 async function ok(request: Promise<ApiResponse>, status = 200) {
   const res = await request;
@@ -174,34 +169,34 @@ type Stage = (typeof stages)[number];
 /** A fresh complaint driven by the admin to `stage`; from `dispatched` on it involves the handler's department. */
 async function caseAt(stage: Stage, ownerId: string, kind = "complaint") {
   const reached = (s: Stage) => stages.indexOf(stage) >= stages.indexOf(s);
-  const created = await makeComplaint(admin, { kind });
+  const created = await makeComplaint(world.admin, { kind });
   const path = `/complaints/${created.id}`;
-  let c = await ok(admin.post(`${path}/assign`, { version: created.version, ownerId }));
+  let c = await ok(world.admin.post(`${path}/assign`, { version: created.version, ownerId }));
   if (reached("dispatched"))
     c = await ok(
-      admin.post(`${path}/dispatch`, {
+      world.admin.post(`${path}/dispatch`, {
         version: c.version,
-        departments: [{ departmentId: handlerDepartment.id }],
+        departments: [{ departmentId: world.handlerDepartment.id }],
       }),
     );
   if (reached("accepted"))
-    c = await ok(admin.post(`/work-orders/${c.workOrders[0].id}/accept`, {}));
+    c = await ok(world.admin.post<Complaint>(`/work-orders/${c.workOrders[0].id}/accept`, {}));
   if (reached("handled"))
     c = await ok(
-      admin.post(`/work-orders/${c.workOrders[0].id}/result`, {
+      world.admin.post<Complaint>(`/work-orders/${c.workOrders[0].id}/result`, {
         result: "已补寄卡片并致歉",
         substantiated: true,
         responsibility: "company",
       }),
     );
   if (reached("replied"))
-    c = await ok(admin.post(`${path}/reply`, { version: c.version, message: "卡片已补寄" }));
+    c = await ok(world.admin.post(`${path}/reply`, { version: c.version, message: "卡片已补寄" }));
   if (reached("followed_up"))
     c = await ok(
-      admin.post(`${path}/follow-up`, { version: c.version, satisfaction: "satisfied" }),
+      world.admin.post(`${path}/follow-up`, { version: c.version, satisfaction: "satisfied" }),
     );
   if (reached("closed"))
-    c = await ok(admin.post(`${path}/close`, { version: c.version, reason: "客户满意" }));
+    c = await ok(world.admin.post(`${path}/close`, { version: c.version, reason: "客户满意" }));
   return c;
 }
 
@@ -212,7 +207,7 @@ interface CommandCell {
   kind?: string;
   /** The case belongs to another agent, whoever acts. */
   ownedByOther?: boolean;
-  body: (complaint: any, actor: Staff) => Promise<object> | object;
+  body: (complaint: Complaint, actor: Staff) => Promise<object> | object;
 }
 
 /**
@@ -221,11 +216,11 @@ interface CommandCell {
  */
 function command(name: ComplaintCommand, cell: CommandCell) {
   return async (actor: Staff) => {
-    const owner = cell.ownedByOther ? caseOwner.user.id : ownerFor(actor);
+    const owner = cell.ownedByOther ? world.caseOwner.user.id : ownerFor(actor);
     const c = await caseAt(cell.stage, owner, cell.kind);
-    const seen = await actor.client.get(`/complaints/${c.id}`);
+    const seen = await actor.client.get<Complaint>(`/complaints/${c.id}`);
     const res = await actor.client.post(`/complaints/${c.id}/${name}`, await cell.body(c, actor));
-    const after = (await admin.get(`/complaints/${c.id}`)).body;
+    const after = (await world.admin.get<Complaint>(`/complaints/${c.id}`)).body;
     if (isAllowed(res)) {
       const added = after.timeline.slice(c.timeline.length);
       expect(added.length).toBeGreaterThan(0);
@@ -246,7 +241,7 @@ const withVersion =
 /** A work-order command on a fresh order of the handler's department; the order's `allowedActions` must agree. */
 function workOrder(name: "accept" | "return" | "result", stage: Stage, body: object) {
   return async (actor: Staff) => {
-    const c = await caseAt(stage, caseOwner.user.id);
+    const c = await caseAt(stage, world.caseOwner.user.id);
     const seen = await actor.client.get(`/complaints/${c.id}`);
     const res = await actor.client.post(`/work-orders/${c.workOrders[0].id}/${name}`, body);
     if (seen.status === 200)
@@ -267,9 +262,10 @@ function csvUpload() {
 
 /** Read-only rows share these: one case dispatched to the handler's department, one not. */
 async function sharedCases() {
-  const dispatched = await caseAt("dispatched", caseOwner.user.id);
-  const hidden = await caseAt("assigned", caseOwner.user.id);
-  const upload = (id: string) => ok(admin.post(`/complaints/${id}/attachments`, csvUpload()), 201);
+  const dispatched = await caseAt("dispatched", world.caseOwner.user.id);
+  const hidden = await caseAt("assigned", world.caseOwner.user.id);
+  const upload = (id: string) =>
+    ok(world.admin.post(`/complaints/${id}/attachments`, csvUpload()), 201);
   return {
     dispatched,
     hidden,
@@ -284,9 +280,13 @@ let view = 0;
 
 beforeAll(async () => {
   shared = await sharedCases();
-  customer = await ok(admin.post("/customers", { name: "李先生", phone: mobile() }), 201);
+  customer = await ok(world.admin.post("/customers", { name: "李先生", phone: mobile() }), 201);
   await ok(
-    admin.post("/taxonomies/category", { code: "matrix_term", labelZh: "测试", labelEn: "Test" }),
+    world.admin.post("/taxonomies/category", {
+      code: "matrix_term",
+      labelZh: "测试",
+      labelEn: "Test",
+    }),
     201,
   );
 });
@@ -311,7 +311,7 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
       role: "agent",
     }),
   "PATCH /users/{id}": (a) =>
-    a.client.patch(`/users/${caseOwner.user.id}`, { displayName: `改名-${a.user.agentNo}` }),
+    a.client.patch(`/users/${world.caseOwner.user.id}`, { displayName: `改名-${a.user.agentNo}` }),
   "GET /taxonomies/{list}": (a) => a.client.get("/taxonomies/category"),
   "POST /taxonomies/{list}": (a) =>
     a.client.post("/taxonomies/cause", {
@@ -321,11 +321,15 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
     }),
   "PATCH /taxonomies/{list}/{code}": (a) =>
     a.client.patch("/taxonomies/category/matrix_term", { labelEn: `Test ${a.user.role}` }),
-  "GET /customers?phone=": (a) => a.client.get(`/customers?phone=${customer.phone}`),
+  "GET /customers?phone=": (a) =>
+    a.client.get<Items<CustomerHistory>>(`/customers?phone=${customer.phone}`),
   "POST /customers": (a) => a.client.post("/customers", { name: "赵女士", phone: mobile() }),
-  "GET /customers/{id}": (a) => a.client.get(`/customers/${customer.id}`),
+  "GET /customers/{id}": (a) => a.client.get<CustomerHistory>(`/customers/${customer.id}`),
   "PATCH /customers/{id}": async (a) => {
-    const fresh = await ok(admin.post("/customers", { name: "钱先生", phone: mobile() }), 201);
+    const fresh = await ok(
+      world.admin.post("/customers", { name: "钱先生", phone: mobile() }),
+      201,
+    );
     return a.client.patch(`/customers/${fresh.id}`, { version: fresh.version, name: "钱二" });
   },
   "POST /customers/{id}/contacts": (a) =>
@@ -335,16 +339,16 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
       summary: "来电咨询积分",
     }),
   "POST /complaints": (a) => a.client.post("/complaints", complaintBody()),
-  "GET /complaints": (a) => a.client.get("/complaints"),
-  "GET /complaints/{id}": (a) => a.client.get(`/complaints/${shared.dispatched.id}`),
+  "GET /complaints": (a) => a.client.get<Page<ComplaintListItem>>("/complaints"),
+  "GET /complaints/{id}": (a) => a.client.get<Complaint>(`/complaints/${shared.dispatched.id}`),
   "GET /complaints/{id} · not dispatched to the handler": (a) =>
-    a.client.get(`/complaints/${shared.hidden.id}`),
+    a.client.get<Complaint>(`/complaints/${shared.hidden.id}`),
   "PATCH /complaints/{id}": async (a) => {
     const c = await caseAt("dispatched", ownerFor(a));
     return a.client.patch(`/complaints/${c.id}`, { version: c.version, severity: "high" });
   },
   "PATCH /complaints/{id} · owned by another agent": async (a) => {
-    const c = await caseAt("dispatched", caseOwner.user.id);
+    const c = await caseAt("dispatched", world.caseOwner.user.id);
     return a.client.patch(`/complaints/${c.id}`, { version: c.version, severity: "high" });
   },
   "POST /complaints/{id}/assign": command("assign", {
@@ -353,7 +357,10 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
   }),
   "POST /complaints/{id}/dispatch": command("dispatch", {
     stage: "dispatched",
-    body: (c) => ({ version: c.version, departments: [{ departmentId: otherDepartment.id }] }),
+    body: (c) => ({
+      version: c.version,
+      departments: [{ departmentId: world.otherDepartment.id }],
+    }),
   }),
   "POST /complaints/{id}/reply": command("reply", {
     stage: "handled",
@@ -391,7 +398,7 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
   }),
   "POST /complaints/{id}/merge": command("merge", {
     stage: "dispatched",
-    body: async (c) => ({ version: c.version, intoId: (await makeComplaint(admin)).id }),
+    body: async (c) => ({ version: c.version, intoId: (await makeComplaint(world.admin)).id }),
   }),
   "POST /complaints/{id}/note": command("note", {
     stage: "dispatched",
@@ -409,7 +416,7 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
     stage: "dispatched",
     body: () => ({ dueAt: new Date(Date.now() + 3_600_000).toISOString(), note: "下午回电" }),
   }),
-  "GET /work-orders": (a) => a.client.get("/work-orders"),
+  "GET /work-orders": (a) => a.client.get<Page<InboxItem>>("/work-orders"),
   "POST /work-orders/{id}/accept": workOrder("accept", "dispatched", {}),
   "POST /work-orders/{id}/return": workOrder("return", "dispatched", { reason: "职能不符" }),
   "POST /work-orders/{id}/result": workOrder("result", "accepted", {
@@ -422,11 +429,11 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
   "GET /attachments/{id}": (a) => a.client.get(`/attachments/${shared.attachment.id}`),
   "GET /attachments/{id} · not dispatched to the handler": (a) =>
     a.client.get(`/attachments/${shared.hiddenAttachment.id}`),
-  "GET /notifications": (a) => a.client.get("/notifications"),
+  "GET /notifications": (a) => a.client.get<NotificationList>("/notifications"),
   "POST /notifications/{id}/read": async (a) =>
     a.client.post(`/notifications/${await notificationFor(a.user.id)}/read`),
   "POST /notifications/{id}/read · someone else's": async (a) =>
-    a.client.post(`/notifications/${await notificationFor(caseOwner.user.id)}/read`),
+    a.client.post(`/notifications/${await notificationFor(world.caseOwner.user.id)}/read`),
   "POST /notifications/read-all": (a) => a.client.post("/notifications/read-all"),
   "POST /complaints/{id}/pause": async (a) => {
     const c = await caseAt("dispatched", ownerFor(a));
@@ -434,7 +441,7 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
   },
   "POST /complaints/{id}/resume": async (a) => {
     const c = await caseAt("dispatched", ownerFor(a));
-    await ok(admin.post(`/complaints/${c.id}/pause`, { reason: "等待客户补充材料" }));
+    await ok(world.admin.post(`/complaints/${c.id}/pause`, { reason: "等待客户补充材料" }));
     return a.client.post(`/complaints/${c.id}/resume`);
   },
   "POST /complaints/{id}/extension-requests": async (a) => {
@@ -447,7 +454,7 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
   "POST /extension-requests/{id}/reject": async (a) =>
     a.client.post(`/extension-requests/${await pendingExtension()}/reject`, { note: "理由不足" }),
   "POST /complaints/{id}/remind": async (a) => {
-    const c = await caseAt("dispatched", caseOwner.user.id);
+    const c = await caseAt("dispatched", world.caseOwner.user.id);
     return a.client.post(`/complaints/${c.id}/remind`, { note: "请尽快处理" });
   },
   "GET /sla/calendar": (a) => a.client.get("/sla/calendar"),
@@ -455,7 +462,7 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
   "PUT /sla/calendar/days/{date}": (a) =>
     a.client.request("PUT", "/sla/calendar/days/2027-12-24", { kind: "holiday", name: "测试" }),
   "DELETE /sla/calendar/days/{date}": async (a) => {
-    await ok(admin.request("PUT", "/sla/calendar/days/2027-12-25", { kind: "holiday" }), 204);
+    await ok(world.admin.request("PUT", "/sla/calendar/days/2027-12-25", { kind: "holiday" }), 204);
     return a.client.delete("/sla/calendar/days/2027-12-25");
   },
   "GET /sla/policies": (a) => a.client.get("/sla/policies"),
@@ -466,7 +473,7 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
     a.client.patch(`/webhooks/${await pausedWebhook()}`, { events: ["created"] }),
   "GET /webhooks/{id}/deliveries": async (a) =>
     a.client.get(`/webhooks/${await pausedWebhook()}/deliveries`),
-  "GET /saved-views": (a) => a.client.get("/saved-views"),
+  "GET /saved-views": (a) => a.client.get<Items<SavedView>>("/saved-views"),
   "POST /saved-views": (a) =>
     a.client.post("/saved-views", { name: `待办-${++view}`, filters: { open: true } }),
   "PATCH /saved-views/{id}": async (a) => {
@@ -488,7 +495,7 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
   },
   "PATCH /saved-views/{id} · someone else's shared view": async (a) => {
     const made = await ok(
-      admin.post("/saved-views", { name: `全员-${++view}`, filters: {}, shared: true }),
+      world.admin.post("/saved-views", { name: `全员-${++view}`, filters: {}, shared: true }),
       201,
     );
     return a.client.patch(`/saved-views/${made.id}`, { version: made.version, name: "夺走" });
@@ -504,7 +511,7 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
   "POST /saved-views/counts": (a) =>
     a.client.post("/saved-views/counts", { filters: [{ open: true }, { mine: true }] }),
   "POST /outbox/{id}/replay": async (a) => {
-    const { rows } = await server.db.$client.query(
+    const { rows } = await world.server.db.$client.query(
       "insert into outbox (channel, event_type, payload, next_attempt_at) values ('email', 'sla_warning', '{}', null) returning id",
     );
     return a.client.post(`/outbox/${rows[0].id}/replay`);
@@ -527,7 +534,10 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
   "POST /reply-templates": (a) =>
     a.client.post("/reply-templates", { title: `矩阵-${a.user.agentNo}`, body: "您好。" }),
   "PATCH /reply-templates/{id}": async (a) => {
-    const made = await ok(admin.post("/reply-templates", { title: "待改", body: "您好。" }), 201);
+    const made = await ok(
+      world.admin.post("/reply-templates", { title: "待改", body: "您好。" }),
+      201,
+    );
     return a.client.patch(`/reply-templates/${made.id}`, { version: made.version, title: "已改" });
   },
   "GET /complaints/{id}/checklist": (a) =>
@@ -549,7 +559,7 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
   "DELETE /complaints/{id}/watchers/me · not the handler's": (a) =>
     a.client.delete(`/complaints/${shared.hidden.id}/watchers/me`),
   "POST /complaints/{id}/supervise": async (a) => {
-    const c = await caseAt("dispatched", caseOwner.user.id);
+    const c = await caseAt("dispatched", world.caseOwner.user.id);
     const dueAt = new Date(Date.now() + 86_400_000).toISOString();
     return a.client.post(`/complaints/${c.id}/supervise`, { note: "督办：明日办结", dueAt });
   },
@@ -565,8 +575,9 @@ const workingTime = {
 };
 
 async function pausedWebhook(): Promise<string> {
-  return (await ok(admin.post("/webhooks", { url: "http://127.0.0.1:9/hook", active: false }), 201))
-    .id;
+  return (
+    await ok(world.admin.post("/webhooks", { url: "http://127.0.0.1:9/hook", active: false }), 201)
+  ).id;
 }
 
 /** Ten more days than the case's reply deadline: within the bank policy's extension. */
@@ -576,13 +587,15 @@ const extensionBody = (c: any) => ({
 });
 
 async function pendingExtension(): Promise<string> {
-  const c = await caseAt("dispatched", caseOwner.user.id);
-  return (await ok(admin.post(`/complaints/${c.id}/extension-requests`, extensionBody(c)), 201)).id;
+  const c = await caseAt("dispatched", world.caseOwner.user.id);
+  return (
+    await ok(world.admin.post(`/complaints/${c.id}/extension-requests`, extensionBody(c)), 201)
+  ).id;
 }
 
 /** Notifications come from the SLA sweep; here one is written straight for the test. */
 async function notificationFor(userId: string): Promise<string> {
-  const { rows } = await server.db.$client.query(
+  const { rows } = await world.server.db.$client.query(
     "insert into notifications (user_id, type) values ($1, 'sla_warning') returning id",
     [userId],
   );
@@ -629,7 +642,7 @@ describe("role × endpoint", () => {
 
 describe("without a session", () => {
   it("refuses every non-public endpoint with 401 unauthenticated", async () => {
-    const anonymous = new ApiClient(server.api);
+    const anonymous = new ApiClient(world.server.api);
     const ids: Record<string, string> = {
       "{id}": shared.dispatched.id,
       "{list}": "category",
@@ -641,7 +654,7 @@ describe("without a session", () => {
     for (const op of documented) {
       const [method, template] = op.split(" ") as [string, string];
       const path = template.replace(/\{\w+\}/g, (p) => ids[p]!);
-      const res = await anonymous.request<any>(method, path, method === "GET" ? undefined : {});
+      const res = await anonymous.request<Problem>(method, path, method === "GET" ? undefined : {});
       answers[op] = `${res.status} ${res.body.code}`;
     }
     expect(answers).toEqual(
@@ -652,7 +665,7 @@ describe("without a session", () => {
   });
 
   it("refuses an unknown or revoked bearer token with 401", async () => {
-    const integration = new ApiClient(server.api);
+    const integration = new ApiClient(world.server.api);
     integration.bearer = "kesu_not-a-real-token";
     const res = await integration.get("/complaints");
     expect(res.status).toBe(401);
@@ -662,7 +675,7 @@ describe("without a session", () => {
 
 /** Every documented operation as "METHOD /path" relative to /api/v1. */
 async function operations(): Promise<string[]> {
-  const doc = (await new ApiClient(server.api).get("/openapi.json")).body;
+  const doc = (await new ApiClient(world.server.api).get("/openapi.json")).body;
   return Object.entries(doc.paths as Record<string, object>).flatMap(([path, ops]) =>
     Object.keys(ops).map((method) => `${method.toUpperCase()} ${path.replace(/^\/api\/v1/, "")}`),
   );

@@ -4,15 +4,12 @@ import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deliverDueOutbox, signature } from "../../jobs/deliver-outbox.js";
 import { sweepDueClocks } from "../../jobs/sla-sweep/sweep.js";
-import type { ApiClient } from "../../test/api-client.js";
-import { makeComplaint, makeStaff, type Staff, signedInAdmin } from "../../test/factories.js";
-import { startTestServer, type TestServer } from "../../test/test-server.js";
+import { makeComplaint, makeStaff } from "../../test/factories.js";
+import type { Complaint } from "../../test/wire.js";
+import { setupWorld } from "../../test/world.js";
 import { realSenders } from "./senders.js";
 
 const HOUR = 3_600_000;
-let server: TestServer;
-let admin: ApiClient;
-let agent: Staff;
 let smtp: SMTPServer;
 let smtpPort: number;
 const mails: string[] = [];
@@ -52,14 +49,12 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", () => resolve()));
   smtpPort = (smtp.server.address() as AddressInfo).port;
-  server = await startTestServer();
-  admin = await signedInAdmin(server);
-  agent = await makeStaff(admin, "agent");
-  await admin.patch(`/users/${agent.user.id}`, { email: "agent@example.test", locale: "zh-CN" });
 });
-afterAll(async () => {
-  await server.close();
-  await new Promise<void>((r) => smtp.close(() => r()));
+afterAll(() => new Promise<void>((r) => smtp.close(() => r())));
+const world = setupWorld(async ({ admin, staff }) => {
+  const agent = await staff("agent");
+  await admin.patch(`/users/${agent.user.id}`, { email: "agent@example.test", locale: "zh-CN" });
+  return { agent };
 });
 
 /** The raw message as a person reads it: MIME encoded words and a base64 body decoded. */
@@ -88,16 +83,16 @@ const quotedPrintable = (body: string) =>
 
 const senders = () => realSenders(`smtp://127.0.0.1:${smtpPort}`, "kesu <kesu@example.test>");
 async function deliverAt(at: Date) {
-  while ((await deliverDueOutbox(server.db, senders(), at, 20)).claimed === 20);
+  while ((await deliverDueOutbox(world.server.db, senders(), at, 20)).claimed === 20);
 }
 
 describe("notification mail", () => {
   it("mails a missed callback to the owner through a real SMTP server, after the sweep committed", async () => {
-    const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
-    await agent.client.post(`/complaints/${c.id}/callback`, {
+    const c = await makeComplaint(world.agent.client, { ownerId: world.agent.user.id });
+    await world.agent.client.post<Complaint>(`/complaints/${c.id}/callback`, {
       dueAt: new Date(Date.now() + HOUR).toISOString(),
     });
-    await sweepDueClocks(server.db, new Date(Date.now() + 2 * HOUR));
+    await sweepDueClocks(world.server.db, new Date(Date.now() + 2 * HOUR));
     expect(mails).toHaveLength(0); // written to the outbox, not sent inside the sweep
     await deliverAt(new Date(Date.now() + 2 * HOUR));
     const mail = mails
@@ -107,7 +102,7 @@ describe("notification mail", () => {
     expect(mail).toContain(`Subject: 【已超时】${c.number} 信用卡两个月未收到`);
     expect(mail).toContain("请登录 kesu 查看并处理");
     const [row] = (
-      await server.db.$client.query(
+      await world.server.db.$client.query(
         "select delivered_at, attempts from outbox where channel = 'email' and payload->>'number' = $1",
         [c.number],
       )
@@ -117,17 +112,17 @@ describe("notification mail", () => {
   });
 
   it("mails each supervisor one digest of the sweep, naming the cases, in their language", async () => {
-    const lead = await makeStaff(admin, "supervisor");
-    await admin.patch(`/users/${lead.user.id}`, { email: "lead@example.test", locale: "en" });
+    const lead = await makeStaff(world.admin, "supervisor");
+    await world.admin.patch(`/users/${lead.user.id}`, { email: "lead@example.test", locale: "en" });
     const cases = [
-      await makeComplaint(agent.client, { ownerId: agent.user.id }),
-      await makeComplaint(agent.client, { ownerId: agent.user.id }),
+      await makeComplaint(world.agent.client, { ownerId: world.agent.user.id }),
+      await makeComplaint(world.agent.client, { ownerId: world.agent.user.id }),
     ];
     for (const c of cases)
-      await agent.client.post(`/complaints/${c.id}/callback`, {
+      await world.agent.client.post<Complaint>(`/complaints/${c.id}/callback`, {
         dueAt: new Date(Date.now() + HOUR).toISOString(),
       });
-    await sweepDueClocks(server.db, new Date(Date.now() + 2 * HOUR));
+    await sweepDueClocks(world.server.db, new Date(Date.now() + 2 * HOUR));
     await deliverAt(new Date(Date.now() + 2 * HOUR));
     const digests = mails.map(readable).filter((m) => m.includes("To: lead@example.test"));
     expect(digests).toHaveLength(1);
@@ -137,18 +132,18 @@ describe("notification mail", () => {
   });
 
   it("logs mail it cannot send without SMTP_URL instead of retrying forever", async () => {
-    const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
-    await agent.client.post(`/complaints/${c.id}/callback`, {
+    const c = await makeComplaint(world.agent.client, { ownerId: world.agent.user.id });
+    await world.agent.client.post<Complaint>(`/complaints/${c.id}/callback`, {
       dueAt: new Date(Date.now() + HOUR).toISOString(),
     });
-    await sweepDueClocks(server.db, new Date(Date.now() + 2 * HOUR));
+    await sweepDueClocks(world.server.db, new Date(Date.now() + 2 * HOUR));
     await deliverDueOutbox(
-      server.db,
+      world.server.db,
       { ...senders(), email: null },
       new Date(Date.now() + 2 * HOUR),
     );
     const [row] = (
-      await server.db.$client.query(
+      await world.server.db.$client.query(
         "select next_attempt_at, last_error from outbox where payload->>'number' = $1",
         [c.number],
       )
@@ -163,12 +158,12 @@ describe("notification mail", () => {
 describe("webhooks", () => {
   it("delivers subscribed timeline events signed with HMAC-SHA256", async () => {
     const hook = receiver([]);
-    const subscribed = await admin.post("/webhooks", {
+    const subscribed = await world.admin.post("/webhooks", {
       url: await hook.ready,
       events: ["created"],
     });
     expect(subscribed.status).toBe(201);
-    const c = await makeComplaint(agent.client);
+    const c = await makeComplaint(world.agent.client);
     await deliverAt(new Date());
     const got = hook.received.find((r) => JSON.parse(r.body).complaintId === c.id);
     expect(got).toBeDefined();
@@ -179,17 +174,19 @@ describe("webhooks", () => {
       complaintId: c.id,
       data: { number: c.number },
     });
-    await admin.patch(`/webhooks/${subscribed.body.id}`, { active: false });
+    await world.admin.patch(`/webhooks/${subscribed.body.id}`, { active: false });
     await hook.close();
   });
 
   it("keeps what an edit leaves out: a paused hook stays paused when its address changes", async () => {
-    const made = await admin.post("/webhooks", {
+    const made = await world.admin.post("/webhooks", {
       url: "http://127.0.0.1:9/a",
       events: ["note", "replied"],
       active: false,
     });
-    const moved = await admin.patch(`/webhooks/${made.body.id}`, { url: "http://127.0.0.1:9/b" });
+    const moved = await world.admin.patch(`/webhooks/${made.body.id}`, {
+      url: "http://127.0.0.1:9/b",
+    });
     expect(moved.status).toBe(200);
     expect(moved.body).toMatchObject({
       url: "http://127.0.0.1:9/b",
@@ -200,10 +197,11 @@ describe("webhooks", () => {
 
   it("retries a failing receiver with backoff, logs every attempt, and replays on request", async () => {
     const hook = receiver([500, 503]);
-    const subscribed = (await admin.post("/webhooks", { url: await hook.ready, events: ["note"] }))
-      .body;
-    const c = await makeComplaint(agent.client);
-    await agent.client.post(`/complaints/${c.id}/note`, { text: "内部备注" });
+    const subscribed = (
+      await world.admin.post("/webhooks", { url: await hook.ready, events: ["note"] })
+    ).body;
+    const c = await makeComplaint(world.agent.client);
+    await world.agent.client.post<Complaint>(`/complaints/${c.id}/note`, { text: "内部备注" });
     const t0 = Date.now();
     await deliverAt(new Date(t0));
     await deliverAt(new Date(t0 + 10_000)); // not yet due again
@@ -211,15 +209,15 @@ describe("webhooks", () => {
     await deliverAt(new Date(t0 + 31_000));
     await deliverAt(new Date(t0 + 92_000));
     expect(hook.received).toHaveLength(3);
-    const log = (await admin.get(`/webhooks/${subscribed.id}/deliveries`)).body.items;
+    const log = (await world.admin.get(`/webhooks/${subscribed.id}/deliveries`)).body.items;
     expect(log).toHaveLength(1);
     expect(log[0]).toMatchObject({ eventType: "note", attempts: 3, lastError: null });
     expect(log[0].deliveredAt).not.toBeNull();
 
-    expect((await admin.post(`/outbox/${log[0].id}/replay`)).status).toBe(204);
+    expect((await world.admin.post(`/outbox/${log[0].id}/replay`)).status).toBe(204);
     await deliverAt(new Date());
     expect(hook.received).toHaveLength(4);
-    await admin.patch(`/webhooks/${subscribed.id}`, { active: false });
+    await world.admin.patch(`/webhooks/${subscribed.id}`, { active: false });
     await hook.close();
   });
 });

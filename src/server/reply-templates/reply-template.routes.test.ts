@@ -1,30 +1,19 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { auditLog, replyTemplates } from "../../db/schema.js";
 import { builtInReplyTemplates, ensureReplyTemplateSeeds } from "../../db/seeds/reply-templates.js";
-import type { ApiClient } from "../../test/api-client.js";
-import { makeStaff, type Staff, signedInAdmin } from "../../test/factories.js";
-import { startTestServer, type TestServer } from "../../test/test-server.js";
+import { setupWorld } from "../../test/world.js";
 
-let server: TestServer;
-let admin: ApiClient;
-let agent: Staff;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  admin = await signedInAdmin(server);
-  agent = await makeStaff(admin, "agent");
-});
-afterAll(() => server.close());
+const world = setupWorld(async (w) => ({ agent: await w.staff("agent") }));
 
 const titles = (res: { body: { items: { title: string }[] } }) =>
   res.body.items.map((t) => t.title);
 const auditOf = (id: string) =>
-  server.db.select().from(auditLog).where(eq(auditLog.entityId, id)).orderBy(auditLog.id);
+  world.server.db.select().from(auditLog).where(eq(auditLog.entityId, id)).orderBy(auditLog.id);
 
 describe("reply templates (话术)", () => {
   it("starts with the built-in set, and seeding again adds nothing", async () => {
-    const res = await agent.client.get("/reply-templates");
+    const res = await world.agent.client.get("/reply-templates");
     expect(res.status).toBe(200);
     expect(titles(res)).toEqual(builtInReplyTemplates.map((t) => t.title));
     expect(res.body.items[0]).toMatchObject({
@@ -34,16 +23,16 @@ describe("reply templates (话术)", () => {
       active: true,
       version: 1,
     });
-    await ensureReplyTemplateSeeds(server.db);
-    expect(await server.db.$count(replyTemplates)).toBe(builtInReplyTemplates.length);
+    await ensureReplyTemplateSeeds(world.server.db);
+    expect(await world.server.db.$count(replyTemplates)).toBe(builtInReplyTemplates.length);
   });
 
   it("lets an admin add one, audited, and refuses everyone else", async () => {
     const body = { title: "账单解释", body: "您好，您的账单明细如下：", category: "price" };
-    const refused = await agent.client.post("/reply-templates", body);
+    const refused = await world.agent.client.post("/reply-templates", body);
     expect(refused.status).toBe(403);
     expect(refused.body.code).toBe("forbidden");
-    const created = await admin.post("/reply-templates", body);
+    const created = await world.admin.post("/reply-templates", body);
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ ...body, sortOrder: 0, active: true, version: 1 });
     expect(await auditOf(created.body.id)).toEqual([
@@ -57,7 +46,7 @@ describe("reply templates (话术)", () => {
   });
 
   it("refuses a category that is not in the category list, naming the field", async () => {
-    const res = await admin.post("/reply-templates", {
+    const res = await world.admin.post("/reply-templates", {
       title: "无效",
       body: "内容",
       category: "no_such_category",
@@ -70,28 +59,35 @@ describe("reply templates (话术)", () => {
 
   it("ranks the complaint's category first, then templates for every category, then others'", async () => {
     const make = async (title: string, category: string | null, sortOrder = 0) =>
-      (await admin.post("/reply-templates", { title, body: `${title}的话术`, category, sortOrder }))
-        .body;
+      (
+        await world.admin.post("/reply-templates", {
+          title,
+          body: `${title}的话术`,
+          category,
+          sortOrder,
+        })
+      ).body;
     await make("电费说明", "billing", -5);
     await make("服务致歉", "service", 99);
-    const ranked = titles(await agent.client.get("/reply-templates?category=service"));
+    const ranked = titles(await world.agent.client.get("/reply-templates?category=service"));
     expect(ranked[0]).toBe("服务致歉");
     expect(ranked.slice(1, 6)).toEqual(builtInReplyTemplates.map((t) => t.title));
     expect(ranked.indexOf("电费说明")).toBeGreaterThan(ranked.indexOf("感谢"));
     // Without a category: by sort order only.
-    expect(titles(await agent.client.get("/reply-templates"))[0]).toBe("电费说明");
+    expect(titles(await world.agent.client.get("/reply-templates"))[0]).toBe("电费说明");
   });
 
   it("edits with the version last seen, and answers 409 with the current version when stale", async () => {
-    const created = (await admin.post("/reply-templates", { title: "催办回复", body: "初稿" }))
-      .body;
-    const first = await admin.patch(`/reply-templates/${created.id}`, {
+    const created = (
+      await world.admin.post("/reply-templates", { title: "催办回复", body: "初稿" })
+    ).body;
+    const first = await world.admin.patch(`/reply-templates/${created.id}`, {
       version: created.version,
       body: "您好，已为您催办。",
     });
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({ body: "您好，已为您催办。", version: 2 });
-    const stale = await admin.patch(`/reply-templates/${created.id}`, {
+    const stale = await world.admin.patch(`/reply-templates/${created.id}`, {
       version: created.version,
       body: "覆盖他人的修改",
     });
@@ -101,37 +97,43 @@ describe("reply templates (话术)", () => {
       currentVersion: 2,
       title: "该话术模板已被修改（当前版本 2），请刷新后重试。",
     });
-    const [row] = await server.db
+    const [row] = await world.server.db
       .select()
       .from(replyTemplates)
       .where(eq(replyTemplates.id, created.id));
     expect(row!.body).toBe("您好，已为您催办。");
     expect((await auditOf(created.id)).map((a) => a.action)).toEqual(["create", "update"]);
 
-    const missing = await admin.patch("/reply-templates/00000000-0000-4000-8000-000000000000", {
-      version: 1,
-      title: "无",
-    });
+    const missing = await world.admin.patch(
+      "/reply-templates/00000000-0000-4000-8000-000000000000",
+      {
+        version: 1,
+        title: "无",
+      },
+    );
     expect(missing.status).toBe(404);
     expect(missing.body.title).toBe("未找到话术模板。");
   });
 
   it("retires a template: agents stop seeing it, the admin list still shows it", async () => {
-    const created = (await admin.post("/reply-templates", { title: "旧话术", body: "停用前" }))
-      .body;
-    const retired = await admin.patch(`/reply-templates/${created.id}`, {
+    const created = (
+      await world.admin.post("/reply-templates", { title: "旧话术", body: "停用前" })
+    ).body;
+    const retired = await world.admin.patch(`/reply-templates/${created.id}`, {
       version: created.version,
       active: false,
     });
     expect(retired.status).toBe(200);
     expect(retired.body.active).toBe(false);
-    expect(titles(await agent.client.get("/reply-templates"))).not.toContain("旧话术");
-    expect(titles(await admin.get("/reply-templates"))).not.toContain("旧话术");
-    const all = await admin.get("/reply-templates?includeInactive=true");
+    expect(titles(await world.agent.client.get("/reply-templates"))).not.toContain("旧话术");
+    expect(titles(await world.admin.get("/reply-templates"))).not.toContain("旧话术");
+    const all = await world.admin.get("/reply-templates?includeInactive=true");
     expect(all.body.items).toContainEqual(
       expect.objectContaining({ title: "旧话术", active: false }),
     );
-    expect((await agent.client.get("/reply-templates?includeInactive=true")).status).toBe(403);
+    expect((await world.agent.client.get("/reply-templates?includeInactive=true")).status).toBe(
+      403,
+    );
     expect((await auditOf(created.id)).map((a) => a.action)).toEqual(["create", "deactivate"]);
   });
 });

@@ -1,34 +1,19 @@
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog } from "../../db/schema.js";
 import type { ApiClient } from "../../test/api-client.js";
-import {
-  makeComplaint,
-  makeDepartment,
-  makeStaff,
-  mobile,
-  type Staff,
-  signedInAdmin,
-} from "../../test/factories.js";
-import { startTestServer, type TestServer } from "../../test/test-server.js";
+import { makeComplaint, mobile, type Staff } from "../../test/factories.js";
+import type { ComplaintListItem, Items, Page, SavedView } from "../../test/wire.js";
+import { setupWorld } from "../../test/world.js";
 
-let server: TestServer;
-let admin: ApiClient;
-let agent: Staff;
-let otherAgent: Staff;
-let supervisor: Staff;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  admin = await signedInAdmin(server);
-  agent = await makeStaff(admin, "agent", { displayName: "王芳" });
-  otherAgent = await makeStaff(admin, "agent");
-  supervisor = await makeStaff(admin, "supervisor", { displayName: "张主管" });
-});
-afterAll(() => server.close());
+const world = setupWorld(async (w) => ({
+  agent: await w.staff("agent", { displayName: "王芳" }),
+  otherAgent: await w.staff("agent"),
+  supervisor: await w.staff("supervisor", { displayName: "张主管" }),
+}));
 
 const audit = (id: string) =>
-  server.db.select().from(auditLog).where(eq(auditLog.entityId, id)).orderBy(auditLog.id);
+  world.server.db.select().from(auditLog).where(eq(auditLog.entityId, id)).orderBy(auditLog.id);
 
 async function saved(client: ApiClient, body: object) {
   const res = await client.post("/saved-views", body);
@@ -38,7 +23,7 @@ async function saved(client: ApiClient, body: object) {
 
 describe("keeping saved views", () => {
   it("creates, lists, renames and deletes one's views, each change with its audit record", async () => {
-    const me = await makeStaff(admin, "agent");
+    const me = await world.staff("agent");
     const first = await saved(me.client, {
       name: "我的待办",
       filters: { open: true, mine: true },
@@ -57,10 +42,9 @@ describe("keeping saved views", () => {
       filters: { status: ["received", "assigned"], category: "billing" },
     });
     expect(second.position).toBe(1);
-    expect((await me.client.get("/saved-views")).body.items.map((v: any) => v.name)).toEqual([
-      "我的待办",
-      "已受理",
-    ]);
+    expect(
+      (await me.client.get<Items<SavedView>>("/saved-views")).body.items.map((v) => v.name),
+    ).toEqual(["我的待办", "已受理"]);
 
     const renamed = await me.client.patch(`/saved-views/${first.id}`, {
       version: 1,
@@ -69,16 +53,15 @@ describe("keeping saved views", () => {
     });
     expect(renamed.status).toBe(200);
     expect(renamed.body).toMatchObject({ name: "我的案件", position: 5, version: 2 });
-    expect((await me.client.get("/saved-views")).body.items.map((v: any) => v.name)).toEqual([
-      "已受理",
-      "我的案件",
-    ]);
+    expect(
+      (await me.client.get<Items<SavedView>>("/saved-views")).body.items.map((v) => v.name),
+    ).toEqual(["已受理", "我的案件"]);
 
     const gone = await me.client.delete(`/saved-views/${first.id}?version=2`);
     expect(gone.status).toBe(204);
-    expect((await me.client.get("/saved-views")).body.items.map((v: any) => v.id)).toEqual([
-      second.id,
-    ]);
+    expect(
+      (await me.client.get<Items<SavedView>>("/saved-views")).body.items.map((v) => v.id),
+    ).toEqual([second.id]);
     expect(await audit(first.id)).toEqual([
       expect.objectContaining({ action: "create", entity: "saved_view", actorId: me.user.id }),
       expect.objectContaining({
@@ -97,15 +80,15 @@ describe("keeping saved views", () => {
   });
 
   it("refuses a second view of the same name by the same person, naming the field", async () => {
-    await saved(agent.client, { name: "超时工单", filters: { open: true } });
-    const again = await agent.client.post("/saved-views", {
+    await saved(world.agent.client, { name: "超时工单", filters: { open: true } });
+    const again = await world.agent.client.post("/saved-views", {
       name: "超时工单",
       filters: { open: false },
     });
     expect(again.status).toBe(409);
     expect(again.body).toMatchObject({ code: "duplicate", title: "视图名称“超时工单”已存在。" });
     // Another person may use the name.
-    await saved(otherAgent.client, { name: "超时工单", filters: { open: true } });
+    await saved(world.otherAgent.client, { name: "超时工单", filters: { open: true } });
   });
 
   it("validates filters with the complaint list's own query schema", async () => {
@@ -114,21 +97,22 @@ describe("keeping saved views", () => {
       { ownerId: "not-a-uuid" },
       { q: "" },
       { sort: "due" },
-      { mine: true, ownerId: agent.user.id },
+      { mine: true, ownerId: world.agent.user.id },
     ];
     for (const filters of bad) {
-      const res = await agent.client.post("/saved-views", { name: "坏视图", filters });
+      const res = await world.agent.client.post("/saved-views", { name: "坏视图", filters });
       expect(res.status, JSON.stringify(filters)).toBe(400);
       expect(res.body.code).toBe("validation_failed");
     }
   });
 
   it("answers 409 with the current version when the view changed since it was read", async () => {
-    const view = await saved(agent.client, { name: "冲突测试", filters: {} });
+    const view = await saved(world.agent.client, { name: "冲突测试", filters: {} });
     expect(
-      (await agent.client.patch(`/saved-views/${view.id}`, { version: 1, name: "冲突A" })).status,
+      (await world.agent.client.patch(`/saved-views/${view.id}`, { version: 1, name: "冲突A" }))
+        .status,
     ).toBe(200);
-    const stale = await agent.client.patch(`/saved-views/${view.id}`, {
+    const stale = await world.agent.client.patch(`/saved-views/${view.id}`, {
       version: 1,
       name: "冲突B",
     });
@@ -139,7 +123,7 @@ describe("keeping saved views", () => {
       currentVersion: 2,
       title: "该视图已被修改（当前版本 2），请刷新后重试。",
     });
-    const inEnglish = await agent.client.request<{ title: string }>(
+    const inEnglish = await world.agent.client.request<{ title: string }>(
       "PATCH",
       `/saved-views/${view.id}`,
       { version: 1, name: "冲突B" },
@@ -148,15 +132,15 @@ describe("keeping saved views", () => {
     expect(inEnglish.body.title).toBe(
       "Saved view was changed meanwhile (now version 2); reload and try again.",
     );
-    const staleDelete = await agent.client.delete(`/saved-views/${view.id}?version=1`);
+    const staleDelete = await world.agent.client.delete(`/saved-views/${view.id}?version=1`);
     expect(staleDelete.status).toBe(409);
-    expect((await agent.client.get("/saved-views")).body.items).toContainEqual(
-      expect.objectContaining({ id: view.id, name: "冲突A", version: 2 }),
-    );
+    expect(
+      (await world.agent.client.get<Items<SavedView>>("/saved-views")).body.items,
+    ).toContainEqual(expect.objectContaining({ id: view.id, name: "冲突A", version: 2 }));
   });
 
   it("keeps at most 30 views per person", async () => {
-    const busy = await makeStaff(admin, "agent");
+    const busy = await world.staff("agent");
     for (let i = 0; i < 30; i++) await saved(busy.client, { name: `视图${i}`, filters: {} });
     const more = await busy.client.post("/saved-views", { name: "第31个", filters: {} });
     expect(more.status).toBe(400);
@@ -166,7 +150,7 @@ describe("keeping saved views", () => {
 
 describe("sharing", () => {
   it("lets supervisors share, shows shared views to everyone, and keeps them the owner's", async () => {
-    const refused = await agent.client.post("/saved-views", {
+    const refused = await world.agent.client.post("/saved-views", {
       name: "全组待办",
       filters: { open: true },
       shared: true,
@@ -174,22 +158,22 @@ describe("sharing", () => {
     expect(refused.status).toBe(403);
     expect(refused.body.title).toBe("您没有权限执行此操作：只有主管和管理员可以共享视图");
 
-    const own = await saved(agent.client, { name: "想共享", filters: {} });
-    const share = await agent.client.patch(`/saved-views/${own.id}`, {
+    const own = await saved(world.agent.client, { name: "想共享", filters: {} });
+    const share = await world.agent.client.patch(`/saved-views/${own.id}`, {
       version: 1,
       shared: true,
     });
     expect(share.status).toBe(403);
 
-    const team = await saved(supervisor.client, {
+    const team = await saved(world.supervisor.client, {
       name: "全组待办",
       filters: { open: true },
       shared: true,
     });
     expect(team.allowedActions).toEqual(["update", "delete", "share"]);
-    const privateOne = await saved(supervisor.client, { name: "主管私有", filters: {} });
+    const privateOne = await saved(world.supervisor.client, { name: "主管私有", filters: {} });
 
-    const seen = (await otherAgent.client.get("/saved-views")).body.items;
+    const seen = (await world.otherAgent.client.get("/saved-views")).body.items;
     const shared = seen.find((v: any) => v.id === team.id);
     expect(shared).toMatchObject({
       shared: true,
@@ -200,15 +184,17 @@ describe("sharing", () => {
     // The caller's own views come first, then the shared ones.
     expect(seen.at(-1).id).toBe(team.id);
 
-    const edit = await otherAgent.client.patch(`/saved-views/${team.id}`, {
+    const edit = await world.otherAgent.client.patch(`/saved-views/${team.id}`, {
       version: 1,
       name: "改名",
     });
     expect(edit.status).toBe(403);
     expect(edit.body.title).toBe("您没有权限执行此操作：只有视图的创建者可以修改或删除它");
-    expect((await otherAgent.client.delete(`/saved-views/${team.id}?version=1`)).status).toBe(403);
+    expect((await world.otherAgent.client.delete(`/saved-views/${team.id}?version=1`)).status).toBe(
+      403,
+    );
     // Someone else's private view does not exist for the caller.
-    const hidden = await otherAgent.client.patch(`/saved-views/${privateOne.id}`, {
+    const hidden = await world.otherAgent.client.patch(`/saved-views/${privateOne.id}`, {
       version: 1,
       name: "偷看",
     });
@@ -216,9 +202,11 @@ describe("sharing", () => {
     expect(hidden.body.title).toBe("未找到视图。");
 
     // The owner unshares it, and it is gone from everyone else's list.
-    await supervisor.client.patch(`/saved-views/${team.id}`, { version: 1, shared: false });
+    await world.supervisor.client.patch(`/saved-views/${team.id}`, { version: 1, shared: false });
     expect(
-      (await otherAgent.client.get("/saved-views")).body.items.some((v: any) => v.id === team.id),
+      (await world.otherAgent.client.get<Items<SavedView>>("/saved-views")).body.items.some(
+        (v) => v.id === team.id,
+      ),
     ).toBe(false);
   });
 });
@@ -249,7 +237,7 @@ describe("counts", () => {
       const params = listQuery(filters, caller);
       params.set("limit", "200");
       if (cursor) params.set("cursor", cursor);
-      const res = await caller.client.get(`/complaints?${params}`);
+      const res = await caller.client.get<Page<ComplaintListItem>>(`/complaints?${params}`);
       if (res.status !== 200) throw new Error(`list: ${res.status} ${JSON.stringify(res.body)}`);
       total += res.body.items.length;
       cursor = res.body.nextCursor;
@@ -258,12 +246,15 @@ describe("counts", () => {
   }
 
   beforeAll(async () => {
-    cardCenter = await makeDepartment(admin, { name: "信用卡中心" });
-    branch = await makeDepartment(admin, { name: "营业部" });
-    handler = await makeStaff(admin, "department_handler", { departmentId: cardCenter.id });
-    quality = await makeStaff(admin, "quality");
+    cardCenter = await world.department({ name: "信用卡中心" });
+    branch = await world.department({ name: "营业部" });
+    handler = await world.staff("department_handler", { departmentId: cardCenter.id });
+    quality = await world.staff("quality");
     const command = async (c: any, name: string, body: object) => {
-      const res = await admin.post(`/complaints/${c.id}/${name}`, { version: c.version, ...body });
+      const res = await world.admin.post(`/complaints/${c.id}/${name}`, {
+        version: c.version,
+        ...body,
+      });
       if (res.status !== 200) throw new Error(`${name}: ${JSON.stringify(res.body)}`);
       return res.body;
     };
@@ -272,19 +263,19 @@ describe("counts", () => {
     const assign = (c: any, ownerId: string) => command(c, "assign", { ownerId });
     // A queue with something for every filter: owners, departments, kinds, categories, states.
     const cases = [
-      await makeComplaint(agent.client, { subject: "年费被扣", category: "billing" }),
-      await makeComplaint(agent.client, { kind: "inquiry", subject: "咨询积分" }),
-      await makeComplaint(otherAgent.client, {
+      await makeComplaint(world.agent.client, { subject: "年费被扣", category: "billing" }),
+      await makeComplaint(world.agent.client, { kind: "inquiry", subject: "咨询积分" }),
+      await makeComplaint(world.otherAgent.client, {
         subject: "网点排队太久",
         customer: { name: "赵六", phone },
       }),
-      await makeComplaint(otherAgent.client, { subject: "ATM吞卡", category: "billing" }),
-      await makeComplaint(supervisor.client, { subject: "理财收益不符" }),
-      await makeComplaint(supervisor.client, { subject: "手机银行转账失败" }),
+      await makeComplaint(world.otherAgent.client, { subject: "ATM吞卡", category: "billing" }),
+      await makeComplaint(world.supervisor.client, { subject: "理财收益不符" }),
+      await makeComplaint(world.supervisor.client, { subject: "手机银行转账失败" }),
     ];
-    await assign(cases[0], agent.user.id);
-    await dispatch(await assign(cases[1], agent.user.id), cardCenter.id);
-    await dispatch(await assign(cases[2], otherAgent.user.id), cardCenter.id);
+    await assign(cases[0], world.agent.user.id);
+    await dispatch(await assign(cases[1], world.agent.user.id), cardCenter.id);
+    await dispatch(await assign(cases[2], world.otherAgent.user.id), cardCenter.id);
     await dispatch(cases[3], branch.id);
     const withdrawn = await dispatch(cases[4], cardCenter.id);
     await command(withdrawn, "withdraw", { reason: "客户撤诉" });
@@ -308,8 +299,8 @@ describe("counts", () => {
   it("equal the number of rows the list endpoint gives, for each role and filter set", async () => {
     const departmentSets = [{ departmentId: cardCenter.id }, { departmentId: branch.id }];
     const seen: string[] = [];
-    for (const caller of [agent, otherAgent, supervisor, handler, quality]) {
-      const sets = [...filterSets, ...departmentSets, { ownerId: agent.user.id }];
+    for (const caller of [world.agent, world.otherAgent, world.supervisor, handler, quality]) {
+      const sets = [...filterSets, ...departmentSets, { ownerId: world.agent.user.id }];
       const res = await caller.client.post("/saved-views/counts", { filters: sets });
       expect(res.status).toBe(200);
       const expected = [];
@@ -349,12 +340,12 @@ describe("counts", () => {
   });
 
   it("count each of the caller's views, shared ones with `mine` as the viewer", async () => {
-    const team = await saved(supervisor.client, {
+    const team = await saved(world.supervisor.client, {
       name: "我的未结（共享）",
       filters: { mine: true, open: true },
       shared: true,
     });
-    const own = await saved(otherAgent.client, {
+    const own = await saved(world.otherAgent.client, {
       name: "营业部",
       filters: { departmentId: branch.id },
     });
@@ -362,11 +353,11 @@ describe("counts", () => {
       Object.fromEntries(
         (await caller.client.get("/saved-views/counts")).body.items.map((c: any) => [c.id, c]),
       );
-    const mine = await countsOf(agent);
-    const theirs = await countsOf(otherAgent);
+    const mine = await countsOf(world.agent);
+    const theirs = await countsOf(world.otherAgent);
     expect(mine[team.id]).toEqual({
       id: team.id,
-      count: await listed(agent, { mine: true, open: true }),
+      count: await listed(world.agent, { mine: true, open: true }),
       capped: false,
     });
     expect(mine[team.id].count).toBe(2);
@@ -377,25 +368,25 @@ describe("counts", () => {
 
   it("stop at 1000 and say there are more", async () => {
     // 1,001 finished cases of a category of their own, written straight to the database.
-    const { rows } = await server.db.$client.query(
+    const { rows } = await world.server.db.$client.query(
       "select customer_id, created_by_id from complaints limit 1",
     );
-    await server.db.execute(sql`
+    await world.server.db.execute(sql`
       insert into complaints (number, kind, channel, customer_id, subject, description, status, category, due_at, created_by_id)
       select 'CAP' || g, 'complaint', 'phone', ${rows[0].customer_id}, '批量', '批量', 'closed', 'cap_test', now(), ${rows[0].created_by_id}
       from generate_series(1, 1001) g`);
-    const res = await supervisor.client.post("/saved-views/counts", {
+    const res = await world.supervisor.client.post("/saved-views/counts", {
       filters: [{ category: "cap_test" }, { category: "cap_test", open: true }],
     });
     expect(res.body.items).toEqual([
       { count: 1000, capped: true },
       { count: 0, capped: false },
     ]);
-    expect(await listed(supervisor, { category: "cap_test" })).toBe(1001);
+    expect(await listed(world.supervisor, { category: "cap_test" })).toBe(1001);
   });
 
   it("refuses more than 30 filter sets in one request", async () => {
-    const res = await agent.client.post("/saved-views/counts", {
+    const res = await world.agent.client.post("/saved-views/counts", {
       filters: Array.from({ length: 31 }, () => ({})),
     });
     expect(res.status).toBe(400);

@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ApiClient } from "../../test/api-client.js";
-import { complaintInput, makeStaff, PASSWORD, signedInAdmin } from "../../test/factories.js";
-import { startTestServer, type TestServer } from "../../test/test-server.js";
+import { complaintInput, PASSWORD } from "../../test/factories.js";
+import { setupWorld } from "../../test/world.js";
 
-let server: TestServer;
-let admin: ApiClient;
-
-beforeAll(async () => {
-  server = await startTestServer({ KESU_LOGIN_ATTEMPTS: "3" });
-  admin = await signedInAdmin(server);
-});
-afterAll(() => server.close());
+const world = setupWorld({ env: { KESU_LOGIN_ATTEMPTS: "3" } });
 
 describe("signing in", () => {
   it("sets an HttpOnly SameSite=Lax cookie and returns the user with agent number", async () => {
-    const client = new ApiClient(server.api);
+    const client = new ApiClient(world.server.api);
     const res = await client.post("/session", { username: "admin", password: PASSWORD });
     expect(res.status).toBe(200);
     expect(res.body.user).toMatchObject({ username: "admin", agentNo: "0001", role: "admin" });
@@ -25,7 +18,7 @@ describe("signing in", () => {
   });
 
   it("refuses a wrong password with a message in the caller's language", async () => {
-    const client = new ApiClient(server.api);
+    const client = new ApiClient(world.server.api);
     const zh = await client.post("/session", { username: "admin", password: "wrong-password" });
     expect(zh.status).toBe(401);
     expect(zh.headers.get("content-type")).toContain("application/problem+json");
@@ -36,8 +29,8 @@ describe("signing in", () => {
   });
 
   it("locks a username out after repeated failures, even with the right password", async () => {
-    const { user } = await makeStaff(admin, "agent");
-    const client = new ApiClient(server.api);
+    const { user } = await world.staff("agent");
+    const client = new ApiClient(world.server.api);
     for (let i = 0; i < 3; i++)
       expect(
         (await client.post("/session", { username: user.username, password: "nope-nope" })).status,
@@ -48,7 +41,7 @@ describe("signing in", () => {
   });
 
   it("ends the session on sign-out", async () => {
-    const { client } = await makeStaff(admin, "agent");
+    const { client } = await world.staff("agent");
     expect((await client.delete("/session")).status).toBe(204);
     const after = await client.get("/session");
     expect(after.status).toBe(401);
@@ -56,10 +49,10 @@ describe("signing in", () => {
   });
 
   it("refuses a session past its expiry", async () => {
-    const { client, user } = await makeStaff(admin, "agent");
+    const { client, user } = await world.staff("agent");
     expect((await client.get("/session")).status).toBe(200);
     // Its expiry moved into the past in the database: the cookie itself is unchanged.
-    await server.db.$client.query(
+    await world.server.db.$client.query(
       "update sessions set expires_at = now() - interval '1 second' where user_id = $1",
       [user.id],
     );
@@ -70,7 +63,7 @@ describe("signing in", () => {
   });
 
   it("refuses a state-changing request from another site's origin", async () => {
-    const { client } = await makeStaff(admin, "agent");
+    const { client } = await world.staff("agent");
     const res = await client.post("/tokens", { name: "x" }, { origin: "https://evil.example" });
     expect(res.status).toBe(403);
     expect(res.body.code).toBe("cross_site_request");
@@ -79,11 +72,11 @@ describe("signing in", () => {
 
 describe("API tokens", () => {
   it("lets an integration act as the user with a bearer token until revoked", async () => {
-    const { client, user } = await makeStaff(admin, "agent");
+    const { client, user } = await world.staff("agent");
     const issued = await client.post("/tokens", { name: "CTI" });
     expect(issued.status).toBe(201);
     expect(issued.body.token).toMatch(/^kesu_/);
-    const integration = new ApiClient(server.api);
+    const integration = new ApiClient(world.server.api);
     integration.bearer = issued.body.token;
     expect((await integration.get("/session")).body.user.id).toBe(user.id);
     expect((await client.delete(`/tokens/${issued.body.id}`)).status).toBe(204);

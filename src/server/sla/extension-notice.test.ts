@@ -1,32 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ApiClient } from "../../test/api-client.js";
-import { makeComplaint, makeStaff, type Staff, signedInAdmin } from "../../test/factories.js";
+import { describe, expect, it } from "vitest";
+import { makeComplaint } from "../../test/factories.js";
 import { DAY, HOUR, later, sweepAt } from "../../test/sweep-at.js";
-import { startTestServer, type TestServer } from "../../test/test-server.js";
+import type { Complaint, NotificationList } from "../../test/wire.js";
+import { setupWorld } from "../../test/world.js";
 
-let server: TestServer;
-let admin: ApiClient;
-let agent: Staff;
-let supervisor: Staff;
+const world = setupWorld(async (w) => ({
+  agent: await w.staff("agent"),
+  supervisor: await w.staff("supervisor"),
+}));
 
-beforeAll(async () => {
-  server = await startTestServer();
-  admin = await signedInAdmin(server);
-  agent = await makeStaff(admin, "agent");
-  supervisor = await makeStaff(admin, "supervisor");
-});
-afterAll(() => server.close());
-
-const detail = async (id: string) => (await agent.client.get(`/complaints/${id}`)).body;
+const detail = async (id: string) =>
+  (await world.agent.client.get<Complaint>(`/complaints/${id}`)).body;
 const notice = (body: any) => body.clocks.find((k: any) => k.name === "extensionNotice");
 const breachedClocks = (body: any) =>
   body.timeline.filter((e: any) => e.type === "sla_breached").map((e: any) => e.data.clock);
 
 /** A case of the agent's with an extension of ten days asked for; returns it and the request. */
 async function extensionAsked() {
-  const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
-  const newDueAt = new Date(new Date(c.dueAt).getTime() + 10 * DAY).toISOString();
-  const asked = await agent.client.post(`/complaints/${c.id}/extension-requests`, {
+  const c = await makeComplaint(world.agent.client, { ownerId: world.agent.user.id });
+  const newDueAt = new Date(new Date(c.dueAt!).getTime() + 10 * DAY).toISOString();
+  const asked = await world.agent.client.post(`/complaints/${c.id}/extension-requests`, {
     newDueAt,
     reason: "需调取外部鉴定",
   });
@@ -34,7 +27,7 @@ async function extensionAsked() {
   return { c, requestId: asked.body.id as string, newDueAt };
 }
 const approve = async (requestId: string) =>
-  (await supervisor.client.post(`/extension-requests/${requestId}/approve`, {})).body;
+  (await world.supervisor.client.post(`/extension-requests/${requestId}/approve`, {})).body;
 
 describe("telling the customer of an approved extension (延期告知)", () => {
   it("starts a notice clock on approval, due within a working day when the policy sets no first response", async () => {
@@ -56,18 +49,18 @@ describe("telling the customer of an approved extension (延期告知)", () => {
   it("breaches like any clock when nobody tells the customer, once, and stops when they are called", async () => {
     const { c, requestId } = await extensionAsked();
     await approve(requestId);
-    await sweepAt(server.db, later(12 * DAY));
-    await sweepAt(server.db, later(13 * DAY));
+    await sweepAt(world.server.db, later(12 * DAY));
+    await sweepAt(world.server.db, later(13 * DAY));
     const missed = await detail(c.id);
     // The reply clock now runs to the extended date; only the notice is missed.
     expect(breachedClocks(missed)).toEqual(["extensionNotice"]);
     expect(notice(missed)).toMatchObject({ breached: true, stopped: false });
-    const bell = (await agent.client.get("/notifications")).body.items.filter(
-      (n: any) => n.complaintId === c.id,
-    );
-    expect(bell.map((n: any) => n.type)).toContain("sla_breached");
+    const bell = (
+      await world.agent.client.get<NotificationList>("/notifications")
+    ).body.items.filter((n) => n.complaintId === c.id);
+    expect(bell.map((n) => n.type)).toContain("sla_breached");
 
-    await agent.client.post(`/complaints/${c.id}/contact`, {
+    await world.agent.client.post<Complaint>(`/complaints/${c.id}/contact`, {
       direction: "outbound",
       channel: "phone",
       summary: "已电话告知客户延期至新日期",
@@ -79,13 +72,13 @@ describe("telling the customer of an approved extension (延期告知)", () => {
     const { c, requestId } = await extensionAsked();
     const approved = await approve(requestId);
     const replied = (
-      await agent.client.post(`/complaints/${c.id}/reply`, {
+      await world.agent.client.post(`/complaints/${c.id}/reply`, {
         version: approved.version,
         message: "已延期处理，结果将于新日期前答复。",
       })
     ).body;
     expect(notice(replied)).toMatchObject({ stopped: true, breached: false });
-    await sweepAt(server.db, later(30 * DAY));
+    await sweepAt(world.server.db, later(30 * DAY));
     expect(breachedClocks(await detail(c.id))).toEqual([]);
   });
 
@@ -93,7 +86,7 @@ describe("telling the customer of an approved extension (延期告知)", () => {
     const { c, requestId } = await extensionAsked();
     await approve(requestId);
     const paused = (
-      await agent.client.post(`/complaints/${c.id}/pause`, { reason: "等待第三方鉴定结果" })
+      await world.agent.client.post(`/complaints/${c.id}/pause`, { reason: "等待第三方鉴定结果" })
     ).body;
     expect(paused.clocks.find((k: any) => k.name === "customerReply").paused).toBe(true);
     expect(notice(paused).paused).toBe(false);
@@ -102,7 +95,7 @@ describe("telling the customer of an approved extension (延期告知)", () => {
   it("blocks closing the case until the customer has been told", async () => {
     const { c, requestId } = await extensionAsked();
     // Replied while the request waited; the approval comes after, so the customer must hear again.
-    await agent.client.post(`/complaints/${c.id}/reply`, {
+    await world.agent.client.post(`/complaints/${c.id}/reply`, {
       version: c.version,
       message: "初步答复。",
     });
@@ -110,33 +103,33 @@ describe("telling the customer of an approved extension (延期告知)", () => {
     expect(approved.status).toBe("replied");
     expect(notice(approved).stopped).toBe(false);
     // The page does not offer what the server would refuse.
-    const offered = await agent.client.get(`/complaints/${c.id}`);
+    const offered = await world.agent.client.get<Complaint>(`/complaints/${c.id}`);
     expect(offered.body.allowedActions).not.toContain("close");
 
-    const refused = await agent.client.post(`/complaints/${c.id}/close`, {
+    const refused = await world.agent.client.post(`/complaints/${c.id}/close`, {
       version: approved.version,
       reason: "resolved",
     });
     expect(refused.status).toBe(400);
     expect(refused.body).toMatchObject({ code: "bad_request" });
     expect(refused.body.title).toContain("尚未告知客户");
-    agent.client.language = "en";
-    const inEnglish = await agent.client.post(`/complaints/${c.id}/close`, {
+    world.agent.client.language = "en";
+    const inEnglish = await world.agent.client.post(`/complaints/${c.id}/close`, {
       version: approved.version,
       reason: "resolved",
     });
-    agent.client.language = "zh-CN";
+    world.agent.client.language = "zh-CN";
     expect(inEnglish.body.title).toContain("not yet been told of the approved extension");
 
     // The customer calls in and is told during the call.
-    await agent.client.post(`/complaints/${c.id}/contact`, {
+    await world.agent.client.post<Complaint>(`/complaints/${c.id}/contact`, {
       direction: "inbound",
       channel: "phone",
       summary: "客户来电，已告知延期",
     });
-    const told = await agent.client.get(`/complaints/${c.id}`);
+    const told = await world.agent.client.get<Complaint>(`/complaints/${c.id}`);
     expect(told.body.allowedActions).toContain("close");
-    const closed = await agent.client.post(`/complaints/${c.id}/close`, {
+    const closed = await world.agent.client.post(`/complaints/${c.id}/close`, {
       version: approved.version,
       reason: "resolved",
     });
@@ -145,16 +138,19 @@ describe("telling the customer of an approved extension (延期告知)", () => {
   });
 
   it("takes the policy's first-response target when it has one", async () => {
-    await server.db.$client.query(
+    await world.server.db.$client.query(
       `insert into sla_policies (id, name, sort_order, match, targets, warn_at_share, extension)
        values ('test-notice', '首响 4 小时', 1, '{"categories":["billing"]}',
          '{"firstResponse":{"amount":4,"unit":"hours"},"customerReply":{"amount":7,"unit":"calendar_days"}}',
          0.75, '{"max":{"amount":30,"unit":"calendar_days"},"approver":"supervisor"}')`,
     );
     try {
-      const c = await makeComplaint(agent.client, { ownerId: agent.user.id, category: "billing" });
-      const asked = await agent.client.post(`/complaints/${c.id}/extension-requests`, {
-        newDueAt: new Date(new Date(c.dueAt).getTime() + 7 * DAY).toISOString(),
+      const c = await makeComplaint(world.agent.client, {
+        ownerId: world.agent.user.id,
+        category: "billing",
+      });
+      const asked = await world.agent.client.post(`/complaints/${c.id}/extension-requests`, {
+        newDueAt: new Date(new Date(c.dueAt!).getTime() + 7 * DAY).toISOString(),
         reason: "需调取外部鉴定",
       });
       const before = Date.now();
@@ -163,7 +159,7 @@ describe("telling the customer of an approved extension (延期告知)", () => {
       expect(dueAt).toBeGreaterThanOrEqual(before + 4 * HOUR);
       expect(dueAt).toBeLessThan(Date.now() + 4 * HOUR);
     } finally {
-      await server.db.$client.query("delete from sla_policies where id = 'test-notice'");
+      await world.server.db.$client.query("delete from sla_policies where id = 'test-notice'");
     }
   });
 });

@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ApiClient } from "../../test/api-client.js";
-import { makeComplaint, makeStaff, type Staff, signedInAdmin } from "../../test/factories.js";
-import { startTestServer, type TestServer } from "../../test/test-server.js";
+import { describe, expect, it } from "vitest";
+import { makeComplaint } from "../../test/factories.js";
+import type { ValidationProblem } from "../../test/wire.js";
+import { setupWorld } from "../../test/world.js";
 
-let server: TestServer;
-let admin: ApiClient;
-let agent: Staff;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  admin = await signedInAdmin(server);
-  agent = await makeStaff(admin, "agent");
-});
-afterAll(() => server.close());
+const world = setupWorld(async (w) => ({ agent: await w.staff("agent") }));
 
 describe("the work calendar", () => {
   it("ships China's holidays and make-up working days for 2026", async () => {
-    const calendar = (await agent.client.get("/sla/calendar")).body;
+    const calendar = (await world.agent.client.get("/sla/calendar")).body;
     expect(calendar).toMatchObject({ timeZone: "Asia/Shanghai", workingWeekdays: [1, 2, 3, 4, 5] });
     const day = (date: string) => calendar.days.find((d: any) => d.date === date)?.kind;
     expect(day("2026-10-01")).toBe("holiday");
@@ -26,34 +17,31 @@ describe("the work calendar", () => {
   it("lets an admin add and remove a holiday, and refuses an unusable calendar", async () => {
     expect(
       (
-        await admin.request("PUT", "/sla/calendar/days/2026-12-24", {
+        await world.admin.request("PUT", "/sla/calendar/days/2026-12-24", {
           kind: "holiday",
           name: "公司假日",
         })
       ).status,
     ).toBe(204);
-    expect((await agent.client.get("/sla/calendar")).body.days).toContainEqual({
+    expect((await world.agent.client.get("/sla/calendar")).body.days).toContainEqual({
       date: "2026-12-24",
       kind: "holiday",
       name: "公司假日",
     });
-    expect((await admin.delete("/sla/calendar/days/2026-12-24")).status).toBe(204);
-    const wrong = await admin.request<any>("PUT", "/sla/calendar", {
+    expect((await world.admin.delete("/sla/calendar/days/2026-12-24")).status).toBe(204);
+    const wrong = await world.admin.request<ValidationProblem>("PUT", "/sla/calendar", {
       timeZone: "Mars/Olympus",
       workingHours: [{ start: "18:00", end: "09:00" }],
       workingWeekdays: [1],
     });
     expect(wrong.status).toBe(400);
-    expect(wrong.body.errors.map((e: any) => e.code)).toEqual([
-      "invalid_calendar",
-      "invalid_calendar",
-    ]);
+    expect(wrong.body.errors.map((e) => e.code)).toEqual(["invalid_calendar", "invalid_calendar"]);
   });
 });
 
 describe("SLA policies", () => {
   it("lists the seeded policies with the bank's active", async () => {
-    const items = (await agent.client.get("/sla/policies")).body.items;
+    const items = (await world.agent.client.get("/sla/policies")).body.items;
     const active = items.filter((p: any) => p.active).map((p: any) => p.id);
     expect(active).toEqual(["bank-complex", "bank-standard"]);
     expect(items.map((p: any) => p.id)).toEqual(
@@ -62,7 +50,7 @@ describe("SLA policies", () => {
   });
 
   it("applies a policy an admin adds ahead of the others to new complaints it matches", async () => {
-    const created = await admin.post("/sla/policies", {
+    const created = await world.admin.post("/sla/policies", {
       id: "billing-7wd",
       name: "计费投诉 7 个工作日",
       order: 1,
@@ -74,23 +62,20 @@ describe("SLA policies", () => {
       warnAtShare: 0.8,
     });
     expect(created.status).toBe(201);
-    const billing = await makeComplaint(agent.client, { category: "billing" });
-    expect(billing.clocks.map((c: any) => c.name).sort()).toEqual([
-      "customerReply",
-      "firstResponse",
-    ]);
-    const other = await makeComplaint(agent.client, { category: "service" });
-    expect(other.clocks.map((c: any) => c.name)).toEqual(["customerReply"]);
-    expect((await admin.patch("/sla/policies/billing-7wd", { active: false })).body.active).toBe(
-      false,
-    );
+    const billing = await makeComplaint(world.agent.client, { category: "billing" });
+    expect(billing.clocks.map((c) => c.name).sort()).toEqual(["customerReply", "firstResponse"]);
+    const other = await makeComplaint(world.agent.client, { category: "service" });
+    expect(other.clocks.map((c) => c.name)).toEqual(["customerReply"]);
     expect(
-      (await makeComplaint(agent.client, { category: "billing" })).clocks.map((c: any) => c.name),
+      (await world.admin.patch("/sla/policies/billing-7wd", { active: false })).body.active,
+    ).toBe(false);
+    expect(
+      (await makeComplaint(world.agent.client, { category: "billing" })).clocks.map((c) => c.name),
     ).toEqual(["customerReply"]);
   });
 
   it("refuses a policy whose warning share is not a share", async () => {
-    const res = await admin.post("/sla/policies", {
+    const res = await world.admin.post("/sla/policies", {
       id: "bad",
       name: "坏",
       order: 5,
@@ -114,18 +99,18 @@ describe("SLA policies", () => {
       targets: {},
       warnAtShare: null,
     };
-    const res = await admin.post("/sla/policies", policy);
+    const res = await world.admin.post("/sla/policies", policy);
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([
       { field: "body.match.channels", code: "unknown_term", message: "不是有效的字典项" },
     ]);
-    const category = await admin.patch("/sla/policies/power-standard", {
+    const category = await world.admin.patch("/sla/policies/power-standard", {
       match: { categories: ["no_such"] },
     });
     expect(category.body.errors).toEqual([
       expect.objectContaining({ field: "body.match.categories", code: "unknown_term" }),
     ]);
-    expect((await admin.get("/sla/policies")).body.items.map((p: any) => p.id)).not.toContain(
+    expect((await world.admin.get("/sla/policies")).body.items.map((p: any) => p.id)).not.toContain(
       "pigeon-post",
     );
   });

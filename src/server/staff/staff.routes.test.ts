@@ -1,23 +1,16 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { auditLog } from "../../db/schema.js";
 import { ApiClient } from "../../test/api-client.js";
-import { makeDepartment, makeStaff, PASSWORD, signedInAdmin } from "../../test/factories.js";
-import { startTestServer, type TestServer } from "../../test/test-server.js";
+import { PASSWORD } from "../../test/factories.js";
+import { setupWorld } from "../../test/world.js";
 
-let server: TestServer;
-let admin: ApiClient;
-
-beforeAll(async () => {
-  server = await startTestServer({ KESU_LOGIN_ATTEMPTS: "2" });
-  admin = await signedInAdmin(server);
-});
-afterAll(() => server.close());
+const world = setupWorld({ env: { KESU_LOGIN_ATTEMPTS: "2" } });
 
 describe("managing staff", () => {
   it("creates a user with an agent number and records who did it in the audit log", async () => {
-    const department = await makeDepartment(admin, { name: "信用卡中心", code: "CARDS" });
-    const res = await admin.post("/users", {
+    const department = await world.department({ name: "信用卡中心", code: "CARDS" });
+    const res = await world.admin.post("/users", {
       username: "zhaolei",
       displayName: "赵磊",
       agentNo: "3002",
@@ -32,15 +25,18 @@ describe("managing staff", () => {
       departmentId: department.id,
       active: true,
     });
-    const audit = await server.db.select().from(auditLog).where(eq(auditLog.entityId, res.body.id));
+    const audit = await world.server.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, res.body.id));
     expect(audit).toEqual([
       expect.objectContaining({ action: "create", entity: "user", actorAgentNo: "0001" }),
     ]);
   });
 
   it("refuses a second user with a taken username or agent number, naming the field", async () => {
-    const { user } = await makeStaff(admin, "agent");
-    const sameAgentNo = await admin.post("/users", {
+    const { user } = await world.staff("agent");
+    const sameAgentNo = await world.admin.post("/users", {
       username: "someone-new",
       displayName: "新人",
       agentNo: user.agentNo,
@@ -52,7 +48,7 @@ describe("managing staff", () => {
       code: "duplicate",
       title: `工号“${user.agentNo}”已存在。`,
     });
-    const sameName = await admin.post("/users", {
+    const sameName = await world.admin.post("/users", {
       username: user.username,
       displayName: "新人",
       agentNo: "77777",
@@ -63,7 +59,7 @@ describe("managing staff", () => {
   });
 
   it("refuses a department handler without a department", async () => {
-    const res = await admin.post("/users", {
+    const res = await world.admin.post("/users", {
       username: "nodept",
       displayName: "无部门",
       agentNo: "66666",
@@ -81,8 +77,8 @@ describe("managing staff", () => {
   });
 
   it("ends the user's sessions and lifts a lockout when an admin resets the password", async () => {
-    const staff = await makeStaff(admin, "agent");
-    const stranger = new ApiClient(server.api);
+    const staff = await world.staff("agent");
+    const stranger = new ApiClient(world.server.api);
     for (let i = 0; i < 2; i++)
       await stranger.post("/session", { username: staff.user.username, password: "guess-guess" });
     expect(
@@ -90,7 +86,9 @@ describe("managing staff", () => {
         .status,
     ).toBe(429);
 
-    const reset = await admin.patch(`/users/${staff.user.id}`, { password: "new-password-1" });
+    const reset = await world.admin.patch(`/users/${staff.user.id}`, {
+      password: "new-password-1",
+    });
     expect(reset.status).toBe(200);
     expect((await staff.client.get("/session")).status).toBe(401);
     expect(
@@ -104,12 +102,12 @@ describe("managing staff", () => {
   });
 
   it("lets nobody sign in, or use an old session, after deactivation", async () => {
-    const staff = await makeStaff(admin, "agent");
-    expect((await admin.patch(`/users/${staff.user.id}`, { active: false })).body.active).toBe(
-      false,
-    );
+    const staff = await world.staff("agent");
+    expect(
+      (await world.admin.patch(`/users/${staff.user.id}`, { active: false })).body.active,
+    ).toBe(false);
     expect((await staff.client.get("/session")).status).toBe(401);
-    const again = await new ApiClient(server.api).post("/session", {
+    const again = await new ApiClient(world.server.api).post("/session", {
       username: staff.user.username,
       password: PASSWORD,
     });
