@@ -42,11 +42,7 @@ export async function customerRoutes(app: App) {
       const caller = callerWith(request, canLookUpCustomers);
       const { phone, idNumber, accountNo, q } = request.query;
       if (!phone && !idNumber && !accountNo && !q) throw badRequest("customer_identity");
-      const items = await lookUpCustomers(
-        app.db,
-        { phone, idNumber, accountNo, q },
-        canSeePersonalData(caller.role),
-      );
+      const items = await lookUpCustomers(app.db, { phone, idNumber, accountNo, q }, caller.role);
       return { items };
     },
   );
@@ -89,11 +85,7 @@ export async function customerRoutes(app: App) {
     },
     async (request) => {
       const caller = callerWith(request, canLookUpCustomers);
-      const [history] = await lookUpCustomers(
-        app.db,
-        { id: request.params.id },
-        canSeePersonalData(caller.role),
-      );
+      const [history] = await lookUpCustomers(app.db, { id: request.params.id }, caller.role);
       if (!history) throw notFound("customer");
       return history;
     },

@@ -4,7 +4,8 @@ import type { Database, Tx } from "../../db/client.js";
 import { rowsFromJson } from "../../db/json-rows.js";
 import { preparedRead } from "../../db/prepared.js";
 import { callbacks, complaints, contacts, customers } from "../../db/schema.js";
-import { maskIdentifiersDeep } from "../../domain/customer/masking.js";
+import { canSeePersonalData, type Role } from "../../domain/access/roles.js";
+import { textShownTo } from "../../domain/customer/masking.js";
 import { isPlausiblePhone, normalisePhone } from "../../domain/customer/phone.js";
 import { fieldInvalid } from "../http/app-error.js";
 import { presentCustomer } from "./customer.presenter.js";
@@ -94,11 +95,7 @@ const lookup = preparedRead((db, variant: string) => {
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, "\\$&")}%`;
 
 /** The customers matching every given criterion (at most 20), each with its whole history. */
-export async function lookUpCustomers(
-  db: Database,
-  criteria: CustomerCriteria,
-  seePersonalData: boolean,
-) {
+export async function lookUpCustomers(db: Database, criteria: CustomerCriteria, role: Role) {
   const given = criteriaNames.filter((name) => criteria[name] !== undefined);
   const rows = await lookup(db, given.join(",")).execute({
     ...criteria,
@@ -108,11 +105,11 @@ export async function lookUpCustomers(
     q: criteria.q && (normalisePhone(criteria.q) || criteria.q),
   });
   // Free text may hold identifiers too: masked wherever the customer's own fields are.
-  const shown = seePersonalData ? <T>(value: T) => value : maskIdentifiersDeep;
+  const shown = textShownTo(role);
   return rows.map((row) => {
     const cases = rowsFromJson(complaints, row.cases);
     return {
-      ...presentCustomer(row.customer, seePersonalData),
+      ...presentCustomer(row.customer, canSeePersonalData(role)),
       repeat: cases.length > 1,
       complaints: cases.map((c) => ({
         id: c.id,
