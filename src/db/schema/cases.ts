@@ -29,13 +29,13 @@ import type {
   Responsibility,
   WorkOrderStatus,
 } from "../../domain/complaint/work-order-lifecycle.js";
-import { at, bytea, createdAt } from "./columns.js";
+import { at, bytea, createdAt, generatedId, requiredRef } from "./columns.js";
 import { departments, users } from "./staff.js";
 
 export const customers = pgTable(
   "customers",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: generatedId(),
     name: text("name").notNull(),
     /** Digits only, country code stripped, so every spelling of a number finds the same customer. */
     phone: text("phone"),
@@ -59,7 +59,7 @@ export const complaintNumberSeq = pgSequence("complaint_number_seq");
 export const complaints = pgTable(
   "complaints",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: generatedId(),
     number: text("number").notNull().unique(),
     kind: text("kind").$type<ComplaintKind>().notNull(),
     channel: text("channel").notNull(),
@@ -67,9 +67,7 @@ export const complaints = pgTable(
     sourceHotline: text("source_hotline"),
     sourceExternalNo: text("source_external_no"),
     sourceExternalDueAt: at("source_external_due_at"),
-    customerId: uuid("customer_id")
-      .notNull()
-      .references(() => customers.id),
+    customerId: requiredRef("customer_id", () => customers.id),
     subject: text("subject").notNull(),
     description: text("description").notNull(),
     demand: text("demand"),
@@ -97,9 +95,7 @@ export const complaints = pgTable(
     /** The reply deadline in force; every complaint has one (its policy's, else the default by kind). */
     dueAt: at("due_at").notNull(),
     receivedAt: at("received_at").notNull().defaultNow(),
-    createdById: uuid("created_by_id")
-      .notNull()
-      .references(() => users.id),
+    createdById: requiredRef("created_by_id", () => users.id),
     createdAt: createdAt(),
     updatedAt: at("updated_at").notNull().defaultNow(),
     closedAt: at("closed_at"),
@@ -138,22 +134,16 @@ export const complaints = pgTable(
 export const workOrders = pgTable(
   "work_orders",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    complaintId: uuid("complaint_id")
-      .notNull()
-      .references(() => complaints.id),
-    departmentId: uuid("department_id")
-      .notNull()
-      .references(() => departments.id),
+    id: generatedId(),
+    complaintId: requiredRef("complaint_id", () => complaints.id),
+    departmentId: requiredRef("department_id", () => departments.id),
     /** 主办 (lead) or 协办 (co-handling). */
     lead: boolean("lead").notNull(),
     /** The complaint's reopen count at dispatch, so results of an earlier round don't count after 重办. */
     round: integer("round").notNull().default(0),
     status: text("status").$type<WorkOrderStatus>().notNull(),
     instructions: text("instructions"),
-    dispatchedById: uuid("dispatched_by_id")
-      .notNull()
-      .references(() => users.id),
+    dispatchedById: requiredRef("dispatched_by_id", () => users.id),
     dispatchedAt: at("dispatched_at").notNull().defaultNow(),
     acceptedAt: at("accepted_at"),
     returnReason: text("return_reason"),
@@ -176,9 +166,7 @@ export const timelineEvents = pgTable(
   "timeline_events",
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
-    complaintId: uuid("complaint_id")
-      .notNull()
-      .references(() => complaints.id),
+    complaintId: requiredRef("complaint_id", () => complaints.id),
     type: text("type").notNull(),
     at: at("at").notNull().defaultNow(),
     actorId: uuid("actor_id").references(() => users.id),
@@ -194,17 +182,13 @@ export const timelineEvents = pgTable(
 export const contacts = pgTable(
   "contacts",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    customerId: uuid("customer_id")
-      .notNull()
-      .references(() => customers.id),
+    id: generatedId(),
+    customerId: requiredRef("customer_id", () => customers.id),
     complaintId: uuid("complaint_id").references(() => complaints.id),
     direction: text("direction").$type<ContactDirection>().notNull(),
     channel: text("channel").notNull(),
     summary: text("summary").notNull(),
-    agentId: uuid("agent_id")
-      .notNull()
-      .references(() => users.id),
+    agentId: requiredRef("agent_id", () => users.id),
     agentNo: text("agent_no").notNull(),
     at: at("at").notNull().defaultNow(),
   },
@@ -218,19 +202,13 @@ export const contacts = pgTable(
 export const callbacks = pgTable(
   "callbacks",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    complaintId: uuid("complaint_id")
-      .notNull()
-      .references(() => complaints.id),
-    customerId: uuid("customer_id")
-      .notNull()
-      .references(() => customers.id),
+    id: generatedId(),
+    complaintId: requiredRef("complaint_id", () => complaints.id),
+    customerId: requiredRef("customer_id", () => customers.id),
     dueAt: at("due_at").notNull(),
     note: text("note"),
     status: text("status").$type<CallbackStatus>().notNull().default("open"),
-    promisedById: uuid("promised_by_id")
-      .notNull()
-      .references(() => users.id),
+    promisedById: requiredRef("promised_by_id", () => users.id),
     createdAt: createdAt(),
     doneAt: at("done_at"),
     doneContactId: uuid("done_contact_id").references(() => contacts.id),
@@ -245,18 +223,14 @@ export const callbacks = pgTable(
 export const attachments = pgTable(
   "attachments",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    complaintId: uuid("complaint_id")
-      .notNull()
-      .references(() => complaints.id),
+    id: generatedId(),
+    complaintId: requiredRef("complaint_id", () => complaints.id),
     fileName: text("file_name").notNull(),
     mediaType: text("media_type").notNull(),
     size: integer("size").notNull(),
     sha256: text("sha256").notNull(),
     content: bytea("content").notNull(),
-    uploadedById: uuid("uploaded_by_id")
-      .notNull()
-      .references(() => users.id),
+    uploadedById: requiredRef("uploaded_by_id", () => users.id),
     createdAt: createdAt(),
   },
   (t) => [index("attachments_complaint_idx").on(t.complaintId)],
@@ -269,12 +243,8 @@ export const attachments = pgTable(
 export const complaintWatchers = pgTable(
   "complaint_watchers",
   {
-    complaintId: uuid("complaint_id")
-      .notNull()
-      .references(() => complaints.id),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id),
+    complaintId: requiredRef("complaint_id", () => complaints.id),
+    userId: requiredRef("user_id", () => users.id),
     /** `sla_breached` (a breach action added them) or `self` (they chose to follow it). */
     reason: text("reason").notNull(),
     addedAt: at("added_at").notNull().defaultNow(),
@@ -289,13 +259,9 @@ export const complaintWatchers = pgTable(
 export const complaintChecklist = pgTable(
   "complaint_checklist",
   {
-    complaintId: uuid("complaint_id")
-      .notNull()
-      .references(() => complaints.id),
+    complaintId: requiredRef("complaint_id", () => complaints.id),
     step: text("step").notNull(),
-    tickedById: uuid("ticked_by_id")
-      .notNull()
-      .references(() => users.id),
+    tickedById: requiredRef("ticked_by_id", () => users.id),
     tickedAt: at("ticked_at").notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.complaintId, t.step] })],

@@ -10,17 +10,15 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { complaints } from "./cases.js";
-import { at, createdAt } from "./columns.js";
+import { at, createdAt, generatedId, requiredRef } from "./columns.js";
 import { users } from "./staff.js";
 
 /** In-app notifications (the bell). */
 export const notifications = pgTable(
   "notifications",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id),
+    id: generatedId(),
+    userId: requiredRef("user_id", () => users.id),
     complaintId: uuid("complaint_id").references(() => complaints.id),
     type: text("type").notNull(),
     data: jsonb("data").notNull().default({}),
@@ -32,7 +30,7 @@ export const notifications = pgTable(
 
 /** Outbound webhooks an admin subscribes to timeline events; bodies are signed with the secret. */
 export const webhooks = pgTable("webhooks", {
-  id: uuid("id").primaryKey().defaultRandom(),
+  id: generatedId(),
   url: text("url").notNull(),
   secret: text("secret").notNull(),
   /** Timeline event types (sla_breached, created, replied…); empty means all. */

@@ -11,7 +11,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { callbacks, complaints, workOrders } from "./cases.js";
-import { at, createdAt } from "./columns.js";
+import { at, createdAt, generatedId, requiredRef } from "./columns.js";
 import { users } from "./staff.js";
 
 /** Working time of the organisation; clocks in working days and minutes count only inside it. */
@@ -61,10 +61,8 @@ export const slaPolicies = pgTable("sla_policies", {
 export const slaClocks = pgTable(
   "sla_clocks",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    complaintId: uuid("complaint_id")
-      .notNull()
-      .references(() => complaints.id),
+    id: generatedId(),
+    complaintId: requiredRef("complaint_id", () => complaints.id),
     workOrderId: uuid("work_order_id").references(() => workOrders.id),
     callbackId: uuid("callback_id").references(() => callbacks.id),
     /** firstResponse, customerReply, departmentAcceptance, departmentResult, followUp, resolution, callback. */
@@ -91,13 +89,9 @@ export const slaClocks = pgTable(
 export const extensionRequests = pgTable(
   "extension_requests",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    complaintId: uuid("complaint_id")
-      .notNull()
-      .references(() => complaints.id),
-    requestedById: uuid("requested_by_id")
-      .notNull()
-      .references(() => users.id),
+    id: generatedId(),
+    complaintId: requiredRef("complaint_id", () => complaints.id),
+    requestedById: requiredRef("requested_by_id", () => users.id),
     reason: text("reason").notNull(),
     newDueAt: at("new_due_at").notNull(),
     /** Who must decide, from the policy: supervisor or admin. */

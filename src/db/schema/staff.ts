@@ -10,17 +10,17 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import type { Role } from "../../domain/access/roles.js";
-import { at, createdAt } from "./columns.js";
+import { at, createdAt, generatedId, requiredRef } from "./columns.js";
 
 export const departments = pgTable("departments", {
-  id: uuid("id").primaryKey().defaultRandom(),
+  id: generatedId(),
   code: text("code").notNull().unique(),
   name: text("name").notNull(),
   createdAt: createdAt(),
 });
 
 export const users = pgTable("users", {
-  id: uuid("id").primaryKey().defaultRandom(),
+  id: generatedId(),
   username: text("username").notNull().unique(),
   displayName: text("display_name").notNull(),
   /** 工号: shown beside every action the user takes. */
@@ -42,9 +42,7 @@ export const sessions = pgTable(
   {
     /** sha256 of the cookie value: a stolen database does not yield live sessions. */
     tokenHash: text("token_hash").primaryKey(),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id),
+    userId: requiredRef("user_id", () => users.id),
     createdAt: createdAt(),
     expiresAt: at("expires_at").notNull(),
   },
@@ -52,11 +50,9 @@ export const sessions = pgTable(
 );
 
 export const apiTokens = pgTable("api_tokens", {
-  id: uuid("id").primaryKey().defaultRandom(),
+  id: generatedId(),
   tokenHash: text("token_hash").notNull().unique(),
-  userId: uuid("user_id")
-    .notNull()
-    .references(() => users.id),
+  userId: requiredRef("user_id", () => users.id),
   name: text("name").notNull(),
   createdAt: createdAt(),
   lastUsedAt: at("last_used_at"),
@@ -94,9 +90,7 @@ export const auditLog = pgTable("audit_log", {
 export const idempotencyKeys = pgTable(
   "idempotency_keys",
   {
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id),
+    userId: requiredRef("user_id", () => users.id),
     key: text("key").notNull(),
     requestHash: text("request_hash").notNull(),
     statusCode: integer("status_code").notNull(),

@@ -8,9 +8,8 @@ import {
   primaryKey,
   text,
   uniqueIndex,
-  uuid,
 } from "drizzle-orm/pg-core";
-import { at, createdAt } from "./columns.js";
+import { at, createdAt, generatedId, requiredRef } from "./columns.js";
 import { users } from "./staff.js";
 
 /** Categories, causes and business types: admin-editable, labelled in both languages. */
@@ -34,10 +33,8 @@ export const taxonomyTerms = pgTable(
 export const savedViews = pgTable(
   "saved_views",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    ownerId: uuid("owner_id")
-      .notNull()
-      .references(() => users.id),
+    id: generatedId(),
+    ownerId: requiredRef("owner_id", () => users.id),
     name: text("name").notNull(),
     filters: jsonb("filters").notNull().default({}),
     shared: boolean("shared").notNull().default(false),
@@ -54,7 +51,7 @@ export const savedViews = pgTable(
 
 /** 话术: reply templates an admin keeps; the agent inserts them into replies. */
 export const replyTemplates = pgTable("reply_templates", {
-  id: uuid("id").primaryKey().defaultRandom(),
+  id: generatedId(),
   title: text("title").notNull(),
   body: text("body").notNull(),
   /** Offered first for complaints of this category; null for every category. */
