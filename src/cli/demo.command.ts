@@ -2,35 +2,14 @@ import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { DEMO_PASSWORD, demoDepartments } from "../demo/demo-staff.js";
 import { type DemoResult, loadDemo } from "../demo/load-demo.js";
-import type { ComplaintStatus } from "../domain/complaint/complaint-lifecycle.js";
+import { roleLabels } from "../domain/access/role-labels.js";
 import { complaintStatuses } from "../domain/complaint/complaint-lifecycle.js";
+import { complaintStatusLabels } from "../domain/complaint/status-labels.js";
 import { buildApp } from "../server/app.js";
 import { ensureFirstAdmin } from "../server/first-admin.js";
 import { print, withDatabase } from "./cli-database.js";
 import { CliError } from "./cli-error.js";
 import { formatTable } from "./text-table.js";
-
-export const statusLabels: Record<ComplaintStatus, string> = {
-  received: "已受理",
-  assigned: "已分派",
-  dispatched: "已派单",
-  handled: "已处理",
-  replied: "已答复",
-  followed_up: "已回访",
-  reopened: "重办中",
-  closed: "已办结",
-  withdrawn: "已撤诉",
-  merged: "已合并",
-};
-
-const roleLabels: Record<string, string> = {
-  admin: "管理员",
-  supervisor: "主管",
-  specialist: "投诉专员",
-  agent: "坐席",
-  quality: "质检/回访",
-  department_handler: "部门处理人",
-};
 
 function wholeNumber(value: string | undefined, option: string, min: number, max: number) {
   if (value === undefined) return undefined;
@@ -52,7 +31,7 @@ function printSummary(result: DemoResult, seconds: number) {
   print();
   const rows: (string | number)[][] = [["状态", "status", "数量 / count"]];
   for (const status of complaintStatuses)
-    rows.push([statusLabels[status], status, result.byStatus[status] ?? 0]);
+    rows.push([complaintStatusLabels["zh-CN"][status], status, result.byStatus[status] ?? 0]);
   rows.push(["合计", "total", result.complaints]);
   print(formatTable(rows));
   print();
@@ -64,7 +43,7 @@ function printSummary(result: DemoResult, seconds: number) {
       u.username,
       u.displayName,
       u.agentNo,
-      `${roleLabels[u.role]} ${u.role}`,
+      `${roleLabels["zh-CN"][u.role]} ${u.role}`,
       u.department ? `${departmentName.get(u.department)} ${u.department}` : "",
     ]);
   print(formatTable(staff));

@@ -56,20 +56,7 @@ export async function checklistRoutes(app: App) {
         response: { 200: checklistSchema },
       },
     },
-    async (request) => {
-      const caller = callerOf(request);
-      const { id } = request.params;
-      const step = checkedStep(request.params.step);
-      return changeStep(app, caller, id, async (tx) => {
-        const added = await tx
-          .insert(complaintChecklist)
-          .values({ complaintId: id, step, tickedById: caller.id })
-          .onConflictDoNothing()
-          .returning({ step: complaintChecklist.step });
-        if (added.length > 0)
-          await recordAudit(tx, caller, "tick", "complaint_checklist", id, { step });
-      });
-    },
+    (request) => changeStep(app, callerOf(request), request.params, tickStep),
   );
 
   app.delete(
@@ -82,22 +69,7 @@ export async function checklistRoutes(app: App) {
         response: { 200: checklistSchema },
       },
     },
-    async (request) => {
-      const caller = callerOf(request);
-      const { id } = request.params;
-      const step = checkedStep(request.params.step);
-      return changeStep(app, caller, id, async (tx) => {
-        const removed = await tx
-          .delete(complaintChecklist)
-          .where(and(eq(complaintChecklist.complaintId, id), eq(complaintChecklist.step, step)))
-          .returning({ tickedById: complaintChecklist.tickedById });
-        if (removed.length > 0)
-          await recordAudit(tx, caller, "untick", "complaint_checklist", id, {
-            step,
-            tickedById: removed[0]!.tickedById,
-          });
-      });
-    },
+    (request) => changeStep(app, callerOf(request), request.params, untickStep),
   );
 }
 
@@ -106,20 +78,50 @@ function checkedStep(step: string): ChecklistStep {
   return step;
 }
 
+type StepChange = (
+  tx: Tx,
+  caller: Caller,
+  complaintId: string,
+  step: ChecklistStep,
+) => Promise<void>;
+
 /** One tick or untick in one transaction with its audit row; answers the whole checklist. */
 async function changeStep(
   app: App,
   caller: Caller,
-  complaintId: string,
-  change: (tx: Tx) => Promise<void>,
+  params: { id: string; step: string },
+  change: StepChange,
 ): Promise<ChecklistDto> {
+  const step = checkedStep(params.step);
   return app.db.transaction(async (tx) => {
-    const { access } = await lockVisibleComplaint(tx, caller, complaintId);
+    const { access } = await lockVisibleComplaint(tx, caller, params.id);
     authorize(mayTickChecklist(caller, access));
-    await change(tx);
-    return loadChecklist(tx, complaintId, true);
+    await change(tx, caller, params.id, step);
+    return loadChecklist(tx, params.id, true);
   });
 }
+
+const tickStep: StepChange = async (tx, caller, complaintId, step) => {
+  const added = await tx
+    .insert(complaintChecklist)
+    .values({ complaintId, step, tickedById: caller.id })
+    .onConflictDoNothing()
+    .returning({ step: complaintChecklist.step });
+  if (added.length > 0)
+    await recordAudit(tx, caller, "tick", "complaint_checklist", complaintId, { step });
+};
+
+const untickStep: StepChange = async (tx, caller, complaintId, step) => {
+  const [removed] = await tx
+    .delete(complaintChecklist)
+    .where(and(eq(complaintChecklist.complaintId, complaintId), eq(complaintChecklist.step, step)))
+    .returning({ tickedById: complaintChecklist.tickedById });
+  if (removed)
+    await recordAudit(tx, caller, "untick", "complaint_checklist", complaintId, {
+      step,
+      tickedById: removed.tickedById,
+    });
+};
 
 async function loadChecklist(
   tx: Database | Tx,

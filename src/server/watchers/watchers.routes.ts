@@ -24,19 +24,7 @@ export async function watcherRoutes(app: App) {
         response: { 200: watcherListSchema },
       },
     },
-    async (request) => {
-      const caller = callerOf(request);
-      const { id } = request.params;
-      return changeWatching(app, caller, id, async (tx) => {
-        const added = await tx
-          .insert(complaintWatchers)
-          .values({ complaintId: id, userId: caller.id, reason: "self" })
-          .onConflictDoNothing()
-          .returning({ reason: complaintWatchers.reason });
-        if (added.length > 0)
-          await recordAudit(tx, caller, "watch", "complaint_watchers", id, { reason: "self" });
-      });
-    },
+    (request) => changeWatching(app, callerOf(request), request.params.id, follow),
   );
 
   app.delete(
@@ -49,23 +37,7 @@ export async function watcherRoutes(app: App) {
         response: { 200: watcherListSchema },
       },
     },
-    async (request) => {
-      const caller = callerOf(request);
-      const { id } = request.params;
-      return changeWatching(app, caller, id, async (tx) => {
-        const removed = await tx
-          .delete(complaintWatchers)
-          .where(
-            and(eq(complaintWatchers.complaintId, id), eq(complaintWatchers.userId, caller.id)),
-          )
-          .returning({ reason: complaintWatchers.reason });
-        // The reason tells an unfollowed deadline escalation from a change of mind.
-        if (removed.length > 0)
-          await recordAudit(tx, caller, "unwatch", "complaint_watchers", id, {
-            reason: removed[0]!.reason,
-          });
-      });
-    },
+    (request) => changeWatching(app, callerOf(request), request.params.id, unfollow),
   );
 }
 
@@ -77,11 +49,11 @@ async function changeWatching(
   app: App,
   caller: Caller,
   complaintId: string,
-  change: (tx: Tx) => Promise<void>,
+  change: WatchingChange,
 ): Promise<WatcherListDto> {
   return app.db.transaction(async (tx) => {
     await lockVisibleComplaint(tx, caller, complaintId);
-    await change(tx);
+    await change(tx, caller, complaintId);
     const [row] = await tx
       .select({ watchers: watchersJson })
       .from(complaints)
@@ -89,3 +61,29 @@ async function changeWatching(
     return { items: presentWatchers(row?.watchers) };
   });
 }
+
+type WatchingChange = (tx: Tx, caller: Caller, complaintId: string) => Promise<void>;
+
+const follow: WatchingChange = async (tx, caller, complaintId) => {
+  const added = await tx
+    .insert(complaintWatchers)
+    .values({ complaintId, userId: caller.id, reason: "self" })
+    .onConflictDoNothing()
+    .returning({ reason: complaintWatchers.reason });
+  if (added.length > 0)
+    await recordAudit(tx, caller, "watch", "complaint_watchers", complaintId, { reason: "self" });
+};
+
+const unfollow: WatchingChange = async (tx, caller, complaintId) => {
+  const [removed] = await tx
+    .delete(complaintWatchers)
+    .where(
+      and(eq(complaintWatchers.complaintId, complaintId), eq(complaintWatchers.userId, caller.id)),
+    )
+    .returning({ reason: complaintWatchers.reason });
+  // The reason tells an unfollowed deadline escalation from a change of mind.
+  if (removed)
+    await recordAudit(tx, caller, "unwatch", "complaint_watchers", complaintId, {
+      reason: removed.reason,
+    });
+};

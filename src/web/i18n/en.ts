@@ -1,3 +1,5 @@
+import { roleLabels } from "../../domain/access/role-labels";
+import { complaintStatusLabels } from "../../domain/complaint/status-labels";
 import type { Resources } from "./zh-cn";
 
 export const en: Resources = {
@@ -40,18 +42,7 @@ export const en: Resources = {
     pageRoles:
       "This page is for {{roles}}; your role is {{role}}. Ask an administrator if you need it.",
   },
-  status: {
-    received: "Received",
-    assigned: "Assigned",
-    dispatched: "Dispatched",
-    handled: "Handled",
-    replied: "Replied",
-    followed_up: "Followed up",
-    reopened: "Reopened",
-    closed: "Closed",
-    withdrawn: "Withdrawn",
-    merged: "Merged",
-  },
+  status: complaintStatusLabels.en,
   kind: {
     inquiry: "Inquiry",
     complaint: "Complaint",
@@ -88,14 +79,7 @@ export const en: Resources = {
     major: "Major",
     merged: "Merged",
   },
-  role: {
-    agent: "Agent",
-    specialist: "Specialist",
-    department_handler: "Department handler",
-    supervisor: "Supervisor",
-    quality: "Quality",
-    admin: "Admin",
-  },
+  role: roleLabels.en,
   event: {
     created: "Received",
     updated: "Details changed",

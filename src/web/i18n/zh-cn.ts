@@ -1,3 +1,5 @@
+import { roleLabels } from "../../domain/access/role-labels";
+import { complaintStatusLabels } from "../../domain/complaint/status-labels";
 export const zhCN = {
   app: { name: "客诉工作台", logout: "退出", agentNo: "工号 {{no}}", language: "English" },
   nav: { intake: "受理", queue: "工作队列", inbox: "部门工单", admin: "管理" },
@@ -32,18 +34,7 @@ export const zhCN = {
     pageRoles:
       "该页面仅对{{roles}}开放，您当前的角色是{{role}}。如确需使用，请联系管理员调整角色。",
   },
-  status: {
-    received: "已受理",
-    assigned: "已分派",
-    dispatched: "已派单",
-    handled: "已处理",
-    replied: "已答复",
-    followed_up: "已回访",
-    reopened: "重办",
-    closed: "已办结",
-    withdrawn: "已撤销",
-    merged: "已合并",
-  },
+  status: complaintStatusLabels["zh-CN"],
   kind: { inquiry: "咨询", complaint: "投诉", help: "求助", report: "举报", suggestion: "建议" },
   severity: { low: "低", normal: "一般", high: "较高", critical: "紧急" },
   satisfaction: { satisfied: "满意", basically_satisfied: "基本满意", dissatisfied: "不满意" },
@@ -70,14 +61,7 @@ export const zhCN = {
     major: "重大",
     merged: "已合并",
   },
-  role: {
-    agent: "客服代表",
-    specialist: "投诉专员",
-    department_handler: "部门处理人",
-    supervisor: "主管",
-    quality: "质量",
-    admin: "管理员",
-  },
+  role: roleLabels["zh-CN"],
   event: {
     created: "受理登记",
     updated: "修改信息",
