@@ -1,4 +1,6 @@
+import { expect } from "vitest";
 import type { ApiClient } from "./api-client.js";
+import { complaintInput, makeComplaint, type Staff } from "./factories.js";
 import type { Complaint } from "./wire.js";
 
 export const DAY = 86_400_000;
@@ -25,3 +27,30 @@ export const shanghaiDate = () =>
   new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" })
     .format(new Date())
     .replaceAll("-", "");
+/** A new complaint of the client's, dispatched to the departments (the first leads). */
+export async function dispatchedComplaint(client: ApiClient, ...departmentIds: string[]) {
+  const created = await makeComplaint(client);
+  return client.command(created.id, "dispatch", {
+    version: created.version,
+    departments: departmentIds.map((departmentId) => ({ departmentId })),
+  });
+}
+/** A case of the agent's with an extension of ten days asked for: the case, the request, the date. */
+export async function extensionAsked(agent: Staff) {
+  const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
+  const newDueAt = new Date(new Date(c.dueAt!).getTime() + 10 * DAY).toISOString();
+  const asked = await agent.client.post(`/complaints/${c.id}/extension-requests`, {
+    newDueAt,
+    reason: "需调取外部鉴定",
+  });
+  return { c, asked, newDueAt };
+}
+/** The same 400 for a channel not on the channel list as complaint intake answers, in Chinese. */
+export async function expectUnknownChannel(client: ApiClient, res: { status: number; body: any }) {
+  expect(res.status).toBe(400);
+  expect(res.body.errors).toEqual([
+    { field: "body.channel", code: "unknown_term", message: "不是有效的字典项" },
+  ]);
+  const intake = await client.post("/complaints", complaintInput({ channel: "pigeon" }));
+  expect(intake.body.errors).toEqual(res.body.errors);
+}

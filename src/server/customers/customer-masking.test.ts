@@ -14,13 +14,6 @@ const world = setupWorld(async (w) => {
   };
 });
 
-/** The customer of seed 002's story, with every identifier a call center keys on. */
-const _zhang = {
-  name: "张建国",
-  phone: "13800138000",
-  idNumber: "110101199003071234",
-  accountNo: "6222021234562233",
-};
 const find = (client: ApiClient, query: string) => client.get(`/customers?${query}`);
 describe("personal data masking", () => {
   let complaint: Complaint;

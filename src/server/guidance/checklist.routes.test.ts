@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog } from "../../db/schema.js";
 import type { ApiClient } from "../../test/api-client.js";
-import { makeComplaint } from "../../test/factories.js";
+import { dispatchedComplaint } from "../../test/complaint-kit.js";
 import type { Complaint } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
@@ -13,11 +13,7 @@ const world = setupWorld(async (w) => {
   const colleague = await w.staff("agent", { displayName: "陈静", agentNo: "1088" });
   const handler = await w.staff("department_handler", { departmentId: cards.id });
   const otherHandler = await w.staff("department_handler", { departmentId: loans.id });
-  const created = await makeComplaint(agent.client);
-  const complaint = await agent.client.command(created.id, "dispatch", {
-    version: created.version,
-    departments: [{ departmentId: cards.id }],
-  });
+  const complaint = await dispatchedComplaint(agent.client, cards.id);
   return { agent, colleague, handler, otherHandler, complaint };
 });
 

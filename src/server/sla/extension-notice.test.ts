@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extensionAsked } from "../../test/complaint-kit.js";
 import { makeComplaint } from "../../test/factories.js";
 import { DAY, HOUR, later, sweepAt } from "../../test/sweep-at.js";
 import type { Complaint, NotificationList } from "../../test/wire.js";
@@ -16,13 +17,8 @@ const breachedClocks = (body: any) =>
   body.timeline.filter((e: any) => e.type === "sla_breached").map((e: any) => e.data.clock);
 
 /** A case of the agent's with an extension of ten days asked for; returns it and the request. */
-async function extensionAsked() {
-  const c = await makeComplaint(world.agent.client, { ownerId: world.agent.user.id });
-  const newDueAt = new Date(new Date(c.dueAt!).getTime() + 10 * DAY).toISOString();
-  const asked = await world.agent.client.post(`/complaints/${c.id}/extension-requests`, {
-    newDueAt,
-    reason: "需调取外部鉴定",
-  });
+async function askedByAgent() {
+  const { c, asked, newDueAt } = await extensionAsked(world.agent);
   expect(asked.status).toBe(201);
   return { c, requestId: asked.body.id as string, newDueAt };
 }
@@ -31,7 +27,7 @@ const approve = async (requestId: string) =>
 
 describe("telling the customer of an approved extension (延期告知)", () => {
   it("starts a notice clock on approval, due within a working day when the policy sets no first response", async () => {
-    const { c, requestId, newDueAt } = await extensionAsked();
+    const { c, requestId, newDueAt } = await askedByAgent();
     expect(notice(c)).toBeUndefined();
     const approved = await approve(requestId);
     expect(approved.dueAt).toBe(newDueAt);
@@ -47,7 +43,7 @@ describe("telling the customer of an approved extension (延期告知)", () => {
   });
 
   it("breaches like any clock when nobody tells the customer, once, and stops when they are called", async () => {
-    const { c, requestId } = await extensionAsked();
+    const { c, requestId } = await askedByAgent();
     await approve(requestId);
     await sweepAt(world.server.db, later(12 * DAY));
     await sweepAt(world.server.db, later(13 * DAY));
@@ -69,7 +65,7 @@ describe("telling the customer of an approved extension (延期告知)", () => {
   });
 
   it("is kept by the reply to the customer: nothing is missed later", async () => {
-    const { c, requestId } = await extensionAsked();
+    const { c, requestId } = await askedByAgent();
     const approved = await approve(requestId);
     const replied = (
       await world.agent.client.post(`/complaints/${c.id}/reply`, {
@@ -83,7 +79,7 @@ describe("telling the customer of an approved extension (延期告知)", () => {
   });
 
   it("keeps its time while the case's deadlines are paused", async () => {
-    const { c, requestId } = await extensionAsked();
+    const { c, requestId } = await askedByAgent();
     await approve(requestId);
     const paused = (
       await world.agent.client.post(`/complaints/${c.id}/pause`, { reason: "等待第三方鉴定结果" })
@@ -93,7 +89,7 @@ describe("telling the customer of an approved extension (延期告知)", () => {
   });
 
   it("blocks closing the case until the customer has been told", async () => {
-    const { c, requestId } = await extensionAsked();
+    const { c, requestId } = await askedByAgent();
     // Replied while the request waited; the approval comes after, so the customer must hear again.
     await world.agent.client.post(`/complaints/${c.id}/reply`, {
       version: c.version,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ApiClient } from "../../test/api-client.js";
+import { extensionAsked } from "../../test/complaint-kit.js";
 import { makeComplaint } from "../../test/factories.js";
 import { DAY, HOUR, later, sweepAt } from "../../test/sweep-at.js";
 import type { Complaint, NotificationList } from "../../test/wire.js";
@@ -208,12 +209,7 @@ describe("pausing, extensions, reminders and supervision", () => {
   });
 
   it("moves the deadline when a supervisor approves an extension asked for in time", async () => {
-    const c = await makeComplaint(world.agent.client, { ownerId: world.agent.user.id });
-    const newDueAt = new Date(new Date(c.dueAt!).getTime() + 10 * DAY).toISOString();
-    const asked = await world.agent.client.post(`/complaints/${c.id}/extension-requests`, {
-      newDueAt,
-      reason: "需调取外部鉴定",
-    });
+    const { c, asked, newDueAt } = await extensionAsked(world.agent);
     expect(asked.status).toBe(201);
     expect(asked.body).toMatchObject({ status: "pending", approver: "supervisor" });
     const twice = await world.agent.client.post(`/complaints/${c.id}/extension-requests`, {

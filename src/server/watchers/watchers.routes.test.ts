@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog, complaintWatchers } from "../../db/schema.js";
 import type { ApiClient } from "../../test/api-client.js";
-import { makeComplaint } from "../../test/factories.js";
+import { dispatchedComplaint } from "../../test/complaint-kit.js";
 import type { Complaint } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
@@ -17,11 +17,7 @@ const world = setupWorld(async (w) => {
     agentNo: "3005",
   });
   const otherHandler = await w.staff("department_handler", { departmentId: loans.id });
-  const created = await makeComplaint(agent.client);
-  const complaint = await agent.client.command(created.id, "dispatch", {
-    version: created.version,
-    departments: [{ departmentId: cards.id }],
-  });
+  const complaint = await dispatchedComplaint(agent.client, cards.id);
   return { agent, supervisor, handler, otherHandler, complaint };
 });
 
