@@ -9,15 +9,11 @@ import {
   eventTypes as types,
 } from "../../test/complaint-kit.js";
 import { makeComplaint } from "../../test/factories.js";
+import { agentsAndSupervisors } from "../../test/staffings.js";
 import type { Complaint } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
-const world = setupWorld(async (w) => ({
-  agent: await w.staff("agent", { displayName: "李娜" }),
-  otherAgent: await w.staff("agent"),
-  supervisor: await w.staff("supervisor"),
-  secondSupervisor: await w.staff("supervisor"),
-}));
+const world = setupWorld(agentsAndSupervisors);
 
 describe("merging a repeat into its parent", () => {
   it("closes the child as merged, flags the parent as a repeat and keeps both histories", async () => {

@@ -3,15 +3,11 @@ import { describe, expect, it } from "vitest";
 import { timelineEvents } from "../../db/schema.js";
 import { getComplaint as get, HAN, eventTypes as types } from "../../test/complaint-kit.js";
 import { makeComplaint } from "../../test/factories.js";
+import { agentsAndSupervisors } from "../../test/staffings.js";
 import type { Complaint, Problem } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
-const world = setupWorld(async (w) => ({
-  agent: await w.staff("agent", { displayName: "李娜" }),
-  otherAgent: await w.staff("agent"),
-  supervisor: await w.staff("supervisor"),
-  secondSupervisor: await w.staff("supervisor"),
-}));
+const world = setupWorld(agentsAndSupervisors);
 
 describe("acting on a stale version", () => {
   it("refuses the second of two supervisors with version_conflict and writes nothing of it", async () => {

@@ -2,15 +2,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { ApiClient, ApiResponse } from "../../test/api-client.js";
 import { DAY } from "../../test/complaint-kit.js";
 import { makeComplaint, mobile, type Staff } from "../../test/factories.js";
+import { agentsAndSupervisors } from "../../test/staffings.js";
 import type { ComplaintListItem, Page } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
-const world = setupWorld(async (w) => ({
-  agent: await w.staff("agent", { displayName: "李娜" }),
-  otherAgent: await w.staff("agent"),
-  supervisor: await w.staff("supervisor"),
-  secondSupervisor: await w.staff("supervisor"),
-}));
+const world = setupWorld(agentsAndSupervisors);
 
 describe("listing complaints", () => {
   let handler: Staff;

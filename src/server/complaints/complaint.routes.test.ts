@@ -10,15 +10,11 @@ import {
   eventTypes as types,
 } from "../../test/complaint-kit.js";
 import { complaintInput, makeComplaint, mobile } from "../../test/factories.js";
+import { agentsAndSupervisors } from "../../test/staffings.js";
 import type { Complaint, CustomerHistory, ValidationProblem } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
-const world = setupWorld(async (w) => ({
-  agent: await w.staff("agent", { displayName: "李娜" }),
-  otherAgent: await w.staff("agent"),
-  supervisor: await w.staff("supervisor"),
-  secondSupervisor: await w.staff("supervisor"),
-}));
+const world = setupWorld(agentsAndSupervisors);
 
 describe("registering a complaint", () => {
   it("answers 201 with a KS number, status received and a created event by the agent's number", async () => {

@@ -1,18 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ApiClient } from "../../test/api-client.js";
 import { makeComplaint, type Staff } from "../../test/factories.js";
+import { frontAndBackOffice } from "../../test/staffings.js";
 import type { Complaint, ComplaintListItem, CustomerHistory, Page } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
-const world = setupWorld(async (w) => {
-  const department = await w.department();
-  return {
-    department,
-    agent: await w.staff("agent"),
-    quality: await w.staff("quality"),
-    handler: await w.staff("department_handler", { departmentId: department.id }),
-  };
-});
+const world = setupWorld(frontAndBackOffice);
 
 const find = (client: ApiClient, query: string) => client.get(`/customers?${query}`);
 describe("personal data masking", () => {

@@ -2,18 +2,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { ApiClient } from "../../test/api-client.js";
 import { expectUnknownChannel } from "../../test/complaint-kit.js";
 import { complaintInput, makeComplaint, mobile } from "../../test/factories.js";
+import { frontAndBackOffice } from "../../test/staffings.js";
 import type { Complaint, CustomerHistory, ValidationProblem } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
-const world = setupWorld(async (w) => {
-  const department = await w.department();
-  return {
-    department,
-    agent: await w.staff("agent"),
-    quality: await w.staff("quality"),
-    handler: await w.staff("department_handler", { departmentId: department.id }),
-  };
-});
+const world = setupWorld(frontAndBackOffice);
 
 /** The customer of seed 002's story, with every identifier a call center keys on. */
 const zhang = {
