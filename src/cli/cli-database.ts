@@ -5,6 +5,8 @@ import { openDatabase } from "../db/open-database.js";
 export interface CliContext {
   db: Database;
   config: Config;
+  /** kesu's own PostgreSQL (a running kesu's, or one started for this command). */
+  embedded: boolean;
 }
 
 // stdout carries results (CSV, passwords); progress and warnings stay out of it.
@@ -25,7 +27,7 @@ export async function withDatabase<T>(work: (ctx: CliContext) => Promise<T>): Pr
   };
   process.once("SIGINT", interrupt);
   try {
-    return await work({ db: database.db, config });
+    return await work({ db: database.db, config, embedded: !config.DATABASE_URL });
   } finally {
     process.off("SIGINT", interrupt);
     await database.close();

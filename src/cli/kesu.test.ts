@@ -111,4 +111,34 @@ describe("the kesu command line", () => {
     expect(res.code).toBe(1);
     expect(res.stderr).toContain("--name");
   });
+
+  it("reports the system's status: sizes with the WAL, complaints, and what waits for the jobs", async () => {
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    await client.query(
+      `insert into outbox (channel, event_type, payload, next_attempt_at, created_at)
+       values ('email', 'test', '{}', now(), now() - interval '10 minutes')`,
+    );
+    await client.end();
+    const json = await kesu("status", "--json");
+    expect(json.stderr).toBe("");
+    expect(json.code).toBe(0);
+    const status = JSON.parse(json.stdout);
+    expect(status.database).toMatchObject({ kind: "external", folderBytes: null });
+    expect(status.database.where).not.toContain(new URL(databaseUrl).password || "\0");
+    expect(status.database.databaseBytes).toBeGreaterThan(1_000_000);
+    expect(status.database.largestTables).toHaveLength(5);
+    expect(status.complaints).toEqual({ total: 0, open: 0 });
+    expect(status.jobs.sweep).toEqual({ waitingClocks: 0, oldestWaitSeconds: null });
+    expect(status.jobs.outbox).toMatchObject({ waiting: 1, retrying: 0, gaveUpLastDay: 0 });
+    expect(status.jobs.outbox.oldestWaitSeconds).toBeGreaterThanOrEqual(600);
+
+    const text = await kesu("status");
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain("外部 / external");
+    expect(text.stdout).toMatch(
+      /外发队列 \/ Outbox\s+待发 \/ waiting 1 \(重试中 \/ retrying 0\), 最久 \/ oldest 10 min/,
+    );
+    expect(text.stdout).toContain("时限扫描 / SLA sweep");
+  });
 });

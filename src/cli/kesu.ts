@@ -2,6 +2,7 @@ import { describeError } from "./cli-error.js";
 import { runDemoLoad } from "./demo.command.js";
 import { runDepartmentCreate } from "./department.command.js";
 import { runExportComplaints } from "./export.command.js";
+import { runStatus } from "./status.command.js";
 import { usage } from "./usage.js";
 import { runUserCreate, runUserResetPassword } from "./user.command.js";
 
@@ -12,11 +13,14 @@ const commands: Record<string, Record<string, Command>> = {
   department: { create: runDepartmentCreate },
   demo: { load: runDemoLoad },
   export: { complaints: runExportComplaints },
+  status: { "": runStatus },
 };
 
 /** `kesu <group> <action> [options]`; anything else, or --help anywhere, prints the usage. */
 async function main(argv: string[]): Promise<number> {
-  const [group = "help", action = "", ...rest] = argv;
+  const [group = "help", ...afterGroup] = argv;
+  // A group with an unnamed action (`kesu status`) takes everything after it as options.
+  const [action = "", ...rest] = commands[group]?.[""] ? ["", ...afterGroup] : afterGroup;
   const command = commands[group]?.[action];
   if (!command || argv.includes("--help") || argv.includes("-h")) {
     const asked = group === "help" || argv.includes("--help") || argv.includes("-h");

@@ -28,6 +28,11 @@ export const usage = `kesu — 客诉管理命令行 / complaint management admi
       Note: contains customers' full phone numbers. Admin use only; handle as personal data.
       --from/--to 按受理日期（KESU_TIMEZONE）筛选，含首尾。Filter on the day received, inclusive.
 
+  kesu status [--json]
+      系统状态：版本、数据库及数据目录大小（含预写日志占比）、投诉数、时限扫描与外发队列是否积压。
+      System status: version, database and data folder sizes (with the WAL's share), complaints,
+      and whether the SLA sweep and the outbox keep up. --json for monitoring.
+
   kesu help
       显示本说明。Show this text.
 

@@ -144,6 +144,19 @@ function removeStalePasswordFiles(folder: string) {
   }
 }
 
+/**
+ * Sized for a small center's one machine. PostgreSQL keeps up to `max_wal_size` of write-ahead log
+ * (1 GB by default, which was most of a fresh install's folder after 20,000 cases); 256 MB still
+ * spaces checkpoints minutes apart at a center's write rate, and compressing the full-page images
+ * each checkpoint brings offsets writing them more often. An external PostgreSQL is the DBA's to
+ * size (README, Configuration).
+ */
+export const smallCenterSettings = [
+  "max_wal_size=256MB",
+  "min_wal_size=64MB",
+  "wal_compression=on",
+];
+
 /** The postgres server, resolved once it accepts connections. */
 export function startServer(
   serverDir: string,
@@ -165,6 +178,7 @@ export function startServer(
         "unix_socket_directories=",
         "-c",
         "lc_messages=C",
+        ...smallCenterSettings.flatMap((setting) => ["-c", setting]),
       ],
       { ...spawnOptions(runAs), stdio: ["ignore", "ignore", "pipe"] },
     );
