@@ -4,13 +4,14 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { api, queryString } from "../../api/client";
-import type { InboxItem, Page, WorkOrderCommandName } from "../../api/types";
+import type { InboxItem, Page } from "../../api/types";
 import { Countdown } from "../../components/countdown";
 import { QueryState } from "../../components/query-state";
 import { formatTime } from "../../i18n/i18n";
 import { useDepartments } from "../lists/lists";
 import { useUser } from "../session/session";
-import { WorkOrderActionModal } from "./work-order-action-modal";
+import { OrderDepartment } from "./order-department";
+import { useWorkOrderActions } from "./work-order-actions";
 
 const statuses = ["pending", "accepted", "returned", "completed", "cancelled"];
 
@@ -23,7 +24,7 @@ export function InboxPage() {
     user.departmentId ?? undefined,
   );
   const [status, setStatus] = useState<string | undefined>();
-  const [open, setOpen] = useState<{ id: string; command: WorkOrderCommandName } | null>(null);
+  const actions = useWorkOrderActions({ emphasize: true });
   const params = { departmentId, status, limit: 50 };
   const list = useInfiniteQuery({
     queryKey: ["work-orders", params],
@@ -78,14 +79,7 @@ export function InboxPage() {
               render: (n: string, row) => <Link to={`/complaints/${row.complaintId}`}>{n}</Link>,
             },
             { title: t("field.subject"), dataIndex: "subject", ellipsis: true },
-            {
-              title: t("field.department"),
-              render: (_, w) => (
-                <>
-                  {w.departmentName} {w.lead && <Tag color="blue">{t("field.lead")}</Tag>}
-                </>
-              ),
-            },
+            { title: t("field.department"), render: (_, w) => <OrderDepartment order={w} /> },
             {
               title: t("field.status"),
               dataIndex: "status",
@@ -103,23 +97,7 @@ export function InboxPage() {
               dataIndex: "complaintDueAt",
               render: (d: string | null) => <Countdown dueAt={d} />,
             },
-            {
-              title: "",
-              render: (_, w) => (
-                <Space size={4}>
-                  {w.allowedActions.map((command) => (
-                    <Button
-                      key={command}
-                      size="small"
-                      type={command === "return" ? "default" : "primary"}
-                      onClick={() => setOpen({ id: w.id, command })}
-                    >
-                      {t(`action.${command}`)}
-                    </Button>
-                  ))}
-                </Space>
-              ),
-            },
+            { title: "", render: (_, w) => actions.buttons(w) },
           ]}
         />
         {list.hasNextPage && (
@@ -128,13 +106,7 @@ export function InboxPage() {
           </Button>
         )}
       </QueryState>
-      {open && (
-        <WorkOrderActionModal
-          workOrderId={open.id}
-          command={open.command}
-          onClose={() => setOpen(null)}
-        />
-      )}
+      {actions.dialog}
     </Card>
   );
 }
