@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Button, Form, Input, Modal, Select, Space, Table, Tag } from "antd";
+import { Button, Form, Input, Modal, Select, Space, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { roles } from "../../../domain/access/roles";
 import { api, fieldErrors } from "../../api/client";
 import type { CreateUserInput, UpdateUserInput, User } from "../../api/types";
+import { ListTable } from "../../components/list-table";
 import { QueryState } from "../../components/query-state";
 import { useDepartments, useUsers } from "../lists/lists";
 
@@ -46,9 +47,7 @@ export function UsersTab() {
       <Button type="primary" onClick={() => setCreating(true)} style={{ marginBottom: 8 }}>
         {t("admin.newUser")}
       </Button>
-      <Table<User>
-        rowKey="id"
-        size="small"
+      <ListTable<User>
         pagination={{ pageSize: 50 }}
         dataSource={users.data}
         columns={[

@@ -1,6 +1,7 @@
-import { Card, Table, Tag } from "antd";
+import { Card, Tag } from "antd";
 import { useTranslation } from "react-i18next";
 import type { WorkOrder } from "../../api/types";
+import { ListTable } from "../../components/list-table";
 import { formatTime } from "../../i18n/i18n";
 import { OrderDepartment } from "../inbox/order-department";
 import { useWorkOrderActions } from "../inbox/work-order-actions";
@@ -10,10 +11,7 @@ export function WorkOrdersPanel({ workOrders }: { workOrders: WorkOrder[] }) {
   const actions = useWorkOrderActions();
   return (
     <Card size="small" title={t("complaint.workOrders")} data-testid="work-orders">
-      <Table<WorkOrder>
-        rowKey="id"
-        size="small"
-        pagination={false}
+      <ListTable<WorkOrder>
         dataSource={workOrders}
         locale={{ emptyText: t("common.empty") }}
         columns={[

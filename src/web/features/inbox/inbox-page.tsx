@@ -1,11 +1,12 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { Button, Card, Select, Space, Table, Tag } from "antd";
+import { Button, Card, Select, Space, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { api, queryString } from "../../api/client";
 import type { InboxItem, Page } from "../../api/types";
 import { Countdown } from "../../components/countdown";
+import { ListTable } from "../../components/list-table";
 import { QueryState } from "../../components/query-state";
 import { formatTime } from "../../i18n/i18n";
 import { useDepartments } from "../lists/lists";
@@ -67,10 +68,7 @@ export function InboxPage() {
         emptyText={t("inbox.empty")}
         onRetry={() => void list.refetch()}
       >
-        <Table<InboxItem>
-          rowKey="id"
-          size="small"
-          pagination={false}
+        <ListTable<InboxItem>
           dataSource={rows}
           columns={[
             {

@@ -1,5 +1,5 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { App, Button, Card, Input, Select, Space, Switch, Table, Tag, Typography } from "antd";
+import { App, Button, Card, Input, Select, Space, Switch, Tag, Typography } from "antd";
 import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -7,6 +7,7 @@ import { complaintStatuses } from "../../../domain/complaint/complaint-lifecycle
 import { ApiError, api } from "../../api/client";
 import type { ComplaintListItem, Page, SavedView, ViewFilters } from "../../api/types";
 import { Countdown } from "../../components/countdown";
+import { ListTable } from "../../components/list-table";
 import { QueryState } from "../../components/query-state";
 import { FlagTags, StatusTag } from "../../components/status-tag";
 import { formatTime } from "../../i18n/i18n";
@@ -255,11 +256,8 @@ export function QueueRoute() {
         />
       )}
       <QueryState isLoading={list.isLoading} error={list.error} onRetry={() => void list.refetch()}>
-        <Table<ComplaintListItem>
-          rowKey="id"
-          size="small"
+        <ListTable<ComplaintListItem>
           dataSource={rows}
-          pagination={false}
           locale={{ emptyText: t("queue.empty") }}
           columns={[
             {
