@@ -7,7 +7,7 @@ import { api, fieldErrors } from "../../api/client";
 import type { CreateUserInput, UpdateUserInput, User } from "../../api/types";
 import { ListTable } from "../../components/list-table";
 import { QueryState } from "../../components/query-state";
-import { useDepartments, useUsers } from "../lists/lists";
+import { useDepartmentOptions, useDepartments, useUsers } from "../lists/lists";
 
 export function UsersTab() {
   const { t } = useTranslation();
@@ -40,7 +40,7 @@ export function UsersTab() {
   });
   const departmentName = (id: string | null) =>
     departments.data?.find((d) => d.id === id)?.name ?? "—";
-  const departmentOptions = (departments.data ?? []).map((d) => ({ value: d.id, label: d.name }));
+  const departmentOptions = useDepartmentOptions().options;
 
   return (
     <QueryState isLoading={users.isLoading} error={users.error}>

@@ -1,26 +1,26 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { Button, Card, Select, Space, Tag } from "antd";
+import { Button, Card, Space, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { workOrderStatuses } from "../../../domain/complaint/work-order-lifecycle";
 import { api, queryString } from "../../api/client";
 import type { InboxItem, Page } from "../../api/types";
 import { Countdown } from "../../components/countdown";
+import { FilterSelect } from "../../components/filter-select";
 import { ListTable } from "../../components/list-table";
 import { QueryState } from "../../components/query-state";
 import { formatTime } from "../../i18n/i18n";
-import { useDepartments } from "../lists/lists";
+import { useDepartmentOptions } from "../lists/lists";
 import { useUser } from "../session/session";
 import { OrderDepartment } from "./order-department";
 import { useWorkOrderActions } from "./work-order-actions";
-
-const statuses = ["pending", "accepted", "returned", "completed", "cancelled"];
 
 /** Work dispatched to my department (handlers are scoped by the server; others pick a department). */
 export function InboxPage() {
   const { t } = useTranslation();
   const user = useUser();
-  const departments = useDepartments();
+  const departments = useDepartmentOptions();
   const [departmentId, setDepartmentId] = useState<string | undefined>(
     user.departmentId ?? undefined,
   );
@@ -41,22 +41,20 @@ export function InboxPage() {
       extra={
         <Space>
           {user.role !== "department_handler" && (
-            <Select
-              allowClear
-              placeholder={t("field.department")}
+            <FilterSelect
+              name={t("field.department")}
+              width={160}
               value={departmentId}
               onChange={setDepartmentId}
-              style={{ width: 160 }}
-              options={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
+              options={departments.options}
             />
           )}
-          <Select
-            allowClear
-            placeholder={t("field.status")}
+          <FilterSelect
+            name={t("field.status")}
+            width={120}
             value={status}
             onChange={setStatus}
-            style={{ width: 120 }}
-            options={statuses.map((s) => ({ value: s, label: t(`workOrderStatus.${s}`) }))}
+            options={workOrderStatuses.map((s) => ({ value: s, label: t(`workOrderStatus.${s}`) }))}
           />
         </Space>
       }
