@@ -37,9 +37,8 @@ export function ActionModal({ command, complaint, onClose }: Props) {
       ),
     onSuccess: (updated) => {
       if (isReply) localStorage.removeItem(draftKey(complaint.id));
-      client.setQueryData(["complaint", complaint.id], updated);
       void client.invalidateQueries({ queryKey: ["complaints"] });
-      done();
+      done(updated);
     },
     onError: (error) => {
       if (error instanceof ApiError && error.code === "version_conflict") {

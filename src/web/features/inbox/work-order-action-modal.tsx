@@ -21,9 +21,8 @@ export function WorkOrderActionModal({ command, workOrderId, onClose }: Props) {
     mutationFn: (body: Record<string, unknown>) =>
       api.post<Complaint>(`/work-orders/${workOrderId}/${command}`, body),
     onSuccess: (complaint) => {
-      client.setQueryData(["complaint", complaint.id], complaint);
       void client.invalidateQueries({ queryKey: ["work-orders"] });
-      done();
+      done(complaint);
     },
     onError: (error) => {
       refusal.show(error);
