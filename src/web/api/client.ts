@@ -1,20 +1,5 @@
 import { i18n } from "../i18n/i18n";
-
-export interface FieldProblem {
-  field: string;
-  code: string;
-  message: string;
-}
-
-/** RFC 9457 problem+json as kesu sends it; `title` is already in the caller's language. */
-export interface Problem {
-  title: string;
-  status: number;
-  code: string;
-  errors?: FieldProblem[];
-  currentVersion?: number;
-  allowed?: string[];
-}
+import type { Problem } from "./types";
 
 export class ApiError extends Error {
   constructor(readonly problem: Problem) {

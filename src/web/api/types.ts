@@ -1,37 +1,46 @@
-// Wire types derived from the server's zod schemas: the API and the workbench share one source of
-// truth. Only types are imported, so no zod code reaches the browser bundle.
+// Wire types derived from the server's zod schemas: the API, the workbench and the tests' client
+// (src/test/wire.ts) share one source of truth. Only types are imported, so no zod code reaches
+// the browser bundle. The imports name their `.js` file, unlike the rest of the workbench: the
+// tests compile this file with NodeNext, which wants the extension, and the bundler takes it too.
 import type { z } from "zod";
 import type {
   commandBodies,
   complaintListItemSchema,
   complaintSchema,
   createComplaintBody,
-} from "../../server/complaints/complaint.schemas";
-import type { customerHistorySchema } from "../../server/customers/customer.schemas";
-import type { checklistSchema } from "../../server/guidance/checklist.schemas";
-import type { notificationSchema } from "../../server/notifications/notification.schemas";
+} from "../../server/complaints/complaint.schemas.js";
+import type { customerHistorySchema } from "../../server/customers/customer.schemas.js";
+import type { checklistSchema } from "../../server/guidance/checklist.schemas.js";
+import type { notificationSchema } from "../../server/notifications/notification.schemas.js";
 import type {
   createReplyTemplateBody,
   replyTemplateSchema,
   updateReplyTemplateBody,
-} from "../../server/reply-templates/reply-template.schemas";
+} from "../../server/reply-templates/reply-template.schemas.js";
 import type {
   createSavedViewBody,
   savedViewSchema,
   updateSavedViewBody,
   viewCountSchema,
   viewFilters,
-} from "../../server/saved-views/saved-view.schemas";
+} from "../../server/saved-views/saved-view.schemas.js";
 import type {
   createDepartmentBody,
   createUserBody,
   departmentSchema,
   updateUserBody,
   userSchema,
-} from "../../server/staff/user.schemas";
-import type { TaxonomyList, termInput, termSchema } from "../../server/taxonomy/taxonomy.schemas";
-import type { watcherListSchema } from "../../server/watchers/watchers.schemas";
-import type { inboxItemSchema, workOrderBodies } from "../../server/work-orders/work-order.schemas";
+} from "../../server/staff/user.schemas.js";
+import type {
+  TaxonomyList,
+  termInput,
+  termSchema,
+} from "../../server/taxonomy/taxonomy.schemas.js";
+import type { watcherListSchema } from "../../server/watchers/watchers.schemas.js";
+import type {
+  inboxItemSchema,
+  workOrderBodies,
+} from "../../server/work-orders/work-order.schemas.js";
 
 /** JSON turns dates into ISO strings. */
 export type Wire<T> = T extends Date
@@ -47,6 +56,27 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
+/** A list answer without paging. */
+export interface Items<T> {
+  items: T[];
+}
+
+export interface FieldProblem {
+  field: string;
+  code: string;
+  message: string;
+}
+
+/** RFC 9457 problem+json as kesu sends it; `title` is already in the caller's language. */
+export interface Problem {
+  title: string;
+  status: number;
+  code: string;
+  errors?: FieldProblem[];
+  currentVersion?: number;
+  allowed?: string[];
+}
+
 export type Complaint = Wire<z.output<typeof complaintSchema>>;
 export type ComplaintListItem = Wire<z.output<typeof complaintListItemSchema>>;
 export type TimelineEvent = Complaint["timeline"][number];
@@ -59,6 +89,7 @@ export type { TaxonomyList };
 export type InboxItem = Wire<z.output<typeof inboxItemSchema>>;
 export type Clock = Complaint["clocks"][number];
 export type Notification = Wire<z.output<typeof notificationSchema>>;
+export type NotificationList = Items<Notification> & { unreadCount: number };
 export type SavedView = Wire<z.output<typeof savedViewSchema>>;
 export type ViewFilters = z.output<typeof viewFilters>;
 export type ViewCount = z.output<typeof viewCountSchema>;

@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Button, Form, Input, Space, Table } from "antd";
+import { Button, Form, Input, Space } from "antd";
 import { useTranslation } from "react-i18next";
 import { api, fieldErrors } from "../../api/client";
 import type { CreateDepartmentInput, Department } from "../../api/types";
+import { ListTable } from "../../components/list-table";
 import { QueryState } from "../../components/query-state";
 import { useDepartments } from "../lists/lists";
 
@@ -39,10 +40,7 @@ export function DepartmentsTab() {
           </Button>
         </Space>
       </Form>
-      <Table<Department>
-        rowKey="id"
-        size="small"
-        pagination={false}
+      <ListTable<Department>
         dataSource={departments.data}
         columns={[
           { title: t("admin.code"), dataIndex: "code" },

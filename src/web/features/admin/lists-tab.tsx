@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Button, Form, Input, Segmented, Space, Table, Tag } from "antd";
+import { Button, Form, Input, Segmented, Space, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, fieldErrors } from "../../api/client";
 import type { TaxonomyList, Term, TermInput } from "../../api/types";
+import { ListTable } from "../../components/list-table";
 import { QueryState } from "../../components/query-state";
 import { useTerms } from "../lists/lists";
 
@@ -53,10 +54,8 @@ export function ListsTab() {
         </Button>
       </Form>
       <QueryState isLoading={terms.isLoading} error={terms.error}>
-        <Table<Term>
+        <ListTable<Term>
           rowKey="code"
-          size="small"
-          pagination={false}
           dataSource={terms.data}
           columns={[
             { title: t("admin.code"), dataIndex: "code" },

@@ -1,17 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import {
-  Alert,
-  App,
-  Button,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Select,
-  Space,
-  Table,
-  Tag,
-} from "antd";
+import { Alert, App, Button, Form, Input, InputNumber, Modal, Select, Space, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, api, fieldErrors } from "../../api/client";
@@ -20,6 +8,7 @@ import type {
   ReplyTemplate,
   UpdateReplyTemplateInput,
 } from "../../api/types";
+import { ListTable } from "../../components/list-table";
 import { QueryState } from "../../components/query-state";
 import { useTermLabel, useTermOptions } from "../lists/lists";
 
@@ -117,10 +106,7 @@ export function ReplyTemplatesTab() {
       <Button type="primary" onClick={() => open(null)} style={{ marginBottom: 8 }}>
         {t("admin.newTemplate")}
       </Button>
-      <Table<ReplyTemplate>
-        rowKey="id"
-        size="small"
-        pagination={false}
+      <ListTable<ReplyTemplate>
         dataSource={templates.data}
         data-testid="reply-templates"
         columns={[

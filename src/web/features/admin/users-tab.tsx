@@ -1,12 +1,13 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Button, Form, Input, Modal, Select, Space, Table, Tag } from "antd";
+import { Button, Form, Input, Modal, Select, Space, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { roles } from "../../../domain/access/roles";
 import { api, fieldErrors } from "../../api/client";
 import type { CreateUserInput, UpdateUserInput, User } from "../../api/types";
+import { ListTable } from "../../components/list-table";
 import { QueryState } from "../../components/query-state";
-import { useDepartments, useUsers } from "../lists/lists";
+import { useDepartmentOptions, useDepartments, useUsers } from "../lists/lists";
 
 export function UsersTab() {
   const { t } = useTranslation();
@@ -39,16 +40,14 @@ export function UsersTab() {
   });
   const departmentName = (id: string | null) =>
     departments.data?.find((d) => d.id === id)?.name ?? "—";
-  const departmentOptions = (departments.data ?? []).map((d) => ({ value: d.id, label: d.name }));
+  const departmentOptions = useDepartmentOptions().options;
 
   return (
     <QueryState isLoading={users.isLoading} error={users.error}>
       <Button type="primary" onClick={() => setCreating(true)} style={{ marginBottom: 8 }}>
         {t("admin.newUser")}
       </Button>
-      <Table<User>
-        rowKey="id"
-        size="small"
+      <ListTable<User>
         pagination={{ pageSize: 50 }}
         dataSource={users.data}
         columns={[

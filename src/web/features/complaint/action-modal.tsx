@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Form, Modal } from "antd";
+import { Alert, Form } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, api } from "../../api/client";
 import type { CommandName, Complaint } from "../../api/types";
-import { useFormRefusal } from "../../components/form-refusal";
+import { ActionDialog, useActionForm } from "../../components/action-dialog";
 import { commandBody } from "./command-body";
 import { CommandFields } from "./command-fields";
 import { draftKey } from "./local-state";
@@ -22,12 +22,10 @@ interface Props {
  */
 export function ActionModal({ command, complaint, onClose }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const client = useQueryClient();
-  const [form] = Form.useForm();
+  const { form, refusal, done } = useActionForm(command, onClose);
   const [seenEvents] = useState(complaint.timeline.length);
   const [conflict, setConflict] = useState(false);
-  const refusal = useFormRefusal(form);
   const isReply = command === "reply";
   const draft = isReply ? localStorage.getItem(draftKey(complaint.id)) : null;
 
@@ -39,10 +37,8 @@ export function ActionModal({ command, complaint, onClose }: Props) {
       ),
     onSuccess: (updated) => {
       if (isReply) localStorage.removeItem(draftKey(complaint.id));
-      client.setQueryData(["complaint", complaint.id], updated);
       void client.invalidateQueries({ queryKey: ["complaints"] });
-      void message.success(`${t(`action.${command}`)} · ${t("complaint.done")}`);
-      onClose();
+      done(updated);
     },
     onError: (error) => {
       if (error instanceof ApiError && error.code === "version_conflict") {
@@ -60,16 +56,7 @@ export function ActionModal({ command, complaint, onClose }: Props) {
   const newEvents = complaint.timeline.slice(seenEvents);
 
   return (
-    <Modal
-      open
-      title={t(`action.${command}`)}
-      okText={t("common.submit")}
-      cancelText={t("common.cancel")}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={run.isPending}
-      destroyOnHidden
-    >
+    <ActionDialog action={command} form={form} pending={run.isPending} onClose={onClose}>
       {conflict && (
         <Alert
           type="warning"
@@ -100,6 +87,6 @@ export function ActionModal({ command, complaint, onClose }: Props) {
       >
         <CommandFields command={command} draftNotice={isReply} category={complaint.category} />
       </Form>
-    </Modal>
+    </ActionDialog>
   );
 }

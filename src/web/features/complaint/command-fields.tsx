@@ -2,7 +2,7 @@ import { Button, DatePicker, Dropdown, Form, Input, Radio, Select, Typography } 
 import { useTranslation } from "react-i18next";
 import { canOwnCases } from "../../../domain/access/roles";
 import type { CommandName } from "../../api/types";
-import { useDepartments, useTermOptions, useUsers } from "../lists/lists";
+import { useDepartmentOptions, useTermOptions, useUsers } from "../lists/lists";
 import { useReplyTemplates } from "./use-reply-templates";
 
 const reasonRequired: CommandName[] = ["close", "reopen", "escalate"];
@@ -63,21 +63,20 @@ function ReplyFields({ draftNotice, category }: { draftNotice: boolean; category
 
 function DispatchFields() {
   const { t } = useTranslation();
-  const departments = useDepartments();
   const chosen: string[] = Form.useWatch("departmentIds") ?? [];
-  const options = (departments.data ?? []).map((d) => ({ value: d.id, label: d.name }));
+  const departments = useDepartmentOptions();
   return (
     <>
       <Form.Item name="departmentIds" label={t("field.department")} rules={[{ required: true }]}>
         <Select
           mode="multiple"
-          options={options}
+          options={departments.options}
           optionFilterProp="label"
-          loading={departments.isLoading}
+          loading={departments.loading}
         />
       </Form.Item>
       <Form.Item name="lead" label={t("field.lead")}>
-        <Select allowClear options={options.filter((o) => chosen.includes(o.value))} />
+        <Select allowClear options={departments.options.filter((o) => chosen.includes(o.value))} />
       </Form.Item>
       <Form.Item name="instructions" label={t("field.instructions")}>
         <Input.TextArea rows={2} />

@@ -1,19 +1,17 @@
-import { Button, Card, Space, Table, Tag } from "antd";
-import { useState } from "react";
+import { Card, Tag } from "antd";
 import { useTranslation } from "react-i18next";
-import type { WorkOrder, WorkOrderCommandName } from "../../api/types";
+import type { WorkOrder } from "../../api/types";
+import { ListTable } from "../../components/list-table";
 import { formatTime } from "../../i18n/i18n";
-import { WorkOrderActionModal } from "../inbox/work-order-action-modal";
+import { OrderDepartment } from "../inbox/order-department";
+import { useWorkOrderActions } from "../inbox/work-order-actions";
 
 export function WorkOrdersPanel({ workOrders }: { workOrders: WorkOrder[] }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState<{ id: string; command: WorkOrderCommandName } | null>(null);
+  const actions = useWorkOrderActions();
   return (
     <Card size="small" title={t("complaint.workOrders")} data-testid="work-orders">
-      <Table<WorkOrder>
-        rowKey="id"
-        size="small"
-        pagination={false}
+      <ListTable<WorkOrder>
         dataSource={workOrders}
         locale={{ emptyText: t("common.empty") }}
         columns={[
@@ -30,14 +28,7 @@ export function WorkOrdersPanel({ workOrders }: { workOrders: WorkOrder[] }) {
               </>
             ),
           },
-          {
-            title: t("field.department"),
-            render: (_, w) => (
-              <>
-                {w.departmentName} {w.lead && <Tag color="blue">{t("field.lead")}</Tag>}
-              </>
-            ),
-          },
+          { title: t("field.department"), render: (_, w) => <OrderDepartment order={w} /> },
           {
             title: t("field.status"),
             dataIndex: "status",
@@ -52,27 +43,10 @@ export function WorkOrdersPanel({ workOrders }: { workOrders: WorkOrder[] }) {
                 : "—"),
           },
           { title: t("inbox.dispatchedAt"), dataIndex: "dispatchedAt", render: formatTime },
-          {
-            title: "",
-            render: (_, w) => (
-              <Space size={4}>
-                {w.allowedActions.map((command) => (
-                  <Button key={command} size="small" onClick={() => setOpen({ id: w.id, command })}>
-                    {t(`action.${command}`)}
-                  </Button>
-                ))}
-              </Space>
-            ),
-          },
+          { title: "", render: (_, w) => actions.buttons(w) },
         ]}
       />
-      {open && (
-        <WorkOrderActionModal
-          workOrderId={open.id}
-          command={open.command}
-          onClose={() => setOpen(null)}
-        />
-      )}
+      {actions.dialog}
     </Card>
   );
 }

@@ -1,29 +1,31 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { Button, Card, Select, Space, Table, Tag } from "antd";
+import { Button, Card, Space, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { workOrderStatuses } from "../../../domain/complaint/work-order-lifecycle";
 import { api, queryString } from "../../api/client";
-import type { InboxItem, Page, WorkOrderCommandName } from "../../api/types";
+import type { InboxItem, Page } from "../../api/types";
 import { Countdown } from "../../components/countdown";
+import { FilterSelect } from "../../components/filter-select";
+import { ListTable } from "../../components/list-table";
 import { QueryState } from "../../components/query-state";
 import { formatTime } from "../../i18n/i18n";
-import { useDepartments } from "../lists/lists";
+import { useDepartmentOptions } from "../lists/lists";
 import { useUser } from "../session/session";
-import { WorkOrderActionModal } from "./work-order-action-modal";
-
-const statuses = ["pending", "accepted", "returned", "completed", "cancelled"];
+import { OrderDepartment } from "./order-department";
+import { useWorkOrderActions } from "./work-order-actions";
 
 /** Work dispatched to my department (handlers are scoped by the server; others pick a department). */
 export function InboxPage() {
   const { t } = useTranslation();
   const user = useUser();
-  const departments = useDepartments();
+  const departments = useDepartmentOptions();
   const [departmentId, setDepartmentId] = useState<string | undefined>(
     user.departmentId ?? undefined,
   );
   const [status, setStatus] = useState<string | undefined>();
-  const [open, setOpen] = useState<{ id: string; command: WorkOrderCommandName } | null>(null);
+  const actions = useWorkOrderActions({ emphasize: true });
   const params = { departmentId, status, limit: 50 };
   const list = useInfiniteQuery({
     queryKey: ["work-orders", params],
@@ -39,22 +41,20 @@ export function InboxPage() {
       extra={
         <Space>
           {user.role !== "department_handler" && (
-            <Select
-              allowClear
-              placeholder={t("field.department")}
+            <FilterSelect
+              name={t("field.department")}
+              width={160}
               value={departmentId}
               onChange={setDepartmentId}
-              style={{ width: 160 }}
-              options={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
+              options={departments.options}
             />
           )}
-          <Select
-            allowClear
-            placeholder={t("field.status")}
+          <FilterSelect
+            name={t("field.status")}
+            width={120}
             value={status}
             onChange={setStatus}
-            style={{ width: 120 }}
-            options={statuses.map((s) => ({ value: s, label: t(`workOrderStatus.${s}`) }))}
+            options={workOrderStatuses.map((s) => ({ value: s, label: t(`workOrderStatus.${s}`) }))}
           />
         </Space>
       }
@@ -66,10 +66,7 @@ export function InboxPage() {
         emptyText={t("inbox.empty")}
         onRetry={() => void list.refetch()}
       >
-        <Table<InboxItem>
-          rowKey="id"
-          size="small"
-          pagination={false}
+        <ListTable<InboxItem>
           dataSource={rows}
           columns={[
             {
@@ -78,14 +75,7 @@ export function InboxPage() {
               render: (n: string, row) => <Link to={`/complaints/${row.complaintId}`}>{n}</Link>,
             },
             { title: t("field.subject"), dataIndex: "subject", ellipsis: true },
-            {
-              title: t("field.department"),
-              render: (_, w) => (
-                <>
-                  {w.departmentName} {w.lead && <Tag color="blue">{t("field.lead")}</Tag>}
-                </>
-              ),
-            },
+            { title: t("field.department"), render: (_, w) => <OrderDepartment order={w} /> },
             {
               title: t("field.status"),
               dataIndex: "status",
@@ -103,23 +93,7 @@ export function InboxPage() {
               dataIndex: "complaintDueAt",
               render: (d: string | null) => <Countdown dueAt={d} />,
             },
-            {
-              title: "",
-              render: (_, w) => (
-                <Space size={4}>
-                  {w.allowedActions.map((command) => (
-                    <Button
-                      key={command}
-                      size="small"
-                      type={command === "return" ? "default" : "primary"}
-                      onClick={() => setOpen({ id: w.id, command })}
-                    >
-                      {t(`action.${command}`)}
-                    </Button>
-                  ))}
-                </Space>
-              ),
-            },
+            { title: "", render: (_, w) => actions.buttons(w) },
           ]}
         />
         {list.hasNextPage && (
@@ -128,13 +102,7 @@ export function InboxPage() {
           </Button>
         )}
       </QueryState>
-      {open && (
-        <WorkOrderActionModal
-          workOrderId={open.id}
-          command={open.command}
-          onClose={() => setOpen(null)}
-        />
-      )}
+      {actions.dialog}
     </Card>
   );
 }

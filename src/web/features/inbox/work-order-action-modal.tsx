@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { App, Form, Input, Modal, Radio, Select } from "antd";
+import { Form, Input, Radio, Select } from "antd";
 import { useTranslation } from "react-i18next";
 import { responsibilities } from "../../../domain/complaint/work-order-lifecycle";
 import { api } from "../../api/client";
 import type { Complaint, WorkOrderCommandName } from "../../api/types";
-import { useFormRefusal } from "../../components/form-refusal";
+import { ActionDialog, useActionForm } from "../../components/action-dialog";
 
 interface Props {
   command: WorkOrderCommandName;
@@ -15,33 +15,27 @@ interface Props {
 /** 接单 / 退单 (with a reason) / 提交结果 (substantiated, responsibility, what was done). */
 export function WorkOrderActionModal({ command, workOrderId, onClose }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const client = useQueryClient();
-  const [form] = Form.useForm();
-  const refusal = useFormRefusal(form);
+  const { form, refusal, done } = useActionForm(command, onClose);
   const run = useMutation({
     mutationFn: (body: Record<string, unknown>) =>
       api.post<Complaint>(`/work-orders/${workOrderId}/${command}`, body),
     onSuccess: (complaint) => {
-      client.setQueryData(["complaint", complaint.id], complaint);
       void client.invalidateQueries({ queryKey: ["work-orders"] });
-      void message.success(`${t(`action.${command}`)} · ${t("complaint.done")}`);
-      onClose();
+      done(complaint);
     },
     onError: (error) => {
       refusal.show(error);
     },
   });
   return (
-    <Modal
-      open
-      title={t(`action.${command}`)}
-      okText={t("common.submit")}
-      cancelText={t("common.cancel")}
+    <ActionDialog
+      action={command}
+      form={form}
+      pending={run.isPending}
+      onClose={onClose}
       // Accepting asks nothing, so it skips the (field-less) form.
-      onOk={() => (command === "accept" ? run.mutate({}) : form.submit())}
-      onCancel={onClose}
-      confirmLoading={run.isPending}
+      onOk={command === "accept" ? () => run.mutate({}) : undefined}
     >
       {refusal.alert}
       <Form form={form} layout="vertical" onFinish={(values) => run.mutate(values)}>
@@ -82,6 +76,6 @@ export function WorkOrderActionModal({ command, workOrderId, onClose }: Props) {
           </>
         )}
       </Form>
-    </Modal>
+    </ActionDialog>
   );
 }

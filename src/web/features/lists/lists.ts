@@ -47,6 +47,15 @@ export function useDepartments() {
   });
 }
 
+/** Departments as Select options, by name. */
+export function useDepartmentOptions() {
+  const departments = useDepartments();
+  return {
+    loading: departments.isLoading,
+    options: (departments.data ?? []).map((d) => ({ value: d.id, label: d.name })),
+  };
+}
+
 export function useUsers() {
   return useQuery({
     queryKey: ["users"],

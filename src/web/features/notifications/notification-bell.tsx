@@ -3,7 +3,7 @@ import { Badge, Button, List, Popover, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { api } from "../../api/client";
-import type { Notification } from "../../api/types";
+import type { Notification, NotificationList } from "../../api/types";
 import { formatTime } from "../../i18n/i18n";
 import { DeadlineDigest } from "./deadline-digest";
 
@@ -14,8 +14,7 @@ export function NotificationBell() {
   const client = useQueryClient();
   const bell = useQuery({
     queryKey: ["notifications"],
-    queryFn: () =>
-      api.get<{ items: Notification[]; unreadCount: number }>("/notifications?limit=20"),
+    queryFn: () => api.get<NotificationList>("/notifications?limit=20"),
     refetchInterval: 60_000,
   });
   const refresh = () => client.invalidateQueries({ queryKey: ["notifications"] });

@@ -1,5 +1,5 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { App, Button, Card, Input, Select, Space, Switch, Table, Tag, Typography } from "antd";
+import { App, Button, Card, Input, Select, Space, Switch, Tag, Typography } from "antd";
 import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -7,10 +7,12 @@ import { complaintStatuses } from "../../../domain/complaint/complaint-lifecycle
 import { ApiError, api } from "../../api/client";
 import type { ComplaintListItem, Page, SavedView, ViewFilters } from "../../api/types";
 import { Countdown } from "../../components/countdown";
+import { FilterSelect } from "../../components/filter-select";
+import { ListTable } from "../../components/list-table";
 import { QueryState } from "../../components/query-state";
 import { FlagTags, StatusTag } from "../../components/status-tag";
 import { formatTime } from "../../i18n/i18n";
-import { useDepartments, useTermLabel, useTermOptions } from "../lists/lists";
+import { useDepartmentOptions, useTermLabel, useTermOptions } from "../lists/lists";
 import { useUser } from "../session/session";
 import {
   cleanFilters,
@@ -48,7 +50,7 @@ export function QueueRoute() {
   const [activeKey, setActiveKey] = useState(ALL_OPEN);
   const [dialog, setDialog] = useState<"create" | "rename" | null>(null);
   const q = useDebounced(search.trim(), 300);
-  const departments = useDepartments();
+  const departments = useDepartmentOptions();
   const categories = useTermOptions("category");
   const categoryLabel = useTermLabel("category");
 
@@ -196,37 +198,34 @@ export function QueueRoute() {
             label: t(`queue.scopes.${s}`),
           }))}
         />
-        <Select
-          allowClear
+        <FilterSelect
+          name={t("field.status")}
+          width={200}
           mode="multiple"
           maxTagCount="responsive"
-          placeholder={t("field.status")}
           value={[filters.status ?? []].flat()}
           // Picking statuses says which cases exactly; the open/closed scope steps aside.
           onChange={(status) =>
             set(status.length ? { status, open: undefined } : { status: undefined, open: true })
           }
-          style={{ width: 200 }}
           options={complaintStatuses.map((s) => ({
             value: s,
             label: t(`status.${s}`),
           }))}
         />
-        <Select
-          allowClear
+        <FilterSelect
+          name={t("field.department")}
+          width={160}
           showSearch={{ optionFilterProp: "label" }}
-          placeholder={t("field.department")}
           value={filters.departmentId}
           onChange={(departmentId) => set({ departmentId })}
-          style={{ width: 160 }}
-          options={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
+          options={departments.options}
         />
-        <Select
-          allowClear
-          placeholder={t("field.category")}
+        <FilterSelect
+          name={t("field.category")}
+          width={140}
           value={filters.category}
           onChange={(category) => set({ category })}
-          style={{ width: 140 }}
           options={categories.options}
         />
         <Space size={4}>
@@ -255,11 +254,8 @@ export function QueueRoute() {
         />
       )}
       <QueryState isLoading={list.isLoading} error={list.error} onRetry={() => void list.refetch()}>
-        <Table<ComplaintListItem>
-          rowKey="id"
-          size="small"
+        <ListTable<ComplaintListItem>
           dataSource={rows}
-          pagination={false}
           locale={{ emptyText: t("queue.empty") }}
           columns={[
             {
