@@ -1,4 +1,10 @@
-import type { callbacks, complaints, contacts, timelineEvents, workOrders } from "../../src/db/schema.js";
+import type {
+  callbacks,
+  complaints,
+  contacts,
+  timelineEvents,
+  workOrders,
+} from "../../src/db/schema.js";
 import {
   type ComplaintCommand,
   type ComplaintKind,

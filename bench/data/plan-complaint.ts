@@ -1,4 +1,3 @@
-import type { ComplaintFlag } from "../../src/domain/complaint/case-attributes.js";
 import type { DemoCustomer } from "../../src/demo/demo-plan.js";
 import {
   caseVars,
@@ -8,13 +7,14 @@ import {
   themes,
 } from "../../src/demo/demo-themes.js";
 import { fill, type Random } from "../../src/demo/seeded-random.js";
+import type { ComplaintFlag } from "../../src/domain/complaint/case-attributes.js";
 import type {
   ComplaintKind,
   ComplaintStatus,
   Satisfaction,
 } from "../../src/domain/complaint/complaint-lifecycle.js";
-import type { Responsibility } from "../../src/domain/complaint/work-order-lifecycle.js";
 import { initialDueAt } from "../../src/domain/complaint/initial-due-date.js";
+import type { Responsibility } from "../../src/domain/complaint/work-order-lifecycle.js";
 import type { World, WorldStaff } from "./bulk-world.js";
 import { CasePath, type ComplaintRow } from "./case-path.js";
 import { randomUuid } from "./random-uuid.js";
