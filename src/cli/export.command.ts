@@ -10,9 +10,9 @@ import {
   complaintStatuses,
 } from "../domain/complaint/complaint-lifecycle.js";
 import { formatLocal } from "../domain/sla/zoned-time.js";
+import { csvRow, UTF8_BOM } from "../server/http/csv.js";
 import { withDatabase } from "./cli-database.js";
 import { CliError } from "./cli-error.js";
-import { csvRow, UTF8_BOM } from "./csv.js";
 
 export interface ExportFilters {
   status?: ComplaintStatus;

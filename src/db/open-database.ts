@@ -1,6 +1,7 @@
 import { connectDatabase, type Database } from "./client.js";
 import { runningEmbeddedUrl, startEmbeddedPostgres } from "./embedded-postgres.js";
 import { migrateDatabase } from "./migrate.js";
+import { ensureAuthorityLimitSeeds } from "./seeds/authority-limits.js";
 import { ensureReplyTemplateSeeds } from "./seeds/reply-templates.js";
 import { ensureSlaSeeds, type SlaProfile } from "./seeds/sla.js";
 
@@ -42,6 +43,7 @@ export async function openDatabase(
     await migrateDatabase(pool);
     await ensureSlaSeeds(db, config.KESU_SLA_PROFILE);
     await ensureReplyTemplateSeeds(db);
+    await ensureAuthorityLimitSeeds(db);
   } catch (e) {
     await pool.end();
     await embedded?.stop();

@@ -23,6 +23,8 @@ import { sendProblem } from "./http/error-handler.js";
 import { localeFrom } from "./http/locale.js";
 import { notificationRoutes } from "./notifications/notification.routes.js";
 import { webhookRoutes } from "./notifications/webhook.routes.js";
+import { authorityLimitRoutes } from "./remedies/authority-limits.routes.js";
+import { remedyRoutes } from "./remedies/remedy.routes.js";
 import { replyTemplateRoutes } from "./reply-templates/reply-template.routes.js";
 import { savedViewRoutes } from "./saved-views/saved-view.routes.js";
 import { sessionRoutes } from "./session/session.routes.js";
@@ -107,6 +109,8 @@ export async function buildApp({ config, db, logger = false, webDir }: AppOption
         checklistRoutes,
         watcherRoutes,
         savedViewRoutes,
+        remedyRoutes,
+        authorityLimitRoutes,
       ]) {
         await api.register(routes);
       }

@@ -6,6 +6,7 @@ import type { TestProject } from "vitest/node";
 import { connectDatabase } from "../db/client.js";
 import { removeDataDir, startEmbeddedPostgres } from "../db/embedded-postgres.js";
 import { migrateDatabase } from "../db/migrate.js";
+import { ensureAuthorityLimitSeeds } from "../db/seeds/authority-limits.js";
 import { ensureReplyTemplateSeeds } from "../db/seeds/reply-templates.js";
 import { ensureSlaSeeds } from "../db/seeds/sla.js";
 
@@ -59,5 +60,6 @@ async function createTemplate(adminUrl: string) {
   await migrateDatabase(pool);
   await ensureSlaSeeds(db, "bank");
   await ensureReplyTemplateSeeds(db);
+  await ensureAuthorityLimitSeeds(db);
   await pool.end();
 }

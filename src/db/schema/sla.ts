@@ -12,6 +12,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { callbacks, complaints, workOrders } from "./cases.js";
 import { at, createdAt, generatedId, requiredRef } from "./columns.js";
+import { remedies } from "./remedies.js";
 import { users } from "./staff.js";
 
 /** Working time of the organisation; clocks in working days and minutes count only inside it. */
@@ -65,7 +66,9 @@ export const slaClocks = pgTable(
     complaintId: requiredRef("complaint_id", () => complaints.id),
     workOrderId: uuid("work_order_id").references(() => workOrders.id),
     callbackId: uuid("callback_id").references(() => callbacks.id),
-    /** firstResponse, customerReply, departmentAcceptance, departmentResult, followUp, resolution, callback. */
+    /** The pending remedy a `remedyApproval` clock waits on. */
+    remedyId: uuid("remedy_id").references(() => remedies.id),
+    /** firstResponse, customerReply, departmentAcceptance, departmentResult, followUp, resolution, callback, remedyApproval… */
     name: text("name").notNull(),
     policyId: text("policy_id"),
     startedAt: at("started_at").notNull(),

@@ -8,7 +8,9 @@ export type RefusalReason =
   | "not_your_department"
   | "assign_only_self"
   | "share_role"
-  | "not_view_owner";
+  | "not_view_owner"
+  | "own_remedy"
+  | "remedy_approver_role";
 
 /** A policy's answer: yes, or no with the reason a person can act on. */
 export type Decision = { ok: true } | { ok: false; reason: RefusalReason };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   type AuthorityLimit,
+  authorityMonthStart,
   decideAuthority,
   defaultAuthorityLimits as limits,
   mayDecideRemedy,
@@ -71,15 +72,33 @@ describe("who decides a pending remedy", () => {
   const remedy = { requestedById: "agent-1", approverRole: "supervisor" as const };
 
   it("is someone of the approver's role or above, never the requester", () => {
-    expect(mayDecideRemedy({ id: "sup-1", role: "supervisor" }, remedy)).toBe(true);
-    expect(mayDecideRemedy({ id: "admin-1", role: "admin" }, remedy)).toBe(true);
-    expect(mayDecideRemedy({ id: "spec-1", role: "specialist" }, remedy)).toBe(false);
-    expect(mayDecideRemedy({ id: "q-1", role: "quality" }, remedy)).toBe(false);
+    expect(mayDecideRemedy({ id: "sup-1", role: "supervisor" }, remedy)).toEqual({ ok: true });
+    expect(mayDecideRemedy({ id: "admin-1", role: "admin" }, remedy)).toEqual({ ok: true });
+    expect(mayDecideRemedy({ id: "spec-1", role: "specialist" }, remedy)).toEqual({
+      ok: false,
+      reason: "remedy_approver_role",
+    });
+    expect(mayDecideRemedy({ id: "q-1", role: "quality" }, remedy)).toEqual({
+      ok: false,
+      reason: "role_required",
+    });
     expect(
       mayDecideRemedy(
         { id: "sup-1", role: "supervisor" },
         { requestedById: "sup-1", approverRole: "supervisor" },
       ),
-    ).toBe(false);
+    ).toEqual({ ok: false, reason: "own_remedy" });
+  });
+});
+
+describe("the month of the monthly limit", () => {
+  it("starts at midnight of the 1st in the center's time zone, not in UTC", () => {
+    // 00:30 on 1 December in Shanghai is still 30 November in UTC.
+    expect(
+      authorityMonthStart(new Date("2026-11-30T16:30:00Z"), "Asia/Shanghai").toISOString(),
+    ).toBe("2026-11-30T16:00:00.000Z");
+    expect(
+      authorityMonthStart(new Date("2026-11-30T15:30:00Z"), "Asia/Shanghai").toISOString(),
+    ).toBe("2026-10-31T16:00:00.000Z");
   });
 });

@@ -1,4 +1,6 @@
+import { allow, type Decision, refuse } from "../access/decision.js";
 import type { Role } from "../access/roles.js";
+import { fromLocal, localDateOf } from "../sla/zoned-time.js";
 import { type RemedyType, remedyTypes } from "./remedy.js";
 
 /**
@@ -73,9 +75,20 @@ export function decideAuthority(
 export function mayDecideRemedy(
   caller: { id: string; role: Role },
   remedy: { requestedById: string; approverRole: GrantingRole },
-): boolean {
-  if (caller.id === remedy.requestedById || !isGrantingRole(caller.role)) return false;
-  return grantingRoles.indexOf(caller.role) >= grantingRoles.indexOf(remedy.approverRole);
+): Decision {
+  if (caller.id === remedy.requestedById) return refuse("own_remedy");
+  if (!isGrantingRole(caller.role)) return refuse("role_required");
+  return grantingRoles.indexOf(caller.role) >= grantingRoles.indexOf(remedy.approverRole)
+    ? allow
+    : refuse("remedy_approver_role");
+}
+
+/**
+ * Where "this month" of the monthly limit begins: midnight of the first day of the month in the
+ * center's time zone, so a grant at 00:30 on the 1st in Shanghai counts in the new month.
+ */
+export function authorityMonthStart(now: Date, timeZone: string): Date {
+  return fromLocal(timeZone, `${localDateOf(now, timeZone).slice(0, 8)}01`);
 }
 
 const yuan = (n: number) => n * 100;

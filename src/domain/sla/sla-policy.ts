@@ -35,6 +35,8 @@ export const slaTargetNames = [
   "customerReply",
   "followUp",
   "resolution",
+  /** A remedy above the asker's authority waiting for its approver (domain/remedy/approval-clock.ts). */
+  "remedyApproval",
 ] as const;
 export type SlaTargetName = (typeof slaTargetNames)[number];
 
@@ -51,7 +53,7 @@ export interface SlaPolicy {
   /** Lower first. */
   order: number;
   match: PolicyMatch;
-  /** 首次响应, 部门签收, 部门办结, 答复客户, 回访, 办结. */
+  /** 首次响应, 部门签收, 部门办结, 答复客户, 回访, 办结, 补救审批. */
   targets: Partial<Record<SlaTargetName, SlaTarget>>;
   /** Share of the time after which a warning fires, e.g. 0.75; null for no warning. */
   warnAtShare: number | null;

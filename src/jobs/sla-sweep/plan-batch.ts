@@ -125,6 +125,7 @@ export function planBatch({
       dueAt: state.dueAt.toISOString(),
       workOrderId: row.workOrderId,
       callbackId: row.callbackId,
+      remedyId: row.remedyId,
     };
     const types = [...(warning ? ["sla_warning"] : []), ...(breach ? ["sla_breached"] : [])];
     const event = (type: string, data: Record<string, unknown>): EventRow => ({

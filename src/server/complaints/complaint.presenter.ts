@@ -26,6 +26,7 @@ import { presentWorkOrder } from "../case/work-order.presenter.js";
 import { presentCustomer } from "../customers/customer.presenter.js";
 import { notFound } from "../http/app-error.js";
 import type { Caller } from "../http/app-types.js";
+import { caseRemediesJson, grantedAmount, presentRemedy } from "../remedies/remedy.presenter.js";
 import { presentClockRows } from "../sla/clock.presenter.js";
 import { calendarDaysJson, calendarFromJson, calendarJson } from "../sla/sla-store.js";
 import { presentWatchers, watchersJson } from "../watchers/watchers.presenter.js";
@@ -48,6 +49,7 @@ const pageLists = {
   promises: sql<unknown>`(select json_agg(to_jsonb(p) order by p.due_at) from ${callbacks} p where p.complaint_id = complaints.id)`,
   clocks: sql<unknown>`(select json_agg(to_jsonb(k) order by k.started_at, k.name) from ${slaClocks} k where k.complaint_id = complaints.id)`,
   watchers: watchersJson,
+  remedies: caseRemediesJson,
   calendar: calendarJson,
   calendarDays: calendarDaysJson,
 };
@@ -88,6 +90,7 @@ export async function loadComplaintDetail(
   );
   if (!canViewComplaint(caller, access)) throw notFound("complaint");
   const owner = page.owner;
+  const remedies = ((page.remedies ?? []) as unknown[]).map((r) => presentRemedy(r, caller));
   const shown = textShownTo(caller.role);
   return {
     ...complaint,
@@ -122,9 +125,14 @@ export async function loadComplaintDetail(
     callbacks: promises.map((p) => ({ ...p, note: shown(p.note) })),
     clocks,
     watchers: presentWatchers(page.watchers),
-    // Closing waits until the customer has heard of an approved extension (the close refuses too).
+    remedies,
+    grantedAmount: grantedAmount(remedies),
+    // Closing waits until the customer has heard of an approved extension and every remedy is
+    // decided (the close refuses too).
     allowedActions: allowedActions(caller, access).filter(
-      (action) => action !== "close" || !clocks.some(blocksClosing),
+      (action) =>
+        action !== "close" ||
+        (!clocks.some(blocksClosing) && !remedies.some((r) => r.status === "pending_approval")),
     ),
   };
 }

@@ -23,6 +23,7 @@ import {
   customerSchema,
 } from "../customers/customer.schemas.js";
 import { deadlineInput, searchQuery, severity, termCode, text } from "../http/input-fields.js";
+import { remedySchema } from "../remedies/remedy.schemas.js";
 import { watcherSchema } from "../watchers/watchers.schemas.js";
 
 /** Yuan with at most two decimals, as a number or a string; kept exact as a string. */
@@ -183,10 +184,12 @@ export const attachmentSchema = z.object({
 /** A statutory clock as the queue and the complaint page show it. */
 export const clockSchema = z.object({
   id: z.uuid(),
-  /** firstResponse, customerReply, departmentAcceptance, departmentResult, followUp, resolution, callback. */
+  /** firstResponse, customerReply, departmentAcceptance, departmentResult, followUp, resolution, callback, supervision, extensionNotice, remedyApproval. */
   name: z.string(),
   workOrderId: z.uuid().nullable(),
   callbackId: z.uuid().nullable(),
+  /** The remedy a `remedyApproval` clock waits on. */
+  remedyId: z.uuid().nullable(),
   startedAt: z.date(),
   /** After pauses and approved extensions. */
   dueAt: z.date(),
@@ -248,6 +251,10 @@ export const complaintSchema = z.object({
   clocks: z.array(clockSchema),
   /** 关注人, longest-watching first. */
   watchers: z.array(watcherSchema),
+  /** 补救 on this case, oldest first. */
+  remedies: z.array(remedySchema),
+  /** What the case has given, in yuan (granted, not reversed, every type), beside `demandAmount`. */
+  grantedAmount: z.string(),
   /** The commands this caller may run now; the UI shows exactly these. */
   allowedActions: z.array(z.enum(complaintCommands)),
 });

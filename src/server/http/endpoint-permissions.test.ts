@@ -124,6 +124,16 @@ const expected: Record<string, Row> = {
   "POST /complaints/{id}/watchers · not the handler's":         [200,  200,       404,    200,       200,    200],
   "DELETE /complaints/{id}/watchers/me":                        [200,  200,       200,    200,       200,    200],
   "DELETE /complaints/{id}/watchers/me · not the handler's":    [200,  200,       404,    200,       200,    200],
+  "POST /complaints/{id}/remedies":                             [201,  201,       403,    201,       403,    201],
+  "POST /complaints/{id}/remedies · owned by another agent":    [403,  201,       403,    201,       403,    201],
+  "POST /remedies/{id}/approve":                                [403,  403,       403,    200,       403,    200],
+  "POST /remedies/{id}/approve · within a specialist's limit":  [403,  200,       403,    200,       403,    200],
+  "POST /remedies/{id}/reject":                                 [403,  403,       403,    200,       403,    200],
+  "POST /remedies/{id}/reverse":                                [403,  403,       403,    200,       403,    200],
+  "POST /remedies/{id}/reverse · granted by the caller":        [200,  200,       403,    200,       403,    200],
+  "GET /remedies":                                              [200,  200,       403,    200,       200,    200],
+  "GET /authority-limits":                                      [200,  200,       403,    200,       200,    200],
+  "PUT /authority-limits":                                      [403,  403,       403,    403,       403,    200],
 };
 
 /** Routes anyone may call without signing in. */
@@ -558,6 +568,37 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
     a.client.delete(`/complaints/${shared.dispatched.id}/watchers/me`),
   "DELETE /complaints/{id}/watchers/me · not the handler's": (a) =>
     a.client.delete(`/complaints/${shared.hidden.id}/watchers/me`),
+  "POST /complaints/{id}/remedies": async (a) => {
+    const c = await caseAt("dispatched", ownerFor(a));
+    return a.client.post(`/complaints/${c.id}/remedies`, remedyBody("refund", "100.00"));
+  },
+  "POST /complaints/{id}/remedies · owned by another agent": async (a) => {
+    const c = await caseAt("dispatched", world.caseOwner.user.id);
+    return a.client.post(`/complaints/${c.id}/remedies`, remedyBody("refund", "100.00"));
+  },
+  "POST /remedies/{id}/approve": async (a) =>
+    a.client.post(`/remedies/${await ownersRemedy("5000.00")}/approve`, { note: "同意" }),
+  "POST /remedies/{id}/approve · within a specialist's limit": async (a) =>
+    a.client.post(`/remedies/${await ownersRemedy("1000.00")}/approve`, { note: "同意" }),
+  "POST /remedies/{id}/reject": async (a) =>
+    a.client.post(`/remedies/${await ownersRemedy("5000.00")}/reject`, { note: "超出标准" }),
+  "POST /remedies/{id}/reverse": async (a) =>
+    a.client.post(`/remedies/${await ownersRemedy("100.00", "gift")}/reverse`, { reason: "冲正" }),
+  "POST /remedies/{id}/reverse · granted by the caller": async (a) => {
+    const granter = owningRoles.includes(a.user.role) ? a.client : world.caseOwner.client;
+    const c = await caseAt("dispatched", ownerFor(a));
+    const granted = await ok(
+      granter.post(`/complaints/${c.id}/remedies`, remedyBody("gift", "10.00")),
+      201,
+    );
+    return a.client.post(`/remedies/${granted.id}/reverse`, { reason: "礼品未寄出" });
+  },
+  "GET /remedies": (a) => a.client.get("/remedies?status=granted"),
+  "GET /authority-limits": (a) => a.client.get("/authority-limits"),
+  "PUT /authority-limits": async (a) => {
+    const current = await ok(world.admin.get("/authority-limits"));
+    return a.client.request("PUT", "/authority-limits", current);
+  },
   "POST /complaints/{id}/supervise": async (a) => {
     const c = await caseAt("dispatched", world.caseOwner.user.id);
     const dueAt = new Date(Date.now() + 86_400_000).toISOString();
@@ -590,6 +631,22 @@ async function pendingExtension(): Promise<string> {
   const c = await caseAt("dispatched", world.caseOwner.user.id);
   return (
     await ok(world.admin.post(`/complaints/${c.id}/extension-requests`, extensionBody(c)), 201)
+  ).id;
+}
+
+const remedyBody = (type: string, amount: string) => ({ type, amount, reason: "多收费用退还" });
+
+/**
+ * A remedy the case owner (an agent) gave on a dispatched case of theirs: ¥5,000 of compensation
+ * waits for a supervisor, ¥1,000 for a specialist; a ¥100 gift is granted on the spot.
+ */
+async function ownersRemedy(amount: string, type = "compensation"): Promise<string> {
+  const c = await caseAt("dispatched", world.caseOwner.user.id);
+  return (
+    await ok(
+      world.caseOwner.client.post(`/complaints/${c.id}/remedies`, remedyBody(type, amount)),
+      201,
+    )
   ).id;
 }
 

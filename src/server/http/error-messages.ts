@@ -56,6 +56,18 @@ export const errorMessages = {
     en: "The request could not be processed: {reason}",
   },
   internal: { "zh-CN": "服务器内部错误，已记录。", en: "Internal error; it has been logged." },
+  remedy_pending: {
+    "zh-CN": "该工单有待审批的补救，审批或驳回后才能办结。",
+    en: "A remedy on this case is waiting for approval; approve or reject it before closing the case.",
+  },
+  remedy_decided: {
+    "zh-CN": "该补救申请已处理，不能再次审批。",
+    en: "This remedy has already been decided.",
+  },
+  remedy_not_reversible: {
+    "zh-CN": "只有已给予且尚未冲正的补救可以冲正。",
+    en: "Only a granted remedy that has not been reversed can be reversed.",
+  },
   demo_already_loaded: {
     "zh-CN":
       "演示数据已经载入过（已有部门 {code}），不能重复载入；如需重来，请使用一个新的数据库。",
@@ -109,6 +121,15 @@ export const errorWords = {
   too_many_views: { "zh-CN": "每人最多保存 30 个视图", en: "at most 30 saved views per person" },
   delivery: { "zh-CN": "投递记录", en: "Delivery" },
   extension_request: { "zh-CN": "延期申请", en: "Extension request" },
+  remedy: { "zh-CN": "补救", en: "Remedy" },
+  own_remedy: {
+    "zh-CN": "不能审批自己申请的补救",
+    en: "no one may decide a remedy they asked for themselves",
+  },
+  remedy_approver_role: {
+    "zh-CN": "该补救须由更高级别的角色审批",
+    en: "the remedy needs an approver of a higher role",
+  },
   username: { "zh-CN": "用户名", en: "Username" },
   agentNo: { "zh-CN": "工号", en: "Agent number" },
   code: { "zh-CN": "编码", en: "Code" },
@@ -189,6 +210,19 @@ export const fieldMessages = {
   date_out_of_range: {
     "zh-CN": "日期须在 {min} 至 {max} 之间",
     en: "Must be between {min} and {max}",
+  },
+  invalid_amount: {
+    "zh-CN": "金额须以元为单位，最多两位小数，如 200.00",
+    en: "An amount in yuan with at most two decimals, e.g. 200.00",
+  },
+  apology_amount: {
+    "zh-CN": "致歉不涉及金额，须为 0",
+    en: "An apology has no amount: it must be 0",
+  },
+  amount_required: { "zh-CN": "金额须大于 0", en: "Must be more than 0" },
+  duplicate_limit: {
+    "zh-CN": "同一角色和类型只能设置一次",
+    en: "Each role and type may be given once",
   },
   unknown_step: {
     "zh-CN": "不是处理指引中的步骤",

@@ -32,6 +32,18 @@ const subjects: Record<string, Record<Locale, string>> = {
     "zh-CN": "【延期未批准】{number} {subject}",
     en: "[Extension rejected] {number} {subject}",
   },
+  remedy_requested: {
+    "zh-CN": "【补救待审批】{number} {subject}",
+    en: "[Remedy to approve] {number} {subject}",
+  },
+  remedy_approved: {
+    "zh-CN": "【补救已批准】{number} {subject}",
+    en: "[Remedy approved] {number} {subject}",
+  },
+  remedy_rejected: {
+    "zh-CN": "【补救未批准】{number} {subject}",
+    en: "[Remedy rejected] {number} {subject}",
+  },
 };
 
 const bodies: Record<Locale, string> = {

@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, isNull, type SQL } from "drizzle-orm";
 import type { Tx } from "../../db/client.js";
 import { slaClocks, slaPolicies } from "../../db/schema.js";
+import { REMEDY_APPROVAL, remedyApprovalClock } from "../../domain/remedy/approval-clock.js";
 import type { WorkCalendar } from "../../domain/sla/calendar.js";
 import { nextEventAt, type SlaClock, startClock, stopClock } from "../../domain/sla/clock.js";
 import {
@@ -26,6 +27,7 @@ interface ClockStart {
   warnAtShare: number | null;
   workOrderId?: string;
   callbackId?: string;
+  remedyId?: string;
   externalDueAt?: Date | null;
 }
 
@@ -46,6 +48,7 @@ async function insertClocks(
       complaintId,
       workOrderId: s.workOrderId ?? null,
       callbackId: s.callbackId ?? null,
+      remedyId: s.remedyId ?? null,
       name: s.name,
       policyId: s.policyId,
       startedAt,
@@ -69,13 +72,7 @@ export async function startPolicyClocks(
   at: Date,
   workOrderId?: string,
 ) {
-  const policy = matchPolicy(await loadActivePolicies(tx), {
-    kind: complaint.kind,
-    category: complaint.category,
-    severity: complaint.severity,
-    channel: complaint.channel,
-    source: complaint.sourceType as ComplaintSource,
-  });
+  const policy = await policyOf(tx, complaint);
   if (!policy) return [];
   const starts = names.flatMap((name): ClockStart[] => {
     const target = policy.targets[name];
@@ -94,6 +91,34 @@ export async function startPolicyClocks(
     ];
   });
   return insertClocks(tx, await loadCalendar(tx), complaint.id, at, starts);
+}
+
+/** The first active policy that matches the case, as it is now. */
+async function policyOf(tx: Tx, complaint: ComplaintRow) {
+  return matchPolicy(await loadActivePolicies(tx), {
+    kind: complaint.kind,
+    category: complaint.category,
+    severity: complaint.severity,
+    channel: complaint.channel,
+    source: complaint.sourceType as ComplaintSource,
+  });
+}
+
+/**
+ * A remedy waiting for its approver (domain/remedy/approval-clock.ts): the case's policy's
+ * `remedyApproval` target, else one working day, warned at the policy's share. No policy id, so
+ * no breach actions: the approver is late, not the case's owner.
+ */
+export async function startRemedyApprovalClock(
+  tx: Tx,
+  complaint: ComplaintRow,
+  remedyId: string,
+  at: Date,
+) {
+  const { target, warnAtShare } = remedyApprovalClock(await policyOf(tx, complaint));
+  await insertClocks(tx, await loadCalendar(tx), complaint.id, at, [
+    { name: REMEDY_APPROVAL, target, policyId: null, warnAtShare, remedyId },
+  ]);
 }
 
 /**
@@ -172,6 +197,7 @@ export interface ClockSelection {
   names?: readonly string[];
   workOrderId?: string;
   callbackIds?: readonly string[];
+  remedyId?: string;
 }
 
 /** The act a clock waits for is done: running clocks matching the selection stop now. */
@@ -182,6 +208,7 @@ export async function stopClocks(tx: Tx, selection: ClockSelection, at: Date) {
     selection.names ? inArray(slaClocks.name, [...selection.names]) : undefined,
     selection.workOrderId ? eq(slaClocks.workOrderId, selection.workOrderId) : undefined,
     selection.callbackIds ? inArray(slaClocks.callbackId, [...selection.callbackIds]) : undefined,
+    selection.remedyId ? eq(slaClocks.remedyId, selection.remedyId) : undefined,
   ];
   if (selection.callbackIds?.length === 0) return;
   const running = await tx

@@ -11,6 +11,7 @@ export function presentClockRows(calendar: WorkCalendar, rows: ClockRow[], now: 
       name: row.name,
       workOrderId: row.workOrderId,
       callbackId: row.callbackId,
+      remedyId: row.remedyId,
       startedAt: row.startedAt,
       dueAt: state.dueAt,
       warningAt: state.warningAt,

@@ -10,6 +10,7 @@ import {
 } from "../../db/schema.js";
 import { mayEditComplaint } from "../../domain/complaint/complaint-policy.js";
 import { isActiveWorkOrder } from "../../domain/complaint/work-order-lifecycle.js";
+import { REMEDY_APPROVAL } from "../../domain/remedy/approval-clock.js";
 import {
   clockState,
   extendClock,
@@ -51,7 +52,8 @@ export async function lockedOwnedComplaint(tx: Tx, caller: Caller, id: string) {
 
 /**
  * The case's own deadlines: not the promises made to the customer (a callback, telling them of
- * an extension), which keep their time whatever the case waits for.
+ * an extension), which keep their time whatever the case waits for, nor an approver's time to
+ * decide a remedy, which waits for nobody outside.
  */
 const runningClocks = (tx: Tx, complaintId: string) =>
   tx
@@ -61,7 +63,7 @@ const runningClocks = (tx: Tx, complaintId: string) =>
       and(
         eq(slaClocks.complaintId, complaintId),
         isNull(slaClocks.stoppedAt),
-        notInArray(slaClocks.name, ["callback", EXTENSION_NOTICE]),
+        notInArray(slaClocks.name, ["callback", EXTENSION_NOTICE, REMEDY_APPROVAL]),
       ),
     )
     .for("update");

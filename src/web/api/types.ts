@@ -13,6 +13,13 @@ import type { customerHistorySchema } from "../../server/customers/customer.sche
 import type { checklistSchema } from "../../server/guidance/checklist.schemas.js";
 import type { notificationSchema } from "../../server/notifications/notification.schemas.js";
 import type {
+  askRemedyBody,
+  authorityLimitsBody,
+  authorityLimitsSchema,
+  ledgerSchema,
+  remedySchema,
+} from "../../server/remedies/remedy.schemas.js";
+import type {
   createReplyTemplateBody,
   replyTemplateSchema,
   updateReplyTemplateBody,
@@ -100,6 +107,9 @@ export type Checklist = Wire<z.output<typeof checklistSchema>>;
 export type ChecklistItem = Checklist["items"][number];
 export type Watcher = Complaint["watchers"][number];
 export type WatcherList = Wire<z.output<typeof watcherListSchema>>;
+export type Remedy = Wire<z.output<typeof remedySchema>>;
+export type RemedyLedger = Wire<z.output<typeof ledgerSchema>>;
+export type AuthorityLimits = z.output<typeof authorityLimitsSchema>;
 
 export type CreateComplaintInput = z.input<typeof createComplaintBody>;
 export type CommandName = keyof typeof commandBodies;
@@ -112,3 +122,5 @@ export type CreateDepartmentInput = z.input<typeof createDepartmentBody>;
 export type TermInput = z.input<typeof termInput>;
 export type CreateReplyTemplateInput = z.input<typeof createReplyTemplateBody>;
 export type UpdateReplyTemplateInput = z.input<typeof updateReplyTemplateBody>;
+export type AskRemedyInput = z.input<typeof askRemedyBody>;
+export type AuthorityLimitsInput = z.input<typeof authorityLimitsBody>;

@@ -113,6 +113,11 @@ export const en: Resources = {
     watcher_added: "Added as watcher on a missed deadline",
     reminded: "Reminder (催办)",
     supervised: "Supervision order (督办)",
+    remedy_granted: "Remedy granted on the spot",
+    remedy_requested: "Remedy asked for (awaiting approval)",
+    remedy_approved: "Remedy approved",
+    remedy_rejected: "Remedy rejected",
+    remedy_reversed: "Remedy reversed",
   },
   sla: {
     title: "Deadlines",
@@ -130,6 +135,7 @@ export const en: Resources = {
       callback: "Callback promise",
       supervision: "Supervision order",
       extensionNotice: "Tell customer of extension",
+      remedyApproval: "Remedy approval",
     },
   },
   bell: {

@@ -95,6 +95,11 @@ export const zhCN = {
     watcher_added: "超时加为关注人",
     reminded: "催办",
     supervised: "督办",
+    remedy_granted: "当场给予补救",
+    remedy_requested: "申请补救（待审批）",
+    remedy_approved: "补救已批准",
+    remedy_rejected: "补救未批准",
+    remedy_reversed: "补救冲正",
   },
   sla: {
     title: "时限",
@@ -112,6 +117,7 @@ export const zhCN = {
       callback: "承诺回电",
       supervision: "督办",
       extensionNotice: "延期告知客户",
+      remedyApproval: "补救审批",
     },
   },
   bell: {

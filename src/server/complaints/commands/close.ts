@@ -1,3 +1,4 @@
+import { assertNoPendingRemedy } from "../../remedies/remedy-store.js";
 import { assertCustomerTold, stopClocks } from "../../sla/clock-effects.js";
 import type { Body } from "./command-helpers.js";
 import type { CommandRequest } from "./run-complaint-command.js";
@@ -7,6 +8,7 @@ export const close = (body: Body<"close">): CommandRequest => ({
   version: body.version,
   async perform({ tx, complaint }) {
     await assertCustomerTold(tx, complaint.id);
+    await assertNoPendingRemedy(tx, complaint.id);
     await stopClocks(tx, { complaintId: complaint.id }, new Date());
     return {
       set: { closeReason: body.reason, closedAt: new Date() },
