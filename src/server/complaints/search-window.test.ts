@@ -20,11 +20,17 @@ beforeAll(async () => {
 }, 240_000);
 afterAll(() => server.close());
 
-/** What a plain substring scan finds, newest first, as the list orders it. */
+/**
+ * What a plain substring scan finds, newest first, as the list orders it: in the case's own text,
+ * or in a reply or contact written on it (read from the timeline, not from kesu's search rows).
+ */
 async function substringScan(term: string): Promise<string[]> {
   const { rows } = await server.db.$client.query(
     `select c.id from complaints c
      where strpos(lower(c.search_text), lower($1)) > 0
+        or exists (select 1 from timeline_events e
+                   where e.complaint_id = c.id and e.type in ('replied', 'note', 'contact')
+                     and strpos(lower(coalesce(e.data->>'message', e.data->>'text', e.data->>'summary')), lower($1)) > 0)
      order by c.created_at desc, c.id desc`,
     [term],
   );

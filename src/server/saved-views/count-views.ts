@@ -1,7 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { complaints } from "../../db/schema.js";
-import { listCondition } from "../complaints/list-complaints.js";
+import { listConditions } from "../complaints/list-complaints.js";
 import type { Caller } from "../http/app-types.js";
 import { COUNT_CAP, type ViewCount, type ViewFilters } from "./saved-view.schemas.js";
 
@@ -25,16 +25,22 @@ export async function countMatching(
 }
 
 /** `mine` is whoever opens the view, so one shared view serves each person's own queue. */
-function condition(caller: Caller, { mine, ...filters }: ViewFilters): SQL {
-  return listCondition(caller, mine ? { ...filters, ownerId: caller.id } : filters) ?? sql`true`;
+function conditions(caller: Caller, { mine, ...filters }: ViewFilters): SQL[] {
+  return listConditions(caller, mine ? { ...filters, ownerId: caller.id } : filters);
 }
 
-/** The one statement: a row with column c<i> for filter set i (exported to EXPLAIN it). */
+/**
+ * The one statement: a row with column c<i> for filter set i (exported to EXPLAIN it). The list's
+ * parts are disjoint, so a view's count is the sum of theirs, each capped: over the cap in sum
+ * is over it in truth.
+ */
 export function countStatement(caller: Caller, filterSets: ViewFilters[]): SQL {
   const cap = sql.raw(String(COUNT_CAP + 1));
-  const columns = filterSets.map(
-    (filters, i) =>
-      sql`(select count(*)::int from (select 1 from ${complaints} where ${condition(caller, filters)} limit ${cap}) matching) as ${sql.identifier(`c${i}`)}`,
-  );
+  const columns = filterSets.map((filters, i) => {
+    const parts = conditions(caller, filters).map(
+      (condition) => sql`(select 1 from ${complaints} where ${condition} limit ${cap})`,
+    );
+    return sql`(select count(*)::int from (${sql.join(parts, sql` union all `)}) matching) as ${sql.identifier(`c${i}`)}`;
+  });
   return sql`select ${sql.join(columns, sql`, `)}`;
 }
