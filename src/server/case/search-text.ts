@@ -63,9 +63,9 @@ export function searchCondition(
 /**
  * The complaints with a note, reply or contact (case_texts) holding one of the terms, by the same
  * rules as `searchCondition`: its keys, then the exact term, without identifiers for a role that
- * sees them masked (the customer's phone is the text's complaint's). On the window path `since`
- * (the window's start) narrows the texts by their complaint's creation too, so a phrase many
- * replies share reads only the newest cases' texts, not all of them.
+ * sees them masked (the customer's phone is the text's complaint's). `since` narrows the texts to
+ * cases created since then (the search window's start, say), so a phrase many replies share reads
+ * only the newest cases' texts, not all of them.
  */
 export function writtenTextCondition(
   terms: readonly string[],
