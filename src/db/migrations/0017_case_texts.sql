@@ -29,7 +29,6 @@ INSERT INTO "case_texts" ("event_id", "complaint_id", "complaint_created_at", "t
   FROM timeline_events e JOIN complaints c ON c.id = e.complaint_id
   WHERE e.type IN ('note', 'replied', 'contact') AND kesu_event_text(e.type, e.data) IS NOT NULL;
 --> statement-breakpoint
-ALTER TABLE "case_texts" ADD CONSTRAINT "case_texts_event_id_timeline_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."timeline_events"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "case_texts" ADD CONSTRAINT "case_texts_complaint_id_complaints_id_fk" FOREIGN KEY ("complaint_id") REFERENCES "public"."complaints"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "case_texts_search_grams_idx" ON "case_texts" USING gin ("search_grams") WITH (fastupdate=false);--> statement-breakpoint
 CREATE INDEX "case_texts_complaint_idx" ON "case_texts" USING btree ("complaint_id");--> statement-breakpoint

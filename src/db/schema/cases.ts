@@ -204,9 +204,11 @@ export const timelineEvents = pgTable(
 export const caseTexts = pgTable(
   "case_texts",
   {
-    eventId: bigint("event_id", { mode: "number" })
-      .primaryKey()
-      .references(() => timelineEvents.id),
+    /**
+     * Its timeline event. No foreign key: the timeline is append-only, and a TRUNCATE of it is to
+     * meet that refusal (append-only.test.ts), not a referencing table's.
+     */
+    eventId: bigint("event_id", { mode: "number" }).primaryKey(),
     complaintId: uuid("complaint_id")
       .notNull()
       .references(() => complaints.id),
