@@ -41,7 +41,7 @@ export async function drawSamples(pool: pg.Pool): Promise<Samples> {
 
 /**
  * For 2, 3 and 4 characters: Chinese substrings of sampled names, subjects and descriptions, counted with
- * the same indexed condition the API uses; the most frequent is the common term, the least frequent
+ * the same indexed conditions the API uses (a case's own text, or its replies and contacts); the most frequent is the common term, the least frequent
  * (at least one match) the rare one.
  */
 async function pickSearchTerms(pool: pg.Pool): Promise<SearchTerm[]> {
@@ -73,7 +73,10 @@ async function pickSearchTerms(pool: pg.Pool): Promise<SearchTerm[]> {
 
 async function countMatches(pool: pg.Pool, term: string): Promise<number> {
   const { rows } = await pool.query<{ n: number }>(
-    "select count(*)::int as n from complaints where search_grams @> kesu_query_grams($1) and lower(search_text) like $2",
+    `select count(*)::int as n from (
+       select id from complaints where search_grams @> kesu_query_grams($1) and lower(search_text) like $2
+       union
+       select complaint_id from case_texts where search_grams @> kesu_query_grams($1) and lower(text) like $2) matching`,
     [term, likePattern(term)],
   );
   return rows[0]!.n;

@@ -81,7 +81,10 @@ export async function searchEqualsScan(bench: Bench, { term }: SearchTerm, pages
     if (!cursor) break;
   }
   const { rows } = await bench.pool.query<{ id: string }>(
-    "select id from complaints where lower(search_text) like $1 order by created_at desc, id desc limit $2",
+    `select id from complaints c
+      where lower(c.search_text) like $1
+         or exists (select 1 from case_texts t where t.complaint_id = c.id and lower(t.text) like $1)
+      order by created_at desc, id desc limit $2`,
     [likePattern(term), pages * 20],
   );
   const scanIds = rows.map((row) => row.id);

@@ -137,7 +137,22 @@ export class CasePath {
     });
   }
 
+  /** A contact on the case: its row and, as the contact command writes it, its timeline event. */
   contact(actor: WorldStaff, direction: "inbound" | "outbound", channel: string, summary: string) {
+    this.intakeContact(actor, direction, channel, summary);
+    this.event("contact", actor, { direction, channel, summary });
+  }
+
+  /**
+   * The intake's contact: its row only, since the server's intake writes no contact event (and so
+   * no searchable copy of the subject in case_texts).
+   */
+  intakeContact(
+    actor: WorldStaff,
+    direction: "inbound" | "outbound",
+    channel: string,
+    summary: string,
+  ) {
     this.contacts.push({
       customerId: this.customerId,
       complaintId: this.complaintId,
@@ -148,6 +163,5 @@ export class CasePath {
       agentNo: actor.agentNo,
       at: this.at,
     });
-    this.event("contact", actor, { direction, channel, summary });
   }
 }

@@ -16,7 +16,14 @@ import { HISTORY_DAYS, type PlannedCase, planComplaint } from "./plan-complaint.
 
 export const BENCH_PASSWORD = "kesu-bench-2026";
 const DAY = 86_400_000;
-const loadedTables = ["complaints", "work_orders", "timeline_events", "contacts", "callbacks"];
+const loadedTables = [
+  "complaints",
+  "work_orders",
+  "timeline_events",
+  "case_texts",
+  "contacts",
+  "callbacks",
+];
 
 export interface GenerateOptions {
   complaints: number;
@@ -148,10 +155,19 @@ async function insertBatch(client: pg.PoolClient, customers: object[], batch: Pl
   ] as const;
   // In this order: each table's rows refer to the ones before.
   for (const [table, columns, rows] of loads) await insertRows(client, table, columns, rows);
-  // Search text comes from the database's own definition once replies and notes are in.
+  // Search text comes from the database's own definitions: the complaint's own, and a row of its
+  // own for each reply and contact, as the server's timeline writer makes them.
+  const ids = batch.map((c) => c.complaint.id);
   await client.query(
     "update complaints set search_text = kesu_search_text(id) where id = any($1::uuid[])",
-    [batch.map((c) => c.complaint.id)],
+    [ids],
+  );
+  await client.query(
+    `insert into case_texts (event_id, complaint_id, complaint_created_at, text)
+     select e.id, e.complaint_id, c.created_at, kesu_event_text(e.type, e.data)
+     from timeline_events e join complaints c on c.id = e.complaint_id
+     where e.complaint_id = any($1::uuid[]) and kesu_event_text(e.type, e.data) is not null`,
+    [ids],
   );
   await client.query("commit");
 }
@@ -164,7 +180,7 @@ async function skipForeignKeyChecks(client: pg.PoolClient) {
   await client.query("set session_replication_role = replica").catch(() => {});
 }
 
-/** Each batch's search text reads its complaints' timelines through this index: it stays. */
+/** Each batch's search texts read its complaints' timelines through this index: it stays. */
 const keptForTheLoad = ["timeline_complaint_idx"];
 
 /** Plain (not unique, not primary-key) indexes of the loaded tables: dropped now, their definitions returned. */

@@ -112,7 +112,7 @@ export function planComplaint(
     channel,
     source: transfer ? { type: "transfer", ...transfer } : { type: "direct" },
   });
-  path.contact(
+  path.intakeContact(
     intake,
     "inbound",
     channel === "upper_level" ? "phone" : channel,

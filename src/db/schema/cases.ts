@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   bigserial,
   boolean,
   index,
@@ -99,7 +100,10 @@ export const complaints = pgTable(
     createdAt: createdAt(),
     updatedAt: at("updated_at").notNull().defaultNow(),
     closedAt: at("closed_at"),
-    /** What search looks in (kesu_search_text), refreshed whenever it changes. */
+    /**
+     * What search looks in of the complaint itself (kesu_search_text), refreshed whenever it
+     * changes; what is written on the case later is in case_texts.
+     */
     searchText: text("search_text").notNull().default(""),
     /** Its character pairs and digit 4-grams, for the GIN candidate filter (see migration 0013). */
     searchGrams: text("search_grams")
@@ -177,6 +181,40 @@ export const timelineEvents = pgTable(
     data: jsonb("data").notNull().default({}),
   },
   (t) => [index("timeline_complaint_idx").on(t.complaintId, t.id)],
+);
+
+/**
+ * The words people write on a case after intake — a note, a reply, a contact's summary — each
+ * searchable in a row of its own (its text from `kesu_event_text`, written with its timeline
+ * event). Search reads these beside the complaint's own text, so a note inserts its few dozen keys
+ * here instead of rewriting the complaint's row and every index on it (docs/scaling.md).
+ */
+export const caseTexts = pgTable(
+  "case_texts",
+  {
+    /**
+     * Its timeline event. No foreign key: the timeline is append-only, and a TRUNCATE of it is to
+     * meet that refusal (append-only.test.ts), not a referencing table's.
+     */
+    eventId: bigint("event_id", { mode: "number" }).primaryKey(),
+    complaintId: uuid("complaint_id")
+      .notNull()
+      .references(() => complaints.id),
+    /**
+     * The complaint's created_at (which never changes), so a search of the newest cases reads only
+     * their texts: without it, a phrase of many replies (致歉) read all of them to find a page.
+     */
+    complaintCreatedAt: at("complaint_created_at").notNull(),
+    text: text("text").notNull(),
+    /** Its keys, as the complaint's search_grams (migration 0013). */
+    searchGrams: text("search_grams").array().generatedAlwaysAs(sql`kesu_search_grams(text)`),
+  },
+  (t) => [
+    // No pending list, as the complaints' search index (see there).
+    index("case_texts_search_grams_idx").using("gin", t.searchGrams).with({ fastupdate: false }),
+    index("case_texts_complaint_idx").on(t.complaintId),
+    index("case_texts_complaint_created_idx").on(t.complaintCreatedAt),
+  ],
 );
 
 export const contacts = pgTable(

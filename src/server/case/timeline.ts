@@ -3,6 +3,7 @@ import type { Tx } from "../../db/client.js";
 import { runWrites } from "../../db/run-writes.js";
 import { complaints, complaintWatchers } from "../../db/schema.js";
 import type { Caller } from "../http/app-types.js";
+import { caseTextWrite } from "./search-text.js";
 
 // The only place that writes timeline rows: every command and the sweep come here.
 
@@ -93,5 +94,6 @@ export function eventWrites(events: readonly EventRow[]): SQL[] {
               join ${complaints} c on c.id = ev.complaint_id
       where ev.actor_id is not null and w.user_id <> ev.actor_id
       order by ev.id, w.user_id)`,
+    caseTextWrite,
   ];
 }

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, exists, inArray, or, type SQL, sql } from "drizzle-orm";
+import { unionAll } from "drizzle-orm/pg-core";
 import type { z } from "zod";
 import { complaints, customers, workOrders } from "../../db/schema.js";
 import {
@@ -10,7 +11,7 @@ import { complaintStatuses, isOpen } from "../../domain/complaint/complaint-life
 import { maskPhone, textShownTo } from "../../domain/customer/masking.js";
 import { normalisePhone } from "../../domain/customer/phone.js";
 import { shownColumns } from "../case/complaint-row.js";
-import { type SearchPath, searchCondition } from "../case/search-text.js";
+import { type SearchPath, searchCondition, writtenTextCondition } from "../case/search-text.js";
 import type { App, Caller } from "../http/app-types.js";
 import { decodeCursor, encodeCursor, exactTimestamp } from "../http/cursor.js";
 import type { listComplaintsQuery } from "./complaint.schemas.js";
@@ -28,25 +29,42 @@ export async function listComplaints(app: App, caller: Caller, query: Query) {
     : query.sort === "due"
       ? sql`(${dueOrder}, ${complaints.id}) > (${cursor.at}::timestamptz, ${cursor.id}::uuid)`
       : sql`(${complaints.createdAt}, ${complaints.id}) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)`;
-  const fetchPage = (window?: SQL) =>
-    app.db
-      .select({
-        complaint: shownColumns,
-        customer: pageCustomer,
-        sortKey: exactTimestamp(query.sort === "due" ? dueOrder : complaints.createdAt),
-      })
-      .from(complaints)
-      .where(and(listCondition(caller, query, window ? "window" : "index"), after, window))
-      .orderBy(
-        ...(query.sort === "due"
-          ? [asc(dueOrder), asc(complaints.id)]
-          : [desc(complaints.createdAt), desc(complaints.id)]),
-      )
-      .limit(query.limit + 1);
+  const order = () =>
+    query.sort === "due"
+      ? [asc(dueOrder), asc(complaints.id)]
+      : [desc(complaints.createdAt), desc(complaints.id)];
+  // Each part of the condition (a search has two) is its own sorted, limited read, so each takes
+  // the plan that suits it, stops at a page, and the page is the newest (or soonest due) of both.
+  // One statement: reading the second only before the first's last row (a second round trip)
+  // saved a common word a few ms and cost every rare one a statement (measured, docs/scaling.md).
+  const fetchPage = (since?: SQL) => {
+    const [first, second, ...more] = listConditions(
+      caller,
+      query,
+      since ? "window" : "index",
+      since,
+    ).map((condition) =>
+      app.db
+        .select({
+          complaint: shownColumns,
+          customer: pageCustomer,
+          sortKey: exactTimestamp(query.sort === "due" ? dueOrder : complaints.createdAt),
+        })
+        .from(complaints)
+        .where(and(condition, after, since ? sql`${complaints.createdAt} >= ${since}` : undefined))
+        .orderBy(...order())
+        .limit(query.limit + 1),
+    );
+    return second
+      ? unionAll(first!, second, ...more)
+          .orderBy(...order())
+          .limit(query.limit + 1)
+      : first!;
+  };
   // A common word matches a large share of all cases: the newest cases are searched first, and
   // the whole index only when they hold less than a page.
   const bound = query.q && query.sort === "newest" ? await windowBound(app, cursor) : null;
-  const windowed = bound ? await fetchPage(sql`${complaints.createdAt} >= ${bound}`) : [];
+  const windowed = bound ? await fetchPage(bound) : [];
   const rows = windowed.length > query.limit ? windowed : await fetchPage();
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
@@ -114,15 +132,23 @@ async function windowBound(app: App, cursor: { at: string; id: string } | null) 
 }
 
 /**
- * The list's condition: the caller's scope and the filters. Saved-view counts use this very
- * condition, so a view's count and its list cannot disagree.
+ * The list's condition: the caller's scope and the filters, as disjoint parts whose rows together
+ * are the list. Without a search it is one part; with one, two: the cases whose own text matches,
+ * and the others with a matching note, reply or contact (case_texts), since one condition naming
+ * both tables could use neither table's search index (a rare name took seconds). Saved-view counts
+ * use these very parts, so a view's count and its list cannot disagree. `since` is the search
+ * window's start on the window path: the written texts are read for the window's cases only.
  */
-export function listCondition(
+export function listConditions(
   caller: Caller,
   query: ListFilters,
   searchPath: SearchPath = "index",
-): SQL | undefined {
-  return and(visibleTo(caller), ...filters(query, searchPath, identifierSearch(caller.role)));
+  since?: SQL,
+): SQL[] {
+  const scoped = [visibleTo(caller), ...filters(query)];
+  if (!query.q) return [and(...scoped) ?? sql`true`];
+  const { own, written } = textMatch(query.q, searchPath, identifierSearch(caller.role), since);
+  return [and(...scoped, own)!, and(...scoped, written, sql`(${own}) is not true`)!];
 }
 
 /** Scope inside the query: a department handler's list can only ever hold their department's cases. */
@@ -144,11 +170,8 @@ const endStates = complaintStatuses.filter((status) => !isOpen(status));
  */
 const endStatesList = sql.raw(endStates.map((status) => `'${status}'`).join(", "));
 
-function filters(
-  q: ListFilters,
-  searchPath: SearchPath,
-  identifiers: IdentifierSearch,
-): (SQL | undefined)[] {
+/** Every filter but the search. */
+function filters(q: ListFilters): (SQL | undefined)[] {
   const statuses = q.status === undefined ? [] : [q.status].flat();
   return [
     statuses.length > 0 ? inArray(complaints.status, statuses) : undefined,
@@ -162,7 +185,6 @@ function filters(
     q.category ? eq(complaints.category, q.category) : undefined,
     q.customerId ? eq(complaints.customerId, q.customerId) : undefined,
     q.departmentId ? dispatchedTo(q.departmentId) : undefined,
-    q.q ? textMatch(q.q, searchPath, identifiers) : undefined,
   ];
 }
 
@@ -170,18 +192,25 @@ function filters(
  * What was typed, and a phone number in any spelling as its digits too: "138-0013-8000" finds
  * 13800138000, while "20261123-000042" still finds the case number as written. A role that sees
  * identifiers masked matches none of their digits in the text; quality may still find a customer's
- * cases by the whole phone, ID or account number it already knows.
+ * cases by the whole phone, ID or account number it already knows. `own` is the complaint's own
+ * text (and the customer's number), `written` its notes, replies and contacts.
  */
-function textMatch(text: string, path: SearchPath, identifiers: IdentifierSearch): SQL {
+function textMatch(
+  text: string,
+  path: SearchPath,
+  identifiers: IdentifierSearch,
+  since: SQL | undefined,
+): { own: SQL; written: SQL } {
   const digits = normalisePhone(text);
   const looksLikePhone = digits.length >= 5 && /^[\d\s+()-]+$/.test(text);
   const spellings = looksLikePhone && digits !== text ? [text, digits] : [text];
-  return or(
+  const own = or(
     ...spellings.map((term) => searchCondition(term, path, identifiers)),
     identifiers === "whole_number"
       ? customerWithNumber(text, looksLikePhone ? digits : null)
       : undefined,
   )!;
+  return { own, written: writtenTextCondition(spellings, path, identifiers, since) };
 }
 
 /** The cases of the customer whose phone, ID or account number is exactly the one typed. */

@@ -20,23 +20,35 @@ beforeAll(async () => {
 }, 240_000);
 afterAll(() => server.close());
 
-/** What a plain substring scan finds, newest first, as the list orders it. */
-async function substringScan(term: string): Promise<string[]> {
+/**
+ * What a plain substring scan finds, newest first (or due first), as the list orders it: in the
+ * case's own text, or in a reply or contact written on it (read from the timeline, not from kesu's
+ * search rows).
+ */
+async function substringScan(term: string, sort: "newest" | "due" = "newest"): Promise<string[]> {
   const { rows } = await server.db.$client.query(
     `select c.id from complaints c
      where strpos(lower(c.search_text), lower($1)) > 0
-     order by c.created_at desc, c.id desc`,
+        or exists (select 1 from timeline_events e
+                   where e.complaint_id = c.id and e.type in ('replied', 'note', 'contact')
+                     and strpos(lower(coalesce(e.data->>'message', e.data->>'text', e.data->>'summary')), lower($1)) > 0)
+     order by ${sort === "due" ? "c.due_at, c.id" : "c.created_at desc, c.id desc"}`,
     [term],
   );
   return rows.map((r) => r.id);
 }
 
-async function searchPages(q: string, limit: number, pages: number): Promise<string[]> {
+async function searchPages(
+  q: string,
+  limit: number,
+  pages: number,
+  sort: "newest" | "due" = "newest",
+): Promise<string[]> {
   const ids: string[] = [];
   let cursor: string | null = null;
   for (let page = 0; page < pages; page++) {
     const res: { status: number; body: any } = await supervisor.get(
-      `/complaints?limit=${limit}&q=${encodeURIComponent(q)}${cursor ? `&cursor=${cursor}` : ""}`,
+      `/complaints?limit=${limit}&sort=${sort}&q=${encodeURIComponent(q)}${cursor ? `&cursor=${cursor}` : ""}`,
     );
     expect(res.status).toBe(200);
     ids.push(...res.body.items.map((c: { id: string }) => c.id));
@@ -51,6 +63,15 @@ describe("search beyond the newest-5,000 window", () => {
     const expected = await substringScan("客户");
     expect(expected.length).toBeGreaterThan(5000);
     expect(await searchPages("客户", 200, 40)).toEqual(expected);
+  });
+
+  it("pages a word of both cases and their replies in list order, each page the two merged", async () => {
+    // 核实 is in some cases' own text and in many replies of others: every page mixes both.
+    for (const sort of ["newest", "due"] as const) {
+      const expected = await substringScan("核实", sort);
+      expect(expected.length, sort).toBeGreaterThan(200);
+      expect(await searchPages("核实", 50, 100, sort), sort).toEqual(expected);
+    }
   });
 
   it("finds a rare word in old cases outside the window", async () => {

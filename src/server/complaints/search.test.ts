@@ -28,8 +28,9 @@ beforeAll(async () => {
   });
   const { rows } = await server.db.$client.query(`
     select c.id, concat_ws(' ', c.number, cu.name, cu.phone, c.subject, c.description, c.demand,
-      (select string_agg(coalesce(e.data->>'message', e.data->>'text'), ' ') from timeline_events e
-        where e.complaint_id = c.id and e.type in ('replied', 'note'))) as text
+      (select string_agg(coalesce(e.data->>'message', e.data->>'text', e.data->>'summary'), ' ')
+        from timeline_events e
+        where e.complaint_id = c.id and e.type in ('replied', 'note', 'contact'))) as text
     from complaints c join customers cu on cu.id = c.customer_id`);
   corpus = rows;
 }, 120_000);

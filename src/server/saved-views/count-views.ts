@@ -1,7 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { complaints } from "../../db/schema.js";
-import { listCondition } from "../complaints/list-complaints.js";
+import { listConditions } from "../complaints/list-complaints.js";
 import type { Caller } from "../http/app-types.js";
 import { COUNT_CAP, type ViewCount, type ViewFilters } from "./saved-view.schemas.js";
 
@@ -25,16 +25,27 @@ export async function countMatching(
 }
 
 /** `mine` is whoever opens the view, so one shared view serves each person's own queue. */
-function condition(caller: Caller, { mine, ...filters }: ViewFilters): SQL {
-  return listCondition(caller, mine ? { ...filters, ownerId: caller.id } : filters) ?? sql`true`;
+function conditions(caller: Caller, { mine, ...filters }: ViewFilters): SQL[] {
+  return listConditions(caller, mine ? { ...filters, ownerId: caller.id } : filters);
 }
 
-/** The one statement: a row with column c<i> for filter set i (exported to EXPLAIN it). */
+/**
+ * The one statement: a row with column c<i> for filter set i (exported to EXPLAIN it). A search's
+ * two parts are disjoint, so its count is their sum; the second is not read when the first is
+ * already past the cap (PostgreSQL runs a subquery of a CASE branch only when it is taken; the
+ * first is counted once, in a subquery kept apart by `offset 0` rather than copied into each use).
+ */
 export function countStatement(caller: Caller, filterSets: ViewFilters[]): SQL {
   const cap = sql.raw(String(COUNT_CAP + 1));
-  const columns = filterSets.map(
-    (filters, i) =>
-      sql`(select count(*)::int from (select 1 from ${complaints} where ${condition(caller, filters)} limit ${cap}) matching) as ${sql.identifier(`c${i}`)}`,
-  );
+  const capped = (condition: SQL) =>
+    sql`(select count(*)::int from (select 1 from ${complaints} where ${condition} limit ${cap}) matching)`;
+  const columns = filterSets.map((filters, i) => {
+    const [own, written] = conditions(caller, filters);
+    const count = written
+      ? sql`(select case when own.n > ${sql.raw(String(COUNT_CAP))} then own.n else own.n + ${capped(written)} end
+             from (select ${capped(own!)} as n offset 0) own)`
+      : capped(own!);
+    return sql`${count} as ${sql.identifier(`c${i}`)}`;
+  });
   return sql`select ${sql.join(columns, sql`, `)}`;
 }

@@ -9,7 +9,6 @@ import {
 } from "../../../domain/complaint/complaint-lifecycle.js";
 import { allowedActions, mayRunCommand } from "../../../domain/complaint/complaint-policy.js";
 import type { ComplaintRow, WorkOrderRow } from "../../case/complaint-row.js";
-import { commandsAddingSearchText, refreshSearchText } from "../../case/search-text.js";
 import { appendTimeline, type TimelineEntry } from "../../case/timeline.js";
 import { lockVisibleComplaint } from "../../case/visible-complaint.js";
 import { AppError } from "../../http/app-error.js";
@@ -75,9 +74,9 @@ export async function runComplaintCommand(
         .set({ ...outcome.set, status, version: complaint.version + 1, updatedAt: new Date() })
         .where(eq(complaints.id, complaintId));
     }
+    // A note's, reply's or contact's words become searchable in rows of their own, written with
+    // the events (case/search-text.ts): a command that adds only to the record (a note, a
+    // contact) leaves the complaint's row, its version and its search keys as they were.
     await appendTimeline(tx, caller, complaintId, outcome.events);
-    if (commandsAddingSearchText.includes(request.command)) {
-      await refreshSearchText(tx, eq(complaints.id, complaintId));
-    }
   });
 }
