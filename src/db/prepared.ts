@@ -1,3 +1,6 @@
+import { type SQL, sql } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
+import type { QueryResult } from "pg";
 import type { Database, Tx } from "./client.js";
 
 /**
@@ -24,4 +27,25 @@ export function preparedRead<Q, V extends string = "">(
     }
     return query;
   };
+}
+
+/** The FROM of a statement that reads only values (subqueries side by side): one row. */
+export const oneRow = sql`(values (1)) as one_row`;
+
+const dialect = new PgDialect();
+
+/**
+ * A statement the query builders cannot spell (writes in a WITH around a function call), prepared
+ * by name like the reads above; `execute` fills its placeholders and answers pg's result.
+ */
+export function preparedStatement(name: string, statement: SQL) {
+  const query = dialect.sqlToQuery(statement);
+  return preparedRead((db) =>
+    db._.session.prepareQuery<{ execute: QueryResult; all: unknown; values: unknown }>(
+      query,
+      undefined,
+      name,
+      false,
+    ),
+  );
 }
