@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { type SQL, sql } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
 import type { QueryResult } from "pg";
@@ -48,4 +49,17 @@ export function preparedStatement(name: string, statement: SQL) {
       false,
     ),
   );
+}
+
+/**
+ * A read whose shape depends on its filters (their values are parameters), prepared per shape:
+ * named by a hash of its SQL, so a connection plans a shape's first runs and PostgreSQL keeps a
+ * generic plan where it costs no more (the queue by owner does; docs/scaling.md).
+ */
+export function preparedByShape<P>(
+  prefix: string,
+  query: { toSQL(): { sql: string }; prepare(name: string): P },
+): P {
+  const shape = createHash("sha1").update(query.toSQL().sql).digest("hex").slice(0, 16);
+  return query.prepare(`${prefix}_${shape}`);
 }
