@@ -33,3 +33,17 @@ export function rowFromJson<T extends Table>(
 export function rowsFromJson<T extends Table>(table: T, json: unknown): T["$inferSelect"][] {
   return ((json ?? []) as Record<string, unknown>[]).map((item) => rowFromJson(table, item));
 }
+
+/**
+ * The other way: values keyed by their column names, for a statement that takes a row as JSON
+ * (`jsonb_populate_record`); JSON.stringify writes dates as the ISO instants PostgreSQL reads.
+ */
+export function rowToJson<T extends Table>(
+  table: T,
+  values: Partial<T["$inferInsert"]>,
+): Record<string, unknown> {
+  const json: Record<string, unknown> = {};
+  for (const [key, column] of columnsOf(table))
+    if (key in values) json[column.name] = (values as Record<string, unknown>)[key];
+  return json;
+}

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "../../db/client.js";
 import { users } from "../../db/schema.js";
-import { canOwnCases } from "../../domain/access/roles.js";
+import { canOwnCases, type Role } from "../../domain/access/roles.js";
 import { mayAssignTo } from "../../domain/complaint/complaint-policy.js";
 import { invalidReference } from "../http/app-error.js";
 import type { Caller } from "../http/app-types.js";
@@ -17,6 +17,11 @@ export async function assignableOwner(tx: Tx, caller: Caller, ownerId: string) {
     .select()
     .from(users)
     .where(and(eq(users.id, ownerId), eq(users.active, true)));
-  if (!owner || !canOwnCases(owner.role)) throw invalidReference("user");
-  return owner;
+  return checkedOwner(owner);
+}
+
+/** The active user found by the assignee's id (or none) must be one who can own cases (400). */
+export function checkedOwner<T extends { role: Role }>(found: T | null | undefined): T {
+  if (!found || !canOwnCases(found.role)) throw invalidReference("user");
+  return found;
 }

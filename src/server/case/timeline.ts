@@ -1,4 +1,4 @@
-import { type SQL, sql } from "drizzle-orm";
+import { is, SQL, sql } from "drizzle-orm";
 import type { Tx } from "../../db/client.js";
 import { runWrites } from "../../db/run-writes.js";
 import { complaints, complaintWatchers } from "../../db/schema.js";
@@ -53,25 +53,31 @@ export async function recordEvents(tx: Tx, events: readonly EventRow[]) {
   await runWrites(tx, eventWrites(events));
 }
 
-/** The statement parts that record these events, as `noticeWrites` for notices. */
-export function eventWrites(events: readonly EventRow[]): SQL[] {
-  if (events.length === 0) return [];
-  const rows = events.map((e) => ({
-    complaintId: e.complaintId,
-    type: e.type,
-    actorId: e.actor?.id ?? null,
-    actorAgentNo: e.actor?.agentNo ?? null,
-    actorName: e.actor?.displayName ?? null,
-    customerVisible: e.customerVisible,
-    data: e.data,
-  }));
+/** An event as the statement below reads it. */
+export const eventJson = (e: Omit<EventRow, "complaintId"> & { complaintId?: string }) => ({
+  complaintId: e.complaintId,
+  type: e.type,
+  actorId: e.actor?.id ?? null,
+  actorAgentNo: e.actor?.agentNo ?? null,
+  actorName: e.actor?.displayName ?? null,
+  customerVisible: e.customerVisible,
+  data: e.data,
+});
+
+/**
+ * The statement parts that record these events, as `noticeWrites` for notices; or the events a
+ * part before them computes, as a jsonb list of `eventJson` objects (intake's, see create-complaint).
+ */
+export function eventWrites(events: readonly EventRow[] | SQL): SQL[] {
+  if (!is(events, SQL) && events.length === 0) return [];
+  const rows = is(events, SQL) ? events : sql`${JSON.stringify(events.map(eventJson))}::jsonb`;
   return [
     sql`ev as (
       insert into timeline_events
         (complaint_id, type, actor_id, actor_agent_no, actor_name, customer_visible, data)
       select (e->>'complaintId')::uuid, e->>'type', (e->>'actorId')::uuid, e->>'actorAgentNo',
              e->>'actorName', (e->>'customerVisible')::boolean, e->'data'
-      from jsonb_array_elements(${JSON.stringify(rows)}::jsonb) with ordinality as x(e, i)
+      from jsonb_array_elements(${rows}) with ordinality as x(e, i)
       order by i
       returning id, complaint_id, type, at, data, actor_id)`,
     sql`hook as (

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, exists, inArray, or, type SQL, sql } from "drizzle-orm";
 import { unionAll } from "drizzle-orm/pg-core";
 import type { z } from "zod";
+import { preparedByShape } from "../../db/prepared.js";
 import { complaints, customers, workOrders } from "../../db/schema.js";
 import {
   canSeePersonalData,
@@ -65,7 +66,9 @@ export async function listComplaints(app: App, caller: Caller, query: Query) {
   // the whole index only when they hold less than a page.
   const bound = query.q && query.sort === "newest" ? await windowBound(app, cursor) : null;
   const windowed = bound ? await fetchPage(bound) : [];
-  const rows = windowed.length > query.limit ? windowed : await fetchPage();
+  // Without a search term a page's plan depends on its shape alone: prepared per shape.
+  const whole = () => (query.q ? fetchPage() : preparedByShape("list", fetchPage()).execute());
+  const rows = windowed.length > query.limit ? windowed : await whole();
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   const nextCursor =

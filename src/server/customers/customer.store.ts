@@ -1,6 +1,5 @@
 import { and, desc, eq, ilike, or, sql } from "drizzle-orm";
-import type { z } from "zod";
-import type { Database, Tx } from "../../db/client.js";
+import type { Database } from "../../db/client.js";
 import { rowsFromJson } from "../../db/json-rows.js";
 import { preparedRead } from "../../db/prepared.js";
 import { callbacks, complaints, contacts, customers } from "../../db/schema.js";
@@ -9,9 +8,6 @@ import { textShownTo } from "../../domain/customer/masking.js";
 import { isPlausiblePhone, normalisePhone } from "../../domain/customer/phone.js";
 import { fieldInvalid } from "../http/app-error.js";
 import { presentCustomer } from "./customer.presenter.js";
-import type { customerInput } from "./customer.schemas.js";
-
-export type CustomerInput = z.infer<typeof customerInput>;
 
 export function checkedPhone(raw: string, field = "body.phone"): string {
   const phone = normalisePhone(raw);
@@ -19,35 +15,6 @@ export function checkedPhone(raw: string, field = "body.phone"): string {
     throw fieldInvalid(field, "invalid_phone");
   }
   return phone;
-}
-
-/**
- * The customer this phone number belongs to, created on first contact. Identifiers the agent
- * adds later (ID card, account) fill blanks; they never overwrite what is on record.
- */
-export async function findOrCreateCustomer(tx: Tx, input: CustomerInput) {
-  const phone = checkedPhone(input.phone, "body.customer.phone");
-  const [row] = await tx
-    .insert(customers)
-    .values({ ...input, phone, idNumber: input.idNumber?.toUpperCase() })
-    .onConflictDoUpdate({
-      target: customers.phone,
-      set: {
-        idNumber: sql`coalesce(${customers.idNumber}, excluded.id_number)`,
-        accountNo: sql`coalesce(${customers.accountNo}, excluded.account_no)`,
-        email: sql`coalesce(${customers.email}, excluded.email)`,
-        address: sql`coalesce(${customers.address}, excluded.address)`,
-        // A blank that intake filled is a change: a concurrent edit on the old version must conflict.
-        version: sql`${customers.version} + case when
-          (${customers.idNumber} is null and excluded.id_number is not null) or
-          (${customers.accountNo} is null and excluded.account_no is not null) or
-          (${customers.email} is null and excluded.email is not null) or
-          (${customers.address} is null and excluded.address is not null) then 1 else 0 end`,
-        updatedAt: sql`now()`,
-      },
-    })
-    .returning();
-  return row!;
 }
 
 /** A customer's complaints (newest first), contacts (newest first) and open callbacks, as JSON. */

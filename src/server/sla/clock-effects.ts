@@ -3,7 +3,8 @@ import type { Tx } from "../../db/client.js";
 import { slaClocks, slaPolicies } from "../../db/schema.js";
 import { REMEDY_APPROVAL, remedyApprovalClock } from "../../domain/remedy/approval-clock.js";
 import type { WorkCalendar } from "../../domain/sla/calendar.js";
-import { nextEventAt, type SlaClock, startClock, stopClock } from "../../domain/sla/clock.js";
+import { type SlaClock, stopClock } from "../../domain/sla/clock.js";
+import { type ClockStart, plannedClocks, policyClockStarts } from "../../domain/sla/clock-plan.js";
 import {
   blocksClosing,
   EXTENSION_NOTICE,
@@ -15,21 +16,9 @@ import {
   type SlaPolicy,
   type SlaTargetName,
 } from "../../domain/sla/sla-policy.js";
-import type { SlaTarget } from "../../domain/sla/sla-target.js";
 import type { ComplaintRow } from "../case/complaint-row.js";
 import { badRequest } from "../http/app-error.js";
 import { clockOf, loadActivePolicies, loadCalendar } from "./sla-store.js";
-
-interface ClockStart {
-  name: SlaTargetName | "callback" | "supervision" | typeof EXTENSION_NOTICE;
-  target: SlaTarget;
-  policyId: string | null;
-  warnAtShare: number | null;
-  workOrderId?: string;
-  callbackId?: string;
-  remedyId?: string;
-  externalDueAt?: Date | null;
-}
 
 async function insertClocks(
   tx: Tx,
@@ -39,32 +28,26 @@ async function insertClocks(
   starts: ClockStart[],
 ) {
   if (starts.length === 0) return [];
-  const rows = starts.map((s) => {
-    const clock = startClock(calendar, startedAt, s.target, {
-      externalDueAt: s.externalDueAt,
-      warnAtShare: s.warnAtShare,
-    });
-    return {
-      complaintId,
-      workOrderId: s.workOrderId ?? null,
-      callbackId: s.callbackId ?? null,
-      remedyId: s.remedyId ?? null,
-      name: s.name,
-      policyId: s.policyId,
-      startedAt,
-      target: s.target,
-      dueAt: clock.dueAt,
-      warnAtShare: s.warnAtShare,
-      nextEventAt: nextEventAt(calendar, clock, startedAt),
-    };
-  });
+  const rows = plannedClocks(calendar, startedAt, starts).map((c) => ({ complaintId, ...c }));
   return tx.insert(slaClocks).values(rows).returning();
 }
 
-/**
- * Starts the named targets of the complaint's policy (the first active one that matches). The
- * customer-reply and resolution clocks honour an upper-level transfer's earlier deadline.
- */
+/** What a policy matches a complaint on: its row, or the row intake is about to write. */
+export const policyFacts = (
+  c: Pick<
+    ComplaintRow,
+    "kind" | "category" | "severity" | "channel" | "sourceType" | "sourceExternalDueAt"
+  >,
+) => ({
+  kind: c.kind,
+  category: c.category,
+  severity: c.severity,
+  channel: c.channel,
+  source: c.sourceType as ComplaintSource,
+  externalDueAt: c.sourceExternalDueAt,
+});
+
+/** Starts the named targets of the complaint's policy (see policyClockStarts). */
 export async function startPolicyClocks(
   tx: Tx,
   complaint: ComplaintRow,
@@ -72,36 +55,15 @@ export async function startPolicyClocks(
   at: Date,
   workOrderId?: string,
 ) {
-  const policy = await policyOf(tx, complaint);
-  if (!policy) return [];
-  const starts = names.flatMap((name): ClockStart[] => {
-    const target = policy.targets[name];
-    if (!target) return [];
-    const external =
-      name === "customerReply" || name === "resolution" ? complaint.sourceExternalDueAt : null;
-    return [
-      {
-        name,
-        target,
-        policyId: policy.id,
-        warnAtShare: policy.warnAtShare,
-        workOrderId,
-        externalDueAt: external,
-      },
-    ];
-  });
+  const policies = await loadActivePolicies(tx);
+  const starts = policyClockStarts(policies, policyFacts(complaint), names, workOrderId);
+  if (starts.length === 0) return [];
   return insertClocks(tx, await loadCalendar(tx), complaint.id, at, starts);
 }
 
 /** The first active policy that matches the case, as it is now. */
 async function policyOf(tx: Tx, complaint: ComplaintRow) {
-  return matchPolicy(await loadActivePolicies(tx), {
-    kind: complaint.kind,
-    category: complaint.category,
-    severity: complaint.severity,
-    channel: complaint.channel,
-    source: complaint.sourceType as ComplaintSource,
-  });
+  return matchPolicy(await loadActivePolicies(tx), policyFacts(complaint));
 }
 
 /**

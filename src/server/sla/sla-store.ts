@@ -49,16 +49,19 @@ export async function loadActivePolicies(db: Database | Tx): Promise<SlaPolicy[]
     .from(slaPolicies)
     .where(eq(slaPolicies.active, true))
     .orderBy(asc(slaPolicies.sortOrder));
-  return rows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    order: r.sortOrder,
-    match: r.match as SlaPolicy["match"],
-    targets: r.targets as SlaPolicy["targets"],
-    warnAtShare: r.warnAtShare,
-    actionsOnBreach: r.actionsOnBreach as SlaPolicy["actionsOnBreach"],
-  }));
+  return rows.map(policyOf);
 }
+
+/** The stored policy as the domain's. */
+export const policyOf = (r: typeof slaPolicies.$inferSelect): SlaPolicy => ({
+  id: r.id,
+  name: r.name,
+  order: r.sortOrder,
+  match: r.match as SlaPolicy["match"],
+  targets: r.targets as SlaPolicy["targets"],
+  warnAtShare: r.warnAtShare,
+  actionsOnBreach: r.actionsOnBreach as SlaPolicy["actionsOnBreach"],
+});
 
 export type ClockRow = typeof slaClocks.$inferSelect;
 

@@ -1,57 +1,55 @@
 import { createHash } from "node:crypto";
-import { and, count, eq, gt, sql } from "drizzle-orm";
-import type { Tx } from "../../../db/client.js";
-import { complaints, contacts, customers, idempotencyKeys } from "../../../db/schema.js";
+import { and, eq, sql } from "drizzle-orm";
+import type { Database, Tx } from "../../../db/client.js";
+import { rowToJson } from "../../../db/json-rows.js";
+import { preparedStatement } from "../../../db/prepared.js";
+import { complaints, contacts, customers, idempotencyKeys, slaClocks } from "../../../db/schema.js";
 import type { ComplaintFlag } from "../../../domain/complaint/case-attributes.js";
 import { initialDueAt } from "../../../domain/complaint/initial-due-date.js";
-import { assignableOwner } from "../../case/case-owner.js";
-import { refreshSearchText } from "../../case/search-text.js";
-import { appendTimeline } from "../../case/timeline.js";
-import { findOrCreateCustomer } from "../../customers/customer.store.js";
-import { AppError, invalidReference } from "../../http/app-error.js";
+import { plannedClocks, policyClockStarts } from "../../../domain/sla/clock-plan.js";
+import { eventJson, eventWrites } from "../../case/timeline.js";
+import { AppError } from "../../http/app-error.js";
 import type { Acting, Caller } from "../../http/app-types.js";
-import { replyDueAt, startPolicyClocks } from "../../sla/clock-effects.js";
-import { assertTerms } from "../../taxonomy/taxonomy.routes.js";
+import { policyFacts, replyDueAt } from "../../sla/clock-effects.js";
 import { loadComplaintDetail } from "../complaint.presenter.js";
 import { type CreateComplaintBody, complaintSchema } from "../complaint.schemas.js";
-
-/** A complaint from the same customer within this many days is flagged as a repeat. */
-const REPEAT_WINDOW_DAYS = 90;
+import { intakePlan } from "./intake-plan.js";
 
 /**
- * Creates the complaint, its customer on first contact and the intake contact in one transaction.
- * With an Idempotency-Key the first answer is stored in the same transaction and returned on retry.
+ * Creates the complaint, its customer on first contact, its clocks, the intake contact and its
+ * timeline in one statement. With an Idempotency-Key the first answer is stored in the same
+ * transaction and returned on retry; without one the statement is its own transaction.
  */
 export async function createComplaint(
   { db, caller, timezone }: Acting & { timezone: string },
   body: CreateComplaintBody,
   idempotencyKey?: string,
 ): Promise<unknown> {
+  if (!idempotencyKey) return answer(db, caller, await insertComplaint(db, caller, timezone, body));
   return db.transaction(async (tx) => {
     const requestHash = createHash("sha256").update(JSON.stringify(body)).digest("hex");
-    if (idempotencyKey) {
-      const earlier = await earlierAnswer(tx, caller.id, idempotencyKey);
-      if (earlier) {
-        if (earlier.requestHash !== requestHash) throw new AppError("idempotency_key_reused");
-        return earlier.response;
-      }
+    const earlier = await earlierAnswer(tx, caller.id, idempotencyKey);
+    if (earlier) {
+      if (earlier.requestHash !== requestHash) throw new AppError("idempotency_key_reused");
+      return earlier.response;
     }
-    const id = await insertComplaint(tx, caller, timezone, body);
-    // Shaped by the response schema once, so the first answer and every retry are the same JSON.
-    const detail = JSON.parse(
-      JSON.stringify(complaintSchema.parse(await loadComplaintDetail(tx, id, caller))),
-    );
-    if (idempotencyKey) {
-      await tx.insert(idempotencyKeys).values({
-        userId: caller.id,
-        key: idempotencyKey,
-        requestHash,
-        statusCode: 201,
-        response: detail,
-      });
-    }
+    const detail = await answer(tx, caller, await insertComplaint(tx, caller, timezone, body));
+    await tx.insert(idempotencyKeys).values({
+      userId: caller.id,
+      key: idempotencyKey,
+      requestHash,
+      statusCode: 201,
+      response: detail,
+    });
     return detail;
   });
+}
+
+/** Shaped by the response schema once, so the first answer and every retry are the same JSON. */
+async function answer(db: Database | Tx, caller: Caller, id: string) {
+  return JSON.parse(
+    JSON.stringify(complaintSchema.parse(await loadComplaintDetail(db, id, caller))),
+  );
 }
 
 /** Retries of one key wait on a transaction-scoped lock until the first attempt commits or fails. */
@@ -64,130 +62,121 @@ async function earlierAnswer(tx: Tx, userId: string, key: string) {
   return row;
 }
 
+const CLOCKS = ["firstResponse", "customerReply", "resolution"] as const;
+
+/** Plans the case in memory after one read (clocks and due date included), then writes it. */
 async function insertComplaint(
-  tx: Tx,
+  db: Database | Tx,
   caller: Caller,
   timezone: string,
   body: CreateComplaintBody,
 ): Promise<string> {
-  await assertTerms(tx, [
-    { list: "channel", field: "body.channel", codes: [body.channel] },
-    { list: "category", field: "body.category", codes: [body.category] },
-    { list: "business_type", field: "body.businessType", codes: [body.businessType] },
-    { list: "cause", field: "body.causes", codes: body.causes ?? [] },
-  ]);
-  const customer = await resolveCustomer(tx, body);
-  const owner = body.ownerId ? await assignableOwner(tx, caller, body.ownerId) : null;
+  const plan = await intakePlan(db, caller, body);
   const receivedAt = new Date();
   const transfer = body.source.type === "transfer" ? body.source : null;
   const flags = new Set<ComplaintFlag>(body.flags ?? []);
   if (transfer) flags.add("upper_level_transfer");
-  if (await hasRecentComplaint(tx, customer.id)) flags.add("repeat");
-  const [row] = await tx
-    .insert(complaints)
-    .values({
-      number: complaintNumber(timezone),
-      kind: body.kind,
-      channel: body.channel,
-      sourceType: body.source.type,
-      sourceHotline: transfer?.hotline ?? null,
-      sourceExternalNo: transfer?.externalNo ?? null,
-      sourceExternalDueAt: transfer?.externalDueAt ?? null,
-      customerId: customer.id,
-      subject: body.subject,
-      description: body.description,
-      demand: body.demand ?? null,
-      demandAmount: body.demandAmount ?? null,
-      category: body.category ?? null,
-      businessType: body.businessType ?? null,
-      causes: body.causes ?? [],
-      severity: body.severity ?? "normal",
-      mentality: body.mentality ?? null,
-      complainedBranch: body.complainedBranch ?? null,
-      complainedEmployee: body.complainedEmployee ?? null,
-      complainedProduct: body.complainedProduct ?? null,
-      flags: [...flags],
-      ownerId: owner?.id ?? null,
-      status: owner ? "assigned" : "received",
-      dueAt: initialDueAt(body.kind, receivedAt, transfer?.externalDueAt),
-      receivedAt,
-      createdById: caller.id,
-    })
-    .returning();
-  const { id, number } = row!;
-  // The statutory clocks start at receipt; the reply deadline they set is the case's due date.
-  const started = await startPolicyClocks(
-    tx,
-    row!,
-    ["firstResponse", "customerReply", "resolution"],
-    receivedAt,
-  );
-  const dueAt = replyDueAt(started);
-  // The intake itself is the customer's first contact on this case.
-  await tx.insert(contacts).values({
-    customerId: customer.id,
-    complaintId: id,
-    direction: "inbound",
+  const complaint = {
+    kind: body.kind,
     channel: body.channel,
-    summary: body.subject,
-    agentId: caller.id,
-    agentNo: caller.agentNo,
-  });
-  await refreshSearchText(tx, eq(complaints.id, id), dueAt ? { dueAt } : {});
-  await appendTimeline(tx, caller, id, [
-    {
-      type: "created",
-      data: {
-        number,
-        kind: body.kind,
-        channel: body.channel,
-        source: body.source,
-        flags: [...flags],
-      },
-    },
-    ...(owner
+    sourceType: body.source.type,
+    sourceHotline: transfer?.hotline ?? null,
+    sourceExternalNo: transfer?.externalNo ?? null,
+    sourceExternalDueAt: transfer?.externalDueAt ?? null,
+    customerId: body.customerId,
+    subject: body.subject,
+    description: body.description,
+    demand: body.demand ?? null,
+    demandAmount: body.demandAmount ?? null,
+    category: body.category ?? null,
+    businessType: body.businessType ?? null,
+    causes: body.causes ?? [],
+    severity: body.severity ?? "normal",
+    mentality: body.mentality ?? null,
+    complainedBranch: body.complainedBranch ?? null,
+    complainedEmployee: body.complainedEmployee ?? null,
+    complainedProduct: body.complainedProduct ?? null,
+    // The repeat flag is the statement's to add: it sees the customer's earlier cases.
+    flags: [...flags],
+    ownerId: plan.owner?.id ?? null,
+    status: plan.owner ? ("assigned" as const) : ("received" as const),
+    receivedAt,
+    createdById: caller.id,
+  };
+  // The statutory clocks start at receipt; the reply deadline they set is the case's due date.
+  const starts = policyClockStarts(plan.policies, policyFacts(complaint), CLOCKS);
+  const clocks = plannedClocks(plan.calendar, receivedAt, starts);
+  const dueAt = replyDueAt(clocks) ?? initialDueAt(body.kind, receivedAt, transfer?.externalDueAt);
+  const entries = [
+    // The statement adds the number and the flags it settled on.
+    { type: "created", data: { kind: body.kind, channel: body.channel, source: body.source } },
+    ...(plan.owner
       ? [
           {
             type: "assigned",
             data: {
-              ownerId: owner.id,
-              ownerAgentNo: owner.agentNo,
-              ownerName: owner.displayName,
+              ownerId: plan.owner.id,
+              ownerAgentNo: plan.owner.agentNo,
+              ownerName: plan.owner.displayName,
               previousOwnerId: null,
             },
           },
         ]
       : []),
-  ]);
-  return id;
+  ];
+  const json = (value: unknown) => JSON.stringify(value);
+  const { rows } = await createStatement(db).execute({
+    complaint: json(rowToJson(complaints, { ...complaint, dueAt })),
+    customer: body.customer
+      ? json(
+          rowToJson(customers, {
+            ...body.customer,
+            phone: plan.phone,
+            idNumber: body.customer.idNumber?.toUpperCase(),
+          }),
+        )
+      : null,
+    events: json(entries.map((e) => eventJson({ ...e, actor: caller, customerVisible: false }))),
+    timeZone: timezone,
+    clocks: json(clocks.map((clock) => rowToJson(slaClocks, clock))),
+    // The intake itself is the customer's first contact on this case.
+    contact: json(
+      rowToJson(contacts, {
+        direction: "inbound",
+        channel: body.channel,
+        summary: body.subject,
+        agentId: caller.id,
+        agentNo: caller.agentNo,
+      }),
+    ),
+  });
+  return rows[0]!.id as string;
 }
 
-async function resolveCustomer(tx: Tx, body: CreateComplaintBody) {
-  if (body.customer) return findOrCreateCustomer(tx, body.customer);
-  const [found] = await tx.select().from(customers).where(eq(customers.id, body.customerId!));
-  if (!found) throw invalidReference("customer");
-  return found;
-}
-
-async function hasRecentComplaint(tx: Tx, customerId: string): Promise<boolean> {
-  const [row] = await tx
-    .select({ n: count() })
-    .from(complaints)
-    .where(
-      and(
-        eq(complaints.customerId, customerId),
-        gt(complaints.createdAt, sql`now() - make_interval(days => ${REPEAT_WINDOW_DAYS})`),
-      ),
-    );
-  return (row?.n ?? 0) > 0;
-}
+const value = (name: string) => sql`${sql.placeholder(name)}::jsonb`;
 
 /**
- * KS + the day + a serial of at least six digits. Padded, never cut: `lpad` also truncates, and
- * past the millionth complaint every number would have repeated one already given.
+ * The case in one statement: kesu_create_complaint (migration 0018) writes what must follow in
+ * order (customer, repeat check, number, row, search text); its clocks, contact and timeline
+ * (with webhooks and watchers, as every event is recorded) go beside it in the same WITH.
  */
-const complaintNumber = (
-  timeZone: string,
-) => sql`'KS' || to_char(now() at time zone ${timeZone}, 'YYYYMMDD')
-  || '-' || (select lpad(n, greatest(6, length(n)), '0')
-             from (select nextval('complaint_number_seq')::text as n) serial)`;
+const createStatement = preparedStatement(
+  "create_complaint",
+  sql`with created as (
+    select * from kesu_create_complaint(${value("complaint")}, ${value("customer")},
+                                        ${value("events")}, ${sql.placeholder("timeZone")})),
+  clocks as (
+    insert into ${slaClocks} (complaint_id, work_order_id, callback_id, name, policy_id,
+                              started_at, target, due_at, warn_at_share, next_event_at)
+    select created.new_id, k.work_order_id, k.callback_id, k.name, k.policy_id,
+           k.started_at, k.target, k.due_at, k.warn_at_share, k.next_event_at
+    from created, jsonb_populate_recordset(null::sla_clocks, ${value("clocks")}) k),
+  contact as (
+    insert into ${contacts} (customer_id, complaint_id, direction, channel, summary, agent_id,
+                             agent_no)
+    select created.new_customer_id, created.new_id, k.direction, k.channel, k.summary, k.agent_id,
+           k.agent_no
+    from created, jsonb_populate_record(null::contacts, ${value("contact")}) k),
+  ${sql.join(eventWrites(sql`(select new_events from created)`), sql`, `)}
+  select new_id as id from created`,
+);
