@@ -1,160 +1,56 @@
-// Workbench benchmark: the first page's gzipped JavaScript (against the 400 KB target) and the
-// time from navigation start until a queue of 50 rows is on screen, in Debian's Chromium against
-// a real kesu (dist/main.js on its own embedded PostgreSQL in a temporary folder).
-// Run with `npm run bench` after `npm install` (which builds the server and the web app).
+// Workbench benchmark, in Debian's Chromium against a real kesu (dist/main.js) on the benchmark
+// data (bench:data's 100,000 complaints, seed 7, made once under bench/.data/): a case opened from
+// a link with a cold and a warm cache, case → case inside the app, the queue after login, and the
+// gzipped JavaScript each route loads first. `npm run bench:workbench [-- --runs 20]` after
+// `npm run build`; results in bench/results/workbench.json.
 
-import { type ChildProcess, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
-import { gzipSync } from "node:zlib";
-import type { BrowserContext } from "playwright-core";
+import { parseArgs } from "node:util";
 import { chromiumPath, hasChromium, launchChromium } from "../e2e/browser.js";
+import { benchRoot, ensureBenchData } from "./api/bench-data.js";
+import { startServer } from "./api/kesu-server.js";
+import { signIn } from "./api/sessions.js";
+import { BENCH_PASSWORD } from "./data/generate-data.js";
+import {
+  caseFromLinkCold,
+  caseFromLinkWarm,
+  inAppMoves,
+  newContext,
+  queueAfterLogin,
+  queueFromLink,
+  routeScripts,
+  type Target,
+} from "./workbench/measure.js";
+import { routeReady, writeWorkbenchResults } from "./workbench/report.js";
 
-const root = path.resolve(import.meta.dirname, "..");
-const TARGET_KB = 400;
+const { values } = parseArgs({
+  options: { runs: { type: "string", default: "20" }, complaints: { type: "string" } },
+});
+const RUNS = Number(values.runs);
+const COMPLAINTS = Number(values.complaints ?? 100_000);
 const ROWS = 50;
-const RUNS = 5;
-const PASSWORD = "bench-workbench-2026";
+const root = path.resolve(benchRoot, "..");
+const ADMIN = "bench-web-admin";
 
-async function freePort() {
-  return new Promise<number>((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function startKesu() {
-  if (
-    !fs.existsSync(path.join(root, "dist", "main.js")) ||
-    !fs.existsSync(path.join(root, "dist", "web", "index.html"))
-  )
-    throw new Error("build first: npm run build");
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kesu-bench-web-"));
-  fs.chmodSync(dataDir, 0o755); // the embedded PostgreSQL runs as user postgres when we are root
-  const port = await freePort();
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    PORT: String(port),
-    HOST: "127.0.0.1",
-    KESU_DATA_DIR: dataDir,
-    KESU_ADMIN_PASSWORD: PASSWORD,
-    LOG_LEVEL: "warn",
-  };
-  delete env.DATABASE_URL;
-  const child: ChildProcess = spawn(process.execPath, [path.join(root, "dist", "main.js")], {
-    env,
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 600; i++) {
-    const up = await fetch(`${url}/api/v1/session`).then(
-      (r) => r.status === 401,
-      () => false,
+/** An admin to open the admin screens with (the generated staff has none); made once. */
+function ensureAdmin(dataDir: string) {
+  try {
+    execFileSync(
+      process.execPath,
+      [
+        path.join(root, "bin", "kesu.js"),
+        ...["user", "create", "--username", ADMIN, "--name", "基准管理员"],
+        ...["--agent-no", "99001", "--role", "admin", "--password", BENCH_PASSWORD],
+      ],
+      { env: { ...process.env, KESU_DATA_DIR: dataDir, LOG_LEVEL: "warn" }, stdio: "pipe" },
     );
-    if (up) break;
-    if (child.exitCode !== null) throw new Error("kesu exited during start");
-    await sleep(100);
+  } catch (error) {
+    const said = String((error as { stderr?: Buffer }).stderr ?? error);
+    if (!/exist|已存在|taken|duplicate/i.test(said)) throw error;
   }
-  return {
-    url,
-    async stop() {
-      child.kill("SIGTERM");
-      await new Promise((resolve) => child.once("exit", resolve));
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-/** Signs in over HTTP and returns the session cookie. */
-async function signIn(url: string) {
-  const res = await fetch(`${url}/api/v1/session`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ username: "admin", password: PASSWORD }),
-  });
-  const cookie = res.headers.get("set-cookie")?.split(";")[0];
-  if (!res.ok || !cookie) throw new Error(`sign-in failed: ${res.status}`);
-  return cookie;
-}
-
-async function seedQueue(url: string, cookie: string) {
-  for (let i = 0; i < ROWS + 10; i++) {
-    const res = await fetch(`${url}/api/v1/complaints`, {
-      method: "POST",
-      headers: { "content-type": "application/json", cookie, origin: url },
-      body: JSON.stringify({
-        kind: "complaint",
-        channel: "phone",
-        customer: { name: `客户${i}`, phone: `1391000${String(i).padStart(4, "0")}` },
-        subject: `信用卡未收到 #${i}`,
-        description: "客户申请信用卡两个月未收到卡片。",
-        category: "service",
-      }),
-    });
-    if (res.status !== 201) throw new Error(`seed: ${res.status} ${await res.text()}`);
-  }
-}
-
-/** Every script the login page and then the queue load, each gzipped as a server would send it. */
-async function firstPageScripts(context: BrowserContext, url: string) {
-  const scripts = new Map<string, number>();
-  const page = await context.newPage();
-  page.on("response", async (response) => {
-    if (response.request().resourceType() !== "script") return;
-    const body = await response.body().catch(() => null);
-    if (body) scripts.set(new URL(response.url()).pathname, gzipSync(body, { level: 9 }).length);
-  });
-  await page.goto(`${url}/login`);
-  await page.getByRole("button", { name: "登录" }).waitFor();
-  await page.getByLabel("用户名").fill("admin");
-  await page.getByLabel("密码").fill(PASSWORD);
-  await page.getByRole("button", { name: "登录" }).click();
-  await page
-    .locator("tr.ant-table-row")
-    .nth(ROWS - 1)
-    .waitFor();
-  await page.waitForLoadState("networkidle");
-  await page.close();
-  return scripts;
-}
-
-/** Navigation start → the 50th queue row visible, on a fresh browser context (cold HTTP cache). */
-async function queueRenderMs(
-  browser: Awaited<ReturnType<typeof launchChromium>>,
-  url: string,
-  cookie: string,
-) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const [name, value] = cookie.split("=") as [string, string];
-  await context.addCookies([{ name, value, url }]);
-  // Timed inside the page: a mutation observer notes the moment the 50th row exists, so the
-  // figure does not include the test driver's polling interval.
-  await context.addInitScript(`
-    new MutationObserver((_, observer) => {
-      if (document.querySelectorAll("tr.ant-table-row").length >= ${ROWS}) {
-        window.__queueReadyMs = performance.now();
-        observer.disconnect();
-      }
-    }).observe(document, { childList: true, subtree: true });
-  `);
-  const page = await context.newPage();
-  await page.goto(`${url}/queue`);
-  await page.waitForFunction("window.__queueReadyMs !== undefined", undefined, { timeout: 30_000 });
-  const ms = Number(await page.evaluate("window.__queueReadyMs"));
-  // BENCH_DEBUG=1 prints when each request started and ended, to see where the time goes.
-  if (process.env.BENCH_DEBUG)
-    console.log(
-      await page.evaluate(
-        `performance.getEntriesByType("resource").map((e) => e.name.slice(-50) + " " + Math.round(e.startTime) + "→" + Math.round(e.responseEnd)).join("\\n")`,
-      ),
-    );
-  await context.close();
-  return ms;
 }
 
 async function main() {
@@ -162,52 +58,77 @@ async function main() {
     console.log(`workbench bench skipped: no Chromium at ${chromiumPath}`);
     return;
   }
-  const kesu = await startKesu();
+  for (const built of ["main.js", "web/index.html"])
+    if (!fs.existsSync(path.join(root, "dist", built)))
+      throw new Error("build first: npm run build");
+  const dataDir = await ensureBenchData(COMPLAINTS);
+  ensureAdmin(dataDir);
+  const server = await startServer({
+    args: [path.join(root, "dist", "main.js")],
+    env: { KESU_DATA_DIR: dataDir, LOG_LEVEL: "warn", DATABASE_URL: undefined },
+    readyPath: "/api/v1/openapi.json",
+  });
   const browser = await launchChromium();
   try {
-    const cookie = await signIn(kesu.url);
-    await seedQueue(kesu.url, cookie);
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const scripts = await firstPageScripts(context, kesu.url);
-    await context.close();
-    const gzipKb = [...scripts.values()].reduce((a, b) => a + b, 0) / 1024;
-    const runs: number[] = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await queueRenderMs(browser, kesu.url, cookie));
-    const sorted = [...runs].sort((a, b) => a - b);
-    const median = sorted[Math.floor(sorted.length / 2)]!;
-    const result = {
-      at: new Date().toISOString(),
-      firstPageJsGzipKb: Number(gzipKb.toFixed(1)),
-      targetKb: TARGET_KB,
-      withinTarget: gzipKb <= TARGET_KB,
-      scripts: Object.fromEntries(
-        [...scripts].map(([file, bytes]) => [file, Number((bytes / 1024).toFixed(1))]),
-      ),
-      queueRows: ROWS,
-      queueRenderMs: { median: Math.round(median), runs: runs.map(Math.round) },
-      machine: { cpus: os.cpus().length, node: process.version },
-    };
-    fs.mkdirSync(path.join(root, "bench", "results"), { recursive: true });
-    fs.writeFileSync(
-      path.join(root, "bench", "results", "workbench.json"),
-      `${JSON.stringify(result, null, 2).replace(/\[\s+([\d,\s]+?)\s+\]/g, (_, runs: string) => `[${runs.split(/,\s*/).join(", ")}]`)}\n`,
+    const agent = await signIn(server.url, "bench-agent1");
+    const admin = await signIn(server.url, ADMIN);
+    // The queue's own order (open, by due): the first page and the cases after it.
+    const list = (await fetch(`${server.url}/api/v1/complaints?open=true&sort=due&limit=100`, {
+      headers: { cookie: agent.cookie },
+    }).then((r) => r.json())) as { items: { id: string; number: string }[] };
+    const target: Target = { url: server.url, cookie: agent.cookie, cases: list.items, rows: ROWS };
+    if (list.items.length < ROWS + RUNS) throw new Error("too few open cases in the bench data");
+
+    const progress = (what: string) => process.stderr.write(`  ${what} …\n`);
+    progress("route bundles");
+    const routes: Record<string, Map<string, number>> = {};
+    const caseId = target.cases[0]!.id;
+    for (const [route, pathname, cookie] of [
+      ["login", "/login", ""],
+      ["queue", "/queue", agent.cookie],
+      ["complaint", `/complaints/${caseId}`, agent.cookie],
+      ["intake", "/intake", agent.cookie],
+      ["inbox", "/inbox", agent.cookie],
+      ["admin", "/admin", admin.cookie],
+    ] as const) {
+      const context = await newContext(browser, target, cookie);
+      routes[route] = await routeScripts(context, `${server.url}${pathname}`, routeReady[route]);
+      await context.close();
+    }
+    progress("case from a link, cold cache");
+    const cold = await caseFromLinkCold(browser, target, RUNS);
+    progress("case from a link, warm cache");
+    const warm = await caseFromLinkWarm(browser, target, RUNS);
+    progress("moves inside the app");
+    const moves = await inAppMoves(browser, target, RUNS);
+    progress("queue after login");
+    const login = await queueAfterLogin(
+      browser,
+      target,
+      { username: "bench-agent1", password: BENCH_PASSWORD },
+      Math.min(RUNS, 10),
     );
-    console.table({
-      "first-page JS (gzip)": {
-        value: `${result.firstPageJsGzipKb} KB`,
-        target: `≤ ${TARGET_KB} KB`,
-        ok: result.withinTarget,
+    progress("queue from a link");
+    const queue = await queueFromLink(browser, target, Math.min(RUNS, 10));
+    writeWorkbenchResults({
+      complaints: COMPLAINTS,
+      runs: RUNS,
+      rows: ROWS,
+      routes,
+      times: {
+        caseFromLinkCold: cold,
+        caseFromLinkWarm: warm,
+        queueToCase: moves.queueToCase,
+        caseToNextCase: moves.nextInQueue,
+        caseToUnseenCase: moves.unseen,
+        queueAfterLogin: login,
+        queueFromLink: queue,
       },
-      [`queue of ${ROWS} rows rendered`]: {
-        value: `${result.queueRenderMs.median} ms (median of ${RUNS})`,
-        target: "—",
-        ok: true,
-      },
+      machine: { cpus: os.cpus().length, load: os.loadavg()[0]!, node: process.version },
     });
-    console.log("written to bench/results/workbench.json");
   } finally {
     await browser.close();
-    await kesu.stop();
+    await server.stop();
   }
 }
 

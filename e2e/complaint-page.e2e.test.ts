@@ -178,7 +178,7 @@ describe.skipIf(skipBrowserTests)("complaint page in Chromium", () => {
     await command("dispatch", { departments: [{ departmentId: department.id, lead: true }] });
 
     const page = await openComplaint(agent.user.username, created.id);
-    const rows = page.getByTestId("work-orders").locator("tr.ant-table-row");
+    const rows = page.getByTestId("work-orders").getByTestId("work-order");
     await rows.nth(1).waitFor();
     expect(await rows.count()).toBe(2);
     const firstCell = async (n: number) =>

@@ -1,9 +1,10 @@
 import { MutationCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { App as AntApp, ConfigProvider, message } from "antd";
+import { ConfigProvider, message } from "antd";
 import enUS from "antd/locale/en_US";
 import zhCN from "antd/locale/zh_CN";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import { ApiError } from "./api/client";
+import { FeedbackProvider } from "./components/feedback";
 import { SessionLossWatcher } from "./features/session/session";
 import { i18n } from "./i18n/i18n";
 import { AppRouter } from "./routes/router";
@@ -38,10 +39,10 @@ function Localised() {
       button={{ autoInsertSpace: false }}
       theme={{ token: { borderRadius: 4 } }}
     >
-      <AntApp>
+      <FeedbackProvider>
         <SessionLossWatcher />
         <AppRouter />
-      </AntApp>
+      </FeedbackProvider>
     </ConfigProvider>
   );
 }

@@ -1,12 +1,15 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { brotliCompressSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../../test/test-server.js";
 
 function origin(server: TestServer) {
   return server.api.replace(/\/api\/v1$/, "");
 }
+
+const script = `export const rows = ${JSON.stringify(Array.from({ length: 500 }, (_, i) => `行${i}`))};`;
 
 describe("the built workbench", () => {
   let server: TestServer;
@@ -16,6 +19,8 @@ describe("the built workbench", () => {
     fs.mkdirSync(path.join(webDir, "assets"));
     fs.writeFileSync(path.join(webDir, "index.html"), "<!doctype html><title>kesu 工作台</title>");
     fs.writeFileSync(path.join(webDir, "assets", "app-abc123.js"), "console.log(1)");
+    fs.writeFileSync(path.join(webDir, "assets", "big-abc123.js"), script);
+    fs.writeFileSync(path.join(webDir, "assets", "big-abc123.js.br"), brotliCompressSync(script));
     server = await startTestServer({}, { webDir });
   });
   afterAll(async () => {
@@ -37,6 +42,17 @@ describe("the built workbench", () => {
     const res = await fetch(`${origin(server)}/assets/app-abc123.js`);
     expect(res.status).toBe(200);
     expect(res.headers.get("cache-control")).toContain("immutable");
+  });
+
+  it("sends the build's brotli copy to a browser that takes it, the file itself to one that does not", async () => {
+    const asset = `${origin(server)}/assets/big-abc123.js`;
+    const br = await fetch(asset, { headers: { "accept-encoding": "br, gzip" } });
+    expect(br.headers.get("content-encoding")).toBe("br");
+    expect(br.headers.get("cache-control")).toContain("immutable");
+    expect(await br.text()).toBe(script); // fetch decodes it
+    const plain = await fetch(asset, { headers: { "accept-encoding": "identity" } });
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    expect(await plain.text()).toBe(script);
   });
 
   it("keeps unknown API paths as problem+json 404s", async () => {

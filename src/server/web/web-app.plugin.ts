@@ -25,6 +25,8 @@ export async function webAppPlugin(app: App, { webDir = defaultWebDir }: { webDi
     await app.register(fastifyStatic, {
       root: webDir,
       wildcard: false,
+      // The build writes .br and .gz copies of its scripts and pages (web-build/precompress.ts).
+      preCompressed: true,
       // Vite names assets by content hash, so they never change; index.html must always be fresh.
       setHeaders(res, filePath) {
         res.header(

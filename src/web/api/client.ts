@@ -1,4 +1,5 @@
 import { i18n } from "../i18n/i18n";
+import { takeEarly } from "./early";
 import type { Problem } from "./types";
 
 export class ApiError extends Error {
@@ -37,7 +38,10 @@ export async function request<T>(method: string, path: string, options: RequestO
   if (options.idempotencyKey) headers["idempotency-key"] = options.idempotencyKey;
   let res: Response;
   try {
-    res = await fetch(`/api/v1${path}`, { method, headers, body, credentials: "same-origin" });
+    // A read the page load already started is not asked again.
+    const early = method === "GET" ? takeEarly(path) : undefined;
+    res = await (early ??
+      fetch(`/api/v1${path}`, { method, headers, body, credentials: "same-origin" }));
   } catch {
     throw new ApiError({ title: i18n.t("error.network"), status: 0, code: "network" });
   }

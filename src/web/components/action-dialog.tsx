@@ -1,8 +1,9 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { App, Form, type FormInstance, Modal } from "antd";
+import { Form, type FormInstance, Modal } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { Complaint } from "../api/types";
+import { useMessage } from "./feedback";
 import { useFormRefusal } from "./form-refusal";
 
 /**
@@ -12,7 +13,7 @@ import { useFormRefusal } from "./form-refusal";
  */
 export function useActionForm(action: string, onClose: () => void) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const client = useQueryClient();
   const [form] = Form.useForm();
   const refusal = useFormRefusal(form);

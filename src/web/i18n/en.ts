@@ -264,6 +264,7 @@ export const en: Resources = {
     workOrders: "Work orders",
     actions: "Actions",
     noActions: "Nothing you can do now",
+    nextCase: "Next: {{number}}",
     attachments: "Attachments",
     upload: "Upload",
     noAttachments: "No attachments",

@@ -4,17 +4,12 @@ import relativeTime from "dayjs/plugin/relativeTime";
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import { en } from "./en";
+import { LANGUAGE_KEY, type Language, storedLanguage } from "./stored-language";
 import { zhCN } from "./zh-cn";
 
 dayjs.extend(relativeTime);
 
-export type Language = "zh-CN" | "en";
-const STORAGE_KEY = "kesu.language";
-
-/** Chinese first; the choice is per browser, since only admins may edit a user record. */
-export function storedLanguage(): Language {
-  return localStorage.getItem(STORAGE_KEY) === "en" ? "en" : "zh-CN";
-}
+export type { Language };
 
 export const i18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({
@@ -26,7 +21,7 @@ void i18n.use(initReactI18next).init({
 dayjs.locale(i18n.language === "en" ? "en" : "zh-cn");
 
 export async function switchLanguage(language: Language) {
-  localStorage.setItem(STORAGE_KEY, language);
+  localStorage.setItem(LANGUAGE_KEY, language);
   dayjs.locale(language === "en" ? "en" : "zh-cn");
   document.documentElement.lang = language;
   await i18n.changeLanguage(language);

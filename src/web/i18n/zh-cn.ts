@@ -246,6 +246,7 @@ export const zhCN = {
     workOrders: "派单情况",
     actions: "可执行操作",
     noActions: "当前无可执行操作",
+    nextCase: "下一件：{{number}}",
     attachments: "附件",
     upload: "上传附件",
     noAttachments: "暂无附件",

@@ -1,7 +1,7 @@
-import { Result } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { canCreateComplaints, canManageStaff, type Role, roles } from "../../domain/access/roles";
+import { LazyResult } from "../components/lazy-result";
 import { useUser } from "../features/session/session";
 
 /**
@@ -22,7 +22,7 @@ export function PageGate({ page, children }: { page: GuardedPage; children: Reac
   if (pageRoles[page].includes(user.role)) return children;
   const list = new Intl.ListFormat(i18n.language, { type: "conjunction" });
   return (
-    <Result
+    <LazyResult
       status="403"
       title={t("error.pageForbidden", { page: t(`nav.${page}`) })}
       subTitle={t("error.pageRoles", {

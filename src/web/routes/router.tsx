@@ -1,31 +1,33 @@
-import { Result } from "antd";
-import { lazy } from "react";
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from "react-router";
 import { AppLayout } from "../components/app-layout";
+import { LazyResult } from "../components/lazy-result";
 import { QueryState } from "../components/query-state";
-import { QueueRoute } from "../features/queue/queue-page";
-import { LoginPage } from "../features/session/login-page";
 import { SessionProvider, useSessionQuery } from "../features/session/session";
 import { PageGate } from "./page-access";
+import { routeModules } from "./route-modules";
 
-// Login and the queue are the first page; everything else loads when first opened.
-const IntakeRoute = lazy(() =>
-  import("../features/intake/intake-page").then((m) => ({ default: m.IntakePage })),
-);
+// Every screen is its own chunk, so a page load fetches the code of the screen asked for and no
+// other; the page's first script has already started fetching it (boot/route-data.ts).
+const LoginRoute = lazy(() => routeModules.login().then((m) => ({ default: m.LoginPage })));
+const QueueRoute = lazy(() => routeModules.queue().then((m) => ({ default: m.QueueRoute })));
+const IntakeRoute = lazy(() => routeModules.intake().then((m) => ({ default: m.IntakePage })));
 const ComplaintRoute = lazy(() =>
-  import("../features/complaint/complaint-page").then((m) => ({ default: m.ComplaintPage })),
+  routeModules.complaint().then((m) => ({ default: m.ComplaintPage })),
 );
-const InboxRoute = lazy(() =>
-  import("../features/inbox/inbox-page").then((m) => ({ default: m.InboxPage })),
-);
-const AdminRoute = lazy(() =>
-  import("../features/admin/admin-page").then((m) => ({ default: m.AdminPage })),
+const InboxRoute = lazy(() => routeModules.inbox().then((m) => ({ default: m.InboxPage })));
+const AdminRoute = lazy(() => routeModules.admin().then((m) => ({ default: m.AdminPage })));
+
+const loading = (
+  <QueryState isLoading error={null}>
+    {null}
+  </QueryState>
 );
 
 function NotFound() {
   const { t } = useTranslation();
-  return <Result status="404" title={t("error.notFound")} />;
+  return <LazyResult status="404" title={t("error.notFound")} />;
 }
 
 function SignedIn() {
@@ -53,7 +55,14 @@ export function AppRouter() {
   return (
     <BrowserRouter>
       <Routes>
-        <Route path="/login" element={<LoginPage />} />
+        <Route
+          path="/login"
+          element={
+            <Suspense fallback={loading}>
+              <LoginRoute />
+            </Suspense>
+          }
+        />
         <Route element={<SignedIn />}>
           <Route index element={<Navigate to="/queue" replace />} />
           <Route

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Button, Form, Input, InputNumber, Modal, Select, Space, Tag } from "antd";
+import { Alert, Button, Form, Input, InputNumber, Modal, Select, Space, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, api, fieldErrors } from "../../api/client";
@@ -8,6 +8,7 @@ import type {
   ReplyTemplate,
   UpdateReplyTemplateInput,
 } from "../../api/types";
+import { useMessage } from "../../components/feedback";
 import { ListTable } from "../../components/list-table";
 import { QueryState } from "../../components/query-state";
 import { useTermLabel, useTermOptions } from "../lists/lists";
@@ -24,7 +25,7 @@ type FormValues = { title: string; body: string; category?: string | null; sortO
  */
 export function ReplyTemplatesTab() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const client = useQueryClient();
   const [form] = Form.useForm<FormValues>();
   const [editing, setEditing] = useState<Editing | null>(null);

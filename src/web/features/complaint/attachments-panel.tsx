@@ -1,13 +1,18 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Alert, Button, Card, List, Upload } from "antd";
+import { Alert, Button, Card } from "antd";
+import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, api } from "../../api/client";
 import type { Complaint } from "../../api/types";
+import { PlainList } from "../../components/plain-list";
 import { formatTime } from "../../i18n/i18n";
 
 export function AttachmentsPanel({ complaint }: { complaint: Complaint }) {
   const { t } = useTranslation();
   const client = useQueryClient();
+  // A plain file input: antd's Upload (with its progress and list) weighs more than the rest of
+  // the panel, and the upload is the API call below either way.
+  const picker = useRef<HTMLInputElement>(null);
   const upload = useMutation({
     mutationFn: (file: File) => {
       const form = new FormData();
@@ -22,20 +27,22 @@ export function AttachmentsPanel({ complaint }: { complaint: Complaint }) {
       title={t("complaint.attachments")}
       data-testid="attachments"
       extra={
-        <Upload
-          showUploadList={false}
-          customRequest={({ file, onSuccess, onError }) =>
-            upload.mutate(file as File, {
-              onSuccess: () => onSuccess?.({}),
-              onError: (e) =>
-                onError?.(e instanceof ApiError ? new Error(e.problem.title) : (e as Error)),
-            })
-          }
-        >
-          <Button size="small" loading={upload.isPending}>
+        <>
+          <input
+            ref={picker}
+            type="file"
+            hidden
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              // Cleared, so picking the same file again (after a refusal) still uploads it.
+              e.target.value = "";
+              if (file) upload.mutate(file);
+            }}
+          />
+          <Button size="small" loading={upload.isPending} onClick={() => picker.current?.click()}>
             {t("complaint.upload")}
           </Button>
-        </Upload>
+        </>
       }
     >
       {upload.error instanceof ApiError && (
@@ -46,19 +53,18 @@ export function AttachmentsPanel({ complaint }: { complaint: Complaint }) {
           title={upload.error.problem.title}
         />
       )}
-      <List
-        size="small"
-        dataSource={complaint.attachments}
-        locale={{ emptyText: t("complaint.noAttachments") }}
+      <PlainList
+        items={complaint.attachments}
+        empty={t("complaint.noAttachments")}
         renderItem={(a) => (
-          <List.Item>
+          <li key={a.id}>
             <a href={`/api/v1/attachments/${a.id}`} download={a.fileName}>
               {a.fileName}
             </a>
             <span>
               {Math.ceil(a.size / 1024)} KB · {formatTime(a.createdAt)}
             </span>
-          </List.Item>
+          </li>
         )}
       />
     </Card>

@@ -1,20 +1,21 @@
-import { Card, List, Space, Tag, Typography } from "antd";
+import { Card, Space, Tag, Typography } from "antd";
+import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import type { Clock } from "../../api/types";
 import { Countdown } from "../../components/countdown";
+import { PlainList } from "../../components/plain-list";
 import { formatTime } from "../../i18n/i18n";
 
 /** The case's statutory clocks: what is due when, and which have stopped, paused or run out. */
-export function ClocksPanel({ clocks }: { clocks: Clock[] }) {
+export const ClocksPanel = memo(function ClocksPanel({ clocks }: { clocks: Clock[] }) {
   const { t } = useTranslation();
   return (
     <Card size="small" title={t("sla.title")}>
-      <List
-        size="small"
-        dataSource={clocks}
-        locale={{ emptyText: t("sla.none") }}
+      <PlainList
+        items={clocks}
+        empty={t("sla.none")}
         renderItem={(clock) => (
-          <List.Item data-testid={`clock-${clock.name}`}>
+          <li key={clock.name} data-testid={`clock-${clock.name}`}>
             <Space wrap>
               <Typography.Text strong>{t(`sla.clock.${clock.name}`, clock.name)}</Typography.Text>
               <Typography.Text type="secondary">{formatTime(clock.dueAt)}</Typography.Text>
@@ -26,9 +27,9 @@ export function ClocksPanel({ clocks }: { clocks: Clock[] }) {
                 !clock.paused && <Countdown dueAt={clock.dueAt} />
               )}
             </Space>
-          </List.Item>
+          </li>
         )}
       />
     </Card>
   );
-}
+});

@@ -1,111 +1,79 @@
 import { useQuery } from "@tanstack/react-query";
-import { Button, Card, Col, Descriptions, Result, Row, Space, Tag, Typography } from "antd";
-import { useState } from "react";
+import { Button, Card, Col, Row, Space, Typography } from "antd";
+import { lazy, memo, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
-import { ApiError, api } from "../../api/client";
+import { ApiError } from "../../api/client";
 import type { CommandName, Complaint } from "../../api/types";
-import { Countdown } from "../../components/countdown";
+import { LazyResult } from "../../components/lazy-result";
 import { QueryState } from "../../components/query-state";
-import { FlagTags, StatusTag } from "../../components/status-tag";
-import { formatAmount, formatTime } from "../../i18n/i18n";
-import { useTermLabel } from "../lists/lists";
 import { useUser } from "../session/session";
-import { ActionModal } from "./action-modal";
 import { AttachmentsPanel } from "./attachments-panel";
+import { CaseLink } from "./case-link";
 import { ClocksPanel } from "./clocks-panel";
+import { ComplaintHeader } from "./complaint-header";
+import { complaintQuery } from "./complaint-query";
 import { CustomerPanel } from "./customer-panel";
 import { GuidedPanel } from "./guided-panel";
+import { useNextInQueue, usePrefetchNext } from "./next-in-queue";
 import { TimelinePanel } from "./timeline-panel";
 import { WatchersPanel } from "./watchers-panel";
 import { WorkOrdersPanel } from "./work-orders-panel";
 
-function ComplaintHeader({ complaint }: { complaint: Complaint }) {
+// The dialogs (forms, pickers, selects) are most of the page's code and none of what it first
+// shows: fetched when the pointer or the keyboard reaches the actions, before the click.
+const loadActionModal = () => import("./action-modal");
+const ActionModal = lazy(() => loadActionModal().then((m) => ({ default: m.ActionModal })));
+
+const Actions = memo(function Actions({
+  actions,
+  onPick,
+}: {
+  actions: Complaint["allowedActions"];
+  onPick: (action: CommandName) => void;
+}) {
   const { t } = useTranslation();
-  const category = useTermLabel("category");
-  const businessType = useTermLabel("business_type");
-  const cause = useTermLabel("cause");
-  const channel = useTermLabel("channel");
   return (
-    <Card size="small">
-      <Space wrap align="center">
-        <Typography.Title level={4} style={{ margin: 0 }} data-testid="complaint-number">
-          {complaint.number}
-        </Typography.Title>
-        <span data-testid="complaint-status">
-          <StatusTag status={complaint.status} />
-        </span>
-        <Tag>{t(`kind.${complaint.kind}`)}</Tag>
-        <FlagTags flags={complaint.flags} />
-        {complaint.reopenCount > 0 && (
-          <Tag color="red">{t("complaint.reopenCount", { count: complaint.reopenCount })}</Tag>
+    <Card
+      size="small"
+      title={t("complaint.actions")}
+      onMouseEnter={() => void loadActionModal()}
+      onFocus={() => void loadActionModal()}
+    >
+      <Space wrap data-testid="actions">
+        {actions.length === 0 && (
+          <Typography.Text type="secondary">{t("complaint.noActions")}</Typography.Text>
         )}
-        {!complaint.closedAt && !["withdrawn", "merged"].includes(complaint.status) && (
-          <Countdown dueAt={complaint.dueAt} />
-        )}
+        {actions.map((action) => (
+          <Button
+            key={action}
+            type={
+              ["reply", "dispatch", "follow-up", "close"].includes(action) ? "primary" : "default"
+            }
+            onClick={() => onPick(action)}
+          >
+            {t(`action.${action}`)}
+          </Button>
+        ))}
       </Space>
-      <Typography.Title level={5} style={{ margin: "6px 0" }}>
-        {complaint.subject}
-      </Typography.Title>
-      <Descriptions size="small" column={{ xs: 1, md: 3, xl: 4 }} className="dense">
-        <Descriptions.Item label={t("complaint.owner")}>
-          {complaint.owner
-            ? `${complaint.owner.name} (${t("app.agentNo", { no: complaint.owner.agentNo })})`
-            : t("complaint.noOwner")}
-        </Descriptions.Item>
-        <Descriptions.Item label={t("complaint.due")}>
-          {formatTime(complaint.dueAt)}
-        </Descriptions.Item>
-        <Descriptions.Item label={t("field.createdAt")}>
-          {formatTime(complaint.receivedAt)}
-        </Descriptions.Item>
-        <Descriptions.Item label={t("field.channel")}>
-          {channel(complaint.channel)}
-        </Descriptions.Item>
-        {complaint.source.type === "transfer" && (
-          <Descriptions.Item label={t("field.transfer")}>
-            {complaint.source.hotline} {complaint.source.externalNo}{" "}
-            {formatTime(complaint.source.externalDueAt)}
-          </Descriptions.Item>
-        )}
-        <Descriptions.Item label={t("field.category")}>
-          {category(complaint.category)}
-        </Descriptions.Item>
-        <Descriptions.Item label={t("field.businessType")}>
-          {businessType(complaint.businessType)}
-        </Descriptions.Item>
-        <Descriptions.Item label={t("field.causes")}>
-          {complaint.causes.map(cause).join("、") || "—"}
-        </Descriptions.Item>
-        <Descriptions.Item label={t("field.severity")}>
-          {t(`severity.${complaint.severity}`)}
-        </Descriptions.Item>
-        <Descriptions.Item label={t("field.demand")}>
-          {complaint.demand ?? "—"} {complaint.demandAmount && formatAmount(complaint.demandAmount)}
-        </Descriptions.Item>
-      </Descriptions>
-      <Typography.Paragraph style={{ marginBottom: 0, whiteSpace: "pre-wrap" }}>
-        {complaint.description}
-      </Typography.Paragraph>
     </Card>
   );
-}
+});
 
 export function ComplaintPage() {
   const { t } = useTranslation();
   const { id = "" } = useParams();
   const user = useUser();
   const [command, setCommand] = useState<CommandName | null>(null);
-  const query = useQuery({
-    queryKey: ["complaint", id],
-    queryFn: () => api.get<Complaint>(`/complaints/${id}`),
-  });
+  const query = useQuery(complaintQuery(id));
   const complaint = query.data;
+  const next = useNextInQueue(id);
+  usePrefetchNext(next, !!complaint);
   // The server answers 404 for a case the caller may not see (it never confirms that one exists),
   // so say what the rule is rather than only "not found".
   if (query.error instanceof ApiError && query.error.status === 404)
     return (
-      <Result
+      <LazyResult
         status="404"
         title={query.error.problem.title}
         subTitle={t(
@@ -121,27 +89,17 @@ export function ComplaintPage() {
     >
       {complaint && (
         <Space orientation="vertical" style={{ width: "100%" }} size={8}>
-          <ComplaintHeader complaint={complaint} />
-          <Card size="small" title={t("complaint.actions")}>
-            <Space wrap data-testid="actions">
-              {complaint.allowedActions.length === 0 && (
-                <Typography.Text type="secondary">{t("complaint.noActions")}</Typography.Text>
-              )}
-              {complaint.allowedActions.map((action) => (
-                <Button
-                  key={action}
-                  type={
-                    ["reply", "dispatch", "follow-up", "close"].includes(action)
-                      ? "primary"
-                      : "default"
-                  }
-                  onClick={() => setCommand(action)}
-                >
-                  {t(`action.${action}`)}
-                </Button>
-              ))}
-            </Space>
-          </Card>
+          <ComplaintHeader
+            complaint={complaint}
+            extra={
+              next && (
+                <CaseLink id={next.id} data-testid="next-case">
+                  {t("complaint.nextCase", { number: next.number })}
+                </CaseLink>
+              )
+            }
+          />
+          <Actions actions={complaint.allowedActions} onPick={setCommand} />
           <Row gutter={8}>
             <Col xs={24} xl={16}>
               <Space orientation="vertical" style={{ width: "100%" }} size={8}>
@@ -160,7 +118,13 @@ export function ComplaintPage() {
             </Col>
           </Row>
           {command && (
-            <ActionModal command={command} complaint={complaint} onClose={() => setCommand(null)} />
+            <Suspense fallback={null}>
+              <ActionModal
+                command={command}
+                complaint={complaint}
+                onClose={() => setCommand(null)}
+              />
+            </Suspense>
           )}
         </Space>
       )}

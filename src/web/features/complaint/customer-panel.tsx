@@ -1,24 +1,19 @@
 import { useQuery } from "@tanstack/react-query";
-import { Card, List, Space, Tag } from "antd";
+import { Card, Space, Tag } from "antd";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
-import { api, queryString } from "../../api/client";
-import type { Complaint, ComplaintListItem, Page } from "../../api/types";
+import type { Complaint } from "../../api/types";
 import { CustomerIdentifiers } from "../../components/customer-identifiers";
+import { PlainList } from "../../components/plain-list";
 import { StatusTag } from "../../components/status-tag";
 import { formatTime } from "../../i18n/i18n";
+import { CaseLink } from "./case-link";
+import { customerCasesQuery } from "./complaint-query";
 
 /** Who complains and what else they have raised; masked values are shown exactly as the API sent them. */
 export function CustomerPanel({ complaint }: { complaint: Complaint }) {
   const { t } = useTranslation();
   const customer = complaint.customer;
-  const others = useQuery({
-    queryKey: ["complaints", { customerId: customer.id }],
-    queryFn: () =>
-      api.get<Page<ComplaintListItem>>(
-        `/complaints${queryString({ customerId: customer.id, limit: 10 })}`,
-      ),
-  });
+  const others = useQuery(customerCasesQuery(customer.id));
   return (
     <Card
       size="small"
@@ -30,21 +25,20 @@ export function CustomerPanel({ complaint }: { complaint: Complaint }) {
       }
     >
       <CustomerIdentifiers customer={customer} columns={1} />
-      <List
-        size="small"
+      <PlainList
         header={t("complaint.history")}
         loading={others.isLoading}
-        dataSource={(others.data?.items ?? []).filter((c) => c.id !== complaint.id)}
-        locale={{ emptyText: t("common.empty") }}
+        items={(others.data?.items ?? []).filter((c) => c.id !== complaint.id)}
+        empty={t("common.empty")}
         renderItem={(c) => (
-          <List.Item>
+          <li key={c.id}>
             <Space wrap size={4}>
-              <Link to={`/complaints/${c.id}`}>{c.number}</Link>
+              <CaseLink id={c.id}>{c.number}</CaseLink>
               <StatusTag status={c.status} />
               {c.subject}
               <span style={{ color: "#999" }}>{formatTime(c.createdAt)}</span>
             </Space>
-          </List.Item>
+          </li>
         )}
       />
     </Card>

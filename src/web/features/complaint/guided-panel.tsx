@@ -1,12 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { App, Card, Checkbox, Tooltip, Typography } from "antd";
+import { Card, Checkbox, Tooltip, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { type ChecklistStep, checklistGroups } from "../../../domain/guidance/checklist";
 import { ApiError, api } from "../../api/client";
+import { paths } from "../../api/paths";
 import type { Checklist } from "../../api/types";
+import { useMessage } from "../../components/feedback";
 import { QueryState } from "../../components/query-state";
 import { formatTime } from "../../i18n/i18n";
 import { useUser } from "../session/session";
+import { checklistQuery } from "./complaint-query";
 
 interface Toggle {
   step: ChecklistStep;
@@ -20,12 +23,12 @@ interface Toggle {
  */
 export function GuidedPanel({ complaintId }: { complaintId: string }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const user = useUser();
   const client = useQueryClient();
-  const queryKey = ["checklist", complaintId];
-  const path = `/complaints/${complaintId}/checklist`;
-  const checklist = useQuery({ queryKey, queryFn: () => api.get<Checklist>(path) });
+  const { queryKey } = checklistQuery(complaintId);
+  const path = paths.checklist(complaintId);
+  const checklist = useQuery(checklistQuery(complaintId));
 
   const toggle = useMutation({
     mutationKey: queryKey,

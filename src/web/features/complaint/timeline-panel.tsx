@@ -1,4 +1,5 @@
 import { Card, Timeline, Typography } from "antd";
+import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import type { TimelineEvent } from "../../api/types";
 import { formatTime } from "../../i18n/i18n";
@@ -49,7 +50,8 @@ export function useEventSummary() {
   };
 }
 
-export function TimelinePanel({ events }: { events: TimelineEvent[] }) {
+/** Memoised: the case page re-renders on every refresh, the timeline only when it grew. */
+export const TimelinePanel = memo(function TimelinePanel({ events }: { events: TimelineEvent[] }) {
   const { t } = useTranslation();
   const summary = useEventSummary();
   return (
@@ -72,4 +74,4 @@ export function TimelinePanel({ events }: { events: TimelineEvent[] }) {
       />
     </Card>
   );
-}
+});

@@ -1,8 +1,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { App, Button, Card, List, Tag, Tooltip } from "antd";
+import { Button, Card, Tag, Tooltip } from "antd";
 import { useTranslation } from "react-i18next";
 import { ApiError, api } from "../../api/client";
 import type { Complaint, WatcherList } from "../../api/types";
+import { useMessage } from "../../components/feedback";
+import { PlainList } from "../../components/plain-list";
 import { formatTime } from "../../i18n/i18n";
 import { useUser } from "../session/session";
 
@@ -12,7 +14,7 @@ import { useUser } from "../session/session";
  */
 export function WatchersPanel({ complaint }: { complaint: Complaint }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const user = useUser();
   const client = useQueryClient();
   const path = `/complaints/${complaint.id}/watchers`;
@@ -38,19 +40,18 @@ export function WatchersPanel({ complaint }: { complaint: Complaint }) {
         </Button>
       }
     >
-      <List
-        size="small"
-        dataSource={complaint.watchers}
-        locale={{ emptyText: t("watchers.none") }}
+      <PlainList
+        items={complaint.watchers}
+        empty={t("watchers.none")}
         renderItem={(w) => (
-          <List.Item data-testid="watcher">
+          <li key={w.id} data-testid="watcher">
             <Tooltip title={t("watchers.addedAt", { time: formatTime(w.addedAt) })}>
               <span>
                 {w.name} · {t("app.agentNo", { no: w.agentNo })}
               </span>
             </Tooltip>
             {w.reason === "sla_breached" && <Tag color="orange">{t("watchers.slaBreached")}</Tag>}
-          </List.Item>
+          </li>
         )}
       />
     </Card>

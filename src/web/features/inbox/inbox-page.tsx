@@ -2,7 +2,6 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { Button, Card, Space, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { workOrderStatuses } from "../../../domain/complaint/work-order-lifecycle";
 import { api, queryString } from "../../api/client";
 import type { InboxItem, Page } from "../../api/types";
@@ -11,6 +10,7 @@ import { FilterSelect } from "../../components/filter-select";
 import { ListTable } from "../../components/list-table";
 import { QueryState } from "../../components/query-state";
 import { formatTime } from "../../i18n/i18n";
+import { CaseLink } from "../complaint/case-link";
 import { useDepartmentOptions } from "../lists/lists";
 import { useUser } from "../session/session";
 import { OrderDepartment } from "./order-department";
@@ -72,7 +72,7 @@ export function InboxPage() {
             {
               title: t("inbox.complaint"),
               dataIndex: "complaintNumber",
-              render: (n: string, row) => <Link to={`/complaints/${row.complaintId}`}>{n}</Link>,
+              render: (n: string, row) => <CaseLink id={row.complaintId}>{n}</CaseLink>,
             },
             { title: t("field.subject"), dataIndex: "subject", ellipsis: true },
             { title: t("field.department"), render: (_, w) => <OrderDepartment order={w} /> },

@@ -1,8 +1,13 @@
 import { Button, Space } from "antd";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { WorkOrderCommandName } from "../../api/types";
-import { WorkOrderActionModal } from "./work-order-action-modal";
+
+// A form with pickers that pages listing work orders need only once a button is pressed.
+const loadModal = () => import("./work-order-action-modal");
+const WorkOrderActionModal = lazy(() =>
+  loadModal().then((m) => ({ default: m.WorkOrderActionModal })),
+);
 
 /** A row of a work-order table: the inbox's items and the case page's orders both qualify. */
 interface ActionableOrder {
@@ -26,6 +31,8 @@ export function useWorkOrderActions({ emphasize = false } = {}) {
             key={command}
             size="small"
             type={emphasize && command !== "return" ? "primary" : "default"}
+            onMouseEnter={() => void loadModal()}
+            onFocus={() => void loadModal()}
             onClick={() => setOpen({ id: order.id, command })}
           >
             {t(`action.${command}`)}
@@ -34,11 +41,13 @@ export function useWorkOrderActions({ emphasize = false } = {}) {
       </Space>
     ),
     dialog: open && (
-      <WorkOrderActionModal
-        workOrderId={open.id}
-        command={open.command}
-        onClose={() => setOpen(null)}
-      />
+      <Suspense fallback={null}>
+        <WorkOrderActionModal
+          workOrderId={open.id}
+          command={open.command}
+          onClose={() => setOpen(null)}
+        />
+      </Suspense>
     ),
   };
 }

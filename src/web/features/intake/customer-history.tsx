@@ -1,10 +1,10 @@
 import { Alert, Card, List, Space, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import type { CustomerHistory } from "../../api/types";
 import { CustomerIdentifiers } from "../../components/customer-identifiers";
 import { StatusTag } from "../../components/status-tag";
 import { formatTime } from "../../i18n/i18n";
+import { CaseLink } from "../complaint/case-link";
 import { useTermLabel } from "../lists/lists";
 
 /** Everything on record for the caller, so the agent never makes them retell the story. */
@@ -41,7 +41,7 @@ export function CustomerHistoryPanel({ customer }: { customer: CustomerHistory }
         renderItem={(c) => (
           <List.Item>
             <Space wrap>
-              <Link to={`/complaints/${c.id}`}>{c.number}</Link>
+              <CaseLink id={c.id}>{c.number}</CaseLink>
               <StatusTag status={c.status} />
               <span>{t(`kind.${c.kind}`, c.kind)}</span>
               <span>{c.subject}</span>

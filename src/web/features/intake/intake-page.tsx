@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import {
   Button,
   Card,
@@ -24,6 +24,7 @@ import { complaintKinds } from "../../../domain/complaint/complaint-lifecycle";
 import { api, fieldErrors, queryString } from "../../api/client";
 import type { Complaint, CreateComplaintInput, CustomerHistory } from "../../api/types";
 import { randomId } from "../../components/random-id";
+import { complaintQuery } from "../complaint/complaint-query";
 import { useTermOptions } from "../lists/lists";
 import { useUser } from "../session/session";
 import { CustomerHistoryPanel } from "./customer-history";
@@ -75,6 +76,7 @@ export function IntakePage() {
   const { t } = useTranslation();
   const user = useUser();
   const navigate = useNavigate();
+  const client = useQueryClient();
   const [form] = Form.useForm<FormValues>();
   const [lookup, setLookup] = useState("");
   const [debounced, setDebounced] = useState("");
@@ -107,7 +109,11 @@ export function IntakePage() {
   const create = useMutation({
     mutationFn: (body: CreateComplaintInput) =>
       api.post<Complaint>("/complaints", body, idempotencyKey.current),
-    onSuccess: (complaint) => navigate(`/complaints/${complaint.id}`),
+    // The answer is the case page itself: shown without asking for it again.
+    onSuccess: (complaint) => {
+      client.setQueryData(complaintQuery(complaint.id).queryKey, complaint);
+      navigate(`/complaints/${complaint.id}`);
+    },
     onError: (error) => form.setFields(intakeFieldErrors(error) as never),
   });
 

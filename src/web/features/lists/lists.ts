@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client";
+import { paths } from "../../api/paths";
 import type { Department, TaxonomyList, Term, User } from "../../api/types";
 
 /** Lists change rarely: one fetch per session is enough. */
@@ -9,7 +10,7 @@ const rarely = { staleTime: 10 * 60_000 };
 export function useTerms(list: TaxonomyList) {
   return useQuery({
     queryKey: ["terms", list],
-    queryFn: () => api.get<{ items: Term[] }>(`/taxonomies/${list}`).then((r) => r.items),
+    queryFn: () => api.get<{ items: Term[] }>(paths.terms(list)).then((r) => r.items),
     ...rarely,
   });
 }
@@ -42,7 +43,7 @@ export function useTermLabel(list: TaxonomyList) {
 export function useDepartments() {
   return useQuery({
     queryKey: ["departments"],
-    queryFn: () => api.get<{ items: Department[] }>("/departments").then((r) => r.items),
+    queryFn: () => api.get<{ items: Department[] }>(paths.departments).then((r) => r.items),
     ...rarely,
   });
 }

@@ -1,7 +1,7 @@
 import { Space, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import type { Notification } from "../../api/types";
+import { CaseLink } from "../complaint/case-link";
 
 interface DigestCase {
   complaintId: string;
@@ -20,14 +20,14 @@ export function DeadlineDigest({ notification }: { notification: Notification })
   return (
     <Space size={[8, 0]} wrap>
       {cases.slice(0, SHOWN).map((c) => (
-        <Link
+        <CaseLink
           key={c.complaintId}
-          to={`/complaints/${c.complaintId}`}
+          id={c.complaintId}
           title={t(`event.${c.type}`)}
           onClick={(e) => e.stopPropagation()}
         >
           {c.number}
-        </Link>
+        </CaseLink>
       ))}
       {rest > 0 && (
         <Typography.Text type="secondary">{t("bell.more", { count: rest })}</Typography.Text>

@@ -1,11 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Badge, Button, List, Popover, Typography } from "antd";
+import { Badge, Button, Popover, Spin } from "antd";
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { api } from "../../api/client";
+import { paths } from "../../api/paths";
 import type { Notification, NotificationList } from "../../api/types";
-import { formatTime } from "../../i18n/i18n";
-import { DeadlineDigest } from "./deadline-digest";
+
+// Most page loads never open the bell: its list is fetched on the way to the first click.
+const loadList = () => import("./bell-list");
+const BellList = lazy(() => loadList().then((m) => ({ default: m.BellList })));
 
 /** The bell: deadline warnings, breaches, reminders and decisions for me, polled every minute. */
 export function NotificationBell() {
@@ -14,7 +18,7 @@ export function NotificationBell() {
   const client = useQueryClient();
   const bell = useQuery({
     queryKey: ["notifications"],
-    queryFn: () => api.get<NotificationList>("/notifications?limit=20"),
+    queryFn: () => api.get<NotificationList>(paths.notifications),
     refetchInterval: 60_000,
   });
   const refresh = () => client.invalidateQueries({ queryKey: ["notifications"] });
@@ -27,39 +31,10 @@ export function NotificationBell() {
     void refresh();
     if (n.complaintId) navigate(`/complaints/${n.complaintId}`);
   };
-  const label = (type: string) => t(`bell.${type}`, { defaultValue: t(`event.${type}`, type) });
   const content = (
-    <List
-      size="small"
-      style={{ width: 360, maxHeight: 420, overflow: "auto" }}
-      dataSource={bell.data?.items ?? []}
-      locale={{ emptyText: t("bell.empty") }}
-      renderItem={(n) => (
-        <List.Item
-          onClick={() => void open(n)}
-          style={{ cursor: "pointer", opacity: n.readAt ? 0.6 : 1 }}
-        >
-          <List.Item.Meta
-            title={
-              n.complaintId
-                ? `${label(n.type)} · ${String(n.data.number ?? "")}`
-                : t(`bell.${n.type}`, n.data)
-            }
-            description={
-              <>
-                {n.complaintId ? (
-                  <Typography.Text ellipsis>{String(n.data.subject ?? "")}</Typography.Text>
-                ) : (
-                  <DeadlineDigest notification={n} />
-                )}
-                <br />
-                <Typography.Text type="secondary">{formatTime(n.createdAt)}</Typography.Text>
-              </>
-            }
-          />
-        </List.Item>
-      )}
-    />
+    <Suspense fallback={<Spin size="small" />}>
+      <BellList items={bell.data?.items ?? []} onOpen={(n) => void open(n)} />
+    </Suspense>
   );
   return (
     <Popover
@@ -75,7 +50,12 @@ export function NotificationBell() {
       content={content}
     >
       <Badge count={bell.data?.unreadCount ?? 0} size="small">
-        <Button size="small" data-testid="notification-bell">
+        <Button
+          size="small"
+          data-testid="notification-bell"
+          onMouseEnter={() => void loadList()}
+          onFocus={() => void loadList()}
+        >
           {t("bell.title")}
         </Button>
       </Badge>

@@ -1,29 +1,18 @@
-import { useInfiniteQuery } from "@tanstack/react-query";
-import { App, Button, Card, Input, Select, Space, Switch, Tag, Typography } from "antd";
-import { useCallback, useEffect, useState } from "react";
+import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
+import { Button, Card, Input, Modal, Select, Space, Switch, Tag, Typography } from "antd";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { complaintStatuses } from "../../../domain/complaint/complaint-lifecycle";
 import { ApiError, api } from "../../api/client";
 import type { ComplaintListItem, Page, SavedView, ViewFilters } from "../../api/types";
-import { Countdown } from "../../components/countdown";
+import { useMessage } from "../../components/feedback";
 import { FilterSelect } from "../../components/filter-select";
-import { ListTable } from "../../components/list-table";
 import { QueryState } from "../../components/query-state";
-import { FlagTags, StatusTag } from "../../components/status-tag";
-import { formatTime } from "../../i18n/i18n";
-import { useDepartmentOptions, useTermLabel, useTermOptions } from "../lists/lists";
+import { useDepartmentOptions, useTermOptions } from "../lists/lists";
 import { useUser } from "../session/session";
-import {
-  cleanFilters,
-  defaultFilters,
-  listParams,
-  sameFilters,
-  useImportLocalViews,
-  useSavedViews,
-  useViewCounts,
-  useViewMutations,
-} from "./saved-views";
+import { cleanFilters, defaultFilters, queueParams, sameFilters } from "./queue-params";
+import { QueueTable } from "./queue-table";
+import { useImportLocalViews, useSavedViews, useViewCounts, useViewMutations } from "./saved-views";
 import { ViewModal } from "./view-modal";
 import { ALL_OPEN, ViewTabs } from "./view-tabs";
 
@@ -43,7 +32,9 @@ const openOf = (scope: Scope) => (scope === "all" ? undefined : scope === "open"
 
 export function QueueRoute() {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const message = useMessage();
+  // The one confirm of the workbench (deleting a view): its own holder, not a provider on every page.
+  const [modal, modalHolder] = Modal.useModal();
   const user = useUser();
   const [filters, setFilters] = useState<ViewFilters>(defaultFilters);
   const [search, setSearch] = useState("");
@@ -52,7 +43,6 @@ export function QueueRoute() {
   const q = useDebounced(search.trim(), 300);
   const departments = useDepartmentOptions();
   const categories = useTermOptions("category");
-  const categoryLabel = useTermLabel("category");
 
   const views = useSavedViews();
   const counts = useViewCounts((views.data?.length ?? 0) > 0);
@@ -65,9 +55,7 @@ export function QueueRoute() {
   const active = views.data?.find((v) => v.id === activeKey);
 
   const current = cleanFilters({ ...filters, q: q || undefined });
-  const params = listParams(current, user.id);
-  params.set("sort", "due");
-  params.set("limit", "50");
+  const params = queueParams(current, user.id);
   const list = useInfiniteQuery({
     queryKey: ["complaints", "queue", params.toString()],
     queryFn: ({ pageParam }) => {
@@ -77,8 +65,11 @@ export function QueueRoute() {
     },
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
+    // Other filters show the rows at hand until theirs arrive, instead of a spinner.
+    placeholderData: keepPreviousData,
   });
-  const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const pages = list.data?.pages;
+  const rows = useMemo(() => pages?.flatMap((p) => p.items) ?? [], [pages]);
 
   // The counts follow the list: whenever the list is fetched afresh, so are they.
   const refetchCounts = counts.refetch;
@@ -168,6 +159,7 @@ export function QueueRoute() {
         </Typography.Text>
       }
     >
+      {modalHolder}
       <ViewTabs
         views={views.data}
         viewsLoading={views.isLoading}
@@ -254,57 +246,7 @@ export function QueueRoute() {
         />
       )}
       <QueryState isLoading={list.isLoading} error={list.error} onRetry={() => void list.refetch()}>
-        <ListTable<ComplaintListItem>
-          dataSource={rows}
-          locale={{ emptyText: t("queue.empty") }}
-          columns={[
-            {
-              title: t("field.number"),
-              dataIndex: "number",
-              render: (number: string, row) => <Link to={`/complaints/${row.id}`}>{number}</Link>,
-            },
-            {
-              title: t("field.kind"),
-              dataIndex: "kind",
-              render: (kind: string) => t(`kind.${kind}`),
-            },
-            {
-              title: t("field.status"),
-              dataIndex: "status",
-              render: (s: string, row) => (
-                <>
-                  <StatusTag status={s} />
-                  <FlagTags flags={row.flags} />
-                </>
-              ),
-            },
-            {
-              title: t("field.subject"),
-              dataIndex: "subject",
-              ellipsis: true,
-            },
-            {
-              title: t("field.customer"),
-              render: (_, row) => `${row.customer.name} ${row.customer.phone ?? ""}`,
-            },
-            {
-              title: t("field.category"),
-              dataIndex: "category",
-              render: (c: string | null) => categoryLabel(c),
-            },
-            {
-              title: t("field.severity"),
-              dataIndex: "severity",
-              render: (s: string) => t(`severity.${s}`),
-            },
-            {
-              title: t("field.due"),
-              dataIndex: "dueAt",
-              render: (dueAt: string | null) => <Countdown dueAt={dueAt} />,
-            },
-            { title: t("field.createdAt"), dataIndex: "createdAt", render: formatTime },
-          ]}
-        />
+        <QueueTable rows={rows} />
         {list.hasNextPage && (
           <Button
             block

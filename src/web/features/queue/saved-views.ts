@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { ApiError, api } from "../../api/client";
+import { paths } from "../../api/paths";
 import type {
   CreateSavedViewInput,
   SavedView,
@@ -8,9 +9,7 @@ import type {
   ViewCount,
   ViewFilters,
 } from "../../api/types";
-
-/** The queue as it opens: every case still being worked, due first. */
-export const defaultFilters: ViewFilters = { open: true };
+import { cleanFilters } from "./queue-params";
 
 const viewsKey = ["saved-views"];
 // Under "complaints", so whatever refreshes the lists after a command refreshes the counts too.
@@ -19,7 +18,7 @@ const countsKey = ["complaints", "saved-view-counts"];
 export function useSavedViews() {
   return useQuery({
     queryKey: viewsKey,
-    queryFn: async () => (await api.get<{ items: SavedView[] }>("/saved-views")).items,
+    queryFn: async () => (await api.get<{ items: SavedView[] }>(paths.savedViews)).items,
   });
 }
 
@@ -63,33 +62,6 @@ export function useViewMutations() {
       onSettled: refresh,
     }),
   };
-}
-
-/** The list's query string for a view's filters: `mine` is the signed-in user. */
-export function listParams(filters: ViewFilters, userId: string): URLSearchParams {
-  const params = new URLSearchParams();
-  const { mine, ...rest } = filters;
-  if (mine) params.set("ownerId", userId);
-  for (const [key, value] of Object.entries(rest))
-    for (const one of [value].flat())
-      if (one !== undefined && one !== "") params.append(key, String(one));
-  return params;
-}
-
-/** Filters without empty entries, so a saved view holds only what narrows it. */
-export function cleanFilters(filters: ViewFilters): ViewFilters {
-  return Object.fromEntries(
-    Object.entries(filters).filter(
-      ([, v]) => v !== undefined && v !== "" && v !== false && !(Array.isArray(v) && !v.length),
-    ),
-  ) as ViewFilters;
-}
-
-/** Same filters, whatever the key order. */
-export function sameFilters(a: ViewFilters, b: ViewFilters): boolean {
-  const canonical = (f: ViewFilters) =>
-    JSON.stringify(Object.entries(cleanFilters(f)).sort(([x], [y]) => x.localeCompare(y)));
-  return canonical(a) === canonical(b);
 }
 
 /** How the workbench kept views before they lived on the server (localStorage, per user). */

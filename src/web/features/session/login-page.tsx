@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { ApiError, api } from "../../api/client";
+import { forgetEarly } from "../../api/early";
 import type { User } from "../../api/types";
 import { LanguageSwitch } from "../../components/language-switch";
 import { takeExpiredNotice } from "./session";
@@ -23,6 +24,7 @@ export function LoginPage() {
       const { user } = await api.post<{ user: User }>("/session", values);
       // The previous user's cached lists must not leak into this session.
       client.clear();
+      forgetEarly();
       client.setQueryData(["session"], user);
       navigate(user.role === "department_handler" ? "/inbox" : "/queue", { replace: true });
     } catch (e) {

@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { createContext, type ReactNode, useContext, useEffect } from "react";
 import { ApiError, api, onSessionLost } from "../../api/client";
+import { paths } from "../../api/paths";
 import type { User } from "../../api/types";
 
 const SessionContext = createContext<User | null>(null);
@@ -11,7 +12,7 @@ export function useSessionQuery() {
     queryKey: ["session"],
     queryFn: async () => {
       try {
-        return (await api.get<{ user: User }>("/session")).user;
+        return (await api.get<{ user: User }>(paths.session)).user;
       } catch (error) {
         if (error instanceof ApiError && error.status === 401) return null;
         throw error;

@@ -1,0 +1,45 @@
+import type { ViewFilters } from "../../api/types";
+
+// The queue's filters and the list request they make: pure, so that a full page load of /queue
+// asks for the first page before the queue's code has arrived (boot/route-data.ts).
+
+/** The queue as it opens: every case still being worked, due first. */
+export const defaultFilters: ViewFilters = { open: true };
+
+/** Rows per page of the queue. */
+export const QUEUE_PAGE = 50;
+
+/** The list's query string for a view's filters: `mine` is the signed-in user. */
+export function listParams(filters: ViewFilters, userId: string): URLSearchParams {
+  const params = new URLSearchParams();
+  const { mine, ...rest } = filters;
+  if (mine) params.set("ownerId", userId);
+  for (const [key, value] of Object.entries(rest))
+    for (const one of [value].flat())
+      if (one !== undefined && one !== "") params.append(key, String(one));
+  return params;
+}
+
+/** Filters without empty entries, so a saved view holds only what narrows it. */
+export function cleanFilters(filters: ViewFilters): ViewFilters {
+  return Object.fromEntries(
+    Object.entries(filters).filter(
+      ([, v]) => v !== undefined && v !== "" && v !== false && !(Array.isArray(v) && !v.length),
+    ),
+  ) as ViewFilters;
+}
+
+/** Same filters, whatever the key order. */
+export function sameFilters(a: ViewFilters, b: ViewFilters): boolean {
+  const canonical = (f: ViewFilters) =>
+    JSON.stringify(Object.entries(cleanFilters(f)).sort(([x], [y]) => x.localeCompare(y)));
+  return canonical(a) === canonical(b);
+}
+
+/** The queue's list request for these filters, due first, a page at a time (without a cursor). */
+export function queueParams(filters: ViewFilters, userId: string): URLSearchParams {
+  const params = listParams(cleanFilters(filters), userId);
+  params.set("sort", "due");
+  params.set("limit", String(QUEUE_PAGE));
+  return params;
+}

@@ -1,0 +1,13 @@
+// Every screen's code, loaded when first needed. The router's lazy pages, the first request of a
+// full page load (boot/route-data.ts) and a hovered link all call these, so a screen's chunk is
+// fetched once, and as early as anything knows it will be shown.
+export const routeModules = {
+  login: () => import("../features/session/login-page"),
+  queue: () => import("../features/queue/queue-page"),
+  complaint: () => import("../features/complaint/complaint-page"),
+  intake: () => import("../features/intake/intake-page"),
+  inbox: () => import("../features/inbox/inbox-page"),
+  admin: () => import("../features/admin/admin-page"),
+};
+
+export type RouteName = keyof typeof routeModules;
