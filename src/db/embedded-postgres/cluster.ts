@@ -151,7 +151,7 @@ function removeStalePasswordFiles(folder: string) {
  * each checkpoint brings offsets writing them more often. An external PostgreSQL is the DBA's to
  * size (README, Configuration).
  */
-const smallCenterSettings = [
+export const smallCenterSettings = [
   "max_wal_size=256MB",
   "min_wal_size=64MB",
   "wal_compression=on",
