@@ -20,7 +20,7 @@ async function main() {
   }
   const app = await buildApp({ config, db: database.db, logger: log });
   const senders = realSenders(config.SMTP_URL, config.KESU_MAIL_FROM);
-  const jobs = startJobs({ db: database.db, config, senders, log: app.log });
+  const jobs = startJobs({ db: database.db, config, senders, log: app.log, clock: app.clock });
   const shutdown = async () => {
     await Promise.all(jobs.map((job) => job.stop()));
     await app.close();

@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from "fastify";
 import type { Config } from "../config.js";
 import type { Database } from "../db/client.js";
+import type { Clock } from "../server/clock.js";
 import type { Senders } from "../server/notifications/senders.js";
 import { deliverDueOutbox } from "./deliver-outbox.js";
 import { pruneExpired } from "./housekeeping.js";
@@ -13,15 +14,16 @@ export function startJobs(options: {
   config: Pick<Config, "KESU_SWEEP_SECONDS" | "KESU_SWEEP_BATCH">;
   senders: Senders;
   log: FastifyBaseLogger;
+  clock: Clock;
 }): RecurringJob[] {
-  const { db, config, senders, log } = options;
+  const { db, config, senders, log, clock } = options;
   return [
     startRecurringJob({
       name: "sla-sweep",
       intervalMs: config.KESU_SWEEP_SECONDS * 1000,
       batchSize: config.KESU_SWEEP_BATCH,
       log,
-      runBatch: (size) => sweepDueClocks(db, new Date(), size),
+      runBatch: (size) => sweepDueClocks(db, clock.now(), size),
     }),
     // Mail and webhooks leave soon after the change that caused them commits.
     startRecurringJob({
@@ -29,7 +31,7 @@ export function startJobs(options: {
       intervalMs: 2000,
       batchSize: 20,
       log,
-      runBatch: (size) => deliverDueOutbox(db, senders, new Date(), size),
+      runBatch: (size) => deliverDueOutbox(db, senders, clock.now(), size),
     }),
     startRecurringJob({
       name: "housekeeping",

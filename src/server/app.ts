@@ -13,6 +13,7 @@ import { BODY_LIMIT_MB, type Config } from "../config.js";
 import type { Database } from "../db/client.js";
 import { attachmentRoutes } from "./attachments/attachment.routes.js";
 import { assertSameOrigin, identifyCaller } from "./auth/caller.js";
+import { type Clock, systemClock } from "./clock.js";
 import { complaintRoutes } from "./complaints/complaint.routes.js";
 import { deadlineRoutes } from "./complaints/deadline.routes.js";
 import { customerRoutes } from "./customers/customer.routes.js";
@@ -41,10 +42,18 @@ export interface AppOptions {
   logger?: FastifyBaseLogger | false;
   /** Folder of the built workbench; defaults to the checkout's `dist/web`. */
   webDir?: string;
+  /** The system's time unless a test sets its own. */
+  clock?: Clock;
 }
 
 /** The whole HTTP application, without listening: tests drive it on a real port of their own. */
-export async function buildApp({ config, db, logger = false, webDir }: AppOptions): Promise<App> {
+export async function buildApp({
+  config,
+  db,
+  logger = false,
+  webDir,
+  clock = systemClock,
+}: AppOptions): Promise<App> {
   const app = Fastify({
     ...(logger ? { loggerInstance: logger } : { logger: false }),
     trustProxy: true,
@@ -54,6 +63,7 @@ export async function buildApp({ config, db, logger = false, webDir }: AppOption
   app.setSerializerCompiler(serializerCompiler);
   app.decorate("db", db);
   app.decorate("config", config);
+  app.decorate("clock", clock);
   app.decorateRequest("caller", null);
   app.decorateRequest("locale", "zh-CN");
   app.setErrorHandler(sendProblem);

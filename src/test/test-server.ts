@@ -5,6 +5,7 @@ import { inject } from "vitest";
 import { loadConfig } from "../config.js";
 import { connectDatabase, type Database } from "../db/client.js";
 import { buildApp } from "../server/app.js";
+import type { Clock } from "../server/clock.js";
 import type { App } from "../server/http/app-types.js";
 
 export interface TestServer {
@@ -21,7 +22,7 @@ export interface TestServer {
  */
 export async function startTestServer(
   env: Record<string, string> = {},
-  options: { webDir?: string } = {},
+  options: { webDir?: string; clock?: Clock } = {},
 ): Promise<TestServer> {
   const adminUrl = inject("adminDatabaseUrl");
   const name = `kesu_test_${randomBytes(6).toString("hex")}`;

@@ -5,7 +5,7 @@ import { preparedRead } from "../../db/prepared.js";
 import { apiTokens, sessions, users } from "../../db/schema.js";
 import type { Role } from "../../domain/access/roles.js";
 import { AppError, forbidden } from "../http/app-error.js";
-import type { Caller } from "../http/app-types.js";
+import type { Acting, Caller } from "../http/app-types.js";
 import { digest } from "./secrets.js";
 
 export const SESSION_COOKIE = "kesu_session";
@@ -67,6 +67,11 @@ export async function identifyCaller(
 export function callerOf(request: FastifyRequest): Caller {
   if (!request.caller) throw new AppError("unauthenticated");
   return request.caller;
+}
+
+/** The signed-in caller with the app's database and clock: what a command needs. */
+export function actingOf(request: FastifyRequest): Acting {
+  return { db: request.server.db, caller: callerOf(request), clock: request.server.clock };
 }
 
 /** The caller when `allowed(role)` holds, else 403. */

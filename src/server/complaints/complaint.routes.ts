@@ -4,7 +4,7 @@ import {
   type ComplaintCommand,
   complaintCommands,
 } from "../../domain/complaint/complaint-lifecycle.js";
-import { callerOf, callerWith } from "../auth/caller.js";
+import { actingOf, callerOf, callerWith } from "../auth/caller.js";
 import type { App } from "../http/app-types.js";
 import { complaintCommandHandlers } from "./commands/complaint-commands.js";
 import { createComplaint } from "./commands/create-complaint.js";
@@ -72,7 +72,7 @@ export async function complaintRoutes(app: App) {
     async (request, reply) => {
       const caller = callerWith(request, canCreateComplaints);
       const created = await createComplaint(
-        { db: app.db, caller, timezone: app.config.KESU_TIMEZONE },
+        { db: app.db, caller, clock: app.clock, timezone: app.config.KESU_TIMEZONE },
         request.body,
         request.headers["idempotency-key"],
       );
@@ -110,9 +110,9 @@ export async function complaintRoutes(app: App) {
       },
     },
     async (request) => {
-      const caller = callerOf(request);
-      await editComplaint({ db: app.db, caller }, request.params.id, request.body);
-      return loadComplaintDetail(app.db, request.params.id, caller);
+      const acting = actingOf(request);
+      await editComplaint(acting, request.params.id, request.body);
+      return loadComplaintDetail(app.db, request.params.id, acting.caller);
     },
   );
 
@@ -129,13 +129,13 @@ export async function complaintRoutes(app: App) {
         },
       },
       async (request) => {
-        const caller = callerOf(request);
+        const acting = actingOf(request);
         await runComplaintCommand(
-          { db: app.db, caller },
+          acting,
           request.params.id,
           complaintCommandHandlers[command](request.body),
         );
-        return loadComplaintDetail(app.db, request.params.id, caller);
+        return loadComplaintDetail(app.db, request.params.id, acting.caller);
       },
     );
   }

@@ -60,7 +60,7 @@ export async function deadlineRoutes(app: App) {
       const caller = callerOf(request);
       await app.db.transaction(async (tx) => {
         const complaint = await lockedOwnedComplaint(tx, caller, request.params.id);
-        await pauseDeadlines(tx, caller, complaint, request.body.reason, new Date());
+        await pauseDeadlines(tx, caller, complaint, request.body.reason, app.clock.now());
       });
       return loadComplaintDetail(app.db, request.params.id, caller);
     },
@@ -80,7 +80,7 @@ export async function deadlineRoutes(app: App) {
       const caller = callerOf(request);
       await app.db.transaction(async (tx) => {
         const complaint = await lockedOwnedComplaint(tx, caller, request.params.id);
-        await resumeDeadlines(tx, caller, complaint, new Date());
+        await resumeDeadlines(tx, caller, complaint, app.clock.now());
       });
       return loadComplaintDetail(app.db, request.params.id, caller);
     },
@@ -101,7 +101,7 @@ export async function deadlineRoutes(app: App) {
       const caller = callerOf(request);
       const created = await app.db.transaction(async (tx) => {
         const complaint = await lockedOwnedComplaint(tx, caller, request.params.id);
-        return requestExtension(tx, caller, complaint, request.body, new Date());
+        return requestExtension(tx, caller, complaint, request.body, app.clock.now());
       });
       return reply.code(201).send(presentExtension(created));
     },
@@ -166,8 +166,9 @@ export async function deadlineRoutes(app: App) {
           const { complaint } = await lockedOpenComplaint(tx, caller, pending.complaintId);
           const note = (request.body as { note?: string }).note;
           if (decision === "approve")
-            await approveExtension(tx, caller, complaint, pending, note, new Date());
-          else await decide(tx, caller, complaint, pending, "rejected", note ?? null, new Date());
+            await approveExtension(tx, caller, complaint, pending, note, app.clock.now());
+          else
+            await decide(tx, caller, complaint, pending, "rejected", note ?? null, app.clock.now());
           return complaint.id;
         });
         return loadComplaintDetail(app.db, complaintId, caller);
@@ -195,7 +196,7 @@ export async function deadlineRoutes(app: App) {
         authorize(mayOversee(caller));
         await app.db.transaction(async (tx) => {
           const target = await lockedOpenComplaint(tx, caller, request.params.id);
-          await remindOrSupervise(tx, caller, target, kind, request.body, new Date());
+          await remindOrSupervise(tx, caller, target, kind, request.body, app.clock.now());
         });
         return loadComplaintDetail(app.db, request.params.id, caller);
       },

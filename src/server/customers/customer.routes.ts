@@ -126,7 +126,7 @@ export async function customerRoutes(app: App) {
             if (Object.keys(changes).length === 0) return current;
             const [updated] = await tx
               .update(customers)
-              .set({ ...changes, version: version + 1, updatedAt: new Date() })
+              .set({ ...changes, version: version + 1, updatedAt: app.clock.now() })
               .where(eq(customers.id, current.id))
               .returning();
             // The customer's name and phone are part of every one of their complaints' search text.

@@ -9,6 +9,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Config } from "../../config.js";
 import type { Database } from "../../db/client.js";
 import type { Actor } from "../../domain/access/roles.js";
+import type { Clock } from "../clock.js";
 import type { Locale } from "./locale.js";
 
 export type App = FastifyInstance<
@@ -34,12 +35,14 @@ export interface Caller extends Actor {
 export interface Acting {
   db: Database;
   caller: Caller;
+  clock: Clock;
 }
 
 declare module "fastify" {
   interface FastifyInstance {
     db: Database;
     config: Config;
+    clock: Clock;
   }
   interface FastifyRequest {
     caller: Caller | null;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { callerOf } from "../auth/caller.js";
+import { actingOf, callerOf } from "../auth/caller.js";
 import type { App } from "../http/app-types.js";
 import { askRemedy } from "./commands/ask-remedy.js";
 import { decideRemedy } from "./commands/decide-remedy.js";
@@ -33,11 +33,9 @@ export async function remedyRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      const caller = callerOf(request);
-      const id = await askRemedy({ db: app.db, caller }, request.params.id, request.body, {
-        timeZone,
-      });
-      return reply.code(201).send(await loadRemedy(app.db, id, caller));
+      const acting = actingOf(request);
+      const id = await askRemedy(acting, request.params.id, request.body, timeZone);
+      return reply.code(201).send(await loadRemedy(app.db, id, acting.caller));
     },
   );
 
@@ -57,11 +55,11 @@ export async function remedyRoutes(app: App) {
         },
       },
       async (request) => {
-        const caller = callerOf(request);
+        const acting = actingOf(request);
         const note = (request.body as { note?: string }).note ?? null;
         const status = decision === "approve" ? "approved" : "rejected";
-        await decideRemedy({ db: app.db, caller }, request.params.id, status, note);
-        return loadRemedy(app.db, request.params.id, caller);
+        await decideRemedy(acting, request.params.id, status, note);
+        return loadRemedy(app.db, request.params.id, acting.caller);
       },
     );
   }
@@ -79,9 +77,9 @@ export async function remedyRoutes(app: App) {
       },
     },
     async (request) => {
-      const caller = callerOf(request);
-      await reverseRemedy({ db: app.db, caller }, request.params.id, request.body.reason);
-      return loadRemedy(app.db, request.params.id, caller);
+      const acting = actingOf(request);
+      await reverseRemedy(acting, request.params.id, request.body.reason);
+      return loadRemedy(app.db, request.params.id, acting.caller);
     },
   );
 

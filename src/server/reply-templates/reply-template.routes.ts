@@ -102,7 +102,7 @@ export async function replyTemplateRoutes(app: App) {
         ]);
         const [row] = await tx
           .update(replyTemplates)
-          .set({ ...changes, version: version + 1, updatedAt: new Date() })
+          .set({ ...changes, version: version + 1, updatedAt: app.clock.now() })
           .where(and(eq(replyTemplates.id, request.params.id), eq(replyTemplates.version, version)))
           .returning();
         if (!row) {

@@ -100,7 +100,7 @@ export async function resumeDeadlines(tx: Tx, caller: Caller, complaint: Complai
       .set(persisted(result.clock, nextEventAt(calendar, result.clock, now)))
       .where(eq(slaClocks.id, row.id));
     if (row.name === "customerReply")
-      await setCaseDue(tx, complaint, clockState(calendar, result.clock, now).dueAt);
+      await setCaseDue(tx, complaint, clockState(calendar, result.clock, now).dueAt, now);
     resumed++;
   }
   if (resumed === 0) throw badRequest("nothing_paused");
@@ -109,10 +109,10 @@ export async function resumeDeadlines(tx: Tx, caller: Caller, complaint: Complai
   ]);
 }
 
-async function setCaseDue(tx: Tx, complaint: ComplaintRow, dueAt: Date) {
+async function setCaseDue(tx: Tx, complaint: ComplaintRow, dueAt: Date, now: Date) {
   await tx
     .update(complaints)
-    .set({ dueAt, version: complaint.version + 1, updatedAt: new Date() })
+    .set({ dueAt, version: complaint.version + 1, updatedAt: now })
     .where(eq(complaints.id, complaint.id));
 }
 
@@ -222,7 +222,7 @@ export async function approveExtension(
       .set(persisted(result.clock, nextEventAt(calendar, result.clock, now)))
       .where(eq(slaClocks.id, row.id));
   }
-  await setCaseDue(tx, complaint, request.newDueAt);
+  await setCaseDue(tx, complaint, request.newDueAt, now);
   const noticeDueAt = await startExtensionNotice(tx, complaint.id, now);
   await decide(tx, caller, complaint, request, "approved", note ?? null, now, { noticeDueAt });
 }

@@ -140,7 +140,7 @@ export async function slaAdminRoutes(app: App) {
       await app.db.transaction(async (tx) => {
         await tx
           .update(workCalendars)
-          .set({ ...request.body, updatedAt: new Date() })
+          .set({ ...request.body, updatedAt: app.clock.now() })
           .where(eq(workCalendars.id, DEFAULT_CALENDAR));
         await recordAudit(tx, caller, "update", "work_calendar", DEFAULT_CALENDAR, request.body);
       });

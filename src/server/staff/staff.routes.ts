@@ -140,7 +140,11 @@ export async function staffRoutes(app: App) {
           app.db.transaction(async (tx) => {
             const [row] = await tx
               .update(users)
-              .set({ ...changes, ...(passwordHash && { passwordHash }), updatedAt: new Date() })
+              .set({
+                ...changes,
+                ...(passwordHash && { passwordHash }),
+                updatedAt: app.clock.now(),
+              })
               .where(eq(users.id, request.params.id))
               .returning();
             if (!row) throw notFound("user");

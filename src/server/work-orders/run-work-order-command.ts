@@ -30,7 +30,7 @@ const eventType: Record<WorkOrderCommand, string> = {
  * version moves so an owner acting on a stale page gets a conflict, not a silent overwrite.
  */
 export async function runWorkOrderCommand<C extends WorkOrderCommand>(
-  { db, caller }: Acting,
+  { db, caller, clock }: Acting,
   workOrderId: string,
   command: C,
   body: Bodies[C],
@@ -59,7 +59,7 @@ export async function runWorkOrderCommand<C extends WorkOrderCommand>(
       );
 
     const status = workOrderStatusAfter(order.status, command);
-    const now = new Date();
+    const now = clock.now();
     const changes = {
       accept: { status, acceptedAt: now },
       return: { status, returnReason: (body as Bodies["return"]).reason },

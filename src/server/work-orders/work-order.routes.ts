@@ -3,7 +3,7 @@ import { z } from "zod";
 import { complaints, departments, workOrders } from "../../db/schema.js";
 import { workOrderStatuses } from "../../domain/complaint/work-order-lifecycle.js";
 import { textShownTo } from "../../domain/customer/masking.js";
-import { callerOf } from "../auth/caller.js";
+import { actingOf, callerOf } from "../auth/caller.js";
 import { presentWorkOrder } from "../case/work-order.presenter.js";
 import { loadComplaintDetail } from "../complaints/complaint.presenter.js";
 import { complaintSchema } from "../complaints/complaint.schemas.js";
@@ -106,14 +106,14 @@ export async function workOrderRoutes(app: App) {
         },
       },
       async (request) => {
-        const caller = callerOf(request);
+        const acting = actingOf(request);
         const complaintId = await runWorkOrderCommand(
-          { db: app.db, caller },
+          acting,
           request.params.id,
           command,
           request.body,
         );
-        return loadComplaintDetail(app.db, complaintId, caller);
+        return loadComplaintDetail(app.db, complaintId, acting.caller);
       },
     );
   }

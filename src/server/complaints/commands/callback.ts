@@ -6,7 +6,7 @@ import type { CommandRequest } from "./run-complaint-command.js";
 /** 承诺回电: a promise with a due time, so it cannot be forgotten (seed 002). */
 export const callback = (body: Body<"callback">): CommandRequest => ({
   command: "callback",
-  async perform({ tx, caller, complaint }) {
+  async perform({ tx, caller, complaint, now }) {
     // The schema holds dueAt to the deadline bounds (after now, at most five years ahead).
     const [row] = await tx
       .insert(callbacks)
@@ -18,7 +18,7 @@ export const callback = (body: Body<"callback">): CommandRequest => ({
         promisedById: caller.id,
       })
       .returning({ id: callbacks.id });
-    await startCallbackClock(tx, complaint.id, row!.id, body.dueAt, new Date());
+    await startCallbackClock(tx, complaint.id, row!.id, body.dueAt, now);
     return {
       events: [
         {

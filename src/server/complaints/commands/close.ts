@@ -6,12 +6,12 @@ import type { CommandRequest } from "./run-complaint-command.js";
 export const close = (body: Body<"close">): CommandRequest => ({
   command: "close",
   version: body.version,
-  async perform({ tx, complaint }) {
+  async perform({ tx, complaint, now }) {
     await assertCustomerTold(tx, complaint.id);
     await assertNoPendingRemedy(tx, complaint.id);
-    await stopClocks(tx, { complaintId: complaint.id }, new Date());
+    await stopClocks(tx, { complaintId: complaint.id }, now);
     return {
-      set: { closeReason: body.reason, closedAt: new Date() },
+      set: { closeReason: body.reason, closedAt: now },
       events: [{ type: "closed", data: { reason: body.reason } }],
     };
   },

@@ -9,7 +9,7 @@ import type { CommandRequest } from "./run-complaint-command.js";
 /** A call, visit or message on the case; an outbound one keeps any open callback promise. */
 export const contact = (body: Body<"contact">): CommandRequest => ({
   command: "contact",
-  async perform({ tx, caller, complaint }) {
+  async perform({ tx, caller, complaint, now }) {
     await assertTerms(tx, [{ list: "channel", field: "body.channel", codes: [body.channel] }]);
     const [row] = await tx
       .insert(contacts)
@@ -25,18 +25,17 @@ export const contact = (body: Body<"contact">): CommandRequest => ({
       body.direction === "outbound"
         ? await tx
             .update(callbacks)
-            .set({ status: "done", doneAt: new Date(), doneContactId: row!.id })
+            .set({ status: "done", doneAt: now, doneContactId: row!.id })
             .where(and(eq(callbacks.complaintId, complaint.id), eq(callbacks.status, "open")))
             .returning({ id: callbacks.id, dueAt: callbacks.dueAt })
         : [];
     if (body.direction === "outbound") {
       // Reaching the customer is the first response; it also keeps the callbacks it fulfils.
-      const now = new Date();
       await stopClocks(tx, { complaintId: complaint.id, names: ["firstResponse"] }, now);
       await stopClocks(tx, { complaintId: complaint.id, callbackIds: kept.map((k) => k.id) }, now);
     }
     // Any conversation with the customer on the case tells them of an approved extension.
-    await stopClocks(tx, { complaintId: complaint.id, names: [EXTENSION_NOTICE] }, new Date());
+    await stopClocks(tx, { complaintId: complaint.id, names: [EXTENSION_NOTICE] }, now);
     return {
       events: [
         { type: "contact", data: { contactId: row!.id, ...body } },

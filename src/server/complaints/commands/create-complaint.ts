@@ -21,11 +21,12 @@ import { intakePlan } from "./intake-plan.js";
  * transaction and returned on retry; without one the statement is its own transaction.
  */
 export async function createComplaint(
-  { db, caller, timezone }: Acting & { timezone: string },
+  { db, caller, clock, timezone }: Acting & { timezone: string },
   body: CreateComplaintBody,
   idempotencyKey?: string,
 ): Promise<unknown> {
-  if (!idempotencyKey) return answer(db, caller, await insertComplaint(db, caller, timezone, body));
+  if (!idempotencyKey)
+    return answer(db, caller, await insertComplaint(db, caller, timezone, body, clock.now()));
   return db.transaction(async (tx) => {
     const requestHash = createHash("sha256").update(JSON.stringify(body)).digest("hex");
     const earlier = await earlierAnswer(tx, caller.id, idempotencyKey);
@@ -33,7 +34,11 @@ export async function createComplaint(
       if (earlier.requestHash !== requestHash) throw new AppError("idempotency_key_reused");
       return earlier.response;
     }
-    const detail = await answer(tx, caller, await insertComplaint(tx, caller, timezone, body));
+    const detail = await answer(
+      tx,
+      caller,
+      await insertComplaint(tx, caller, timezone, body, clock.now()),
+    );
     await tx.insert(idempotencyKeys).values({
       userId: caller.id,
       key: idempotencyKey,
@@ -70,9 +75,9 @@ async function insertComplaint(
   caller: Caller,
   timezone: string,
   body: CreateComplaintBody,
+  receivedAt: Date,
 ): Promise<string> {
   const plan = await intakePlan(db, caller, body);
-  const receivedAt = new Date();
   const transfer = body.source.type === "transfer" ? body.source : null;
   const flags = new Set<ComplaintFlag>(body.flags ?? []);
   if (transfer) flags.add("upper_level_transfer");

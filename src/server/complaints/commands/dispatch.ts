@@ -38,7 +38,7 @@ export const dispatch = (body: Body<"dispatch">): CommandRequest => ({
         tx,
         complaint,
         ["departmentAcceptance", "departmentResult"],
-        new Date(),
+        ctx.now,
         order.id,
       );
     }

@@ -20,10 +20,11 @@ import type { updateComplaintBody } from "../complaint.schemas.js";
  * edit that changes nothing writes nothing.
  */
 export async function editComplaint(
-  { db, caller }: Acting,
+  { db, caller, clock }: Acting,
   complaintId: string,
   { version, ...given }: z.infer<typeof updateComplaintBody>,
 ) {
+  const now = clock.now();
   await db.transaction(async (tx) => {
     const { complaint, access } = await lockVisibleComplaint(tx, caller, complaintId);
     if (!isOpen(access.status)) {
@@ -56,7 +57,7 @@ export async function editComplaint(
     ]);
     await tx
       .update(complaints)
-      .set({ ...changes, version: version + 1, updatedAt: new Date() })
+      .set({ ...changes, version: version + 1, updatedAt: now })
       .where(eq(complaints.id, complaint.id));
     const before = Object.fromEntries(
       Object.keys(changes).map((k) => [k, complaint[k as keyof typeof complaint]]),

@@ -6,10 +6,9 @@ export const followUp = (body: Body<"follow-up">): CommandRequest => ({
   command: "follow-up",
   version: body.version,
   satisfaction: body.satisfaction,
-  async perform({ tx, complaint }) {
+  async perform({ tx, complaint, now }) {
     const dissatisfied = body.satisfaction === "dissatisfied";
     const reopenCount = complaint.reopenCount + (dissatisfied ? 1 : 0);
-    const now = new Date();
     await stopClocks(tx, { complaintId: complaint.id, names: ["followUp"] }, now);
     const dueAt = dissatisfied ? await newRoundDueAt(tx, complaint, now) : undefined;
     return {

@@ -16,13 +16,13 @@ export const merge = (body: Body<"merge">): CommandRequest => ({
     if (parent.status === "merged" || parent.status === "withdrawn")
       throw badRequest("merge_target_closed");
     await cancelActiveWorkOrders(ctx);
-    await stopClocks(tx, { complaintId: complaint.id }, new Date());
+    await stopClocks(tx, { complaintId: complaint.id }, ctx.now);
     await tx
       .update(complaints)
       .set({
         flags: withFlag(parent.flags, "repeat"),
         version: parent.version + 1,
-        updatedAt: new Date(),
+        updatedAt: ctx.now,
       })
       .where(eq(complaints.id, parent.id));
     return {
@@ -30,7 +30,7 @@ export const merge = (body: Body<"merge">): CommandRequest => ({
         mergedIntoId: parent.id,
         flags: withFlag(complaint.flags, "merged"),
         closeReason: "merged",
-        closedAt: new Date(),
+        closedAt: ctx.now,
       },
       events: [
         { type: "merged", data: { intoId: parent.id, intoNumber: parent.number } },

@@ -4,9 +4,9 @@ import type { CommandRequest } from "./run-complaint-command.js";
 export const reopen = (body: Body<"reopen">): CommandRequest => ({
   command: "reopen",
   version: body.version,
-  async perform({ tx, complaint }) {
+  async perform({ tx, complaint, now }) {
     const reopenCount = complaint.reopenCount + 1;
-    const dueAt = await newRoundDueAt(tx, complaint, new Date());
+    const dueAt = await newRoundDueAt(tx, complaint, now);
     return {
       set: {
         reopenCount,

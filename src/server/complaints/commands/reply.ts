@@ -7,7 +7,6 @@ export const reply = (body: Body<"reply">): CommandRequest => ({
   command: "reply",
   version: body.version,
   async perform(ctx) {
-    const now = new Date();
     await stopClocks(
       ctx.tx,
       // The reply also tells the customer of an approved extension.
@@ -15,9 +14,9 @@ export const reply = (body: Body<"reply">): CommandRequest => ({
         complaintId: ctx.complaint.id,
         names: ["firstResponse", "customerReply", EXTENSION_NOTICE],
       },
-      now,
+      ctx.now,
     );
-    await startPolicyClocks(ctx.tx, ctx.complaint, ["followUp"], now);
+    await startPolicyClocks(ctx.tx, ctx.complaint, ["followUp"], ctx.now);
     return {
       set: { resolution: body.message, ownerId: ownerOrCaller(ctx) },
       events: [

@@ -20,6 +20,8 @@ export interface CommandContext {
   caller: Caller;
   complaint: ComplaintRow;
   workOrders: WorkOrderRow[];
+  /** The command's one instant: every row it writes carries it. */
+  now: Date;
 }
 
 export interface CommandOutcome {
@@ -44,10 +46,11 @@ export interface CommandRequest {
  * write the change and its timeline events together.
  */
 export async function runComplaintCommand(
-  { db, caller }: Acting,
+  { db, caller, clock }: Acting,
   complaintId: string,
   request: CommandRequest,
 ) {
+  const now = clock.now();
   return db.transaction(async (tx) => {
     const { complaint, orders, access } = await lockVisibleComplaint(tx, caller, complaintId);
     authorize(mayRunCommand(caller, access, request.command));
@@ -66,12 +69,12 @@ export async function runComplaintCommand(
         { allowed: allowedActions(caller, access) },
       );
     }
-    const outcome = await request.perform({ tx, caller, complaint, workOrders: orders });
+    const outcome = await request.perform({ tx, caller, complaint, workOrders: orders, now });
     if (request.version !== undefined) {
       const status = outcome.status ?? statusAfter(access, request.command, request.satisfaction);
       await tx
         .update(complaints)
-        .set({ ...outcome.set, status, version: complaint.version + 1, updatedAt: new Date() })
+        .set({ ...outcome.set, status, version: complaint.version + 1, updatedAt: now })
         .where(eq(complaints.id, complaintId));
     }
     // A note's, reply's or contact's words become searchable in rows of their own, written with

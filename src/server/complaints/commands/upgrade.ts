@@ -6,9 +6,8 @@ import type { CommandRequest } from "./run-complaint-command.js";
 export const upgrade = (body: Body<"upgrade">): CommandRequest => ({
   command: "upgrade",
   version: body.version,
-  async perform({ tx, complaint }) {
+  async perform({ tx, complaint, now }) {
     // The complaint's own clocks replace the inquiry's; history stays on the same case.
-    const now = new Date();
     await stopClocks(
       tx,
       { complaintId: complaint.id, names: ["customerReply", "resolution"] },

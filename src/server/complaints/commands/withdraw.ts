@@ -7,9 +7,9 @@ export const withdraw = (body: Body<"withdraw">): CommandRequest => ({
   version: body.version,
   async perform(ctx) {
     await cancelActiveWorkOrders(ctx);
-    await stopClocks(ctx.tx, { complaintId: ctx.complaint.id }, new Date());
+    await stopClocks(ctx.tx, { complaintId: ctx.complaint.id }, ctx.now);
     return {
-      set: { closeReason: "withdrawn", closedAt: new Date() },
+      set: { closeReason: "withdrawn", closedAt: ctx.now },
       events: [{ type: "withdrawn", data: { reason: body.reason ?? null } }],
     };
   },

@@ -24,11 +24,12 @@ import {
  * approval clock and the approvers told. Answers the new remedy's id.
  */
 export async function askRemedy(
-  { db, caller }: Acting,
+  { db, caller, clock }: Acting,
   complaintId: string,
   body: AskRemedyBody,
-  { timeZone, now = new Date() }: { timeZone: string; now?: Date },
+  timeZone: string,
 ): Promise<string> {
+  const now = clock.now();
   return db.transaction(async (tx) => {
     const { complaint, access } = await lockVisibleComplaint(tx, caller, complaintId);
     authorize(mayAskRemedy(caller, access));

@@ -16,12 +16,12 @@ import { lockRemedy, personOf } from "../remedy-store.js";
  * tells the one who asked.
  */
 export async function decideRemedy(
-  { db, caller }: Acting,
+  { db, caller, clock }: Acting,
   remedyId: string,
   decision: "approved" | "rejected",
   note: string | null,
-  now = new Date(),
 ) {
+  const now = clock.now();
   await db.transaction(async (tx) => {
     const remedy = await lockRemedy(tx, remedyId);
     const { complaint } = await lockVisibleComplaint(tx, caller, remedy.complaintId, "remedy");

@@ -12,11 +12,11 @@ import { isReversed, lockRemedy, personOf } from "../remedy-store.js";
  * Once only: a second reversal, or one of a remedy never granted, is 409 `remedy_not_reversible`.
  */
 export async function reverseRemedy(
-  { db, caller }: Acting,
+  { db, caller, clock }: Acting,
   remedyId: string,
   reason: string,
-  now = new Date(),
 ) {
+  const now = clock.now();
   await db.transaction(async (tx) => {
     const remedy = await lockRemedy(tx, remedyId);
     await lockVisibleComplaint(tx, caller, remedy.complaintId, "remedy");
