@@ -17,6 +17,7 @@ import { type Clock, systemClock } from "./clock.js";
 import { complaintRoutes } from "./complaints/complaint.routes.js";
 import { deadlineRoutes } from "./complaints/deadline.routes.js";
 import { customerRoutes } from "./customers/customer.routes.js";
+import { identifierLookupRoutes } from "./customers/identifier-lookup.routes.js";
 import { checklistRoutes } from "./guidance/checklist.routes.js";
 import { AppError } from "./http/app-error.js";
 import type { App } from "./http/app-types.js";
@@ -108,6 +109,7 @@ export async function buildApp({
         staffRoutes,
         taxonomyRoutes,
         customerRoutes,
+        identifierLookupRoutes,
         complaintRoutes,
         workOrderRoutes,
         attachmentRoutes,

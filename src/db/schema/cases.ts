@@ -52,6 +52,8 @@ export const customers = pgTable(
     uniqueIndex("customers_phone_uq").on(t.phone),
     index("customers_id_number_idx").on(t.idNumber),
     index("customers_account_no_idx").on(t.accountNo),
+    // The intake box finds a caller by email as typed in any letter case.
+    index("customers_email_idx").on(sql`lower(${t.email})`),
   ],
 );
 
@@ -131,6 +133,10 @@ export const complaints = pgTable(
     index("complaints_created_idx").on(t.createdAt, t.id),
     index("complaints_status_idx").on(t.status, t.createdAt),
     index("complaints_owner_idx").on(t.ownerId, t.createdAt),
+    // An upper-level hotline's own number (12345's 工单号), typed in the intake box.
+    index("complaints_external_no_idx")
+      .on(t.sourceExternalNo)
+      .where(sql`source_external_no is not null`),
   ],
 );
 

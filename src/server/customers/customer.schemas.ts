@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { callbackStatuses } from "../../domain/complaint/case-attributes.js";
+import { identifierKinds } from "../../domain/customer/identifier.js";
 import { searchQuery, termCode, text } from "../http/input-fields.js";
 
 /** A customer's identifiers, as given at registration and as looked up by. */
@@ -100,4 +101,26 @@ export const customerHistorySchema = customerSchema.extend({
   complaints: z.array(complaintSummarySchema),
   contacts: z.array(contactSchema),
   openCallbacks: z.array(callbackSchema),
+});
+
+/** GET /lookup: one box for any identifier (phone, ID, account/card/meter, email, case number…). */
+export const identifierLookupQuery = z.object({ q: searchQuery });
+
+const matchedBy = z.enum(identifierKinds);
+
+export const identifierLookupSchema = z.object({
+  /** What the input was found as (the first kind that matched), null when nothing matched. */
+  kind: matchedBy.nullable(),
+  customers: z.array(customerHistorySchema.extend({ matchedBy })),
+  complaints: z.array(
+    z.object({
+      id: z.uuid(),
+      number: z.string(),
+      status: z.string(),
+      subject: z.string(),
+      customerId: z.uuid(),
+      createdAt: z.date(),
+      matchedBy,
+    }),
+  ),
 });

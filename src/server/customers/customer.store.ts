@@ -30,11 +30,13 @@ export interface CustomerCriteria {
   phone?: string;
   idNumber?: string;
   accountNo?: string;
+  /** Matched in any letter case. */
+  email?: string;
   /** Part of the name, or the whole phone number. */
   q?: string;
 }
 
-const criteriaNames = ["id", "phone", "idNumber", "accountNo", "q"] as const;
+const criteriaNames = ["id", "phone", "idNumber", "accountNo", "email", "q"] as const;
 
 /** One statement per combination of criteria, the customers and all their history in it. */
 const lookup = preparedRead((db, variant: string) => {
@@ -49,6 +51,7 @@ const lookup = preparedRead((db, variant: string) => {
         given.has("phone") ? eq(customers.phone, value("phone")) : undefined,
         given.has("idNumber") ? eq(customers.idNumber, value("idNumber")) : undefined,
         given.has("accountNo") ? eq(customers.accountNo, value("accountNo")) : undefined,
+        given.has("email") ? sql`lower(${customers.email}) = lower(${value("email")})` : undefined,
         given.has("q")
           ? or(ilike(customers.name, value("namePattern")), eq(customers.phone, value("q")))
           : undefined,

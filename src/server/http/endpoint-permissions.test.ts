@@ -51,6 +51,7 @@ const expected: Record<string, Row> = {
   "GET /customers/{id}":                                        [200,  200,       403,    200,       200,    200],
   "PATCH /customers/{id}":                                      [200,  200,       403,    200,       403,    200],
   "POST /customers/{id}/contacts":                              [201,  201,       403,    201,       403,    201],
+  "GET /lookup?q=":                                             [200,  200,       403,    200,       200,    200],
   "POST /complaints":                                           [201,  201,       403,    201,       403,    201],
   "GET /complaints":                                            [200,  200,       200,    200,       200,    200],
   "GET /complaints/{id}":                                       [200,  200,       200,    200,       200,    200],
@@ -334,6 +335,7 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
   "GET /customers?phone=": (a) =>
     a.client.get<Items<CustomerHistory>>(`/customers?phone=${customer.phone}`),
   "POST /customers": (a) => a.client.post("/customers", { name: "赵女士", phone: mobile() }),
+  "GET /lookup?q=": (a) => a.client.get(`/lookup?q=${customer.phone}`),
   "GET /customers/{id}": (a) => a.client.get<CustomerHistory>(`/customers/${customer.id}`),
   "PATCH /customers/{id}": async (a) => {
     const fresh = await ok(

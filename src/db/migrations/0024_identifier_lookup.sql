@@ -1,0 +1,2 @@
+CREATE INDEX "complaints_external_no_idx" ON "complaints" USING btree ("source_external_no") WHERE source_external_no is not null;--> statement-breakpoint
+CREATE INDEX "customers_email_idx" ON "customers" USING btree (lower("email"));
