@@ -60,7 +60,7 @@ describe.skipIf(skipBrowserTests)("refusals in Chromium", () => {
       .getByText(/^该页面仅对客服代表、投诉专员、主管和管理员开放，您当前的角色是部门处理人。/)
       .waitFor();
     // The intake form itself never rendered, so nothing can be typed into a form that would fail.
-    expect(await page.getByLabel("电话 / 证件号 / 账号").count()).toBe(0);
+    expect(await page.getByLabel("电话 / 证件号 / 户号 / 卡号 / 工单号 / 邮箱").count()).toBe(0);
   }, 60_000);
 
   it("tells quality that the department inbox is not theirs", async () => {

@@ -49,8 +49,8 @@ describe.skipIf(skipBrowserTests)("keyboard-only intake in Chromium", () => {
     const keys = page.keyboard;
 
     // The phone field has the focus as the page opens; typing brings the history.
-    await page.getByLabel("电话 / 证件号 / 账号").waitFor();
-    expect(await focused(page)).toBe("电话 / 证件号 / 账号");
+    await page.getByLabel("电话 / 证件号 / 户号 / 卡号 / 工单号 / 邮箱").waitFor();
+    expect(await focused(page)).toBe("电话 / 证件号 / 户号 / 卡号 / 工单号 / 邮箱");
     await keys.type(phone);
     const history = page.getByTestId("customer-history");
     await history.getByText("信用卡两个月未收到", { exact: true }).waitFor();

@@ -94,7 +94,7 @@ describe.skipIf(skipBrowserTests)("agent workbench in Chromium", () => {
 
     // Intake: the returning customer's history appears from the phone number.
     await agentPage.getByRole("link", { name: "受理" }).click();
-    await agentPage.getByLabel("电话 / 证件号 / 账号").fill(phone);
+    await agentPage.getByLabel("电话 / 证件号 / 户号 / 卡号 / 工单号 / 邮箱").fill(phone);
     const history = agentPage.getByTestId("customer-history");
     await history.getByText("信用卡两个月未收到", { exact: true }).waitFor();
     await history.getByText("咨询补卡进度", { exact: true }).waitFor();

@@ -9,7 +9,10 @@ import type {
   complaintSchema,
   createComplaintBody,
 } from "../../server/complaints/complaint.schemas.js";
-import type { customerHistorySchema } from "../../server/customers/customer.schemas.js";
+import type {
+  customerHistorySchema,
+  identifierLookupSchema,
+} from "../../server/customers/customer.schemas.js";
 import type { checklistSchema } from "../../server/guidance/checklist.schemas.js";
 import type { notificationSchema } from "../../server/notifications/notification.schemas.js";
 import type {
@@ -89,6 +92,8 @@ export type ComplaintListItem = Wire<z.output<typeof complaintListItemSchema>>;
 export type TimelineEvent = Complaint["timeline"][number];
 export type WorkOrder = Complaint["workOrders"][number];
 export type CustomerHistory = Wire<z.output<typeof customerHistorySchema>>;
+export type IdentifierLookup = Wire<z.output<typeof identifierLookupSchema>>;
+export type LookupMatch = IdentifierLookup["customers"][number];
 export type User = z.output<typeof userSchema>;
 export type Department = z.output<typeof departmentSchema>;
 export type Term = z.output<typeof termSchema>;

@@ -1,4 +1,5 @@
 import { Alert, Card, List, Space, Tag, Typography } from "antd";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { CustomerHistory } from "../../api/types";
 import { CustomerIdentifiers } from "../../components/customer-identifiers";
@@ -8,7 +9,14 @@ import { CaseLink } from "../complaint/case-link";
 import { useTermLabel } from "../lists/lists";
 
 /** Everything on record for the caller, so the agent never makes them retell the story. */
-export function CustomerHistoryPanel({ customer }: { customer: CustomerHistory }) {
+export function CustomerHistoryPanel({
+  customer,
+  extra,
+}: {
+  customer: CustomerHistory;
+  /** Beside the title: what the intake box found the customer by. */
+  extra?: ReactNode;
+}) {
   const { t } = useTranslation();
   const channel = useTermLabel("channel");
   return (
@@ -20,6 +28,7 @@ export function CustomerHistoryPanel({ customer }: { customer: CustomerHistory }
           {customer.repeat && <Tag color="volcano">{t("flag.repeat")}</Tag>}
         </Space>
       }
+      extra={extra}
       data-testid="customer-history"
     >
       <CustomerIdentifiers customer={customer} columns={2} />

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import {
   Button,
   Card,
@@ -15,30 +15,25 @@ import {
   Typography,
 } from "antd";
 import type { Dayjs } from "dayjs";
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { canOwnCases } from "../../../domain/access/roles";
 import { severities } from "../../../domain/complaint/case-attributes";
 import { complaintKinds } from "../../../domain/complaint/complaint-lifecycle";
-import { api, fieldErrors, queryString } from "../../api/client";
-import type { Complaint, CreateComplaintInput, CustomerHistory } from "../../api/types";
+import { api, fieldErrors } from "../../api/client";
+import type { Complaint, CreateComplaintInput } from "../../api/types";
+import { useMessage } from "../../components/feedback";
 import { randomId } from "../../components/random-id";
 import { complaintQuery } from "../complaint/complaint-query";
 import { useTermOptions } from "../lists/lists";
 import { useUser } from "../session/session";
 import { CustomerHistoryPanel } from "./customer-history";
+import { LookupMatches, MatchedBy } from "./lookup-matches";
+import { newCustomerFields, useIdentifierLookup } from "./use-identifier-lookup";
 
 // A complaint is what most calls here are: first in the list.
 const kinds = ["complaint", ...complaintKinds.filter((kind) => kind !== "complaint")] as const;
-
-/** Which identifier the agent typed: 18-character ID numbers, short digit runs are phones, the rest accounts. */
-function lookupParam(value: string): { phone?: string; idNumber?: string; accountNo?: string } {
-  const v = value.replace(/[\s-]/g, "");
-  if (/^\d{17}[\dXx]$/.test(v)) return { idNumber: v };
-  if (/^\+?\d{5,13}$/.test(v)) return { phone: v };
-  return { accountNo: v };
-}
 
 /**
  * The server names nested fields (body.customer.phone, body.source.externalDueAt); the intake
@@ -78,8 +73,9 @@ export function IntakePage() {
   const navigate = useNavigate();
   const client = useQueryClient();
   const [form] = Form.useForm<FormValues>();
-  const [lookup, setLookup] = useState("");
-  const [debounced, setDebounced] = useState("");
+  const message = useMessage();
+  const box = useIdentifierLookup();
+  const [chosenId, setChosenId] = useState<string | null>(null);
   // One key per intake form: a double click or a retry after a timeout creates one case, not two.
   const idempotencyKey = useRef(randomId());
   const channels = useTermOptions("channel");
@@ -91,20 +87,9 @@ export function IntakePage() {
   // The clear button is a Tab stop of its own; name it in the agent's language, not antd's "Clear".
   const clearable = { label: t("common.clear") };
 
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(lookup.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [lookup]);
-
-  const history = useQuery({
-    queryKey: ["customers", debounced],
-    queryFn: () =>
-      api
-        .get<{ items: CustomerHistory[] }>(`/customers${queryString(lookupParam(debounced))}`)
-        .then((r) => r.items),
-    enabled: debounced.replace(/\D/g, "").length >= 5,
-  });
-  const customer = history.data?.[0];
+  const matches = box.lookup.data?.customers ?? [];
+  // One match is the caller; among several the agent chooses (a new lookup starts over).
+  const customer = matches.length === 1 ? matches[0] : matches.find((m) => m.id === chosenId);
 
   const create = useMutation({
     mutationFn: (body: CreateComplaintInput) =>
@@ -125,7 +110,11 @@ export function IntakePage() {
   }
 
   function submit(v: FormValues) {
-    const param = lookupParam(debounced);
+    if (matches.length > 1 && !customer) {
+      void message.warning(t("intake.mustChooseCustomer"));
+      return;
+    }
+    const read = newCustomerFields(box.readings);
     const body: CreateComplaintInput = {
       kind: v.kind,
       channel: v.channel,
@@ -134,9 +123,10 @@ export function IntakePage() {
         : {
             customer: {
               name: v.name ?? "",
-              phone: v.phone || (param.phone ?? ""),
-              idNumber: v.idNumber || (param.idNumber ?? null),
-              accountNo: v.accountNo || (param.accountNo ?? null),
+              phone: v.phone || read.phone,
+              idNumber: v.idNumber || read.idNumber,
+              accountNo: v.accountNo || read.accountNo,
+              email: read.email,
             },
           }),
       source:
@@ -169,20 +159,31 @@ export function IntakePage() {
             autoFocus
             size="large"
             placeholder={t("intake.lookup")}
-            value={lookup}
-            onChange={(e) => setLookup(e.target.value)}
+            value={box.input}
+            onChange={(e) => {
+              box.setInput(e.target.value);
+              setChosenId(null);
+            }}
             // Enter looks up at once and moves on to the form, past the history's links.
-            onSearch={(value) => {
-              setDebounced(value.trim());
+            onSearch={() => {
+              box.settleNow();
               focusFirstField();
             }}
             aria-label={t("intake.lookup")}
           />
           <Typography.Text type="secondary">{t("intake.lookupHint")}</Typography.Text>
           <div style={{ marginTop: 8 }}>
-            {history.isFetching && <Spin />}
-            {customer && <CustomerHistoryPanel customer={customer} />}
-            {history.data && !customer && (
+            {box.lookup.isFetching && <Spin />}
+            {matches.length > 1 && (
+              <LookupMatches matches={matches} chosenId={chosenId} onChoose={setChosenId} />
+            )}
+            {customer && (
+              <CustomerHistoryPanel
+                customer={customer}
+                extra={<MatchedBy kind={customer.matchedBy} />}
+              />
+            )}
+            {box.lookup.data && matches.length === 0 && (
               <Typography.Text>{t("intake.noHistory")}</Typography.Text>
             )}
           </div>
@@ -249,7 +250,7 @@ export function IntakePage() {
                   </Col>
                   <Col span={6}>
                     <Form.Item name="phone" label={t("field.phone")}>
-                      <Input placeholder={lookupParam(debounced).phone ?? ""} />
+                      <Input placeholder={newCustomerFields(box.readings).phone} />
                     </Form.Item>
                   </Col>
                   <Col span={6}>

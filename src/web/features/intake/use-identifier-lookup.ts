@@ -1,0 +1,75 @@
+import { useQuery } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { type IdentifierReading, readIdentifier } from "../../../domain/customer/identifier";
+import { api } from "../../api/client";
+import type { IdentifierLookup } from "../../api/types";
+
+const TYPING_PAUSE_MS = 250;
+
+/**
+ * A whole mobile, a valid ID or a case number is looked up the moment its last character is
+ * typed; anything else after a short pause in typing, since it may still be growing.
+ */
+function isComplete(readings: IdentifierReading[]): boolean {
+  const first = readings[0];
+  if (!first) return false;
+  if (first.kind === "phone") return /^1[3-9]\d{9}$/.test(first.value);
+  return ["id_number", "complaint_number", "quality_case_number"].includes(first.kind);
+}
+
+/** Worth asking the server: enough digits for a number, a name, an email or a case number. */
+function isLookupWorthy(readings: IdentifierReading[], input: string): boolean {
+  const first = readings[0];
+  if (!first) return false;
+  if (first.kind === "name") return input.trim().length >= 2;
+  if (first.kind === "phone" || first.kind === "account")
+    return input.replace(/\D/g, "").length >= 5;
+  return first.kind !== "external_number" || input.trim().length >= 5;
+}
+
+/**
+ * The intake box: what the agent typed, how it reads (so a new customer's fields can be filled
+ * from it) and the server's one lookup (GET /lookup), kept in the query cache for the form.
+ */
+export function useIdentifierLookup() {
+  const [input, setInput] = useState("");
+  const [settled, setSettled] = useState("");
+  const readings = readIdentifier(settled);
+
+  useEffect(() => {
+    const typed = input.trim();
+    if (isComplete(readIdentifier(typed))) {
+      setSettled(typed);
+      return;
+    }
+    const timer = setTimeout(() => setSettled(typed), TYPING_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [input]);
+
+  const lookup = useQuery({
+    queryKey: ["lookup", settled],
+    queryFn: () => api.get<IdentifierLookup>(`/lookup?q=${encodeURIComponent(settled)}`),
+    enabled: isLookupWorthy(readings, settled),
+  });
+
+  return {
+    input,
+    setInput,
+    /** Looks up what is typed now (Enter), without waiting for the pause. */
+    settleNow: () => setSettled(input.trim()),
+    readings,
+    lookup,
+  };
+}
+
+/** A new customer's identifiers as the box read them: a number that may be a phone goes there. */
+export function newCustomerFields(readings: IdentifierReading[]) {
+  const value = (kind: IdentifierReading["kind"]) => readings.find((r) => r.kind === kind)?.value;
+  const phone = value("phone");
+  return {
+    phone: phone ?? "",
+    idNumber: value("id_number") ?? null,
+    accountNo: phone ? null : (value("account") ?? null),
+    email: value("email") ?? null,
+  };
+}
