@@ -22,6 +22,7 @@ describe.skipIf(skipBrowserTests)("the intake box in Chromium", () => {
     wb = await startWorkbench();
     agent = await makeStaff(wb.admin, "agent", { displayName: "王芳", agentNo: "1023" });
     meterCase = await makeComplaint(agent.client, {
+      ownerId: agent.user.id,
       customer: { name: "周先生", phone: mobile(), accountNo: METER },
       subject: "电表读数异常，本月电费翻倍",
     });
@@ -52,5 +53,19 @@ describe.skipIf(skipBrowserTests)("the intake box in Chromium", () => {
     expect(await page.getByTestId("customer-history").count()).toBe(0);
     await matches.getByText("吴女士").click();
     await page.getByTestId("customer-history").getByText("吴女士").waitFor();
+  });
+
+  it("adds a returning caller's call to the open case instead of opening a second one", async () => {
+    const page = await wb.signIn(agent.user.username, "/intake");
+    await page.getByLabel(BOX).fill(METER);
+    const openCase = page.getByTestId("history-case").filter({ hasText: meterCase.number });
+    await openCase.getByText(`承办人: 王芳 · 工号 1023`).waitFor();
+    await openCase.getByRole("button", { name: "本次来电记入此工单" }).click();
+    await openCase.getByLabel("来电内容摘要").fill("客户再次来电催问电表检测结果");
+    await openCase.getByLabel("来电内容摘要").press("Enter");
+    await page.waitForURL(`**/complaints/${meterCase.id}`);
+    await page.getByText("客户再次来电催问电表检测结果").first().waitFor();
+    const after = await agent.client.get<Complaint>(`/complaints/${meterCase.id}`);
+    expect(after.body.timeline.filter((e) => e.type === "contact")).toHaveLength(1);
   });
 });

@@ -92,6 +92,14 @@ export const complaintSummarySchema = z.object({
   dueAt: z.date().nullable(),
   createdAt: z.date(),
   closedAt: z.date().nullable(),
+  /** The follow-up's answer (满意/基本满意/不满意), once visited. */
+  satisfaction: z.string().nullable(),
+  /** Who answers for it, by agent number: the caller's "who has my case?". */
+  owner: z.object({ agentNo: z.string(), name: z.string() }).nullable(),
+  /** The last reply or call to the customer, so the agent knows what they were told. */
+  lastToCustomer: z.object({ at: z.date(), type: z.string(), text: z.string() }).nullable(),
+  /** Remedies granted and not reversed, in yuan ("150.00"). */
+  remediesGranted: z.string(),
 });
 
 /** The customer with everything that happened before, newest first: nobody retells the story. */

@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { makeComplaint, mobile } from "../../test/factories.js";
-import type { Complaint } from "../../test/wire.js";
+import { ownCase, remedyOf } from "../../test/remedy-kit.js";
+import type { Complaint, IdentifierLookup as Lookup } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
-interface Lookup {
-  kind: string | null;
-  customers: {
-    id: string;
-    name: string;
-    phone: string;
-    idNumber: string | null;
-    matchedBy: string;
-  }[];
-  complaints: { id: string; number: string; customerId: string; matchedBy: string }[];
-}
 
 const ID_NUMBER = "110101199003071233";
 const METER = "3100204567890";
@@ -136,5 +126,32 @@ describe("what a role learns from the lookup", () => {
     });
     const res = await lookUp(c.number, world.quality);
     expect(JSON.stringify(res.body.complaints)).not.toContain(METER);
+  });
+});
+
+describe("the history answers the caller's question", () => {
+  it("gives each case its owner's agent number, what the customer was last told and what was granted", async () => {
+    const phone = mobile();
+    const c = await ownCase(world.agent, { customer: { name: "冯女士", phone } });
+    await remedyOf(world.agent, c, "refund", "150.00");
+    const told = await world.agent.client.post(`/complaints/${c.id}/contact`, {
+      direction: "outbound",
+      channel: "phone",
+      summary: `已告知客户退款150元将于3个工作日内到账，回拨号码${phone}`,
+    });
+    expect(told.status).toBe(200);
+
+    const [asAgent] = (await lookUp(phone)).body.customers;
+    expect(asAgent!.complaints[0]).toMatchObject({
+      owner: { agentNo: world.agent.user.agentNo, name: world.agent.user.displayName },
+      remediesGranted: "150.00",
+      satisfaction: null,
+      lastToCustomer: { type: "contact" },
+    });
+    expect(asAgent!.complaints[0]!.lastToCustomer!.text).toContain(phone);
+
+    const [asQuality] = (await lookUp(phone, world.quality)).body.customers;
+    expect(asQuality!.complaints[0]!.lastToCustomer!.text).toContain("已告知客户退款150元");
+    expect(asQuality!.complaints[0]!.lastToCustomer!.text).not.toContain(phone);
   });
 });

@@ -219,6 +219,13 @@ export const en: Resources = {
     lookup: "Phone / ID / account, meter or card / case number / email",
     lookupHint: "History appears as you type",
     chooseCustomer: "{{count}} customers found: choose the caller",
+    addCall: "Add this call to the case",
+    callSummary: "What the caller said",
+    addCallSave: "Add",
+    callAdded: "Added to {{number}}",
+    owner: "Owner",
+    lastToCustomer: "Last told the customer ({{at}})",
+    remediesGranted: "Granted ¥{{amount}}",
     mustChooseCustomer: "Choose the caller on the left first",
     caseCount: "{{count}} cases",
     matchedBy: {

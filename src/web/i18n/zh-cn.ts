@@ -201,6 +201,13 @@ export const zhCN = {
     lookup: "电话 / 证件号 / 户号 / 卡号 / 工单号 / 邮箱",
     lookupHint: "输入即查询客户历史",
     chooseCustomer: "找到 {{count}} 位客户，请选择来电客户",
+    addCall: "本次来电记入此工单",
+    callSummary: "来电内容摘要",
+    addCallSave: "记入",
+    callAdded: "已记入工单 {{number}}",
+    owner: "承办人",
+    lastToCustomer: "最近告知客户（{{at}}）",
+    remediesGranted: "已补偿 ¥{{amount}}",
     mustChooseCustomer: "请先在左侧选择来电客户",
     caseCount: "{{count}} 个工单",
     matchedBy: {
