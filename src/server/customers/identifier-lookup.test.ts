@@ -4,7 +4,6 @@ import { ownCase, remedyOf } from "../../test/remedy-kit.js";
 import type { Complaint, IdentifierLookup as Lookup } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
-
 const ID_NUMBER = "110101199003071233";
 const METER = "3100204567890";
 
