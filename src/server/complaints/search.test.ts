@@ -41,9 +41,9 @@ async function searchAll(client: ApiClient, q: string): Promise<string[]> {
   let cursor: string | null = null;
   do {
     const query: string = `/complaints?limit=200&q=${encodeURIComponent(q)}${cursor ? `&cursor=${cursor}` : ""}`;
-    const res = await client.get(query);
+    const res = await client.get<Page<ComplaintListItem>>(query);
     expect(res.status).toBe(200);
-    ids.push(...res.body.items.map((c: any) => c.id));
+    ids.push(...res.body.items.map((c) => c.id));
     cursor = res.body.nextCursor;
   } while (cursor);
   return ids.sort();
@@ -104,15 +104,15 @@ describe("Chinese search", () => {
     expect(await searchAll(supervisor, spelled)).toEqual(expected);
     const quality = new ApiClient(server.api);
     await quality.post("/session", { username: "bench-quality1", password: BENCH_PASSWORD });
-    const whole = await quality.get(`/complaints?q=${encodeURIComponent(spelled)}&limit=200`);
+    const whole = await quality.get<Page<ComplaintListItem>>(
+      `/complaints?q=${encodeURIComponent(spelled)}&limit=200`,
+    );
     const { rows: ofCustomer } = await server.db.$client.query(
       "select id from complaints where customer_id = $1",
       [row.id],
     );
-    expect(whole.body.items.map((c: any) => c.id).sort()).toEqual(
-      ofCustomer.map((c) => c.id).sort(),
-    );
-    expect(whole.body.items[0].customer.phone).toMatch(/^\d{3}\*{4}\d{4}$/);
+    expect(whole.body.items.map((c) => c.id).sort()).toEqual(ofCustomer.map((c) => c.id).sort());
+    expect(whole.body.items[0]!.customer.phone).toMatch(/^\d{3}\*{4}\d{4}$/);
     const part = await quality.get<Page<ComplaintListItem>>(
       `/complaints?q=${row.phone.slice(0, 7)}`,
     );

@@ -3,7 +3,7 @@ import type { ApiClient } from "../../test/api-client.js";
 import { expectUnknownChannel } from "../../test/complaint-kit.js";
 import { complaintInput, makeComplaint, mobile } from "../../test/factories.js";
 import { frontAndBackOffice } from "../../test/staffings.js";
-import type { Complaint, CustomerHistory, ValidationProblem } from "../../test/wire.js";
+import type { Complaint, CustomerHistory, Items, ValidationProblem } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
 const world = setupWorld(frontAndBackOffice);
@@ -15,12 +15,13 @@ const zhang = {
   idNumber: "110101199003071234",
   accountNo: "6222021234562233",
 };
-const find = (client: ApiClient, query: string) => client.get(`/customers?${query}`);
+const find = (client: ApiClient, query: string) =>
+  client.get<Items<CustomerHistory>>(`/customers?${query}`);
 describe("one customer record with the full history", () => {
   let first: Complaint;
   let second: Complaint;
   /** The lookup between the first and the second complaint. */
-  let afterFirst: any;
+  let afterFirst: Awaited<ReturnType<typeof find>>;
   const dueAt = new Date(Date.now() + 2 * 3_600_000).toISOString();
 
   beforeAll(async () => {
@@ -51,7 +52,7 @@ describe("one customer record with the full history", () => {
     expect(afterFirst.status).toBe(200);
     expect(afterFirst.body.items).toHaveLength(1);
     expect(afterFirst.body.items[0]).toMatchObject({ name: zhang.name, repeat: false });
-    expect(afterFirst.body.items[0].complaints.map((c: any) => c.id)).toEqual([first.id]);
+    expect(afterFirst.body.items[0]!.complaints.map((c) => c.id)).toEqual([first.id]);
   });
 
   it("finds the customer by any spelling of the phone, with every complaint newest first, contacts and open callbacks", async () => {
@@ -65,14 +66,14 @@ describe("one customer record with the full history", () => {
       const res = await find(world.agent.client, `phone=${encodeURIComponent(spelling)}`);
       expect(res.status).toBe(200);
       expect(res.body.items).toHaveLength(1);
-      const customer = res.body.items[0];
+      const customer = res.body.items[0]!;
       expect(customer).toMatchObject({ id: first.customer.id, ...zhang, masked: false });
       expect(customer.repeat).toBe(true);
-      expect(customer.complaints.map((c: any) => [c.number, c.kind, c.subject])).toEqual([
+      expect(customer.complaints.map((c) => [c.number, c.kind, c.subject])).toEqual([
         [second.number, "complaint", "信用卡两个月未收到，要求投诉"],
         [first.number, "inquiry", "信用卡进度查询"],
       ]);
-      expect(customer.contacts.map((c: any) => [c.complaintId, c.direction, c.summary])).toEqual([
+      expect(customer.contacts.map((c) => [c.complaintId, c.direction, c.summary])).toEqual([
         [second.id, "inbound", "信用卡两个月未收到，要求投诉"],
         [first.id, "inbound", "客户再次来电询问卡片进度"],
         [first.id, "inbound", "信用卡进度查询"],
@@ -100,15 +101,15 @@ describe("one customer record with the full history", () => {
     for (const query of [`idNumber=${zhang.idNumber}`, `accountNo=${zhang.accountNo}`]) {
       const res = await find(world.agent.client, query);
       expect(res.status).toBe(200);
-      expect(res.body.items.map((c: any) => c.id)).toEqual([first.customer.id]);
-      expect(res.body.items[0].complaints).toHaveLength(2);
+      expect(res.body.items.map((c) => c.id)).toEqual([first.customer.id]);
+      expect(res.body.items[0]!.complaints).toHaveLength(2);
     }
   });
 
   it("finds customers by part of the name", async () => {
     const res = await find(world.agent.client, `q=${encodeURIComponent("建国")}`);
     expect(res.status).toBe(200);
-    expect(res.body.items.map((c: any) => c.name)).toEqual([zhang.name]);
+    expect(res.body.items.map((c) => c.name)).toEqual([zhang.name]);
   });
 
   it("returns the same history by id", async () => {
@@ -258,7 +259,7 @@ describe("registering and correcting a customer", () => {
     expect(res.body.idNumber).toBe("11010519491231002X");
     for (const spelling of ["11010519491231002x", "11010519491231002X"]) {
       const found = await find(world.agent.client, `idNumber=${spelling}`);
-      expect(found.body.items.map((c: any) => c.id)).toEqual([created.id]);
+      expect(found.body.items.map((c) => c.id)).toEqual([created.id]);
     }
   });
 });
@@ -305,12 +306,12 @@ describe("input checks", () => {
 
   it("caps q as the complaint list does, with the same answer", async () => {
     const long = encodeURIComponent("王".repeat(101));
-    const customers = await find(world.agent.client, `q=${long}`);
-    const complaints = await world.agent.client.get(`/complaints?q=${long}`);
+    const customers = await world.agent.client.get<ValidationProblem>(`/customers?q=${long}`);
+    const complaints = await world.agent.client.get<ValidationProblem>(`/complaints?q=${long}`);
     expect(complaints.status).toBe(400);
     expect(customers.status).toBe(400);
     expect(customers.body.errors).toEqual(complaints.body.errors);
-    expect(customers.body.errors[0].field).toBe("querystring.q");
+    expect(customers.body.errors[0]!.field).toBe("querystring.q");
     expect(
       (await find(world.agent.client, `q=${encodeURIComponent("王".repeat(100))}`)).status,
     ).toBe(200);

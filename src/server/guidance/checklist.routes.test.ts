@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { auditLog } from "../../db/schema.js";
 import type { ApiClient } from "../../test/api-client.js";
 import { dispatchedComplaint } from "../../test/complaint-kit.js";
-import type { Complaint } from "../../test/wire.js";
+import type { Checklist, Complaint } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
 const world = setupWorld(async (w) => {
@@ -19,7 +19,7 @@ const world = setupWorld(async (w) => {
 
 const path = (step?: string) =>
   `/complaints/${world.complaint.id}/checklist${step ? `/${step}` : ""}`;
-const tick = (client: ApiClient, step: string) => client.request<any>("PUT", path(step));
+const tick = (client: ApiClient, step: string) => client.request<Checklist>("PUT", path(step));
 
 describe("guided-handling checklist", () => {
   it("starts empty, and a tick shows who ticked it with their agent number, to everyone", async () => {
@@ -43,19 +43,19 @@ describe("guided-handling checklist", () => {
   it("keeps the first ticker when ticked again, lists steps in the checklist's order", async () => {
     await tick(world.agent.client, "listen");
     const again = await tick(world.colleague.client, "listen");
-    expect(again.body.items.map((i: any) => [i.step, i.tickedBy.agentNo])).toEqual([
+    expect(again.body.items.map((i) => [i.step, i.tickedBy.agentNo])).toEqual([
       ["listen", "1023"],
       ["apologise", "1023"],
     ]);
   });
 
   it("unticks, and unticking twice changes nothing", async () => {
-    const first = await world.colleague.client.delete(path("listen"));
+    const first = await world.colleague.client.delete<Checklist>(path("listen"));
     expect(first.status).toBe(200);
-    expect(first.body.items.map((i: any) => i.step)).toEqual(["apologise"]);
-    const second = await world.colleague.client.delete(path("listen"));
+    expect(first.body.items.map((i) => i.step)).toEqual(["apologise"]);
+    const second = await world.colleague.client.delete<Checklist>(path("listen"));
     expect(second.status).toBe(200);
-    expect(second.body.items.map((i: any) => i.step)).toEqual(["apologise"]);
+    expect(second.body.items.map((i) => i.step)).toEqual(["apologise"]);
   });
 
   it("writes an audit row per change, no timeline event, and leaves the case's version", async () => {
