@@ -29,7 +29,7 @@ export interface CaseFacts {
   leadOrders: number;
   /** Work orders a department handed back (退单). */
   returnedOrders: number;
-  /** Times the customer came back to us on this case after intake. */
+  /** Times the customer contacted us on this case, the intake itself included. */
   inboundContacts: number;
   /** The sum in fen of the case's granted remedies that stand (not reversed). */
   remedyFen: number;

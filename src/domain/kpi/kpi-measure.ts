@@ -20,17 +20,19 @@ export interface KpiAggregate {
   fen: number;
 }
 
-export interface KpiContext extends ReportInstant {
+export interface CustomerBase {
   /** The organisation's number of customers, for the per-10,000 rate; null when not given. */
   customerBase: number | null;
 }
+
+export type KpiContext = ReportInstant & CustomerBase;
 
 const round = (value: number, places: number) => {
   const f = 10 ** places;
   return Math.round(value * f) / f;
 };
 
-export function kpiValue(kpi: Kpi, agg: KpiAggregate, ctx: KpiContext): number | null {
+export function kpiValue(kpi: Kpi, agg: KpiAggregate, ctx: CustomerBase): number | null {
   switch (kpi.measure.kind) {
     case "count":
       return agg.count;

@@ -21,7 +21,7 @@ function facts(overrides: Partial<CaseFacts> = {}): CaseFacts {
     escalationLevel: 0,
     leadOrders: 0,
     returnedOrders: 0,
-    inboundContacts: 0,
+    inboundContacts: 1,
     remedyFen: 0,
     transferred: false,
     repeat: false,
@@ -136,7 +136,7 @@ describe("KPI definitions", () => {
     const cases = [
       closedCase(1),
       closedCase(2, { leadOrders: 1 }),
-      closedCase(2, { inboundContacts: 1 }),
+      closedCase(2, { inboundContacts: 2 }),
       closedCase(2, { cameBackSoon: true }),
       facts(),
     ];
@@ -153,8 +153,8 @@ describe("KPI definitions", () => {
     expect(value("satisfactionRate", cases)).toBe(66.7);
   });
 
-  it("事不过三: three or more returns after intake is a breach", () => {
-    const cases = [facts({ inboundContacts: 2 }), facts({ inboundContacts: 3 })];
+  it("事不过三: a fourth contact from the customer, the intake counted, is a breach", () => {
+    const cases = [facts({ inboundContacts: 3 }), facts({ inboundContacts: 4 })];
     expect(value("threeContactBreaches", cases)).toBe(1);
   });
 

@@ -119,7 +119,7 @@ export const kpis = [
         { count: "leadOrders", atMost: 0 },
         { count: "escalationLevel", atMost: 0 },
         { count: "reopenCount", atMost: 0 },
-        { count: "inboundContacts", atMost: 0 },
+        { count: "inboundContacts", atMost: 1 },
         not({ fact: "cameBackSoon" }),
       ),
       over: replied,
@@ -153,11 +153,11 @@ export const kpis = [
     id: "threeContactBreaches",
     name: { zh: "事不过三超限", en: "Three-contact breaches" },
     formula: {
-      zh: "客户就同一投诉第四次及以上来找我们（受理后再来电 ≥ 3 次）的投诉数",
-      en: "Complaints on which the customer had to come to us a fourth time or more (≥ 3 inbound contacts after intake)",
+      zh: "客户就同一投诉来找我们四次及以上（含受理那一次）的投诉数",
+      en: "Complaints on which the customer had to contact us four times or more (the intake included)",
     },
     unit: "cases",
-    measure: { kind: "count", where: all(accepted, { count: "inboundContacts", atLeast: 3 }) },
+    measure: { kind: "count", where: all(accepted, { count: "inboundContacts", atLeast: 4 }) },
   },
   {
     id: "escalationRate",
