@@ -45,9 +45,16 @@ export function dayWeight(localDate: string, daysAgo: number): number {
   return weight;
 }
 
-/** Picks an index by weight from a running sum. */
-function pickCumulative(rng: Random, cumulative: readonly number[]): number {
-  const target = rng.next() * cumulative.at(-1)!;
+const running = (weights: readonly number[]) => {
+  let sum = 0;
+  return weights.map((w) => {
+    sum += w;
+    return sum;
+  });
+};
+
+/** The first index whose running sum passes `target`, and how far into its weight it falls (0–1). */
+function locate(cumulative: readonly number[], target: number): [index: number, within: number] {
   let lo = 0;
   let hi = cumulative.length - 1;
   while (lo < hi) {
@@ -55,33 +62,37 @@ function pickCumulative(rng: Random, cumulative: readonly number[]): number {
     if (cumulative[mid]! > target) hi = mid;
     else lo = mid + 1;
   }
-  return lo;
+  const before = lo === 0 ? 0 : cumulative[lo - 1]!;
+  return [lo, (target - before) / (cumulative[lo]! - before)];
 }
 
-const running = (weights: readonly number[]) => {
-  let sum = 0;
-  return weights.map((w) => (sum += w));
-};
+const byHour = running(hourWeights);
 
 /**
- * `count` receipt times within the `days` local days before `now` (today, up to now, included),
- * oldest first, spread by the rhythm above.
+ * The rhythm over the `days` local days up to `now` as a map from [0, 1) onto that span, rising:
+ * evenly spread inputs give receipts in the rhythm, in order, without sorting a million of them.
+ * Today counts only up to now.
  */
-export function receiptTimes(rng: Random, count: number, now: Date, days = 365): Date[] {
-  const localMidnightToday = Math.floor((now.getTime() + CHINA_OFFSET) / DAY) * DAY - CHINA_OFFSET;
-  const starts = Array.from({ length: days }, (_, i) => localMidnightToday - (days - 1 - i) * DAY);
-  const weights = starts.map((start, i) =>
-    dayWeight(new Date(start + CHINA_OFFSET).toISOString().slice(0, 10), days - 1 - i),
+export function intakeRhythm(now: Date, days = 365): (u: number) => Date {
+  const today = Math.floor((now.getTime() + CHINA_OFFSET) / DAY) * DAY - CHINA_OFFSET;
+  const starts = Array.from({ length: days }, (_, i) => today - (days - 1 - i) * DAY);
+  const elapsedToday = (now.getTime() - today) / DAY;
+  const weights = starts.map(
+    (start, i) =>
+      dayWeight(new Date(start + CHINA_OFFSET).toISOString().slice(0, 10), days - 1 - i) *
+      (i === days - 1 ? elapsedToday : 1),
   );
   const byDay = running(weights);
-  const byHour = running(hourWeights);
-  const times = Array.from({ length: count }, () => {
-    const start = starts[pickCumulative(rng, byDay)]!;
-    const at = start + pickCumulative(rng, byHour) * HOUR + Math.floor(rng.next() * HOUR);
-    // Today's hours still to come are not history yet: fold them back into the past hours.
-    return new Date(
-      at > now.getTime() ? start + ((at - start) % Math.max(1, now.getTime() - start)) : at,
-    );
-  });
-  return times.sort((a, b) => a.getTime() - b.getTime());
+  return (u) => {
+    const [day, within] = locate(byDay, u * byDay.at(-1)!);
+    const [hour, inHour] = locate(byHour, within * byHour.at(-1)!);
+    const span = day === days - 1 ? elapsedToday : 1;
+    return new Date(starts[day]! + Math.floor(((hour + inHour) / 24) * span * DAY));
+  };
+}
+
+/** `count` receipt times in the rhythm over the `days` before `now`, oldest first. */
+export function receiptTimes(rng: Random, count: number, now: Date, days = 365): Date[] {
+  const at = intakeRhythm(now, days);
+  return Array.from({ length: count }, (_, i) => at((i + rng.next()) / count));
 }
