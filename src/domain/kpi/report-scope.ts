@@ -20,3 +20,16 @@ export function reportScope(role: Role): ReportScope {
 export function canReadRegulatorReport(role: Role): boolean {
   return role === "supervisor" || role === "admin" || role === "quality" || role === "specialist";
 }
+
+/** What a KPI table's rows are: the lead department, the owner, or a case attribute. */
+export const reportGroupings = [
+  "department",
+  "agent",
+  "category",
+  "cause",
+  "channel",
+  "businessType",
+  "product",
+  "source",
+] as const;
+export type ReportGrouping = (typeof reportGroupings)[number];

@@ -1,20 +1,11 @@
 import { z } from "zod";
 import { complaintKinds } from "../../domain/complaint/complaint-lifecycle.js";
 import { kpiIds } from "../../domain/kpi/kpis.js";
+import { type ReportGrouping, reportGroupings } from "../../domain/kpi/report-scope.js";
 import { dayInput, termCode, text } from "../http/input-fields.js";
 
-/** What a KPI table's rows are: the lead department, the owner, or a case attribute. */
-export const groupings = [
-  "department",
-  "agent",
-  "category",
-  "cause",
-  "channel",
-  "businessType",
-  "product",
-  "source",
-] as const;
-export type Grouping = (typeof groupings)[number];
+export const groupings = reportGroupings;
+export type Grouping = ReportGrouping;
 
 const format = z.enum(["json", "csv", "xlsx"]).default("json");
 
