@@ -55,15 +55,9 @@ export function caseFactsSql(where: SQL, asOf: SQL, extra: SQL = sql``): SQL {
       c.complained_product as product,
       coalesce(c.source_hotline, c.source_type) as source,
       w.lead_orders, w.returned_orders, w.lead_department_id,
-      (select max(e.at) from ${timelineEvents} e
-        where e.complaint_id = c.id and e.type = 'replied') as last_reply_at,
-      least(
-        (select min(e.at) from ${timelineEvents} e
-          where e.complaint_id = c.id and e.type = 'replied'),
-        (select min(k.at) from ${contacts} k
-          where k.complaint_id = c.id and k.direction = 'outbound')) as first_response_at,
-      (select count(*) from ${contacts} k
-        where k.complaint_id = c.id and k.direction = 'inbound')::int as inbound_contacts,
+      rp.last_reply_at,
+      least(rp.first_reply_at, ct.first_call_at) as first_response_at,
+      ct.inbound_contacts,
       (select coalesce(jsonb_agg(p), '[]'::jsonb)
         from ${slaClocks} s cross join jsonb_array_elements(s.pauses) p
         where s.complaint_id = c.id and s.name = 'customerReply') as pauses,
@@ -82,5 +76,12 @@ export function caseFactsSql(where: SQL, asOf: SQL, extra: SQL = sql``): SQL {
         (array_agg(o.department_id order by o.dispatched_at desc) filter (where o.lead))[1]
           as lead_department_id
       from ${workOrders} o where o.complaint_id = c.id) w on true
+    left join lateral (
+      select max(e.at) as last_reply_at, min(e.at) as first_reply_at
+      from ${timelineEvents} e where e.complaint_id = c.id and e.type = 'replied') rp on true
+    left join lateral (
+      select min(k.at) filter (where k.direction = 'outbound') as first_call_at,
+        count(*) filter (where k.direction = 'inbound')::int as inbound_contacts
+      from ${contacts} k where k.complaint_id = c.id) ct on true
     where ${where}`;
 }
