@@ -132,6 +132,16 @@ async function main() {
     { op: "=", limit: checks.length },
   );
 
+  // (11) Reports over a month and a year of cases (issue 15's targets: 100 ms and 300 ms p95).
+  for (const span of ["month", "year"] as const)
+    for (const [name, query] of Object.entries(scenario.reportQueries(span))) {
+      const results = await repeat(() => scenario.report(bench, query));
+      figures.add(11, `report: ${name}, a ${span}, p95`, "ms", pick(results, "p95"), {
+        op: "<=",
+        limit: span === "month" ? 100 : 300,
+      });
+    }
+
   const bare = await start({
     args: ["--import", "tsx", path.join(benchRoot, "api/bare-insert-server.ts")],
     env: { DATABASE_URL: databaseUrl },

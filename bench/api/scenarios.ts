@@ -265,3 +265,27 @@ async function getJson(bench: Bench, path: string): Promise<unknown> {
   if (response.status !== 200) throw new Error(`GET ${path}: ${response.status}`);
   return response.json();
 }
+
+/** The center's day `days` before today, as the reports take it (YYYY-MM-DD, Asia/Shanghai). */
+const dayBefore = (days: number) =>
+  new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(
+    new Date(Date.now() - days * 86_400_000),
+  );
+
+/** (11) The reports (issue 15) a dashboard asks for, over the last month or the last year. */
+export const reportQueries = (span: "month" | "year") => {
+  const period = `from=${dayBefore(span === "month" ? 29 : 364)}&to=${dayBefore(0)}`;
+  const quarter = `${dayBefore(0).slice(0, 4)}-Q${Math.ceil(Number(dayBefore(0).slice(5, 7)) / 3)}`;
+  return {
+    "KPI table by department": `kpis?${period}&groupBy=department`,
+    "KPI table by agent": `kpis?${period}&groupBy=agent`,
+    [`trend of 按时办结率 by ${span === "month" ? "day" : "week"}`]: `trend?${period}&metric=onTimeRate&interval=${span === "month" ? "day" : "week"}`,
+    "causes Pareto": `causes?${period}`,
+    ...(span === "year" && { [`regulator table ${quarter}`]: `regulator?period=${quarter}` }),
+  } as Record<string, string>;
+};
+
+/** One report, one caller at a time. */
+export function report(bench: Bench, query: string) {
+  return latency(bench, () => `${api}/reports/${query}`);
+}

@@ -42,7 +42,7 @@ function staffName(rng: Random): string {
   return surnames[rng.int(0, surnames.length - 1)]! + given;
 }
 
-/** Sizes of a call center serving a million complaints over two years. */
+/** Sizes of a call center serving a million complaints a year. */
 export const worldShape = {
   agents: 240,
   specialists: 30,

@@ -1,4 +1,5 @@
 import type pg from "pg";
+import { intakeRhythm } from "../../src/demo/intake-rhythm.js";
 import { seededRandom } from "../../src/demo/seeded-random.js";
 import { hashPassword } from "../../src/server/auth/secrets.js";
 import { BulkCustomers } from "./bulk-customers.js";
@@ -15,7 +16,6 @@ import { planWorld, type World } from "./bulk-world.js";
 import { HISTORY_DAYS, type PlannedCase, planComplaint } from "./plan-complaint.js";
 
 export const BENCH_PASSWORD = "kesu-bench-2026";
-const DAY = 86_400_000;
 const loadedTables = [
   "complaints",
   "work_orders",
@@ -28,7 +28,7 @@ const loadedTables = [
 export interface GenerateOptions {
   complaints: number;
   seed: number;
-  /** The present the two years of history lead up to. */
+  /** The present the year of history leads up to. */
   now?: Date;
   batchSize?: number;
   /** Share of complaints from a customer already on record. */
@@ -45,7 +45,7 @@ export interface GenerateReport {
 }
 
 /**
- * Loads a reproducible call center's two years of complaints: staff, customers (many returning),
+ * Loads a reproducible call center's year of complaints: staff, customers (many returning),
  * complaints in every state with their work orders, timelines, contacts and callbacks. Secondary
  * indexes are dropped during the load and rebuilt after, as bulk loads should.
  */
@@ -81,18 +81,17 @@ export async function generateData(
     const started = performance.now();
     const customers = new BulkCustomers(rng, repeatChance);
     const counts = { complaints: 0, customers: 0, workOrders: 0, events: 0 };
-    const start = now.getTime() - HISTORY_DAYS * DAY;
+    const receivedAt = intakeRhythm(now, HISTORY_DAYS);
     // PostgreSQL writes one batch while this process plans the next: two cores, both busy.
     let writing: Promise<void> = Promise.resolve();
     for (let done = 0; done < total; done += batchSize) {
       const batch: PlannedCase[] = [];
       for (let i = done; i < Math.min(total, done + batchSize); i++) {
-        // Chronological, so a returning customer's earlier case really is earlier.
-        const receivedAt = new Date(start + ((i + rng.next()) / total) * HISTORY_DAYS * DAY);
-        customers.at = receivedAt;
-        batch.push(
-          planComplaint(rng, world, customers.customerFor, firstSerial + i, receivedAt, now),
-        );
+        // Chronological, so a returning customer's earlier case really is earlier: the rhythm
+        // rises with its input.
+        const at = receivedAt((i + rng.next()) / total);
+        customers.at = at;
+        batch.push(planComplaint(rng, world, customers.customerFor, firstSerial + i, at, now));
       }
       const fresh = customers.takeFresh();
       await writing;

@@ -20,8 +20,8 @@ import { CasePath, type ComplaintRow } from "./case-path.js";
 import { randomUuid } from "./random-uuid.js";
 
 const DAY = 86_400_000;
-/** Generated history spans two years up to the present. */
-export const HISTORY_DAYS = 730;
+/** Generated history spans the last 12 months, in the intake rhythm (src/demo/intake-rhythm.ts). */
+export const HISTORY_DAYS = 365;
 
 /** A customer as the generator keeps them: their id and their latest case on record. */
 export interface KnownCustomer extends DemoCustomer {

@@ -129,6 +129,40 @@ describe("kesu demo load", () => {
     );
   });
 
+  it("spreads the cases over the last year, each step after its receipt and in order", async () => {
+    const { rows } = await server.db.execute<Record<string, number>>(sql`
+      select (extract(epoch from now() - min(received_at)) / 86400)::float8 as "oldestDays",
+        (select count(*) from complaints where received_at < now() - interval '30 days')::int
+          as "olderThanAMonth",
+        (select count(*) from complaints
+          where status not in ('closed', 'withdrawn', 'merged')
+            and received_at < now() - interval '22 days')::int as "oldOpen",
+        (select count(*) from timeline_events e join complaints c on c.id = e.complaint_id
+          where e.at < c.received_at - interval '1 second' or e.at > now())::int as "outOfRange",
+        (select count(*) from (select at < lag(at) over (partition by complaint_id order by id)
+            as back from timeline_events) t where back)::int as "backwards",
+        (select count(*) from work_orders w join complaints c on c.id = w.complaint_id
+          where w.dispatched_at < c.received_at)::int as "dispatchedEarly",
+        (select count(*) from complaints c where c.number not like
+          'KS' || to_char(c.received_at at time zone 'Asia/Shanghai', 'YYYYMMDD') || '-%')::int
+          as "numberNotOfItsDay"
+      from complaints`);
+    const r = rows[0]!;
+    expect(r.oldestDays).toBeGreaterThan(200);
+    expect(r.oldestDays).toBeLessThanOrEqual(366);
+    // Finished cases lie anywhere in the year; the open ones (most of this small demo) are recent.
+    expect(r.olderThanAMonth).toBeGreaterThan(5);
+    // Open cases are recent, save a few a returning customer had open before a later, finished
+    // one (a customer's cases keep their order): the backlog's old tail.
+    expect(r.oldOpen).toBeLessThanOrEqual(4);
+    expect(r).toMatchObject({
+      outOfRange: 0,
+      backwards: 0,
+      dispatchedEarly: 0,
+      numberNotOfItsDay: 0,
+    });
+  });
+
   it("refuses to load a second time, changing nothing", async () => {
     const error = await loadDemo(server.app, { complaints: 20, seed: 1 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);

@@ -17,6 +17,10 @@ import {
   demoDepartments,
   demoStaff,
 } from "./demo-staff.js";
+import { stepTimes } from "./demo-timing.js";
+import { receiptTimes } from "./intake-rhythm.js";
+import { redateHistory, type TimeAnchor } from "./redate-history.js";
+import { seededRandom } from "./seeded-random.js";
 
 export interface LoadDemoOptions extends DemoOptions {
   /** Customers worked on at once; each customer's own complaints stay in order. */
@@ -47,6 +51,14 @@ interface Loader {
   /** Plan ref → complaint id, for merges. */
   complaintIds: Map<string, string>;
   requests: number;
+  /** Each case's requests, really and as planned: redate-history.ts moves them to the plan's year. */
+  anchors: TimeAnchor[];
+}
+
+/** When a plan's case is received and each of its steps happens. */
+interface PlanTimes {
+  receivedAt: Date;
+  steps: Date[];
 }
 
 const HOUR = 3_600_000;
@@ -261,7 +273,12 @@ function stepRequest(
   }
 }
 
-async function runPlan(loader: Loader, plan: ComplaintPlan): Promise<ComplaintDto> {
+async function runPlan(
+  loader: Loader,
+  plan: ComplaintPlan,
+  times: PlanTimes,
+): Promise<ComplaintDto> {
+  const received = new Date();
   let detail = await call(
     loader,
     sessionOf(loader, plan.intake.by),
@@ -270,8 +287,12 @@ async function runPlan(loader: Loader, plan: ComplaintPlan): Promise<ComplaintDt
     createBody(loader, plan),
   );
   loader.complaintIds.set(plan.ref, detail.id);
-  for (const step of plan.steps) {
+  const anchor = (realAt: Date, plannedAt: Date) =>
+    loader.anchors.push({ complaintId: detail.id, realAt, plannedAt });
+  anchor(received, times.receivedAt);
+  for (const [i, step] of plan.steps.entries()) {
     const [method, url, payload] = stepRequest(loader, detail, step);
+    anchor(new Date(), times.steps[i]!);
     detail = await call(loader, sessionOf(loader, step.by), method, url, payload);
   }
   if (detail.status !== plan.expected)
@@ -292,6 +313,34 @@ function byCustomer(plans: readonly ComplaintPlan[]): ComplaintPlan[][] {
   return [...groups.values()];
 }
 
+const finished: readonly ComplaintStatus[] = ["closed", "withdrawn", "merged"];
+/** How far back a case still open was received: it is today's work, not last year's. */
+const OPEN_WITHIN_DAYS = 21;
+
+/**
+ * A year of receipts in the intake rhythm: the newest go to the cases still open, and each
+ * customer's cases keep their order (repeat flags and merges follow from it).
+ */
+function planTimes(plans: readonly ComplaintPlan[], seed: number, now: Date) {
+  const rng = seededRandom(seed ^ 0x5eed);
+  const open = plans.filter((p) => !finished.includes(p.expected));
+  const recent = receiptTimes(rng, open.length, now, OPEN_WITHIN_DAYS);
+  const older = receiptTimes(rng, plans.length - open.length, now);
+  const receipts = new Map<ComplaintPlan, Date>([
+    ...open.map((p, i) => [p, recent[i]!] as const),
+    ...plans.filter((p) => finished.includes(p.expected)).map((p, i) => [p, older[i]!] as const),
+  ]);
+  const times = new Map<ComplaintPlan, PlanTimes>();
+  for (const group of byCustomer(plans)) {
+    const dates = group.map((p) => receipts.get(p)!).sort((a, b) => a.getTime() - b.getTime());
+    group.forEach((plan, i) => {
+      const receivedAt = dates[i]!;
+      times.set(plan, { receivedAt, steps: stepTimes(rng, plan.steps, receivedAt, now) });
+    });
+  }
+  return times;
+}
+
 /**
  * Loads demo departments, staff and complaints into the app's database through its API.
  * Refuses when the demo is already there.
@@ -304,18 +353,21 @@ export async function loadDemo(app: App, options: LoadDemoOptions): Promise<Demo
     departmentIds: new Map(),
     complaintIds: new Map(),
     requests: 0,
+    anchors: [],
   };
   await setUpStaff(loader);
   const plans = generateDemo(options);
+  const times = planTimes(plans, options.seed, new Date());
   const byStatus: Partial<Record<ComplaintStatus, number>> = {};
   let done = 0;
   await inParallel(byCustomer(plans), options.concurrency ?? 6, async (group) => {
     for (const plan of group) {
-      const detail = await runPlan(loader, plan);
+      const detail = await runPlan(loader, plan, times.get(plan)!);
       byStatus[detail.status] = (byStatus[detail.status] ?? 0) + 1;
       options.onProgress?.(++done, plans.length);
     }
   });
+  await redateHistory(app.db, loader.anchors, app.config.KESU_TIMEZONE);
   // The demo's own sign-ins are not anyone's sessions; end them like a sign-out would.
   for (const session of loader.sessions.values()) await call(loader, session, "DELETE", "/session");
   return {

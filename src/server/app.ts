@@ -28,6 +28,7 @@ import { webhookRoutes } from "./notifications/webhook.routes.js";
 import { authorityLimitRoutes } from "./remedies/authority-limits.routes.js";
 import { remedyRoutes } from "./remedies/remedy.routes.js";
 import { replyTemplateRoutes } from "./reply-templates/reply-template.routes.js";
+import { reportRoutes } from "./reports/report.routes.js";
 import { savedViewRoutes } from "./saved-views/saved-view.routes.js";
 import { sessionRoutes } from "./session/session.routes.js";
 import { slaAdminRoutes } from "./sla/sla-admin.routes.js";
@@ -123,6 +124,7 @@ export async function buildApp({
         savedViewRoutes,
         remedyRoutes,
         authorityLimitRoutes,
+        reportRoutes,
       ]) {
         await api.register(routes);
       }

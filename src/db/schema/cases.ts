@@ -131,6 +131,8 @@ export const complaints = pgTable(
       .where(sql`status not in ('closed', 'withdrawn', 'merged')`),
     index("complaints_customer_idx").on(t.customerId, t.createdAt),
     index("complaints_created_idx").on(t.createdAt, t.id),
+    // The reports' period: cases by the day they were received (server/reports).
+    index("complaints_received_idx").on(t.receivedAt),
     index("complaints_status_idx").on(t.status, t.createdAt),
     index("complaints_owner_idx").on(t.ownerId, t.createdAt),
     // An upper-level hotline's own number (12345's 工单号), typed in the intake box.

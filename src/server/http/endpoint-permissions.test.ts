@@ -135,6 +135,10 @@ const expected: Record<string, Row> = {
   "GET /remedies":                                              [200,  200,       403,    200,       200,    200],
   "GET /authority-limits":                                      [200,  200,       403,    200,       200,    200],
   "PUT /authority-limits":                                      [403,  403,       403,    403,       403,    200],
+  "GET /reports/kpis":                                          [200,  200,       200,    200,       200,    200],
+  "GET /reports/trend":                                         [200,  200,       200,    200,       200,    200],
+  "GET /reports/causes":                                        [200,  200,       200,    200,       200,    200],
+  "GET /reports/regulator":                                     [403,  200,       403,    200,       200,    200],
 };
 
 /** Routes anyone may call without signing in. */
@@ -606,6 +610,10 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
     const dueAt = new Date(Date.now() + 86_400_000).toISOString();
     return a.client.post(`/complaints/${c.id}/supervise`, { note: "督办：明日办结", dueAt });
   },
+  "GET /reports/kpis": (a) => a.client.get("/reports/kpis?groupBy=agent"),
+  "GET /reports/trend": (a) => a.client.get("/reports/trend?metric=onTimeRate&interval=week"),
+  "GET /reports/causes": (a) => a.client.get("/reports/causes"),
+  "GET /reports/regulator": (a) => a.client.get("/reports/regulator?period=2026-Q4"),
 };
 
 const workingTime = {

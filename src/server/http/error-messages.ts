@@ -135,6 +135,14 @@ export const errorWords = {
   code: { "zh-CN": "编码", en: "Code" },
   phone: { "zh-CN": "电话", en: "Phone" },
   role_required: { "zh-CN": "您的角色无此权限", en: "your role does not allow it" },
+  period_reversed: {
+    "zh-CN": "报表的开始日期晚于结束日期",
+    en: "the report's start day is after its end day",
+  },
+  period_too_long: {
+    "zh-CN": "按日的趋势最多 400 天",
+    en: "a daily trend covers at most 400 days",
+  },
   not_owner: { "zh-CN": "您不是该工单的负责人", en: "you do not own this case" },
   not_your_department: {
     "zh-CN": "该派单不属于您的部门",

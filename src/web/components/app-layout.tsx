@@ -23,6 +23,7 @@ export function AppLayout() {
     pageRoles.intake.includes(user.role) ? { to: "/intake", label: t("nav.intake") } : null,
     { to: "/queue", label: t("nav.queue") },
     pageRoles.inbox.includes(user.role) ? { to: "/inbox", label: t("nav.inbox") } : null,
+    { to: "/reports", label: t("nav.reports") },
     pageRoles.admin.includes(user.role) ? { to: "/admin", label: t("nav.admin") } : null,
   ].filter((item) => item !== null);
   const selected = `/${location.pathname.split("/")[1] ?? ""}`;

@@ -2,7 +2,7 @@ import { roleLabels } from "../../domain/access/role-labels";
 import { complaintStatusLabels } from "../../domain/complaint/status-labels";
 export const zhCN = {
   app: { name: "客诉工作台", logout: "退出", agentNo: "工号 {{no}}", language: "English" },
-  nav: { intake: "受理", queue: "工作队列", inbox: "部门工单", admin: "管理" },
+  nav: { intake: "受理", queue: "工作队列", inbox: "部门工单", reports: "统计报表", admin: "管理" },
   login: {
     title: "登录客诉工作台",
     username: "用户名",
@@ -352,6 +352,27 @@ export const zhCN = {
     restore: "恢复",
     relabel: "改名",
     list: { channel: "渠道", category: "类别", business_type: "业务类型", cause: "原因" },
+  },
+  reports: {
+    title: "投诉 KPI",
+    period: "受理日期",
+    groupBy: "分组",
+    group: "分组",
+    total: "合计",
+    ownRows: "仅显示您本人的工单；合计为全组",
+    exportCsv: "导出 CSV",
+    exportXlsx: "导出 Excel",
+    groupings: {
+      department: "主办部门",
+      agent: "负责人",
+      category: "类别",
+      cause: "原因",
+      channel: "渠道",
+      businessType: "业务类型",
+      product: "产品",
+      source: "来源",
+    },
+    unit: { cases: "", percent: "%", hours: " 小时", days: " 天", yuan: " 元", per10k: "" },
   },
 };
 export type Resources = typeof zhCN;

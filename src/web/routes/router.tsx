@@ -17,6 +17,7 @@ const ComplaintRoute = lazy(() =>
   routeModules.complaint().then((m) => ({ default: m.ComplaintPage })),
 );
 const InboxRoute = lazy(() => routeModules.inbox().then((m) => ({ default: m.InboxPage })));
+const ReportsRoute = lazy(() => routeModules.reports().then((m) => ({ default: m.ReportsPage })));
 const AdminRoute = lazy(() => routeModules.admin().then((m) => ({ default: m.AdminPage })));
 
 const loading = (
@@ -83,6 +84,7 @@ export function AppRouter() {
               </PageGate>
             }
           />
+          <Route path="/reports" element={<ReportsRoute />} />
           <Route
             path="/admin"
             element={

@@ -1,0 +1,1 @@
+CREATE INDEX "complaints_received_idx" ON "complaints" USING btree ("received_at");

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { pareto } from "./pareto.js";
+import { buckets, periodDays } from "./report-period.js";
+
+describe("report periods", () => {
+  it("reads quarters, months and years", () => {
+    expect(periodDays("2026-Q4")).toEqual({ from: "2026-10-01", to: "2026-12-31" });
+    expect(periodDays("2024-02")).toEqual({ from: "2024-02-01", to: "2024-02-29" });
+    expect(periodDays("2026")).toEqual({ from: "2026-01-01", to: "2026-12-31" });
+    expect(periodDays("2026-Q5")).toBeNull();
+    expect(periodDays("2026-13")).toBeNull();
+  });
+
+  it("buckets a range by day, ISO week and month without gaps", () => {
+    expect(buckets({ from: "2026-11-29", to: "2026-12-01" }, "day")).toEqual([
+      "2026-11-29",
+      "2026-11-30",
+      "2026-12-01",
+    ]);
+    // 2026-11-29 is a Sunday: its week began on Monday the 23rd.
+    expect(buckets({ from: "2026-11-29", to: "2026-12-07" }, "week")).toEqual([
+      "2026-11-23",
+      "2026-11-30",
+      "2026-12-07",
+    ]);
+    expect(buckets({ from: "2026-01-31", to: "2026-03-01" }, "month")).toEqual([
+      "2026-01-01",
+      "2026-02-01",
+      "2026-03-01",
+    ]);
+  });
+});
+
+describe("Pareto", () => {
+  it("orders causes by count with their share and running share", () => {
+    const rows = pareto([
+      { key: "a", count: 1 },
+      { key: "b", count: 6 },
+      { key: "c", count: 3 },
+    ]);
+    expect(rows.map((r) => [r.key, r.share, r.cumulativeShare])).toEqual([
+      ["b", 60, 60],
+      ["c", 30, 90],
+      ["a", 10, 100],
+    ]);
+    expect(pareto([])).toEqual([]);
+  });
+});

@@ -1,0 +1,83 @@
+// GET /reports/kpis: every KPI per group plus the total, in one statement over the case facts.
+
+import { type SQL, sql } from "drizzle-orm";
+import type { Database } from "../../db/client.js";
+import { type CustomerBase, kpiValue } from "../../domain/kpi/kpi-measure.js";
+import { type Kpi, kpis } from "../../domain/kpi/kpis.js";
+import type { Caller } from "../http/app-types.js";
+import { caseFactsSql } from "./case-facts.sql.js";
+import { groupLabels, totalLabel } from "./group-labels.js";
+import { aggregateOf, aggregatesSql } from "./kpi.sql.js";
+import type { Grouping, KpisQuery } from "./report.schemas.js";
+import { reportCases } from "./report-cases.js";
+
+/** The group key of a facts row (`f`, and `g` for a case's causes, one row each). */
+const groupKey: Record<Grouping, SQL> = {
+  department: sql`f.lead_department_id::text`,
+  agent: sql`f.owner_id::text`,
+  category: sql`f.category`,
+  cause: sql`g.cause`,
+  channel: sql`f.channel`,
+  businessType: sql`f.business_type`,
+  product: sql`f.product`,
+  source: sql`f.source`,
+};
+
+/** A case with several causes is a row of each; one with none, a row of "no cause". */
+const causeRows = sql`cross join lateral unnest(
+  case when cardinality(f.causes) = 0 then array[null::text] else f.causes end) g(cause)`;
+
+export interface Figure {
+  value: number | null;
+  count?: number;
+  over?: number;
+}
+
+/** A KPI's figure from a result row: its value, and the counts behind a count or a rate. */
+export function figureOf(kpi: Kpi, row: Record<string, unknown>, ctx: CustomerBase): Figure {
+  const agg = aggregateOf(kpi, row);
+  const value = kpiValue(kpi, agg, ctx);
+  if (kpi.measure.kind === "ratio") return { value, count: agg.count, over: agg.over };
+  if (kpi.measure.kind === "count" || kpi.measure.kind === "perCustomers")
+    return { value, count: agg.count };
+  return { value };
+}
+
+export const figuresOf = (row: Record<string, unknown>, ctx: CustomerBase) =>
+  Object.fromEntries(kpis.map((k) => [k.id, figureOf(k, row, ctx)]));
+
+export const kpiInfo = (k: Kpi) => ({ id: k.id, name: k.name, formula: k.formula, unit: k.unit });
+
+export async function readKpis(db: Database, caller: Caller, q: KpisQuery, timeZone: string) {
+  const cases = reportCases(caller, q, timeZone);
+  const key = groupKey[q.groupBy];
+  const { rows } = await db.execute<Record<string, unknown>>(sql`
+    with f as materialized (${caseFactsSql(cases.where, cases.asOf)})
+    select false as total, ${key} as key, ${aggregatesSql(kpis)}
+      from f ${q.groupBy === "cause" ? causeRows : sql``} where ${cases.rows} group by ${key}
+    union all
+    select true, null, ${aggregatesSql(kpis)} from f`);
+  const ctx: CustomerBase = { customerBase: q.customerBase ?? null };
+  const groups = rows.filter((r) => !r.total);
+  const label = await groupLabels(
+    db,
+    q.groupBy,
+    groups.map((r) => r.key as string | null),
+  );
+  const shown = groups
+    .map((r) => ({
+      key: r.key as string | null,
+      label: label(r.key as string | null),
+      figures: figuresOf(r, ctx),
+    }))
+    .sort((a, b) => (b.figures.accepted?.count ?? 0) - (a.figures.accepted?.count ?? 0));
+  const total = rows.find((r) => r.total)!;
+  return {
+    from: cases.from,
+    to: cases.to,
+    groupBy: q.groupBy,
+    kpis: kpis.map(kpiInfo),
+    rows: shown,
+    total: { key: null, label: totalLabel, figures: figuresOf(total, ctx) },
+  };
+}

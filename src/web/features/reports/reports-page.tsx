@@ -1,0 +1,132 @@
+import { useQuery } from "@tanstack/react-query";
+import { Button, Card, DatePicker, Select, Space, Table, Tooltip, Typography } from "antd";
+import dayjs, { type Dayjs } from "dayjs";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { type ReportGrouping, reportGroupings } from "../../../domain/kpi/report-scope";
+import { api, queryString } from "../../api/client";
+import { QueryState } from "../../components/query-state";
+import { useUser } from "../session/session";
+
+type Label = { zh: string; en: string };
+type Unit = "cases" | "percent" | "hours" | "days" | "yuan" | "per10k";
+interface Figure {
+  value: number | null;
+  count?: number;
+  over?: number;
+}
+interface Group {
+  key: string | null;
+  label: Label;
+  figures: Record<string, Figure>;
+}
+interface KpisReport {
+  from: string;
+  to: string;
+  kpis: { id: string; name: Label; formula: Label; unit: Unit }[];
+  rows: Group[];
+  total: Group;
+}
+
+const DAY = "YYYY-MM-DD";
+
+/** 统计报表: every KPI per group for the days chosen, each header's tooltip its formula. */
+export function ReportsPage() {
+  const { t, i18n } = useTranslation();
+  const user = useUser();
+  const lang = i18n.language === "en" ? "en" : "zh";
+  // Until a range is picked the server chooses: the month so far in the center's time zone,
+  // which need not be the browser's.
+  const [range, setRange] = useState<[Dayjs, Dayjs] | null>(null);
+  const [groupBy, setGroupBy] = useState<ReportGrouping>("department");
+  const query = queryString({
+    from: range?.[0].format(DAY),
+    to: range?.[1].format(DAY),
+    groupBy,
+  });
+  const report = useQuery({
+    queryKey: ["reports", "kpis", query],
+    queryFn: () => api.get<KpisReport>(`/reports/kpis${query}`),
+  });
+  const figure = (unit: Unit) => (f: Figure | undefined) => {
+    if (f?.value === null || f?.value === undefined) return "—";
+    const shown = `${f.value.toLocaleString(i18n.language)}${t(`reports.unit.${unit}`)}`;
+    return f.over === undefined ? (
+      shown
+    ) : (
+      <Tooltip title={`${f.count} / ${f.over}`}>{shown}</Tooltip>
+    );
+  };
+  const data = report.data;
+  const rows = data
+    ? [
+        ...data.rows,
+        {
+          ...data.total,
+          key: "__total",
+          label: { zh: t("reports.total"), en: t("reports.total") },
+        },
+      ]
+    : [];
+  return (
+    <Card
+      title={t("reports.title")}
+      extra={
+        <Space wrap>
+          <DatePicker.RangePicker
+            aria-label={t("reports.period")}
+            value={range ?? (data ? [dayjs(data.from), dayjs(data.to)] : null)}
+            allowClear={false}
+            onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])}
+          />
+          <Select
+            aria-label={t("reports.groupBy")}
+            style={{ width: 140 }}
+            value={groupBy}
+            onChange={setGroupBy}
+            options={reportGroupings.map((g) => ({ value: g, label: t(`reports.groupings.${g}`) }))}
+          />
+          <Button href={`/api/v1/reports/kpis${query}&format=csv`}>{t("reports.exportCsv")}</Button>
+          <Button href={`/api/v1/reports/kpis${query}&format=xlsx`}>
+            {t("reports.exportXlsx")}
+          </Button>
+        </Space>
+      }
+    >
+      {user.role === "agent" && (
+        <Typography.Paragraph type="secondary">{t("reports.ownRows")}</Typography.Paragraph>
+      )}
+      <QueryState
+        isLoading={report.isLoading}
+        error={report.error}
+        onRetry={() => void report.refetch()}
+      >
+        <Table<Group>
+          size="small"
+          rowKey={(g) => g.key ?? "__none"}
+          pagination={false}
+          scroll={{ x: "max-content" }}
+          dataSource={rows}
+          columns={[
+            {
+              title: t("reports.group"),
+              fixed: "left",
+              render: (_, g) =>
+                g.key === "__total" ? <strong>{g.label[lang]}</strong> : g.label[lang],
+            },
+            ...(data?.kpis ?? []).map((k) => ({
+              key: k.id,
+              align: "right" as const,
+              title: (
+                <Tooltip title={k.formula[lang]}>
+                  <span data-testid={`kpi-${k.id}`}>{k.name[lang]}</span>
+                </Tooltip>
+              ),
+              render: (_: unknown, g: Group) => figure(k.unit)(g.figures[k.id]),
+            })),
+          ]}
+        />
+      </QueryState>
+    </Card>
+  );
+}
