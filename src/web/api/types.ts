@@ -9,6 +9,7 @@ import type {
   complaintSchema,
   createComplaintBody,
 } from "../../server/complaints/complaint.schemas.js";
+import type { extensionListItem } from "../../server/complaints/deadline.schemas.js";
 import type { customerHistorySchema } from "../../server/customers/customer.schemas.js";
 import type { checklistSchema } from "../../server/guidance/checklist.schemas.js";
 import type { notificationSchema } from "../../server/notifications/notification.schemas.js";
@@ -110,6 +111,7 @@ export type WatcherList = Wire<z.output<typeof watcherListSchema>>;
 export type Remedy = Wire<z.output<typeof remedySchema>>;
 export type RemedyLedger = Wire<z.output<typeof ledgerSchema>>;
 export type AuthorityLimits = z.output<typeof authorityLimitsSchema>;
+export type ExtensionRequest = Wire<z.output<typeof extensionListItem>>;
 
 export type CreateComplaintInput = z.input<typeof createComplaintBody>;
 export type CommandName = keyof typeof commandBodies;

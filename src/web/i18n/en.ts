@@ -1,5 +1,6 @@
 import { roleLabels } from "../../domain/access/role-labels";
 import { complaintStatusLabels } from "../../domain/complaint/status-labels";
+import { recoveryEn } from "./recovery-en";
 import type { Resources } from "./zh-cn";
 
 export const en: Resources = {
@@ -9,7 +10,13 @@ export const en: Resources = {
     agentNo: "Agent {{no}}",
     language: "中文",
   },
-  nav: { intake: "Intake", queue: "Queue", inbox: "Department inbox", admin: "Admin" },
+  nav: {
+    intake: "Intake",
+    queue: "Queue",
+    inbox: "Department inbox",
+    approvals: "Approvals",
+    admin: "Admin",
+  },
   login: {
     title: "Sign in to kesu",
     username: "Username",
@@ -61,6 +68,7 @@ export const en: Resources = {
     customer: "Customer's",
     third_party: "Third party's",
     undetermined: "Undetermined",
+    shared: "Shared",
   },
   workOrderStatus: {
     pending: "Pending",
@@ -78,6 +86,8 @@ export const en: Resources = {
     safety: "Safety",
     major: "Major",
     merged: "Merged",
+    supervised: "Supervised",
+    third_contact: "Third contact",
   },
   role: roleLabels.en,
   event: {
@@ -118,6 +128,8 @@ export const en: Resources = {
     remedy_approved: "Remedy approved",
     remedy_rejected: "Remedy rejected",
     remedy_reversed: "Remedy reversed",
+    finding_recorded: "Owner's finding",
+    third_contact: "Third contact on an open case",
   },
   sla: {
     title: "Deadlines",
@@ -358,4 +370,5 @@ export const en: Resources = {
       cause: "Causes",
     },
   },
+  ...recoveryEn,
 };

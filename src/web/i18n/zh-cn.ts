@@ -1,8 +1,9 @@
 import { roleLabels } from "../../domain/access/role-labels";
 import { complaintStatusLabels } from "../../domain/complaint/status-labels";
+import { recoveryZhCN } from "./recovery-zh-cn";
 export const zhCN = {
   app: { name: "客诉工作台", logout: "退出", agentNo: "工号 {{no}}", language: "English" },
-  nav: { intake: "受理", queue: "工作队列", inbox: "部门工单", admin: "管理" },
+  nav: { intake: "受理", queue: "工作队列", inbox: "部门工单", approvals: "审批", admin: "管理" },
   login: {
     title: "登录客诉工作台",
     username: "用户名",
@@ -43,6 +44,7 @@ export const zhCN = {
     customer: "客户责任",
     third_party: "第三方责任",
     undetermined: "待定",
+    shared: "多方责任",
   },
   workOrderStatus: {
     pending: "待签收",
@@ -60,6 +62,8 @@ export const zhCN = {
     safety: "安全",
     major: "重大",
     merged: "已合并",
+    supervised: "督办",
+    third_contact: "事不过三",
   },
   role: roleLabels["zh-CN"],
   event: {
@@ -100,6 +104,8 @@ export const zhCN = {
     remedy_approved: "补救已批准",
     remedy_rejected: "补救未批准",
     remedy_reversed: "补救冲正",
+    finding_recorded: "负责人认定",
+    third_contact: "第三次来电（事不过三）",
   },
   sla: {
     title: "时限",
@@ -333,5 +339,6 @@ export const zhCN = {
     relabel: "改名",
     list: { channel: "渠道", category: "类别", business_type: "业务类型", cause: "原因" },
   },
+  ...recoveryZhCN,
 };
 export type Resources = typeof zhCN;

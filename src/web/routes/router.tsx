@@ -17,6 +17,9 @@ const ComplaintRoute = lazy(() =>
   routeModules.complaint().then((m) => ({ default: m.ComplaintPage })),
 );
 const InboxRoute = lazy(() => routeModules.inbox().then((m) => ({ default: m.InboxPage })));
+const ApprovalsRoute = lazy(() =>
+  routeModules.approvals().then((m) => ({ default: m.ApprovalsPage })),
+);
 const AdminRoute = lazy(() => routeModules.admin().then((m) => ({ default: m.AdminPage })));
 
 const loading = (
@@ -80,6 +83,14 @@ export function AppRouter() {
             element={
               <PageGate page="inbox">
                 <InboxRoute />
+              </PageGate>
+            }
+          />
+          <Route
+            path="/approvals"
+            element={
+              <PageGate page="approvals">
+                <ApprovalsRoute />
               </PageGate>
             }
           />
