@@ -201,6 +201,8 @@ describe("seed 002: the credit card that never arrived", () => {
       ["reopened", "4001"],
       ["contact", "2001"],
       ["callback_done", "2001"],
+      // 事不过三: the customer's third contact, with the case not answered in this round.
+      ["third_contact", "2001"],
       ["replied", "2001"],
       ["followed_up", "4001"],
       ["finding_recorded", "2001"],
