@@ -1,7 +1,8 @@
 // Supervisors' tools on the case page (issue 13): a supervisor sends 督办 from the complaint page;
-// the owner asks for an extension there and the supervisor decides it in the 审批 inbox.
+// the owner asks for an extension there and the supervisor decides it in the 审批 inbox; an admin
+// edits a holiday of the SLA calendar in 管理.
 
-import { afterAll, beforeAll, describe, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeComplaint, makeStaff, type Staff } from "../src/test/factories.js";
 import { screenshot, skipBrowserTests } from "./browser.js";
 import { dialog, startWorkbench, type Workbench, warnWhenSkipped } from "./workbench-fixture.js";
@@ -66,5 +67,28 @@ describe.skipIf(skipBrowserTests)("supervisors' tools in Chromium", () => {
     await inbox.getByTestId("approval-extensions").getByText("暂无待审批延期").waitFor();
     await page.reload();
     await page.getByTestId("timeline-event").filter({ hasText: "延期已批准" }).first().waitFor();
+  }, 90_000);
+
+  it("lets an admin add a holiday and edit it in 管理", async () => {
+    const page = await wb.signIn("admin", "/admin");
+    await page.getByRole("tab", { name: "节假日" }).click();
+    const add = page.locator("form#new-day");
+    await add.getByLabel("日期").fill("2027-03-08");
+    await add.getByLabel("名称").fill("妇女节");
+    await add.getByRole("button", { name: "保存" }).click();
+    const row = page.getByTestId("calendar-day").filter({ hasText: "2027-03-08" });
+    await row.getByText("妇女节").waitFor();
+
+    await row.getByRole("button", { name: "编辑" }).click();
+    await row.getByLabel("名称").fill("妇女节（半天）");
+    await row.getByRole("button", { name: "保存" }).click();
+    await row.getByText("妇女节（半天）").waitFor();
+    await screenshot(page, "admin-holidays");
+    const calendar = await wb.admin.get("/sla/calendar");
+    expect(calendar.body.days).toContainEqual({
+      date: "2027-03-08",
+      kind: "holiday",
+      name: "妇女节（半天）",
+    });
   }, 90_000);
 });

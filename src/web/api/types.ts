@@ -32,6 +32,7 @@ import type {
   viewCountSchema,
   viewFilters,
 } from "../../server/saved-views/saved-view.schemas.js";
+import type { calendarSchema } from "../../server/sla/sla-admin.schemas.js";
 import type {
   createDepartmentBody,
   createUserBody,
@@ -111,6 +112,8 @@ export type WatcherList = Wire<z.output<typeof watcherListSchema>>;
 export type Remedy = Wire<z.output<typeof remedySchema>>;
 export type RemedyLedger = Wire<z.output<typeof ledgerSchema>>;
 export type AuthorityLimits = z.output<typeof authorityLimitsSchema>;
+export type WorkCalendar = z.output<typeof calendarSchema>;
+export type CalendarDay = WorkCalendar["days"][number];
 export type ExtensionRequest = Wire<z.output<typeof extensionListItem>>;
 
 export type CreateComplaintInput = z.input<typeof createComplaintBody>;

@@ -101,6 +101,17 @@ export const recoveryEn: typeof recoveryZhCN = {
     reason: "Reason",
     resumeHint: "The clocks carry on from now.",
   },
+  holidays: {
+    title: "Holidays",
+    date: "Date",
+    kind: "Kind",
+    name: "Name",
+    kinds: { holiday: "Holiday", workday: "Make-up working day" },
+    remove: "Make ordinary",
+    saved: "Calendar saved",
+    removed: "Back to an ordinary day",
+    hint: "Working-day deadlines skip holidays and count make-up working days; running clocks keep their deadlines.",
+  },
   authority: {
     title: "Remedy authority",
     role: "Role",

@@ -100,6 +100,17 @@ export const recoveryZhCN = {
     reason: "原因",
     resumeHint: "恢复后各时限从此刻继续计时。",
   },
+  holidays: {
+    title: "节假日",
+    date: "日期",
+    kind: "类型",
+    name: "名称",
+    kinds: { holiday: "节假日", workday: "调休上班" },
+    remove: "恢复为普通日",
+    saved: "日历已保存",
+    removed: "已恢复为普通日",
+    hint: "按工作日计算的时限跳过节假日、计入调休上班日；已在计时的时限保持原截止时间。",
+  },
   authority: {
     title: "补救权限",
     role: "角色",

@@ -10,6 +10,7 @@ import { UsersTab } from "./users-tab";
 const AuthorityLimitsTab = lazy(() =>
   import("./authority-limits-tab").then((m) => ({ default: m.AuthorityLimitsTab })),
 );
+const HolidaysTab = lazy(() => import("./holidays-tab").then((m) => ({ default: m.HolidaysTab })));
 const ReplyTemplatesTab = lazy(() =>
   import("./reply-templates-tab").then((m) => ({ default: m.ReplyTemplatesTab })),
 );
@@ -32,6 +33,15 @@ export function AdminPage() {
             children: (
               <Suspense fallback={<Spin />}>
                 <AuthorityLimitsTab />
+              </Suspense>
+            ),
+          },
+          {
+            key: "holidays",
+            label: t("holidays.title"),
+            children: (
+              <Suspense fallback={<Spin />}>
+                <HolidaysTab />
               </Suspense>
             ),
           },
