@@ -178,6 +178,16 @@ describe.skipIf(skipBrowserTests)("agent workbench in Chromium", () => {
     await pickRadio(agentPage, "满意");
     await submitDialog(agentPage);
     await expectStatus(agentPage, "已回访");
+    // The owner's finding, beside the department's, before the case may close.
+    const judgement = agentPage.getByTestId("judgement");
+    await judgement.getByTestId("department-findings").getByText("我方责任").waitFor();
+    await judgement.getByRole("radio", { name: "是" }).check();
+    await judgement.getByLabel("认定说明").fill("寄送延误，确系我方责任");
+    await judgement.getByRole("button", { name: "保存认定" }).click();
+    await judgement
+      .getByTestId("finding-by")
+      .getByText("王芳（工号 1023）", { exact: false })
+      .waitFor();
     await act(agentPage, "办结");
     await dialog(agentPage).getByLabel("原因").fill("客户满意，办结归档");
     await submitDialog(agentPage);

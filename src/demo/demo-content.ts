@@ -182,7 +182,23 @@ function handledAndReplied(c: Case) {
   reply(c);
 }
 
+/** The owner's finding, as the lead department found (a case never dispatched is found ours). */
+function finding(c: Case) {
+  add(c, {
+    by: driverOf(c),
+    do: "update",
+    changes: c.upheld
+      ? {
+          responsibility: "company",
+          substantiated: true,
+          findingNote: "经核查，投诉属实，系我方责任。",
+        }
+      : { responsibility: "customer", substantiated: false, findingNote: "经核查，投诉不属实。" },
+  });
+}
+
 function closeCase(c: Case) {
+  finding(c);
   add(c, { by: driverOf(c), do: "close", reason: c.rng.pick(phrases.closeReasons) });
 }
 
@@ -222,6 +238,7 @@ function closedPath(c: Case) {
   const roll = c.rng.next();
   if (roll < 0.6) followUp(c, pleased(c));
   else if (roll < 0.75) {
+    finding(c);
     add(c, { by: driverOf(c), do: "close", reason: phrases.unreachableClose });
     return;
   } else secondRound(c);

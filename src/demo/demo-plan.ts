@@ -6,6 +6,7 @@ import type {
   ComplaintStatus,
   Satisfaction,
 } from "../domain/complaint/complaint-lifecycle.js";
+import type { CaseResponsibility } from "../domain/complaint/judgement.js";
 import type { Responsibility } from "../domain/complaint/work-order-lifecycle.js";
 
 export interface DemoCustomer {
@@ -35,11 +36,21 @@ export interface DemoIntake {
   complainedProduct?: string;
 }
 
+/** The owner's finding (PATCH /complaints/{id}), which a close waits for. */
+export interface DemoFinding {
+  responsibility?: CaseResponsibility;
+  substantiated?: boolean;
+  findingNote?: string;
+}
+
 type By = { by: string };
 export type DemoStep = By &
   (
     | { do: "assign"; owner: string }
-    | { do: "update"; changes: Partial<Pick<DemoIntake, "severity" | "causes" | "mentality">> }
+    | {
+        do: "update";
+        changes: Partial<Pick<DemoIntake, "severity" | "causes" | "mentality">> & DemoFinding;
+      }
     | { do: "dispatch"; departments: { code: string; lead?: boolean }[]; instructions?: string }
     | { do: "accept"; department: string }
     | { do: "return"; department: string; reason: string }

@@ -166,6 +166,15 @@ const creditCardStory: ComplaintPlan = {
       satisfaction: "satisfied",
       comment: "客户已收到卡片，对最终处理表示满意，建议银行把每次来电都记录下来。",
     },
+    {
+      by: "specialist1",
+      do: "update",
+      changes: {
+        responsibility: "company",
+        substantiated: true,
+        findingNote: "客户多次来电均未被记录，首问负责落空，系我方责任。",
+      },
+    },
     { by: "specialist1", do: "close", reason: "卡片已送达，客户满意，办结归档。" },
   ],
   expected: "closed",

@@ -1,6 +1,6 @@
 import { count, eq, isNull, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { complaints, customers, sessions, timelineEvents } from "../db/schema.js";
+import { complaints, customers, remedies, sessions, timelineEvents } from "../db/schema.js";
 import { complaintStatuses } from "../domain/complaint/complaint-lifecycle.js";
 import { AppError } from "../server/http/app-error.js";
 import { ApiClient } from "../test/api-client.js";
@@ -95,6 +95,31 @@ describe("kesu demo load", () => {
       status: "reopened",
     });
     expect(meter.flags).toContain("upper_level_transfer");
+  });
+
+  it("tells seed 003's recovery: ¥400 refunded on the spot, ¥10000 compensation rejected with a note, found ours", async () => {
+    const meter = await complaintOf("13800100003");
+    const given = await server.db
+      .select()
+      .from(remedies)
+      .where(eq(remedies.complaintId, meter.id))
+      .orderBy(remedies.createdAt);
+    expect(given).toMatchObject([
+      { type: "refund", amountFen: 40_000, status: "granted", approverRole: null },
+      {
+        type: "compensation",
+        amountFen: 1_000_000,
+        status: "rejected",
+        approverRole: "supervisor",
+      },
+    ]);
+    expect(given[1]!.decisionNote).toContain("不予支持");
+    expect(meter).toMatchObject({ responsibility: "company", substantiated: true });
+    expect(meter.findingAt).toBeInstanceOf(Date);
+    // Seed 002: the agents' misconduct, found ours and substantiated before the case closed.
+    const card = await complaintOf("13800100002");
+    expect(card).toMatchObject({ responsibility: "company", substantiated: true });
+    expect(card.findingAt).toBeInstanceOf(Date);
   });
 
   it("gives repeat customers several complaints", async () => {

@@ -10,6 +10,7 @@ import type { App } from "../server/http/app-types.js";
 import { createUser } from "../server/staff/commands/create-user.js";
 import { type DemoOptions, generateDemo } from "./demo-content.js";
 import type { ComplaintPlan, DemoIntake, DemoStep } from "./demo-plan.js";
+import { tellRecoveryStories } from "./demo-recovery.js";
 import {
   DEMO_PASSWORD,
   type DemoUser,
@@ -367,6 +368,10 @@ export async function loadDemo(app: App, options: LoadDemoOptions): Promise<Demo
       options.onProgress?.(++done, plans.length);
     }
   });
+  await tellRecoveryStories(
+    (by, m, url, body) => call(loader, sessionOf(loader, by), m, url, body),
+    loader.complaintIds,
+  );
   await redateHistory(app.db, loader.anchors, app.config.KESU_TIMEZONE);
   // The demo's own sign-ins are not anyone's sessions; end them like a sign-out would.
   for (const session of loader.sessions.values()) await call(loader, session, "DELETE", "/session");

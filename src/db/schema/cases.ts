@@ -17,6 +17,7 @@ import {
 import type {
   CallbackStatus,
   ComplaintFlag,
+  ComplaintType,
   ContactDirection,
   Mentality,
   Severity,
@@ -26,6 +27,7 @@ import type {
   ComplaintStatus,
   Satisfaction,
 } from "../../domain/complaint/complaint-lifecycle.js";
+import type { CaseResponsibility } from "../../domain/complaint/judgement.js";
 import type {
   Responsibility,
   WorkOrderStatus,
@@ -80,6 +82,8 @@ export const complaints = pgTable(
     causes: text("causes").array().notNull().default(sql`'{}'::text[]`),
     severity: text("severity").$type<Severity>().notNull().default("normal"),
     mentality: text("mentality").$type<Mentality>(),
+    /** Seed 001's cause of a product complaint (case-attributes.ts `complaintTypes`). */
+    complaintType: text("complaint_type").$type<ComplaintType>(),
     complainedBranch: text("complained_branch"),
     complainedEmployee: text("complained_employee"),
     complainedProduct: text("complained_product"),
@@ -90,8 +94,15 @@ export const complaints = pgTable(
     reopenCount: integer("reopen_count").notNull().default(0),
     escalationLevel: integer("escalation_level").notNull().default(0),
     resolution: text("resolution"),
+    /**
+     * The case's finding: 属实 and whose fault. The lead department's result proposes it; the
+     * owner's own finding (finding_at set) replaces it and is what a close waits for.
+     */
     substantiated: boolean("substantiated"),
-    responsibility: text("responsibility").$type<Responsibility>(),
+    responsibility: text("responsibility").$type<CaseResponsibility>(),
+    findingNote: text("finding_note"),
+    findingById: uuid("finding_by_id").references(() => users.id),
+    findingAt: at("finding_at"),
     satisfaction: text("satisfaction").$type<Satisfaction>(),
     closeReason: text("close_reason"),
     mergedIntoId: uuid("merged_into_id"),

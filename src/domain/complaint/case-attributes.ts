@@ -10,6 +10,26 @@ export type Severity = (typeof severities)[number];
 export const mentalities = ["venting", "authority", "gain", "attention"] as const;
 export type Mentality = (typeof mentalities)[number];
 
+/**
+ * Seed 001's five causes of a product complaint (产品投诉的五种类型), the `complaintType` of a
+ * case: 操作方法不当, 功能无法实现, 性能指标未达到, 潜在需求未被理解, 要求未被满足.
+ */
+export const complaintTypes = [
+  "misuse",
+  "function_missing",
+  "performance_not_reached",
+  "latent_need",
+  "request_not_met",
+] as const;
+export type ComplaintType = (typeof complaintTypes)[number];
+
+/**
+ * The categories (code of the `category` list) that are about a product, where a complaint's
+ * `complaintType` is asked for: 产品质量 and 供电质量. A case of another category may still carry
+ * one, and shows it.
+ */
+export const productCategories: readonly string[] = ["quality", "supply_quality"];
+
 /** Flags kesu sets from what happened to the case; a person can neither set nor clear them. */
 const recordedFlags = [
   "repeat",
@@ -17,6 +37,8 @@ const recordedFlags = [
   "escalated",
   "merged",
   "supervised",
+  /** 事不过三: the customer's third contact on a case not yet replied (judgement.ts). */
+  "third_contact",
 ] as const;
 /** Flags a person marks at intake or in an edit: the risks the case carries. */
 export const markedFlags = ["media_risk", "group", "safety", "major"] as const;

@@ -156,13 +156,15 @@ describe("callback promises", () => {
       expect.objectContaining({ id: callbackId, status: "done" }),
     ]);
     expect(outbound.body.callbacks[0].doneAt).not.toBeNull();
-    expect(outbound.body.timeline.slice(-2)).toEqual([
+    // The intake, the call in and this call back: the third contact, 事不过三 (third-contact.test.ts).
+    expect(outbound.body.timeline.slice(-3)).toEqual([
       expect.objectContaining({
         type: "contact",
         actor: expect.objectContaining({ agentNo: world.otherAgent.user.agentNo }),
         data: expect.objectContaining({ direction: "outbound", summary: "回电告知卡片已寄出" }),
       }),
       expect.objectContaining({ type: "callback_done", data: { callbackId, dueAt } }),
+      expect.objectContaining({ type: "third_contact" }),
     ]);
     const customer = (await world.agent.client.get(`/customers/${c.customer.id}`)).body;
     expect(customer.openCallbacks).toEqual([]);

@@ -43,6 +43,11 @@ const pageLists = {
     agentNo: string;
     name: string;
   } | null>`(select json_build_object('id', u.id, 'agentNo', u.agent_no, 'name', u.display_name) from ${users} u where u.id = complaints.owner_id)`,
+  findingBy: sql<{
+    id: string;
+    agentNo: string;
+    name: string;
+  } | null>`(select json_build_object('id', u.id, 'agentNo', u.agent_no, 'name', u.display_name) from ${users} u where u.id = complaints.finding_by_id)`,
   orders: sql<unknown>`(select json_agg(to_jsonb(w) || jsonb_build_object('department_name', d.name) order by w.dispatched_at) from ${workOrders} w join ${departments} d on d.id = w.department_id where w.complaint_id = complaints.id)`,
   events: sql<unknown>`(select json_agg(to_jsonb(t) order by t.id) from ${timelineEvents} t where t.complaint_id = complaints.id)`,
   files: sql<unknown>`(select json_agg(json_build_object('id', a.id, 'file_name', a.file_name, 'media_type', a.media_type, 'size', a.size, 'sha256', a.sha256, 'uploaded_by_id', a.uploaded_by_id, 'created_at', a.created_at) order by a.created_at) from ${attachments} a where a.complaint_id = complaints.id)`,
@@ -109,6 +114,8 @@ export async function loadComplaintDetail(
     },
     customer: presentCustomer(customer, canSeePersonalData(caller.role)),
     owner,
+    findingBy: page.findingBy,
+    findingNote: shown(complaint.findingNote),
     workOrders: orders.map(({ order, departmentName }) => ({
       ...presentWorkOrder(caller, order),
       departmentName,
@@ -128,7 +135,8 @@ export async function loadComplaintDetail(
     remedies,
     grantedAmount: grantedAmount(remedies),
     // Closing waits until the customer has heard of an approved extension and every remedy is
-    // decided (the close refuses too).
+    // decided (the close refuses too). A missing finding stays offered: the page asks for it
+    // beside the button, and the close answers 409 finding_required.
     allowedActions: allowedActions(caller, access).filter(
       (action) =>
         action !== "close" ||

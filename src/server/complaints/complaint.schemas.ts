@@ -1,6 +1,7 @@
 import { z } from "zod";
 import {
   complaintFlags,
+  complaintTypes,
   markedFlags,
   mentalities,
   severities,
@@ -11,6 +12,7 @@ import {
   complaintStatuses,
   satisfactionLevels,
 } from "../../domain/complaint/complaint-lifecycle.js";
+import { caseResponsibilities } from "../../domain/complaint/judgement.js";
 import {
   responsibilities,
   workOrderCommands,
@@ -60,6 +62,7 @@ const editableFields = {
   businessType: termCode.nullish(),
   causes: z.array(termCode).max(20).optional(),
   severity: severity.optional(),
+  /** Seed 003's mentality: venting, authority, gain, attention. */
   mentality: z.enum(mentalities).nullish(),
   complainedBranch: text(200).nullish(),
   complainedEmployee: text(200).nullish(),
@@ -94,6 +97,17 @@ export const updateComplaintBody = z.strictObject({
   description: text(20_000).optional(),
   /** The marked flags the case should carry; those kesu recorded stay as they are. */
   flags: z.array(z.enum(markedFlags)).optional(),
+  /**
+   * Seed 001's cause of a product complaint, judged on the case (not at intake): misuse,
+   * function_missing, performance_not_reached, latent_need, request_not_met.
+   */
+  complaintType: z.enum(complaintTypes).nullish(),
+  /** The owner's finding: whose fault (company, customer, third_party, undetermined, shared)… */
+  responsibility: z.enum(caseResponsibilities).optional(),
+  /** … whether the complaint is 属实 … */
+  substantiated: z.boolean().optional(),
+  /** … and why. Any of the three records the finding a close waits for. */
+  findingNote: text(4000).nullish(),
   version: z.number().int().positive(),
 });
 
@@ -225,6 +239,7 @@ export const complaintSchema = z.object({
   causes: z.array(z.string()),
   severity: z.enum(severities),
   mentality: z.enum(mentalities).nullable(),
+  complaintType: z.enum(complaintTypes).nullable(),
   complainedBranch: z.string().nullable(),
   complainedEmployee: z.string().nullable(),
   complainedProduct: z.string().nullable(),
@@ -234,8 +249,13 @@ export const complaintSchema = z.object({
   reopenCount: z.number(),
   escalationLevel: z.number(),
   resolution: z.string().nullable(),
+  /** The case's finding: the lead department's result until the owner records their own. */
   substantiated: z.boolean().nullable(),
-  responsibility: z.string().nullable(),
+  responsibility: z.enum(caseResponsibilities).nullable(),
+  findingNote: z.string().nullable(),
+  /** Who recorded the owner's finding, and when; null until then (a close waits for it). */
+  findingBy: actorSchema.nullable(),
+  findingAt: z.date().nullable(),
   satisfaction: z.enum(satisfactionLevels).nullable(),
   closeReason: z.string().nullable(),
   mergedIntoId: z.uuid().nullable(),

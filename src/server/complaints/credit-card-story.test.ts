@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { closeWithFinding } from "../../test/complaint-kit.js";
 import type { Complaint, CustomerHistory, Items } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
@@ -177,12 +178,7 @@ describe("seed 002: the credit card that never arrived", () => {
         satisfaction: "satisfied",
       }),
     );
-    c = await ok(
-      world.specialist.client.post<Complaint>(`/complaints/${c.id}/close`, {
-        version: c.version,
-        reason: "resolved",
-      }),
-    );
+    c = await closeWithFinding(world.specialist.client, c, "resolved");
 
     expect(c.status).toBe("closed");
     const steps = c.timeline.map((e: any) => [e.type, e.actor.agentNo]);
@@ -205,8 +201,11 @@ describe("seed 002: the credit card that never arrived", () => {
       ["reopened", "4001"],
       ["contact", "2001"],
       ["callback_done", "2001"],
+      // 事不过三: the customer's third contact, with the case not answered in this round.
+      ["third_contact", "2001"],
       ["replied", "2001"],
       ["followed_up", "4001"],
+      ["finding_recorded", "2001"],
       ["closed", "2001"],
     ]);
     expect(c.timeline.find((e: any) => e.type === "work_order_returned").data.reason).toBe(

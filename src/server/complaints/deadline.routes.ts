@@ -1,6 +1,6 @@
 import { and, desc, eq } from "drizzle-orm";
 import { z } from "zod";
-import { extensionRequests } from "../../db/schema.js";
+import { complaints, extensionRequests } from "../../db/schema.js";
 import { mayDecideExtension, mayOversee } from "../../domain/sla/oversight-policy.js";
 import { callerOf } from "../auth/caller.js";
 import { badRequest, notFound } from "../http/app-error.js";
@@ -19,6 +19,7 @@ import {
 } from "../sla/deadline-commands.js";
 import { loadComplaintDetail } from "./complaint.presenter.js";
 import { complaintSchema } from "./complaint.schemas.js";
+import { extensionListItem, extensionSchema } from "./deadline.schemas.js";
 
 const idParams = z.object({ id: z.uuid() });
 const oversight = z.object({
@@ -27,19 +28,6 @@ const oversight = z.object({
   workOrderId: z.uuid().optional(),
 });
 
-const extensionSchema = z.object({
-  id: z.uuid(),
-  complaintId: z.uuid(),
-  requestedById: z.uuid(),
-  reason: z.string(),
-  newDueAt: z.date(),
-  approver: z.enum(["supervisor", "admin"]),
-  status: z.enum(["pending", "approved", "rejected"]),
-  decidedById: z.uuid().nullable(),
-  decidedAt: z.date().nullable(),
-  decisionNote: z.string().nullable(),
-  createdAt: z.date(),
-});
 const presentExtension = (row: typeof extensionRequests.$inferSelect) =>
   row as z.infer<typeof extensionSchema>;
 
@@ -114,14 +102,19 @@ export async function deadlineRoutes(app: App) {
         tags: ["deadlines"],
         summary: "Extension requests to decide (supervisors, admins) or my own",
         querystring: z.object({ status: z.enum(["pending", "approved", "rejected"]).optional() }),
-        response: { 200: z.object({ items: z.array(extensionSchema) }) },
+        response: { 200: z.object({ items: z.array(extensionListItem) }) },
       },
     },
     async (request) => {
       const caller = callerOf(request);
       const rows = await app.db
-        .select()
+        .select({
+          request: extensionRequests,
+          complaintNumber: complaints.number,
+          complaintDueAt: complaints.dueAt,
+        })
         .from(extensionRequests)
+        .innerJoin(complaints, eq(complaints.id, extensionRequests.complaintId))
         .where(
           and(
             request.query.status ? eq(extensionRequests.status, request.query.status) : undefined,
@@ -130,7 +123,12 @@ export async function deadlineRoutes(app: App) {
         )
         .orderBy(desc(extensionRequests.createdAt))
         .limit(200);
-      return { items: rows.map(presentExtension) };
+      return {
+        items: rows.map(({ request, ...complaint }) => ({
+          ...presentExtension(request),
+          ...complaint,
+        })),
+      };
     },
   );
 

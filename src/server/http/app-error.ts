@@ -27,6 +27,7 @@ const httpStatus: Record<ErrorCode, number> = {
   request_too_large: 413,
   write_conflict: 409,
   remedy_pending: 409,
+  finding_required: 409,
   remedy_decided: 409,
   remedy_not_reversible: 409,
   unsupported_media_type: 415,

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type Role, roles } from "../../domain/access/roles.js";
 import type { ComplaintCommand } from "../../domain/complaint/complaint-lifecycle.js";
 import { ApiClient, type ApiResponse } from "../../test/api-client.js";
+import { recordFinding } from "../../test/complaint-kit.js";
 import { makeComplaint, mobile, type Staff } from "../../test/factories.js";
 import type {
   Complaint,
@@ -206,10 +207,13 @@ async function caseAt(stage: Stage, ownerId: string, kind = "complaint") {
     );
   if (reached("replied"))
     c = await ok(world.admin.post(`${path}/reply`, { version: c.version, message: "卡片已补寄" }));
-  if (reached("followed_up"))
+  if (reached("followed_up")) {
     c = await ok(
       world.admin.post(`${path}/follow-up`, { version: c.version, satisfaction: "satisfied" }),
     );
+    // The owner's finding, which a close waits for.
+    c = await recordFinding(world.admin, c);
+  }
   if (reached("closed"))
     c = await ok(world.admin.post(`${path}/close`, { version: c.version, reason: "客户满意" }));
   return c;

@@ -60,6 +60,10 @@ export const errorMessages = {
     "zh-CN": "该工单有待审批的补救，审批或驳回后才能办结。",
     en: "A remedy on this case is waiting for approval; approve or reject it before closing the case.",
   },
+  finding_required: {
+    "zh-CN": "办结前须由负责人作出认定：责任归属与是否属实。",
+    en: "Record the owner's finding (responsibility and whether it is substantiated) before closing the case.",
+  },
   remedy_decided: {
     "zh-CN": "该补救申请已处理，不能再次审批。",
     en: "This remedy has already been decided.",

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog } from "../../db/schema.js";
-import { eventTypes, getComplaint, HAN } from "../../test/complaint-kit.js";
+import { closeWithFinding, eventTypes, getComplaint, HAN } from "../../test/complaint-kit.js";
 import { askRemedy, ownCase, remedyOf } from "../../test/remedy-kit.js";
 import type { ValidationProblem } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
@@ -171,7 +171,9 @@ describe("closing while a remedy waits for approval", () => {
     expect(after.version).toBe(page.version);
 
     await world.supervisor.client.post(`/remedies/${pending.id}/reject`, { note: "超出赔付标准" });
-    expect((await getComplaint(world.agent.client, c.id)).allowedActions).toContain("close");
-    expect((await close()).status).toBe(200);
+    const decided = await getComplaint(world.agent.client, c.id);
+    expect(decided.allowedActions).toContain("close");
+    const closed = await closeWithFinding(world.agent.client, decided, "客户不再追究");
+    expect(closed.status).toBe("closed");
   });
 });

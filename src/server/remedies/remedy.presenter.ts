@@ -1,7 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Database, Tx } from "../../db/client.js";
 import { rowFromJson } from "../../db/json-rows.js";
-import { complaints, remedies, remedyReversals, users } from "../../db/schema.js";
+import { complaints, remedies, remedyReversals, slaClocks, users } from "../../db/schema.js";
 import { textShownTo } from "../../domain/customer/masking.js";
 import { fenFromYuan, yuanFromFen } from "../../domain/remedy/money.js";
 import { ledgerTotals, type RemedyType, shownStatus } from "../../domain/remedy/remedy.js";
@@ -21,6 +21,8 @@ export const remedyJson = sql`(to_jsonb(r) || jsonb_build_object(
   'complaint_number', (select c.number from ${complaints} c where c.id = r.complaint_id),
   'requested_by', ${person(sql`r.requested_by_id`)},
   'decided_by', ${person(sql`r.decided_by_id`)},
+  'approval_due_at', (select k.due_at from ${slaClocks} k
+                      where k.remedy_id = r.id and k.stopped_at is null limit 1),
   'reversal', (select json_build_object('reason', v.reason, 'at', v.created_at,
                  'reversedBy', ${person(sql`v.reversed_by_id`)})
                from ${remedyReversals} v where v.remedy_id = r.id)))`;
@@ -37,6 +39,7 @@ interface RemedyJson extends Record<string, unknown> {
   complaint_number: string;
   requested_by: Person;
   decided_by: Person | null;
+  approval_due_at: string | null;
   reversal: { reason: string; at: string; reversedBy: Person } | null;
 }
 
@@ -56,6 +59,7 @@ export function presentRemedy(json: unknown, caller: Caller): RemedyDto {
     status,
     requestedBy: item.requested_by,
     ...(row.approverRole && { approver: row.approverRole }),
+    ...(item.approval_due_at && { approvalDueAt: new Date(item.approval_due_at) }),
     ...(item.decided_by && { decidedBy: item.decided_by }),
     ...(row.decidedAt && { decidedAt: row.decidedAt }),
     ...(row.decisionNote !== null && { decisionNote: shown(row.decisionNote) }),

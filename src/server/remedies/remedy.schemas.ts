@@ -58,6 +58,8 @@ export const remedySchema = z.object({
   requestedBy: personSchema,
   /** The role that must decide a remedy above the asker's authority; absent when granted on the spot. */
   approver: z.enum(grantingRoles).optional(),
+  /** While pending: when its approval clock (remedyApproval) runs out. */
+  approvalDueAt: z.date().optional(),
   /** Who granted (on the spot: the asker), approved or rejected it. */
   decidedBy: personSchema.optional(),
   decidedAt: z.date().optional(),

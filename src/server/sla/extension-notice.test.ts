@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extensionAsked } from "../../test/complaint-kit.js";
+import { closeWithFinding, extensionAsked } from "../../test/complaint-kit.js";
 import { makeComplaint } from "../../test/factories.js";
 import { DAY, HOUR, later, sweepAt } from "../../test/sweep-at.js";
 import type { Complaint, NotificationList } from "../../test/wire.js";
@@ -125,12 +125,8 @@ describe("telling the customer of an approved extension (延期告知)", () => {
     });
     const told = await world.agent.client.get<Complaint>(`/complaints/${c.id}`);
     expect(told.body.allowedActions).toContain("close");
-    const closed = await world.agent.client.post(`/complaints/${c.id}/close`, {
-      version: approved.version,
-      reason: "resolved",
-    });
-    expect(closed.status).toBe(200);
-    expect(closed.body.status).toBe("closed");
+    const closed = await closeWithFinding(world.agent.client, approved, "resolved");
+    expect(closed.status).toBe("closed");
   });
 
   it("takes the policy's first-response target when it has one", async () => {

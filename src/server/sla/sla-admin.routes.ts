@@ -17,25 +17,12 @@ import { recordAudit } from "../audit/record-audit.js";
 import { callerOf, callerWith } from "../auth/caller.js";
 import { AppError, notFound } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
-import { dayInput, severity, termCode } from "../http/input-fields.js";
+import { severity, termCode } from "../http/input-fields.js";
 import { rejectingDuplicates } from "../http/unique-violation.js";
 import { assertTerms } from "../taxonomy/taxonomy.routes.js";
+import { calendarBody, calendarSchema, dayBody, localDate } from "./sla-admin.schemas.js";
 import { loadCalendar } from "./sla-store.js";
 
-const localDate = dayInput();
-const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/);
-const calendarBody = z.object({
-  timeZone: z.string().min(1).max(64),
-  workingHours: z
-    .array(z.object({ start: timeOfDay, end: timeOfDay }))
-    .min(1)
-    .max(6),
-  workingWeekdays: z.array(z.number().int().min(1).max(7)).max(7),
-});
-const dayBody = z.object({
-  kind: z.enum(["holiday", "workday"]),
-  name: z.string().trim().max(50).optional(),
-});
 const target = z.object({ amount: z.number().positive(), unit: z.enum(slaUnits) });
 const policyBody = z.object({
   name: z.string().trim().min(1).max(100),
@@ -100,7 +87,7 @@ export async function slaAdminRoutes(app: App) {
         tags: ["sla settings"],
         summary: "Working hours, holidays and make-up working days (调休)",
         response: {
-          200: calendarBody.extend({ days: z.array(dayBody.extend({ date: z.string() })) }),
+          200: calendarSchema,
         },
       },
     },

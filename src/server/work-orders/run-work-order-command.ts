@@ -82,9 +82,12 @@ export async function runWorkOrderCommand<C extends WorkOrderCommand>(
       after.map((o) => ({ status: o.status, round: o.round })),
       complaint.reopenCount,
     );
-    // The lead department's finding is the case's finding; a co-handler's only fills a blank.
+    // The lead department's finding proposes the case's; a co-handler's only fills a blank. Once
+    // the owner has recorded their own finding, it stays theirs.
     const finding =
-      command === "result" && (order.lead || complaint.substantiated === null)
+      command === "result" &&
+      complaint.findingAt === null &&
+      (order.lead || complaint.substantiated === null)
         ? (body as Bodies["result"])
         : null;
     await tx

@@ -9,6 +9,7 @@ import type {
   complaintSchema,
   createComplaintBody,
 } from "../../server/complaints/complaint.schemas.js";
+import type { extensionListItem } from "../../server/complaints/deadline.schemas.js";
 import type {
   customerHistorySchema,
   identifierLookupSchema,
@@ -34,6 +35,7 @@ import type {
   viewCountSchema,
   viewFilters,
 } from "../../server/saved-views/saved-view.schemas.js";
+import type { calendarSchema } from "../../server/sla/sla-admin.schemas.js";
 import type {
   createDepartmentBody,
   createUserBody,
@@ -115,6 +117,9 @@ export type WatcherList = Wire<z.output<typeof watcherListSchema>>;
 export type Remedy = Wire<z.output<typeof remedySchema>>;
 export type RemedyLedger = Wire<z.output<typeof ledgerSchema>>;
 export type AuthorityLimits = z.output<typeof authorityLimitsSchema>;
+export type WorkCalendar = z.output<typeof calendarSchema>;
+export type CalendarDay = WorkCalendar["days"][number];
+export type ExtensionRequest = Wire<z.output<typeof extensionListItem>>;
 
 export type CreateComplaintInput = z.input<typeof createComplaintBody>;
 export type CommandName = keyof typeof commandBodies;

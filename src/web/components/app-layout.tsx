@@ -23,6 +23,9 @@ export function AppLayout() {
     pageRoles.intake.includes(user.role) ? { to: "/intake", label: t("nav.intake") } : null,
     { to: "/queue", label: t("nav.queue") },
     pageRoles.inbox.includes(user.role) ? { to: "/inbox", label: t("nav.inbox") } : null,
+    pageRoles.approvals.includes(user.role)
+      ? { to: "/approvals", label: t("nav.approvals") }
+      : null,
     { to: "/reports", label: t("nav.reports") },
     pageRoles.admin.includes(user.role) ? { to: "/admin", label: t("nav.admin") } : null,
   ].filter((item) => item !== null);

@@ -24,7 +24,10 @@ export function FlagTags({ flags }: { flags: string[] }) {
   return (
     <>
       {flags.map((flag) => (
-        <Tag key={flag} color={flag === "repeat" || flag === "escalated" ? "volcano" : "orange"}>
+        <Tag
+          key={flag}
+          color={["repeat", "escalated", "third_contact"].includes(flag) ? "volcano" : "orange"}
+        >
           {t(`flag.${flag}`, flag)}
         </Tag>
       ))}

@@ -1,5 +1,6 @@
 import { roleLabels } from "../../domain/access/role-labels";
 import { complaintStatusLabels } from "../../domain/complaint/status-labels";
+import { recoveryEn } from "./recovery-en";
 import type { Resources } from "./zh-cn";
 
 export const en: Resources = {
@@ -14,6 +15,7 @@ export const en: Resources = {
     queue: "Queue",
     inbox: "Department inbox",
     reports: "Reports",
+    approvals: "Approvals",
     admin: "Admin",
   },
   login: {
@@ -67,6 +69,7 @@ export const en: Resources = {
     customer: "Customer's",
     third_party: "Third party's",
     undetermined: "Undetermined",
+    shared: "Shared",
   },
   workOrderStatus: {
     pending: "Pending",
@@ -84,6 +87,8 @@ export const en: Resources = {
     safety: "Safety",
     major: "Major",
     merged: "Merged",
+    supervised: "Supervised",
+    third_contact: "Third contact",
   },
   role: roleLabels.en,
   event: {
@@ -124,6 +129,8 @@ export const en: Resources = {
     remedy_approved: "Remedy approved",
     remedy_rejected: "Remedy rejected",
     remedy_reversed: "Remedy reversed",
+    finding_recorded: "Owner's finding",
+    third_contact: "Third contact on an open case",
   },
   sla: {
     title: "Deadlines",
@@ -405,4 +412,5 @@ export const en: Resources = {
     },
     unit: { cases: "", percent: "%", hours: " h", days: " d", yuan: " yuan", per10k: "" },
   },
+  ...recoveryEn,
 };

@@ -1,8 +1,16 @@
 import { roleLabels } from "../../domain/access/role-labels";
 import { complaintStatusLabels } from "../../domain/complaint/status-labels";
+import { recoveryZhCN } from "./recovery-zh-cn";
 export const zhCN = {
   app: { name: "客诉工作台", logout: "退出", agentNo: "工号 {{no}}", language: "English" },
-  nav: { intake: "受理", queue: "工作队列", inbox: "部门工单", reports: "统计报表", admin: "管理" },
+  nav: {
+    intake: "受理",
+    queue: "工作队列",
+    inbox: "部门工单",
+    approvals: "审批",
+    reports: "统计报表",
+    admin: "管理",
+  },
   login: {
     title: "登录客诉工作台",
     username: "用户名",
@@ -43,6 +51,7 @@ export const zhCN = {
     customer: "客户责任",
     third_party: "第三方责任",
     undetermined: "待定",
+    shared: "多方责任",
   },
   workOrderStatus: {
     pending: "待签收",
@@ -60,6 +69,8 @@ export const zhCN = {
     safety: "安全",
     major: "重大",
     merged: "已合并",
+    supervised: "督办",
+    third_contact: "事不过三",
   },
   role: roleLabels["zh-CN"],
   event: {
@@ -100,6 +111,8 @@ export const zhCN = {
     remedy_approved: "补救已批准",
     remedy_rejected: "补救未批准",
     remedy_reversed: "补救冲正",
+    finding_recorded: "负责人认定",
+    third_contact: "第三次来电（事不过三）",
   },
   sla: {
     title: "时限",
@@ -374,5 +387,6 @@ export const zhCN = {
     },
     unit: { cases: "", percent: "%", hours: " 小时", days: " 天", yuan: " 元", per10k: "" },
   },
+  ...recoveryZhCN,
 };
 export type Resources = typeof zhCN;

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { canCreateComplaints, canManageStaff, type Role, roles } from "../../domain/access/roles";
+import { isGrantingRole } from "../../domain/remedy/authority";
 import { LazyResult } from "../components/lazy-result";
 import { useUser } from "../features/session/session";
 
@@ -8,10 +9,13 @@ import { useUser } from "../features/session/session";
  * Who may open each page (the server refuses the same people on its endpoints): the menu offers
  * only these, and an address typed in anyway says why it stays closed.
  */
-export const pageRoles: Record<"intake" | "inbox" | "admin", readonly Role[]> = {
+export const pageRoles: Record<"intake" | "inbox" | "approvals" | "admin", readonly Role[]> = {
   intake: roles.filter(canCreateComplaints),
   // Quality reviews cases, it does not work departments' orders.
   inbox: roles.filter((role) => role !== "quality"),
+  // Who decides remedies above others' authority (a specialist approves an agent's) and
+  // supervisors' extensions.
+  approvals: roles.filter((role) => role !== "agent" && isGrantingRole(role)),
   admin: roles.filter(canManageStaff),
 };
 export type GuardedPage = keyof typeof pageRoles;

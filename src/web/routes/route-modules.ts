@@ -7,6 +7,7 @@ export const routeModules = {
   complaint: () => import("../features/complaint/complaint-page"),
   intake: () => import("../features/intake/intake-page"),
   inbox: () => import("../features/inbox/inbox-page"),
+  approvals: () => import("../features/approvals/approvals-page"),
   reports: () => import("../features/reports/reports-page"),
   admin: () => import("../features/admin/admin-page"),
 };

@@ -17,6 +17,9 @@ const ComplaintRoute = lazy(() =>
   routeModules.complaint().then((m) => ({ default: m.ComplaintPage })),
 );
 const InboxRoute = lazy(() => routeModules.inbox().then((m) => ({ default: m.InboxPage })));
+const ApprovalsRoute = lazy(() =>
+  routeModules.approvals().then((m) => ({ default: m.ApprovalsPage })),
+);
 const ReportsRoute = lazy(() => routeModules.reports().then((m) => ({ default: m.ReportsPage })));
 const AdminRoute = lazy(() => routeModules.admin().then((m) => ({ default: m.AdminPage })));
 
@@ -85,6 +88,14 @@ export function AppRouter() {
             }
           />
           <Route path="/reports" element={<ReportsRoute />} />
+          <Route
+            path="/approvals"
+            element={
+              <PageGate page="approvals">
+                <ApprovalsRoute />
+              </PageGate>
+            }
+          />
           <Route
             path="/admin"
             element={

@@ -5,6 +5,7 @@ import { stopClocks } from "../../sla/clock-effects.js";
 import { assertTerms } from "../../taxonomy/taxonomy.routes.js";
 import type { Body } from "./command-helpers.js";
 import type { CommandRequest } from "./run-complaint-command.js";
+import { flagThirdContact } from "./third-contact.js";
 
 /** A call, visit or message on the case; an outbound one keeps any open callback promise. */
 export const contact = (body: Body<"contact">): CommandRequest => ({
@@ -43,6 +44,7 @@ export const contact = (body: Body<"contact">): CommandRequest => ({
           type: "callback_done",
           data: { callbackId: k.id, dueAt: k.dueAt.toISOString() },
         })),
+        ...(await flagThirdContact(tx, complaint)),
       ],
     };
   },

@@ -4,8 +4,9 @@ import { complaints } from "../../../db/schema.js";
 import { isMarkedFlag } from "../../../domain/complaint/case-attributes.js";
 import { isOpen } from "../../../domain/complaint/complaint-lifecycle.js";
 import { allowedActions, mayEditComplaint } from "../../../domain/complaint/complaint-policy.js";
+import type { ComplaintRow } from "../../case/complaint-row.js";
 import { refreshSearchText } from "../../case/search-text.js";
-import { appendTimeline } from "../../case/timeline.js";
+import { appendTimeline, type TimelineEntry } from "../../case/timeline.js";
 import { lockVisibleComplaint } from "../../case/visible-complaint.js";
 import { AppError, versionConflict } from "../../http/app-error.js";
 import type { Acting } from "../../http/app-types.js";
@@ -13,6 +14,8 @@ import { authorize } from "../../http/authorize.js";
 import { changedFields, sameAmount, sameSet } from "../../http/changed-fields.js";
 import { assertTerms } from "../../taxonomy/taxonomy.routes.js";
 import type { updateComplaintBody } from "../complaint.schemas.js";
+
+const findingFields = ["responsibility", "substantiated", "findingNote"] as const;
 
 /**
  * Corrects the record's fields while the case is open, by its owner or above. Only what really
@@ -46,25 +49,65 @@ export async function editComplaint(
       { ...given, flags },
       { demandAmount: sameAmount, flags: sameSet },
     );
+    // The owner's finding is theirs once they change any part of it, or first send it as a
+    // department proposed it: that proposal no longer stands in for it (judgement.ts).
+    const findsNow =
+      findingFields.some((field) => field in changes) ||
+      (complaint.findingAt === null && findingFields.some((field) => given[field] != null));
     // Nothing differs from the record: no new version, no timeline event, no search refresh,
     // so a colleague working on this version gets no false conflict.
-    if (Object.keys(changes).length === 0) return;
+    if (Object.keys(changes).length === 0 && !findsNow) return;
     // Only codes being set now must be active: a retired one already on the record stays.
     await assertTerms(tx, [
       { list: "category", field: "body.category", codes: [changes.category] },
       { list: "business_type", field: "body.businessType", codes: [changes.businessType] },
       { list: "cause", field: "body.causes", codes: changes.causes ?? [] },
     ]);
+    const finding = findsNow ? { findingById: caller.id, findingAt: now } : {};
     await tx
       .update(complaints)
-      .set({ ...changes, version: version + 1, updatedAt: now })
+      .set({ ...changes, ...finding, version: version + 1, updatedAt: now })
       .where(eq(complaints.id, complaint.id));
-    const before = Object.fromEntries(
-      Object.keys(changes).map((k) => [k, complaint[k as keyof typeof complaint]]),
-    );
     await refreshSearchText(tx, eq(complaints.id, complaint.id));
-    await appendTimeline(tx, caller, complaint.id, [
-      { type: "updated", data: { before, after: changes } },
-    ]);
+    await appendTimeline(tx, caller, complaint.id, editEvents(complaint, changes, findsNow));
   });
+}
+
+/**
+ * An `updated` event with the fields' before and after, and a `finding_recorded` event with the
+ * owner's finding as it now stands (the finding's fields are in that one only).
+ */
+function editEvents(
+  complaint: ComplaintRow,
+  changes: Partial<Record<keyof ComplaintRow, unknown>>,
+  findsNow: boolean,
+): TimelineEntry[] {
+  const { responsibility, substantiated, findingNote, ...fields } = changes;
+  const changed = Object.keys(fields) as (keyof ComplaintRow)[];
+  const recorded = { ...complaint, ...changes };
+  return [
+    ...(changed.length > 0
+      ? [
+          {
+            type: "updated",
+            data: {
+              before: Object.fromEntries(changed.map((k) => [k, complaint[k]])),
+              after: fields,
+            },
+          },
+        ]
+      : []),
+    ...(findsNow
+      ? [
+          {
+            type: "finding_recorded",
+            data: {
+              responsibility: recorded.responsibility,
+              substantiated: recorded.substantiated,
+              findingNote: recorded.findingNote,
+            },
+          },
+        ]
+      : []),
+  ];
 }

@@ -7,6 +7,10 @@ import { ListsTab } from "./lists-tab";
 import { UsersTab } from "./users-tab";
 
 // Its own chunk, fetched when the tab is first opened.
+const AuthorityLimitsTab = lazy(() =>
+  import("./authority-limits-tab").then((m) => ({ default: m.AuthorityLimitsTab })),
+);
+const HolidaysTab = lazy(() => import("./holidays-tab").then((m) => ({ default: m.HolidaysTab })));
 const ReplyTemplatesTab = lazy(() =>
   import("./reply-templates-tab").then((m) => ({ default: m.ReplyTemplatesTab })),
 );
@@ -23,6 +27,24 @@ export function AdminPage() {
           { key: "users", label: t("admin.users"), children: <UsersTab /> },
           { key: "departments", label: t("admin.departments"), children: <DepartmentsTab /> },
           { key: "lists", label: t("admin.lists"), children: <ListsTab /> },
+          {
+            key: "authority",
+            label: t("authority.title"),
+            children: (
+              <Suspense fallback={<Spin />}>
+                <AuthorityLimitsTab />
+              </Suspense>
+            ),
+          },
+          {
+            key: "holidays",
+            label: t("holidays.title"),
+            children: (
+              <Suspense fallback={<Spin />}>
+                <HolidaysTab />
+              </Suspense>
+            ),
+          },
           {
             key: "templates",
             label: t("admin.templates"),

@@ -24,6 +24,9 @@ import { WorkOrdersPanel } from "./work-orders-panel";
 // shows: fetched when the pointer or the keyboard reaches the actions, before the click.
 const loadActionModal = () => import("./action-modal");
 const ActionModal = lazy(() => loadActionModal().then((m) => ({ default: m.ActionModal })));
+// The judgement and remedies are forms (selects, radios): their own chunk, shown when it arrives.
+const loadRecovery = () => import("../recovery/case-recovery");
+const CaseRecovery = lazy(() => loadRecovery().then((m) => ({ default: m.CaseRecovery })));
 
 const Actions = memo(function Actions({
   actions,
@@ -104,6 +107,9 @@ export function ComplaintPage() {
             <Col xs={24} xl={16}>
               <Space orientation="vertical" style={{ width: "100%" }} size={8}>
                 <WorkOrdersPanel workOrders={complaint.workOrders} />
+                <Suspense fallback={null}>
+                  <CaseRecovery complaint={complaint} />
+                </Suspense>
                 <TimelinePanel events={complaint.timeline} />
               </Space>
             </Col>

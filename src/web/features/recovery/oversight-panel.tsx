@@ -1,0 +1,154 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Button, Card, Form, Input, Modal, Select, Space } from "antd";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { mayEditComplaint } from "../../../domain/complaint/complaint-policy";
+import { isActiveWorkOrder } from "../../../domain/complaint/work-order-lifecycle";
+import { mayOversee } from "../../../domain/sla/oversight-policy";
+import { api } from "../../api/client";
+import type { Complaint } from "../../api/types";
+import { useMessage } from "../../components/feedback";
+import { useFormRefusal } from "../../components/form-refusal";
+import { useUser } from "../session/session";
+
+type Tool = "remind" | "supervise" | "pause" | "resume" | "extension";
+type Values = { note?: string; reason?: string; dueAt?: string; workOrderId?: string };
+
+const paths: Record<Tool, string> = {
+  remind: "remind",
+  supervise: "supervise",
+  pause: "pause",
+  resume: "resume",
+  extension: "extension-requests",
+};
+
+/** A `datetime-local` value (the browser's time) as the API's instant. */
+const instant = (local: string | undefined) => (local ? new Date(local).toISOString() : undefined);
+
+/** What each tool sends: 催办/督办 a note (督办 with its due time) about the case or one order. */
+function bodyOf(tool: Tool, v: Values) {
+  if (tool === "remind" || tool === "supervise")
+    return {
+      note: v.note,
+      ...(v.dueAt && { dueAt: instant(v.dueAt) }),
+      ...(v.workOrderId && { workOrderId: v.workOrderId }),
+    };
+  if (tool === "extension") return { newDueAt: instant(v.dueAt), reason: v.reason };
+  if (tool === "pause") return { reason: v.reason };
+  return {};
+}
+
+function ToolDialog({
+  tool,
+  complaint,
+  onClose,
+}: {
+  tool: Tool;
+  complaint: Complaint;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const message = useMessage();
+  const client = useQueryClient();
+  const [form] = Form.useForm<Values>();
+  const refusal = useFormRefusal(form);
+  const run = useMutation({
+    mutationFn: (values: Values) =>
+      api.post(`/complaints/${complaint.id}/${paths[tool]}`, bodyOf(tool, values)),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ["complaint", complaint.id] });
+      void client.invalidateQueries({ queryKey: ["approvals"] });
+      void message.success(`${t(`oversight.${tool}`)} · ${t("complaint.done")}`);
+      onClose();
+    },
+    onError: (error) => refusal.show(error),
+  });
+  const required = [{ required: true, message: t("common.required") }];
+  const orders = complaint.workOrders.filter((w) => isActiveWorkOrder(w.status));
+  return (
+    <Modal
+      open
+      title={t(`oversight.${tool}`)}
+      okText={t("common.submit")}
+      cancelText={t("common.cancel")}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={run.isPending}
+      destroyOnHidden
+    >
+      {refusal.alert}
+      <Form
+        form={form}
+        name="oversight"
+        layout="vertical"
+        onFinish={(values) => run.mutate(values)}
+      >
+        {(tool === "remind" || tool === "supervise") && (
+          <>
+            <Form.Item name="note" label={t("oversight.note")} rules={required}>
+              <Input.TextArea rows={3} maxLength={2000} />
+            </Form.Item>
+            {orders.length > 0 && (
+              <Form.Item name="workOrderId" label={t("oversight.workOrder")}>
+                <Select
+                  allowClear
+                  placeholder={t("oversight.wholeCase")}
+                  options={orders.map((w) => ({ value: w.id, label: w.departmentName }))}
+                />
+              </Form.Item>
+            )}
+          </>
+        )}
+        {(tool === "supervise" || tool === "extension") && (
+          <Form.Item
+            name="dueAt"
+            label={t(tool === "supervise" ? "oversight.dueAt" : "oversight.newDueAt")}
+            rules={required}
+          >
+            <Input type="datetime-local" />
+          </Form.Item>
+        )}
+        {(tool === "pause" || tool === "extension") && (
+          <Form.Item name="reason" label={t("oversight.reason")} rules={required}>
+            <Input.TextArea rows={3} maxLength={2000} />
+          </Form.Item>
+        )}
+        {tool === "resume" && t("oversight.resumeHint")}
+      </Form>
+    </Modal>
+  );
+}
+
+/**
+ * Supervisors' tools on the case (催办, 督办, about the case or one department's order) and the
+ * deadline tools of whoever drives it (pause and resume with a reason, ask for an extension,
+ * which a supervisor decides in the 审批 inbox). Only the tools the caller may use are shown.
+ */
+export function OversightPanel({ complaint }: { complaint: Complaint }) {
+  const { t } = useTranslation();
+  const user = useUser();
+  const [tool, setTool] = useState<Tool | null>(null);
+  const open = !["closed", "withdrawn", "merged"].includes(complaint.status);
+  const overseer = mayOversee(user).ok;
+  const driver = mayEditComplaint(user, complaint).ok;
+  const running = complaint.clocks.filter((k) => !k.stopped);
+  const tools: Tool[] = [
+    ...(overseer ? (["remind", "supervise"] as const) : []),
+    ...(driver && running.some((k) => !k.paused) ? (["pause"] as const) : []),
+    ...(driver && running.some((k) => k.paused) ? (["resume"] as const) : []),
+    ...(driver ? (["extension"] as const) : []),
+  ];
+  if (!open || tools.length === 0) return null;
+  return (
+    <Card size="small" title={t("oversight.title")} data-testid="oversight">
+      <Space wrap>
+        {tools.map((name) => (
+          <Button key={name} onClick={() => setTool(name)}>
+            {t(`oversight.${name}`)}
+          </Button>
+        ))}
+      </Space>
+      {tool && <ToolDialog tool={tool} complaint={complaint} onClose={() => setTool(null)} />}
+    </Card>
+  );
+}
