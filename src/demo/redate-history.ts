@@ -5,8 +5,8 @@
 // loading; the append-only timeline's guard is lifted inside it and nowhere else. The audit log
 // keeps the true time of loading.
 
-import { sql } from "drizzle-orm";
-import type { Database } from "../db/client.js";
+import { type SQL, sql } from "drizzle-orm";
+import type { Database, Tx } from "../db/client.js";
 
 /** A request of a case's: when it really ran, and when the plan says it happened. */
 export interface TimeAnchor {
@@ -44,10 +44,11 @@ export async function redateHistory(
           t)
       $$`);
     const ours = sql`in (select distinct complaint_id from demo_anchors)`;
-    await tx.execute(sql`alter table timeline_events disable trigger timeline_events_append_only`);
-    await tx.execute(sql`update timeline_events set at = ${redated("complaint_id", "at")}
-      where complaint_id ${ours}`);
-    await tx.execute(sql`alter table timeline_events enable trigger timeline_events_append_only`);
+    await appendOnlyLifted(
+      tx,
+      sql`update timeline_events set at = ${redated("complaint_id", "at")}
+      where complaint_id ${ours}`,
+    );
     await tx.execute(sql`update complaints c set
         due_at = ${moved("c.id", "k.started_at", "c.due_at")},
         source_external_due_at = ${moved("c.id", "c.received_at", "c.source_external_due_at")},
@@ -67,10 +68,11 @@ export async function redateHistory(
     await tx.execute(
       sql`update complaints set search_text = kesu_search_text(id) where id ${ours}`,
     );
-    await tx.execute(sql`alter table timeline_events disable trigger timeline_events_append_only`);
-    await tx.execute(sql`update timeline_events e set data = jsonb_set(e.data, '{number}', to_jsonb(c.number))
-      from complaints c where c.id = e.complaint_id and e.type = 'created' and e.complaint_id ${ours}`);
-    await tx.execute(sql`alter table timeline_events enable trigger timeline_events_append_only`);
+    await appendOnlyLifted(
+      tx,
+      sql`update timeline_events e set data = jsonb_set(e.data, '{number}', to_jsonb(c.number))
+      from complaints c where c.id = e.complaint_id and e.type = 'created' and e.complaint_id ${ours}`,
+    );
     await tx.execute(sql`update case_texts t set complaint_created_at = c.created_at
       from complaints c where c.id = t.complaint_id and c.id ${ours}`);
     await tx.execute(sql`update work_orders set
@@ -93,9 +95,14 @@ export async function redateHistory(
         warned_at = ${redated("complaint_id", "warned_at")},
         breached_at = ${redated("complaint_id", "breached_at")}
       where complaint_id ${ours}`);
-    await tx.execute(sql`update remedies set created_at = ${redated("complaint_id", "created_at")},
+    await appendOnlyLifted(
+      tx,
+      sql`update remedies set created_at = ${redated("complaint_id", "created_at")},
         decided_at = ${redated("complaint_id", "decided_at")}
-      where complaint_id ${ours}`);
+      where complaint_id ${ours}`,
+      "remedies",
+      "remedies_decided_unchanged",
+    );
     await tx.execute(sql`update complaint_watchers set added_at = ${redated("complaint_id", "added_at")}
       where complaint_id ${ours}`);
     // A customer is on record from their first complaint.
@@ -104,4 +111,19 @@ export async function redateHistory(
             where id ${ours} group by customer_id) f
       where f.customer_id = cu.id and f.first < cu.created_at`);
   });
+}
+
+/**
+ * Runs a re-dating statement on a table whose rows are otherwise never changed (the timeline, a
+ * decided remedy): the guard is lifted inside this transaction only, for the demo's own rows.
+ */
+async function appendOnlyLifted(
+  tx: Tx,
+  statement: SQL,
+  table = "timeline_events",
+  trigger = "timeline_events_append_only",
+) {
+  await tx.execute(sql.raw(`alter table ${table} disable trigger ${trigger}`));
+  await tx.execute(statement);
+  await tx.execute(sql.raw(`alter table ${table} enable trigger ${trigger}`));
 }

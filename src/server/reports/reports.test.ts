@@ -5,6 +5,7 @@ import type { CaseFacts } from "../../domain/kpi/case-facts.js";
 import { aggregate, kpiValue } from "../../domain/kpi/kpi-measure.js";
 import { kpis } from "../../domain/kpi/kpis.js";
 import type { ApiClient } from "../../test/api-client.js";
+import { recordFinding } from "../../test/complaint-kit.js";
 import { makeComplaint, type Staff } from "../../test/factories.js";
 import type { Complaint } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
@@ -38,7 +39,12 @@ async function replyAndClose(client: ApiClient, c: Complaint, satisfaction = "sa
     satisfaction,
   } as never);
   if (after.status === "reopened") return after;
-  return client.command(c.id, "close", { version: after.version, reason: "客户满意" });
+  // The owner confirms what the lead department found (or, with no department, finds it not 属实).
+  const judged = await recordFinding(client, after, {
+    responsibility: after.responsibility ?? "company",
+    substantiated: after.substantiated ?? false,
+  });
+  return client.command(c.id, "close", { version: judged.version, reason: "客户满意" });
 }
 
 const dispatch = (client: ApiClient, c: Complaint, departmentId: string) =>
