@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { canCreateComplaints, canManageStaff, type Role, roles } from "../../domain/access/roles";
-import { isGrantingRole } from "../../domain/remedy/authority";
 import { LazyResult } from "../components/lazy-result";
 import { useUser } from "../features/session/session";
 
@@ -15,7 +14,7 @@ export const pageRoles: Record<"intake" | "inbox" | "approvals" | "admin", reado
   inbox: roles.filter((role) => role !== "quality"),
   // Who decides remedies above others' authority (a specialist approves an agent's) and
   // supervisors' extensions.
-  approvals: roles.filter((role) => role !== "agent" && isGrantingRole(role)),
+  approvals: ["specialist", "supervisor", "admin"] satisfies Role[],
   admin: roles.filter(canManageStaff),
 };
 export type GuardedPage = keyof typeof pageRoles;
