@@ -23,6 +23,7 @@ import { sendProblem } from "./http/error-handler.js";
 import { localeFrom } from "./http/locale.js";
 import { notificationRoutes } from "./notifications/notification.routes.js";
 import { webhookRoutes } from "./notifications/webhook.routes.js";
+import { qualityCaseRoutes } from "./quality-cases/quality-case.routes.js";
 import { authorityLimitRoutes } from "./remedies/authority-limits.routes.js";
 import { remedyRoutes } from "./remedies/remedy.routes.js";
 import { replyTemplateRoutes } from "./reply-templates/reply-template.routes.js";
@@ -111,6 +112,7 @@ export async function buildApp({ config, db, logger = false, webDir }: AppOption
         savedViewRoutes,
         remedyRoutes,
         authorityLimitRoutes,
+        qualityCaseRoutes,
       ]) {
         await api.register(routes);
       }

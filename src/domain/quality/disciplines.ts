@@ -175,6 +175,7 @@ export const emptyData: DisciplineData = {
 
 /** What a record lacks before it may be submitted; empty when it is complete enough. */
 export function missingFields(discipline: Discipline, data: unknown): string[] {
+  // biome-ignore lint/suspicious/noExplicitAny: a record as stored (JSON); each field is checked where read
   const d = (data ?? {}) as Record<string, any>;
   const missing: string[] = [];
   const need = (ok: unknown, field: string) => {
