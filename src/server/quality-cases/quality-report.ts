@@ -4,7 +4,6 @@
 // used, with a ToUnicode map, so the text is selectable and searchable.
 
 import { createRequire } from "node:module";
-import PDFDocument from "pdfkit";
 import type {
   D0Data,
   D1Data,
@@ -293,7 +292,12 @@ function body(
 }
 
 /** The report of one case; `names` gives the display names of D1's members. */
-export function qualityReportPdf(c: QualityCaseDto, names: Map<string, string>): Promise<Buffer> {
+export async function qualityReportPdf(
+  c: QualityCaseDto,
+  names: Map<string, string>,
+): Promise<Buffer> {
+  // Loaded on the first report, not at start: pdfkit and its font engine are large.
+  const { default: PDFDocument } = await import("pdfkit");
   const doc = new PDFDocument({
     size: "A4",
     margin: LEFT,
