@@ -13,6 +13,10 @@ import type { customerHistorySchema } from "../../server/customers/customer.sche
 import type { checklistSchema } from "../../server/guidance/checklist.schemas.js";
 import type { notificationSchema } from "../../server/notifications/notification.schemas.js";
 import type {
+  qualityCaseListSchema,
+  qualityCaseSchema,
+} from "../../server/quality-cases/quality-case.schemas.js";
+import type {
   askRemedyBody,
   authorityLimitsBody,
   authorityLimitsSchema,
@@ -110,6 +114,9 @@ export type WatcherList = Wire<z.output<typeof watcherListSchema>>;
 export type Remedy = Wire<z.output<typeof remedySchema>>;
 export type RemedyLedger = Wire<z.output<typeof ledgerSchema>>;
 export type AuthorityLimits = z.output<typeof authorityLimitsSchema>;
+export type QualityCase = Wire<z.output<typeof qualityCaseSchema>>;
+export type QualityStep = QualityCase["steps"][number];
+export type QualityCaseListItem = Wire<z.output<typeof qualityCaseListSchema>>["items"][number];
 
 export type CreateComplaintInput = z.input<typeof createComplaintBody>;
 export type CommandName = keyof typeof commandBodies;

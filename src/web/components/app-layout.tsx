@@ -23,6 +23,8 @@ export function AppLayout() {
     pageRoles.intake.includes(user.role) ? { to: "/intake", label: t("nav.intake") } : null,
     { to: "/queue", label: t("nav.queue") },
     pageRoles.inbox.includes(user.role) ? { to: "/inbox", label: t("nav.inbox") } : null,
+    // Everyone reads the 8Ds (agents too, to answer customers); the team works them.
+    { to: "/quality", label: t("nav.quality") },
     pageRoles.admin.includes(user.role) ? { to: "/admin", label: t("nav.admin") } : null,
   ].filter((item) => item !== null);
   const selected = `/${location.pathname.split("/")[1] ?? ""}`;

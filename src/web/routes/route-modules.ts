@@ -8,6 +8,8 @@ export const routeModules = {
   intake: () => import("../features/intake/intake-page"),
   inbox: () => import("../features/inbox/inbox-page"),
   admin: () => import("../features/admin/admin-page"),
+  quality: () => import("../features/quality/quality-board-page"),
+  qualityCase: () => import("../features/quality/quality-case-page"),
 };
 
 export type RouteName = keyof typeof routeModules;

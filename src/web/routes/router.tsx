@@ -17,6 +17,12 @@ const ComplaintRoute = lazy(() =>
   routeModules.complaint().then((m) => ({ default: m.ComplaintPage })),
 );
 const InboxRoute = lazy(() => routeModules.inbox().then((m) => ({ default: m.InboxPage })));
+const QualityBoardRoute = lazy(() =>
+  routeModules.quality().then((m) => ({ default: m.QualityBoardPage })),
+);
+const QualityCaseRoute = lazy(() =>
+  routeModules.qualityCase().then((m) => ({ default: m.QualityCasePage })),
+);
 const AdminRoute = lazy(() => routeModules.admin().then((m) => ({ default: m.AdminPage })));
 
 const loading = (
@@ -83,6 +89,8 @@ export function AppRouter() {
               </PageGate>
             }
           />
+          <Route path="/quality" element={<QualityBoardRoute />} />
+          <Route path="/quality/:id" element={<QualityCaseRoute />} />
           <Route
             path="/admin"
             element={
