@@ -10,6 +10,7 @@ import type { App } from "../server/http/app-types.js";
 import { createUser } from "../server/staff/commands/create-user.js";
 import { type DemoOptions, generateDemo } from "./demo-content.js";
 import type { ComplaintPlan, DemoIntake, DemoStep } from "./demo-plan.js";
+import { loadDemoQualityCases } from "./demo-quality-cases.js";
 import {
   DEMO_PASSWORD,
   type DemoUser,
@@ -32,7 +33,7 @@ export interface DemoResult {
   staff: readonly DemoUser[];
 }
 
-type Method = "GET" | "POST" | "PATCH" | "DELETE";
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 /** A demo person signed in: every request of theirs carries this cookie. */
 interface Session {
@@ -316,6 +317,7 @@ export async function loadDemo(app: App, options: LoadDemoOptions): Promise<Demo
       options.onProgress?.(++done, plans.length);
     }
   });
+  await loadDemoQualityCases((by, ...request) => call(loader, sessionOf(loader, by), ...request));
   // The demo's own sign-ins are not anyone's sessions; end them like a sign-out would.
   for (const session of loader.sessions.values()) await call(loader, session, "DELETE", "/session");
   return {
