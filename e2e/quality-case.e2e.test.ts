@@ -229,6 +229,17 @@ describe.skipIf(skipBrowserTests)("an 8D quality case in Chromium", () => {
         );
     }
   }, 300_000);
+
+  it("lets an admin set when each discipline is due", async () => {
+    const page = await wb.signIn("admin", "/admin");
+    await page.getByRole("tab", { name: "8D时限" }).click();
+    const amount = page.getByLabel("D4 根本原因分析 时长");
+    await amount.fill("10");
+    await page.getByRole("button", { name: "保存" }).click();
+    await page.getByText("已保存").waitFor();
+    const policy = await wb.admin.get<{ d4: { amount: number } }>("/quality-due-policy");
+    expect(policy.body.d4.amount).toBe(10);
+  }, 60_000);
 });
 
 async function goTo(page: Page, step: string) {

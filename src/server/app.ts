@@ -24,6 +24,7 @@ import { localeFrom } from "./http/locale.js";
 import { notificationRoutes } from "./notifications/notification.routes.js";
 import { webhookRoutes } from "./notifications/webhook.routes.js";
 import { qualityCaseRoutes } from "./quality-cases/quality-case.routes.js";
+import { qualityDuePolicyRoutes } from "./quality-cases/quality-due-policy.routes.js";
 import { authorityLimitRoutes } from "./remedies/authority-limits.routes.js";
 import { remedyRoutes } from "./remedies/remedy.routes.js";
 import { replyTemplateRoutes } from "./reply-templates/reply-template.routes.js";
@@ -113,6 +114,7 @@ export async function buildApp({ config, db, logger = false, webDir }: AppOption
         remedyRoutes,
         authorityLimitRoutes,
         qualityCaseRoutes,
+        qualityDuePolicyRoutes,
       ]) {
         await api.register(routes);
       }

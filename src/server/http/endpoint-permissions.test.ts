@@ -145,6 +145,8 @@ const expected: Record<string, Row> = {
   "POST /quality-cases/{id}/steps/{discipline}/submit":         [403,  200,       200,    200,       200,    200],
   "POST /quality-cases/{id}/steps/{discipline}/approve":        [403,  403,       403,    200,       200,    200],
   "POST /quality-cases/{id}/steps/{discipline}/send-back":      [403,  403,       403,    200,       200,    200],
+  "GET /quality-due-policy":                                    [200,  200,       200,    200,       200,    200],
+  "PUT /quality-due-policy":                                    [403,  403,       403,    403,       403,    200],
 };
 
 /** Routes anyone may call without signing in. */
@@ -650,6 +652,11 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
       version: c.d3Version,
       comment: "请补充数量",
     });
+  },
+  "GET /quality-due-policy": (a) => a.client.get("/quality-due-policy"),
+  "PUT /quality-due-policy": async (a) => {
+    const current = await ok(world.admin.get("/quality-due-policy"));
+    return a.client.request("PUT", "/quality-due-policy", current);
   },
   "PUT /authority-limits": async (a) => {
     const current = await ok(world.admin.get("/authority-limits"));

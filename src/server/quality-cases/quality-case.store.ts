@@ -56,7 +56,7 @@ type StepRow = typeof qualityCaseSteps.$inferSelect;
 
 const finished = complaintStatuses.filter((s) => !isOpen(s));
 
-async function duePolicy(db: Database | Tx) {
+export async function duePolicy(db: Database | Tx) {
   const [row] = await db
     .select()
     .from(qualityDuePolicies)

@@ -324,6 +324,7 @@ export const en: Resources = {
     dispatchedAt: "Dispatched",
   },
   admin: {
+    qualityDuePolicy: "8D due policy",
     title: "Admin",
     users: "Users",
     departments: "Departments",
@@ -368,6 +369,15 @@ export const en: Resources = {
   },
   quality: {
     board: "8D quality cases",
+    amount: "Amount",
+    unit: "Unit",
+    units: {
+      minutes: "minutes",
+      hours: "hours",
+      working_minutes: "working minutes",
+      working_days: "working days",
+      calendar_days: "calendar days",
+    },
     boardStatus: { open: "Open", closed: "Closed", all: "All" },
     none: "No 8D cases",
     closed: "Closed",

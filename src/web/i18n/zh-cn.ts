@@ -299,6 +299,7 @@ export const zhCN = {
     dispatchedAt: "派单时间",
   },
   admin: {
+    qualityDuePolicy: "8D时限",
     title: "管理",
     users: "用户",
     departments: "部门",
@@ -337,6 +338,15 @@ export const zhCN = {
   },
   quality: {
     board: "质量8D",
+    amount: "时长",
+    unit: "单位",
+    units: {
+      minutes: "分钟",
+      hours: "小时",
+      working_minutes: "工作分钟",
+      working_days: "工作日",
+      calendar_days: "自然日",
+    },
     boardStatus: { open: "进行中", closed: "已结案", all: "全部" },
     none: "暂无8D报告",
     closed: "已结案",

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useUser } from "../session/session";
 import { DepartmentsTab } from "./departments-tab";
 import { ListsTab } from "./lists-tab";
+import { QualityDuePolicyTab } from "./quality-due-policy-tab";
 import { UsersTab } from "./users-tab";
 
 // Its own chunk, fetched when the tab is first opened.
@@ -23,6 +24,11 @@ export function AdminPage() {
           { key: "users", label: t("admin.users"), children: <UsersTab /> },
           { key: "departments", label: t("admin.departments"), children: <DepartmentsTab /> },
           { key: "lists", label: t("admin.lists"), children: <ListsTab /> },
+          {
+            key: "quality",
+            label: t("admin.qualityDuePolicy"),
+            children: <QualityDuePolicyTab />,
+          },
           {
             key: "templates",
             label: t("admin.templates"),
