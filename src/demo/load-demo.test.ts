@@ -1,6 +1,14 @@
 import { count, eq, isNull, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { complaints, customers, remedies, sessions, timelineEvents } from "../db/schema.js";
+import {
+  complaints,
+  customers,
+  qualityCaseComplaints,
+  qualityCases,
+  remedies,
+  sessions,
+  timelineEvents,
+} from "../db/schema.js";
 import { complaintStatuses } from "../domain/complaint/complaint-lifecycle.js";
 import { AppError } from "../server/http/app-error.js";
 import { ApiClient } from "../test/api-client.js";
@@ -186,6 +194,28 @@ describe("kesu demo load", () => {
       dispatchedEarly: 0,
       numberNotOfItsDay: 0,
     });
+  });
+
+  it("holds two 8Ds over its product-quality complaints: one closed, one at D4", async () => {
+    const admin = new ApiClient(server.api);
+    await admin.post("/session", { username: "quality1", password: DEMO_PASSWORD });
+    const all = (await admin.get("/quality-cases?status=all")).body.items;
+    expect(
+      all.map((c: { status: string; currentStep: string | null }) => [c.status, c.currentStep]),
+    ).toEqual(
+      expect.arrayContaining([
+        ["closed", null],
+        ["open", "d4"],
+      ]),
+    );
+    const [cases] = await server.db.select({ n: count() }).from(qualityCases);
+    expect(cases!.n).toBe(2);
+    const linked = await server.db
+      .select({ category: complaints.category })
+      .from(qualityCaseComplaints)
+      .innerJoin(complaints, eq(complaints.id, qualityCaseComplaints.complaintId));
+    expect(linked.length).toBeGreaterThan(0);
+    expect(new Set(linked.map((l) => l.category))).toEqual(new Set(["quality"]));
   });
 
   it("refuses to load a second time, changing nothing", async () => {

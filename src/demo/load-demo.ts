@@ -10,6 +10,7 @@ import type { App } from "../server/http/app-types.js";
 import { createUser } from "../server/staff/commands/create-user.js";
 import { type DemoOptions, generateDemo } from "./demo-content.js";
 import type { ComplaintPlan, DemoIntake, DemoStep } from "./demo-plan.js";
+import { loadDemoQualityCases } from "./demo-quality-cases.js";
 import { tellRecoveryStories } from "./demo-recovery.js";
 import {
   DEMO_PASSWORD,
@@ -37,7 +38,7 @@ export interface DemoResult {
   staff: readonly DemoUser[];
 }
 
-type Method = "GET" | "POST" | "PATCH" | "DELETE";
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 /** A demo person signed in: every request of theirs carries this cookie. */
 interface Session {
@@ -372,6 +373,7 @@ export async function loadDemo(app: App, options: LoadDemoOptions): Promise<Demo
     (by, m, url, body) => call(loader, sessionOf(loader, by), m, url, body),
     loader.complaintIds,
   );
+  await loadDemoQualityCases((by, ...request) => call(loader, sessionOf(loader, by), ...request));
   await redateHistory(app.db, loader.anchors, app.config.KESU_TIMEZONE);
   // The demo's own sign-ins are not anyone's sessions; end them like a sign-out would.
   for (const session of loader.sessions.values()) await call(loader, session, "DELETE", "/session");

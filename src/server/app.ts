@@ -25,6 +25,8 @@ import { sendProblem } from "./http/error-handler.js";
 import { localeFrom } from "./http/locale.js";
 import { notificationRoutes } from "./notifications/notification.routes.js";
 import { webhookRoutes } from "./notifications/webhook.routes.js";
+import { qualityCaseRoutes } from "./quality-cases/quality-case.routes.js";
+import { qualityDuePolicyRoutes } from "./quality-cases/quality-due-policy.routes.js";
 import { authorityLimitRoutes } from "./remedies/authority-limits.routes.js";
 import { remedyRoutes } from "./remedies/remedy.routes.js";
 import { replyTemplateRoutes } from "./reply-templates/reply-template.routes.js";
@@ -125,6 +127,8 @@ export async function buildApp({
         remedyRoutes,
         authorityLimitRoutes,
         reportRoutes,
+        qualityCaseRoutes,
+        qualityDuePolicyRoutes,
       ]) {
         await api.register(routes);
       }

@@ -34,6 +34,9 @@ export class ApiClient {
   post<T = Untyped>(path: string, body?: unknown, headers: Record<string, string> = {}) {
     return this.request<T>("POST", path, body, headers);
   }
+  put<T = Untyped>(path: string, body?: unknown) {
+    return this.request<T>("PUT", path, body);
+  }
   patch<T = Untyped>(path: string, body?: unknown) {
     return this.request<T>("PATCH", path, body);
   }

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   boolean,
+  check,
   index,
   integer,
   jsonb,
@@ -12,6 +13,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { callbacks, complaints, workOrders } from "./cases.js";
 import { at, createdAt, generatedId, requiredRef } from "./columns.js";
+import { qualityCases } from "./quality.js";
 import { remedies } from "./remedies.js";
 import { users } from "./staff.js";
 
@@ -63,11 +65,14 @@ export const slaClocks = pgTable(
   "sla_clocks",
   {
     id: generatedId(),
-    complaintId: requiredRef("complaint_id", () => complaints.id),
+    /** The complaint, for every clock but a quality case's discipline clocks. */
+    complaintId: uuid("complaint_id").references(() => complaints.id),
     workOrderId: uuid("work_order_id").references(() => workOrders.id),
     callbackId: uuid("callback_id").references(() => callbacks.id),
     /** The pending remedy a `remedyApproval` clock waits on. */
     remedyId: uuid("remedy_id").references(() => remedies.id),
+    /** The 8D whose discipline a `quality_dN` clock times (it has no complaint). */
+    qualityCaseId: uuid("quality_case_id").references(() => qualityCases.id),
     /** firstResponse, customerReply, departmentAcceptance, departmentResult, followUp, resolution, callback, remedyApproval… */
     name: text("name").notNull(),
     policyId: text("policy_id"),
@@ -85,6 +90,10 @@ export const slaClocks = pgTable(
   (t) => [
     index("sla_clocks_complaint_idx").on(t.complaintId),
     index("sla_clocks_next_event_idx").on(t.nextEventAt).where(sql`next_event_at is not null`),
+    index("sla_clocks_quality_case_idx")
+      .on(t.qualityCaseId)
+      .where(sql`quality_case_id is not null`),
+    check("sla_clocks_subject_check", sql`(complaint_id is null) <> (quality_case_id is null)`),
   ],
 );
 

@@ -10,7 +10,9 @@ export type RefusalReason =
   | "share_role"
   | "not_view_owner"
   | "own_remedy"
-  | "remedy_approver_role";
+  | "remedy_approver_role"
+  | "not_on_team"
+  | "not_champion";
 
 /** A policy's answer: yes, or no with the reason a person can act on. */
 export type Decision = { ok: true } | { ok: false; reason: RefusalReason };

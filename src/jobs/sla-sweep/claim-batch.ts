@@ -1,7 +1,15 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Tx } from "../../db/client.js";
 import { rowsFromJson } from "../../db/json-rows.js";
-import { complaints, complaintWatchers, slaClocks, slaPolicies, users } from "../../db/schema.js";
+import {
+  complaints,
+  complaintWatchers,
+  qualityCaseSteps,
+  qualityCases,
+  slaClocks,
+  slaPolicies,
+  users,
+} from "../../db/schema.js";
 import { complaintStatuses, isOpen } from "../../domain/complaint/complaint-lifecycle.js";
 import type { SupervisorLoad } from "../../domain/sla/breach-actions.js";
 import type { BreachAction } from "../../domain/sla/sla-policy.js";
@@ -21,6 +29,17 @@ export interface SweptCase {
   ownerAgentNo: string | null;
   ownerName: string | null;
   watcherIds: string[];
+}
+
+/** An 8D whose discipline clock is due: who hears of it (the step's owner, the champion, the opener). */
+export interface SweptQualityCase {
+  id: string;
+  number: string;
+  title: string;
+  openedById: string;
+  championId: string | null;
+  /** Step owners by discipline. */
+  owners: Record<string, string | null>;
 }
 
 const supervisorJson = (openCases: SQL) => sql`json_build_object('id', s.id, 'agentNo', s.agent_no,
@@ -51,9 +70,17 @@ export async function claimBatch(tx: Tx, now: Date, batchSize: number) {
       from ${complaints} c left join ${users} u on u.id = c.owner_id
       where c.id in (select complaint_id from due)
       for update of c skip locked
+    ), quality as (
+      select q.id, q.number, q.title, q.opened_by_id as "openedById",
+             (select s.data->>'championId' from ${qualityCaseSteps} s
+               where s.case_id = q.id and s.discipline = 'd1') as "championId",
+             (select json_object_agg(s.discipline, s.owner_id) from ${qualityCaseSteps} s
+               where s.case_id = q.id) as owners
+      from ${qualityCases} q where q.id in (select quality_case_id from due)
     )
     select (select json_agg(due order by due.next_event_at, due.id) from due) as due,
            (select json_agg(held) from held) as cases,
+           (select json_agg(quality) from quality) as "qualityCases",
            (select json_object_agg(p.id, p.actions_on_breach) from ${slaPolicies} p
              where p.id in (select policy_id from due)) as actions,
            ${calendarJson} as calendar, ${calendarDaysJson} as days,
@@ -64,6 +91,7 @@ export async function claimBatch(tx: Tx, now: Date, batchSize: number) {
   return {
     due: rowsFromJson(slaClocks, read?.due),
     cases: new Map(((read?.cases ?? []) as SweptCase[]).map((c) => [c.id, c])),
+    qualityCases: new Map(((read?.qualityCases ?? []) as SweptQualityCase[]).map((c) => [c.id, c])),
     actions: new Map(Object.entries((read?.actions ?? {}) as Record<string, BreachAction[]>)),
     calendar: calendarFromJson(read?.calendar, read?.days),
     supervisors: (read?.supervisors ?? []) as SupervisorLoad[],

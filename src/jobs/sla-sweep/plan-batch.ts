@@ -5,6 +5,7 @@ import {
   checkTransition,
   statusAfter,
 } from "../../domain/complaint/complaint-lifecycle.js";
+import { disciplineOfClock } from "../../domain/quality/due-dates.js";
 import {
   afterChanges,
   type BreachCase,
@@ -18,11 +19,13 @@ import type { BreachAction, Severity } from "../../domain/sla/sla-policy.js";
 import type { EventRow } from "../../server/case/timeline.js";
 import type { Notice } from "../../server/notifications/notify.js";
 import { type ClockRow, clockOf } from "../../server/sla/sla-store.js";
-import type { SweptCase } from "./claim-batch.js";
+import type { SweptCase, SweptQualityCase } from "./claim-batch.js";
 
 export interface BatchInput {
   due: ClockRow[];
   cases: Map<string, SweptCase>;
+  /** The 8Ds of the batch's discipline clocks. */
+  qualityCases?: Map<string, SweptQualityCase>;
   calendar: WorkCalendar;
   actions: Map<string, BreachAction[]>;
   supervisors: SupervisorLoad[];
@@ -40,10 +43,19 @@ export interface BatchPlan {
   missedCallbacks: string[];
   cases: { id: string; severity: string; ownerId: string | null; status: string }[];
   events: EventRow[];
+  /** Warnings and breaches on 8D discipline clocks, for the 8D's own timeline. */
+  qualityEvents: QualityEventRow[];
   notices: Notice[];
   watchers: { complaintId: string; userId: string }[];
   warnings: number;
   breaches: number;
+}
+
+export interface QualityEventRow {
+  caseId: string;
+  type: string;
+  discipline: string | null;
+  data: Record<string, unknown>;
 }
 
 /** Where a case stands while the batch is planned: a second clock of it sees the first's changes. */
@@ -64,6 +76,7 @@ const person = (id: string, agentNo: string | null, name: string | null) => ({
 export function planBatch({
   due,
   cases,
+  qualityCases = new Map(),
   calendar,
   actions,
   supervisors,
@@ -74,6 +87,7 @@ export function planBatch({
     missedCallbacks: [],
     cases: [],
     events: [],
+    qualityEvents: [],
     notices: [],
     watchers: [],
     warnings: 0,
@@ -85,7 +99,11 @@ export function planBatch({
   const supervisorIds = supervisors.map((s) => s.id);
   const digest: DigestEntry[] = [];
   for (const row of due) {
-    const found = cases.get(row.complaintId);
+    if (row.qualityCaseId) {
+      planQualityClock(plan, row, qualityCases.get(row.qualityCaseId), calendar, now);
+      continue;
+    }
+    const found = row.complaintId ? cases.get(row.complaintId) : undefined;
     if (!found) continue;
     const current =
       progress.get(found.id) ??
@@ -191,6 +209,57 @@ export function planBatch({
     if (changed)
       plan.cases.push({ id: row.id, severity: state.severity, ownerId: state.ownerId, status });
   return plan;
+}
+
+/**
+ * An 8D discipline's clock: its warning or breach goes on the 8D's timeline and to the step's
+ * owner and the champion (the opener while there is no champion). No breach actions: an 8D has
+ * no severity or owner to change, and its champion chases (催办) the team.
+ */
+function planQualityClock(
+  plan: BatchPlan,
+  row: ClockRow,
+  found: SweptQualityCase | undefined,
+  calendar: WorkCalendar,
+  now: Date,
+) {
+  let clock = clockOf(row);
+  const state = clockState(calendar, clock, now);
+  const warning = clock.warnedAt === null && state.warning;
+  const breach = clock.breachedAt === null && state.breached;
+  if (warning) clock = markWarned(clock, now);
+  if (breach) clock = markBreached(clock, now);
+  plan.clocks.push({
+    id: row.id,
+    warnedAt: clock.warnedAt,
+    breachedAt: clock.breachedAt,
+    nextEventAt: nextEventAt(calendar, clock, now),
+  });
+  if (!found || (!warning && !breach)) return;
+  plan.warnings += warning ? 1 : 0;
+  plan.breaches += breach ? 1 : 0;
+  const discipline = disciplineOfClock(row.name);
+  const about = {
+    clock: row.name,
+    clockId: row.id,
+    dueAt: state.dueAt.toISOString(),
+    discipline,
+    qualityCaseId: found.id,
+    number: found.number,
+    subject: found.title,
+  };
+  const types = [...(warning ? ["sla_warning"] : []), ...(breach ? ["sla_breached"] : [])];
+  for (const type of types)
+    plan.qualityEvents.push({ caseId: found.id, type, discipline, data: about });
+  const owner = discipline ? found.owners[discipline] : null;
+  plan.notices.push({
+    userIds: [
+      ...new Set([owner, found.championId ?? found.openedById].filter((id) => id !== null)),
+    ] as string[],
+    complaint: null,
+    types: [types.at(-1)!],
+    data: about,
+  });
 }
 
 /** A case in a supervisor's digest: which mark it crossed, on which clock. */

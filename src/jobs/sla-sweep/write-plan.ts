@@ -1,7 +1,13 @@
 import { sql } from "drizzle-orm";
 import type { Tx } from "../../db/client.js";
 import { runWrites } from "../../db/run-writes.js";
-import { callbacks, complaints, complaintWatchers, slaClocks } from "../../db/schema.js";
+import {
+  callbacks,
+  complaints,
+  complaintWatchers,
+  qualityCaseEvents,
+  slaClocks,
+} from "../../db/schema.js";
 import { eventWrites } from "../../server/case/timeline.js";
 import { noticeWrites } from "../../server/notifications/notify.js";
 import type { BatchPlan } from "./plan-batch.js";
@@ -40,5 +46,11 @@ export async function writePlan(tx: Tx, plan: BatchPlan) {
       select "complaintId", "userId", 'sla_breached'
       from jsonb_to_recordset(${json(plan.watchers)}) as w("complaintId" uuid, "userId" uuid)
       on conflict do nothing)`);
+  if (plan.qualityEvents.length > 0)
+    parts.push(sql`quality_events as (
+      insert into ${qualityCaseEvents} (case_id, type, discipline, data)
+      select "caseId", type, discipline, data
+      from jsonb_to_recordset(${json(plan.qualityEvents)})
+        as e("caseId" uuid, type text, discipline text, data jsonb))`);
   await runWrites(tx, [...parts, ...eventWrites(plan.events), ...noticeWrites(plan.notices)]);
 }

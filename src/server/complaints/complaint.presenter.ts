@@ -16,6 +16,7 @@ import {
 import { canSeePersonalData } from "../../domain/access/roles.js";
 import { allowedActions, canViewComplaint } from "../../domain/complaint/complaint-policy.js";
 import { textShownTo } from "../../domain/customer/masking.js";
+import { currentStep } from "../../domain/quality/steps.js";
 import { blocksClosing } from "../../domain/sla/extension-notice.js";
 import {
   type AttachmentDescription,
@@ -26,6 +27,7 @@ import { presentWorkOrder } from "../case/work-order.presenter.js";
 import { presentCustomer } from "../customers/customer.presenter.js";
 import { notFound } from "../http/app-error.js";
 import type { Caller } from "../http/app-types.js";
+import { complaintQualityCaseJson } from "../quality-cases/quality-case.store.js";
 import { caseRemediesJson, grantedAmount, presentRemedy } from "../remedies/remedy.presenter.js";
 import { presentClockRows } from "../sla/clock.presenter.js";
 import { calendarDaysJson, calendarFromJson, calendarJson } from "../sla/sla-store.js";
@@ -55,6 +57,7 @@ const pageLists = {
   clocks: sql<unknown>`(select json_agg(to_jsonb(k) order by k.started_at, k.name) from ${slaClocks} k where k.complaint_id = complaints.id)`,
   watchers: watchersJson,
   remedies: caseRemediesJson,
+  qualityCase: complaintQualityCaseJson(sql`complaints.id`),
   calendar: calendarJson,
   calendarDays: calendarDaysJson,
 };
@@ -134,6 +137,13 @@ export async function loadComplaintDetail(
     watchers: presentWatchers(page.watchers),
     remedies,
     grantedAmount: grantedAmount(remedies),
+    qualityCase: page.qualityCase && {
+      id: page.qualityCase.id,
+      number: page.qualityCase.number,
+      title: page.qualityCase.title,
+      status: page.qualityCase.status,
+      currentStep: currentStep(page.qualityCase.statuses),
+    },
     // Closing waits until the customer has heard of an approved extension and every remedy is
     // decided (the close refuses too). A missing finding stays offered: the page asks for it
     // beside the button, and the close answers 409 finding_required.

@@ -18,6 +18,7 @@ import {
   workOrderCommands,
   workOrderStatuses,
 } from "../../domain/complaint/work-order-lifecycle.js";
+import { disciplines } from "../../domain/quality/disciplines.js";
 import {
   callbackSchema,
   contactInput,
@@ -275,6 +276,16 @@ export const complaintSchema = z.object({
   remedies: z.array(remedySchema),
   /** What the case has given, in yuan (granted, not reversed, every type), beside `demandAmount`. */
   grantedAmount: z.string(),
+  /** The 8D this complaint is linked to: its number and current step (null when all are approved). */
+  qualityCase: z
+    .object({
+      id: z.string(),
+      number: z.string(),
+      title: z.string(),
+      status: z.string(),
+      currentStep: z.enum(disciplines).nullable(),
+    })
+    .nullable(),
   /** The commands this caller may run now; the UI shows exactly these. */
   allowedActions: z.array(z.enum(complaintCommands)),
 });

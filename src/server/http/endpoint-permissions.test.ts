@@ -140,6 +140,19 @@ const expected: Record<string, Row> = {
   "GET /reports/trend":                                         [200,  200,       200,    200,       200,    200],
   "GET /reports/causes":                                        [200,  200,       200,    200,       200,    200],
   "GET /reports/regulator":                                     [403,  200,       403,    200,       200,    200],
+  "POST /quality-cases":                                        [403,  201,       403,    201,       201,    201],
+  "GET /quality-cases":                                         [200,  200,       200,    200,       200,    200],
+  "GET /quality-cases/{id}":                                    [200,  200,       200,    200,       200,    200],
+  "GET /quality-cases/{id}/report.pdf":                         [200,  200,       200,    200,       200,    200],
+  "POST /quality-cases/{id}/complaints":                        [403,  200,       403,    200,       200,    200],
+  "POST /quality-cases/{id}/complaints · not on the team":      [403,  403,       403,    200,       200,    200],
+  "PUT /quality-cases/{id}/steps/{discipline}":                 [403,  200,       200,    200,       200,    200],
+  "PUT /quality-cases/{id}/steps/{discipline} · not on the team": [403, 403,      403,    403,       200,    200],
+  "POST /quality-cases/{id}/steps/{discipline}/submit":         [403,  200,       200,    200,       200,    200],
+  "POST /quality-cases/{id}/steps/{discipline}/approve":        [403,  403,       403,    200,       200,    200],
+  "POST /quality-cases/{id}/steps/{discipline}/send-back":      [403,  403,       403,    200,       200,    200],
+  "GET /quality-due-policy":                                    [200,  200,       200,    200,       200,    200],
+  "PUT /quality-due-policy":                                    [403,  403,       403,    403,       403,    200],
 };
 
 /** Routes anyone may call without signing in. */
@@ -605,6 +618,56 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
   },
   "GET /remedies": (a) => a.client.get("/remedies?status=granted"),
   "GET /authority-limits": (a) => a.client.get("/authority-limits"),
+  "POST /quality-cases": (a) =>
+    a.client.post("/quality-cases", { title: "外壳开裂", product: "空调", model: "X200" }),
+  "GET /quality-cases": (a) => a.client.get("/quality-cases"),
+  "GET /quality-cases/{id}": async (a) => a.client.get(`/quality-cases/${(await teamCase()).id}`),
+  "GET /quality-cases/{id}/report.pdf": async (a) =>
+    a.client.get(`/quality-cases/${(await teamCase()).id}/report.pdf`),
+  "POST /quality-cases/{id}/complaints": async (a) => {
+    const c = await teamCase();
+    const complaint = await makeComplaint(world.admin);
+    return a.client.post(`/quality-cases/${c.id}/complaints`, { complaintIds: [complaint.id] });
+  },
+  "POST /quality-cases/{id}/complaints · not on the team": async (a) => {
+    const c = await teamCase(false);
+    const complaint = await makeComplaint(world.admin);
+    return a.client.post(`/quality-cases/${c.id}/complaints`, { complaintIds: [complaint.id] });
+  },
+  "PUT /quality-cases/{id}/steps/{discipline}": async (a) => {
+    const c = await teamCase();
+    return a.client.put(`/quality-cases/${c.id}/steps/d2`, {
+      version: 1,
+      data: { customerWords: "裂了" },
+    });
+  },
+  "PUT /quality-cases/{id}/steps/{discipline} · not on the team": async (a) => {
+    const c = await teamCase(false);
+    return a.client.put(`/quality-cases/${c.id}/steps/d2`, {
+      version: 1,
+      data: { customerWords: "裂了" },
+    });
+  },
+  "POST /quality-cases/{id}/steps/{discipline}/submit": async (a) => {
+    const c = await teamCase();
+    return a.client.post(`/quality-cases/${c.id}/steps/d3/submit`, { version: c.d3Version });
+  },
+  "POST /quality-cases/{id}/steps/{discipline}/approve": async (a) => {
+    const c = await teamCase(true, true);
+    return a.client.post(`/quality-cases/${c.id}/steps/d3/approve`, { version: c.d3Version });
+  },
+  "POST /quality-cases/{id}/steps/{discipline}/send-back": async (a) => {
+    const c = await teamCase(true, true);
+    return a.client.post(`/quality-cases/${c.id}/steps/d3/send-back`, {
+      version: c.d3Version,
+      comment: "请补充数量",
+    });
+  },
+  "GET /quality-due-policy": (a) => a.client.get("/quality-due-policy"),
+  "PUT /quality-due-policy": async (a) => {
+    const current = await ok(world.admin.get("/quality-due-policy"));
+    return a.client.request("PUT", "/quality-due-policy", current);
+  },
   "PUT /authority-limits": async (a) => {
     const current = await ok(world.admin.get("/authority-limits"));
     return a.client.request("PUT", "/authority-limits", current);
@@ -662,6 +725,37 @@ async function ownersRemedy(amount: string, type = "compensation"): Promise<stri
       201,
     )
   ).id;
+}
+
+/**
+ * An 8D opened by the admin, its champion; with `onTeam` every role's actor is on its D1 team.
+ * D3 holds a containment record, submitted when `submitted`.
+ */
+async function teamCase(onTeam = true, submitted = false) {
+  const c = await ok(
+    world.admin.post("/quality-cases", { title: "外壳开裂", product: "空调", model: "X200" }),
+    201,
+  );
+  const members = (onTeam ? roles : (["admin"] as const)).map((role) => ({
+    userId: actors[role].user.id,
+    role,
+  }));
+  await ok(
+    world.admin.put(`/quality-cases/${c.id}/steps/d1`, {
+      version: 1,
+      data: { members, championId: actors.admin.user.id },
+    }),
+  );
+  let after = await ok(
+    world.admin.put(`/quality-cases/${c.id}/steps/d3`, {
+      version: 1,
+      data: { actions: [{ action: "隔离库存", done: true }] },
+    }),
+  );
+  const d3 = () => after.steps.find((s: { discipline: string }) => s.discipline === "d3").version;
+  if (submitted)
+    after = await ok(world.admin.post(`/quality-cases/${c.id}/steps/d3/submit`, { version: d3() }));
+  return { id: c.id as string, d3Version: d3() as number };
 }
 
 /** Notifications come from the SLA sweep; here one is written straight for the test. */

@@ -72,6 +72,26 @@ export const errorMessages = {
     "zh-CN": "只有已给予且尚未冲正的补救可以冲正。",
     en: "Only a granted remedy that has not been reversed can be reversed.",
   },
+  complaint_in_quality_case: {
+    "zh-CN": "工单 {complaint} 已关联 8D报告 {number}。",
+    en: "Complaint {complaint} is already linked to quality case {number}.",
+  },
+  step_not_editable: {
+    "zh-CN": "{step} 已提交或已批准，不能再修改。",
+    en: "{step} is submitted or approved and can no longer be edited.",
+  },
+  step_not_submitted: {
+    "zh-CN": "{step} 尚未提交，不能审批或退回。",
+    en: "{step} has not been submitted; it cannot be approved or sent back.",
+  },
+  step_waiting: {
+    "zh-CN": "{step} 须等 {waitingFor} 批准后才能提交。",
+    en: "{step} can be submitted only once {waitingFor} is approved.",
+  },
+  step_incomplete: {
+    "zh-CN": "{step} 尚缺：{missing}。",
+    en: "{step} still lacks: {missing}.",
+  },
   demo_already_loaded: {
     "zh-CN":
       "演示数据已经载入过（已有部门 {code}），不能重复载入；如需重来，请使用一个新的数据库。",
@@ -133,6 +153,16 @@ export const errorWords = {
   remedy_approver_role: {
     "zh-CN": "该补救须由更高级别的角色审批",
     en: "the remedy needs an approver of a higher role",
+  },
+  quality_case: { "zh-CN": "8D报告", en: "Quality case" },
+  quality_step: { "zh-CN": "8D步骤", en: "8D step" },
+  not_on_team: {
+    "zh-CN": "只有8D小组成员可以编辑（坐席只读）",
+    en: "only the 8D's team may edit it (agents read it only)",
+  },
+  not_champion: {
+    "zh-CN": "只有8D组长、质量、主管或管理员可以审批",
+    en: "only the 8D's champion, quality, a supervisor or an admin may decide a step",
   },
   username: { "zh-CN": "用户名", en: "Username" },
   agentNo: { "zh-CN": "工号", en: "Agent number" },

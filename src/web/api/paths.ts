@@ -13,4 +13,6 @@ export const paths = {
   complaint: (id: string) => `/complaints/${id}`,
   checklist: (id: string) => `/complaints/${id}/checklist`,
   terms: (list: TaxonomyList) => `/taxonomies/${list}`,
+  qualityBoard: (status: "open" | "closed" | "all") => `/quality-cases?status=${status}`,
+  qualityCase: (id: string) => `/quality-cases/${id}`,
 };

@@ -17,6 +17,10 @@ import type {
 import type { checklistSchema } from "../../server/guidance/checklist.schemas.js";
 import type { notificationSchema } from "../../server/notifications/notification.schemas.js";
 import type {
+  qualityCaseListSchema,
+  qualityCaseSchema,
+} from "../../server/quality-cases/quality-case.schemas.js";
+import type {
   askRemedyBody,
   authorityLimitsBody,
   authorityLimitsSchema,
@@ -120,6 +124,9 @@ export type AuthorityLimits = z.output<typeof authorityLimitsSchema>;
 export type WorkCalendar = z.output<typeof calendarSchema>;
 export type CalendarDay = WorkCalendar["days"][number];
 export type ExtensionRequest = Wire<z.output<typeof extensionListItem>>;
+export type QualityCase = Wire<z.output<typeof qualityCaseSchema>>;
+export type QualityStep = QualityCase["steps"][number];
+export type QualityCaseListItem = Wire<z.output<typeof qualityCaseListSchema>>["items"][number];
 
 export type CreateComplaintInput = z.input<typeof createComplaintBody>;
 export type CommandName = keyof typeof commandBodies;

@@ -10,6 +10,8 @@ export function routeOf(pathname: string): { route: RouteName; id?: string } | n
   if (first === "" || first === "queue") return { route: "queue" };
   if (first === "complaints" && id && rest.length === 0 && /^[0-9a-f-]{36}$/i.test(id))
     return { route: "complaint", id };
+  if (first === "quality" && id && rest.length === 0 && /^[0-9a-f-]{36}$/i.test(id))
+    return { route: "qualityCase", id };
   if (first in routeModules && id === undefined) return { route: first as RouteName };
   return null;
 }
@@ -43,6 +45,8 @@ function firstReads(route: RouteName, id?: string) {
       ...labels("category"),
       low(paths.departments),
     ];
+  if (route === "qualityCase" && id) return [...signedIn, high(paths.qualityCase(id))];
+  if (route === "quality") return [...signedIn, high(paths.qualityBoard("open"))];
   return signedIn;
 }
 

@@ -27,6 +27,8 @@ export function AppLayout() {
       ? { to: "/approvals", label: t("nav.approvals") }
       : null,
     { to: "/reports", label: t("nav.reports") },
+    // Everyone reads the 8Ds (agents too, to answer customers); the team works them.
+    { to: "/quality", label: t("nav.quality") },
     pageRoles.admin.includes(user.role) ? { to: "/admin", label: t("nav.admin") } : null,
   ].filter((item) => item !== null);
   const selected = `/${location.pathname.split("/")[1] ?? ""}`;

@@ -10,6 +10,8 @@ export const routeModules = {
   approvals: () => import("../features/approvals/approvals-page"),
   reports: () => import("../features/reports/reports-page"),
   admin: () => import("../features/admin/admin-page"),
+  quality: () => import("../features/quality/quality-board-page"),
+  qualityCase: () => import("../features/quality/quality-case-page"),
 };
 
 export type RouteName = keyof typeof routeModules;

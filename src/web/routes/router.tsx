@@ -21,6 +21,12 @@ const ApprovalsRoute = lazy(() =>
   routeModules.approvals().then((m) => ({ default: m.ApprovalsPage })),
 );
 const ReportsRoute = lazy(() => routeModules.reports().then((m) => ({ default: m.ReportsPage })));
+const QualityBoardRoute = lazy(() =>
+  routeModules.quality().then((m) => ({ default: m.QualityBoardPage })),
+);
+const QualityCaseRoute = lazy(() =>
+  routeModules.qualityCase().then((m) => ({ default: m.QualityCasePage })),
+);
 const AdminRoute = lazy(() => routeModules.admin().then((m) => ({ default: m.AdminPage })));
 
 const loading = (
@@ -96,6 +102,8 @@ export function AppRouter() {
               </PageGate>
             }
           />
+          <Route path="/quality" element={<QualityBoardRoute />} />
+          <Route path="/quality/:id" element={<QualityCaseRoute />} />
           <Route
             path="/admin"
             element={

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useUser } from "../session/session";
 import { DepartmentsTab } from "./departments-tab";
 import { ListsTab } from "./lists-tab";
+import { QualityDuePolicyTab } from "./quality-due-policy-tab";
 import { UsersTab } from "./users-tab";
 
 // Its own chunk, fetched when the tab is first opened.
@@ -44,6 +45,11 @@ export function AdminPage() {
                 <HolidaysTab />
               </Suspense>
             ),
+          },
+          {
+            key: "quality",
+            label: t("admin.qualityDuePolicy"),
+            children: <QualityDuePolicyTab />,
           },
           {
             key: "templates",

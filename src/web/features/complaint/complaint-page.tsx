@@ -7,6 +7,7 @@ import { ApiError } from "../../api/client";
 import type { CommandName, Complaint } from "../../api/types";
 import { LazyResult } from "../../components/lazy-result";
 import { QueryState } from "../../components/query-state";
+import { ComplaintQualityPanel } from "../quality/complaint-quality-panel";
 import { useUser } from "../session/session";
 import { AttachmentsPanel } from "./attachments-panel";
 import { CaseLink } from "./case-link";
@@ -117,6 +118,7 @@ export function ComplaintPage() {
               <Space orientation="vertical" style={{ width: "100%" }} size={8}>
                 <ClocksPanel clocks={complaint.clocks} />
                 <CustomerPanel complaint={complaint} />
+                <ComplaintQualityPanel complaint={complaint} />
                 <WatchersPanel complaint={complaint} />
                 <GuidedPanel complaintId={complaint.id} />
                 <AttachmentsPanel complaint={complaint} />

@@ -1,0 +1,176 @@
+import { actingOf, callerOf } from "../auth/caller.js";
+import type { App } from "../http/app-types.js";
+import {
+  linkBody,
+  listQuery,
+  openBody,
+  qualityCaseListSchema,
+  qualityCaseParams,
+  qualityCaseSchema,
+  saveStepBody,
+  sendBackBody,
+  stepParams,
+  versionBody,
+} from "./quality-case.schemas.js";
+import {
+  changeStep,
+  linkComplaints,
+  listQualityCases,
+  loadQualityCase,
+  openQualityCase,
+  teamNames,
+} from "./quality-case.store.js";
+import { qualityReportPdf } from "./quality-report.js";
+
+/** 质量8D: quality cases opened from complaints and worked in eight disciplines. */
+export async function qualityCaseRoutes(app: App) {
+  const tags = ["quality cases (8D)"];
+
+  app.post(
+    "/quality-cases",
+    {
+      schema: {
+        tags,
+        summary: "Open an 8D (质量问题) from one or more complaints; numbered 8D-2026-0001",
+        body: openBody,
+        response: { 201: qualityCaseSchema },
+      },
+    },
+    async (request, reply) => {
+      const acting = actingOf(request);
+      const caller = acting.caller;
+      const id = await openQualityCase(acting, request.body);
+      return reply.code(201).send(await loadQualityCase(app.db, id, caller));
+    },
+  );
+
+  app.get(
+    "/quality-cases",
+    {
+      schema: {
+        tags,
+        summary: "The 质量8D board: cases with their current step, overdue first",
+        querystring: listQuery,
+        response: { 200: qualityCaseListSchema },
+      },
+    },
+    async (request) => {
+      callerOf(request);
+      return listQualityCases(app.db, request.query.status);
+    },
+  );
+
+  app.get(
+    "/quality-cases/:id",
+    {
+      schema: {
+        tags,
+        summary: "An 8D: its disciplines, linked complaints and timeline",
+        params: qualityCaseParams,
+        response: { 200: qualityCaseSchema },
+      },
+    },
+    (request) => loadQualityCase(app.db, request.params.id, callerOf(request)),
+  );
+
+  app.get(
+    "/quality-cases/:id/report.pdf",
+    {
+      schema: {
+        tags,
+        summary: "The 8D report as PDF, in Chinese (text selectable), with the fishbone",
+        params: qualityCaseParams,
+        produces: ["application/pdf"],
+      },
+    },
+    async (request, reply) => {
+      const c = await loadQualityCase(app.db, request.params.id, callerOf(request));
+      const pdf = await qualityReportPdf(c, await teamNames(app.db, c));
+      return reply
+        .type("application/pdf")
+        .header("content-disposition", `inline; filename="${c.number}.pdf"`)
+        .send(pdf);
+    },
+  );
+
+  app.post(
+    "/quality-cases/:id/complaints",
+    {
+      schema: {
+        tags,
+        summary: "Link more complaints to an 8D (a complaint belongs to at most one)",
+        params: qualityCaseParams,
+        body: linkBody,
+        response: { 200: qualityCaseSchema },
+      },
+    },
+    async (request) => {
+      const acting = actingOf(request);
+      const caller = acting.caller;
+      await linkComplaints(acting, request.params.id, request.body.complaintIds);
+      return loadQualityCase(app.db, request.params.id, caller);
+    },
+  );
+
+  app.put(
+    "/quality-cases/:id/steps/:discipline",
+    {
+      schema: {
+        tags,
+        summary: "Save a discipline's record (and owner) on the version read; 409 if it moved on",
+        params: stepParams,
+        body: saveStepBody,
+        response: { 200: qualityCaseSchema },
+      },
+    },
+    async (request) => {
+      const caller = callerOf(request);
+      const { id, discipline } = request.params;
+      await changeStep(actingOf(request), id, discipline, {
+        command: "edit",
+        version: request.body.version,
+        data: request.body.data,
+        ownerId: request.body.ownerId,
+      });
+      return loadQualityCase(app.db, id, caller);
+    },
+  );
+
+  const decisions = [
+    [
+      "submit",
+      "submit",
+      "Submit a discipline: the steps it depends on must be approved (D3 may run ahead)",
+    ],
+    [
+      "approve",
+      "approve",
+      "Approve a submitted discipline (champion, quality, supervisor or admin); stops its clock",
+    ],
+    ["send-back", "send_back", "Send a submitted discipline back with a comment"],
+  ] as const;
+  for (const [path, command, summary] of decisions)
+    app.post(
+      `/quality-cases/:id/steps/:discipline/${path}`,
+      {
+        schema: {
+          tags,
+          summary,
+          params: stepParams,
+          body: command === "send_back" ? sendBackBody : versionBody,
+          response: { 200: qualityCaseSchema },
+        },
+      },
+      async (request) => {
+        const caller = callerOf(request);
+        const { id, discipline } = request.params;
+        const body = request.body as { version: number; comment?: string };
+        await changeStep(actingOf(request), id, discipline, {
+          command,
+          version: body.version,
+          comment: body.comment,
+        });
+        return loadQualityCase(app.db, id, caller);
+      },
+    );
+}

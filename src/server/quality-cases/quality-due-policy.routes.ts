@@ -1,0 +1,68 @@
+import { z } from "zod";
+import { qualityDuePolicies } from "../../db/schema.js";
+import { canManageStaff } from "../../domain/access/roles.js";
+import { disciplines } from "../../domain/quality/disciplines.js";
+import { slaUnits } from "../../domain/sla/sla-target.js";
+import { recordAudit } from "../audit/record-audit.js";
+import { callerOf, callerWith } from "../auth/caller.js";
+import type { App } from "../http/app-types.js";
+import { duePolicy } from "./quality-case.store.js";
+
+const target = z.object({ amount: z.number().positive().max(100_000), unit: z.enum(slaUnits) });
+/** Every discipline's target; the policy is replaced whole. */
+export const qualityDuePolicySchema = z.object(
+  Object.fromEntries(disciplines.map((d) => [d, target])) as Record<
+    (typeof disciplines)[number],
+    typeof target
+  >,
+);
+
+/** The 8D due policy: when each discipline is due after an 8D opens. Everyone reads, admins set. */
+export async function qualityDuePolicyRoutes(app: App) {
+  const tags = ["quality cases (8D)"];
+  app.get(
+    "/quality-due-policy",
+    {
+      schema: {
+        tags,
+        summary: "When each 8D discipline is due, counted from the 8D's opening",
+        response: { 200: qualityDuePolicySchema },
+      },
+    },
+    async (request) => {
+      callerOf(request);
+      return duePolicy(app.db);
+    },
+  );
+
+  app.put(
+    "/quality-due-policy",
+    {
+      schema: {
+        tags,
+        summary: "Replace the 8D due policy (admin); 8Ds opened from now on are due by it",
+        body: qualityDuePolicySchema,
+        response: { 200: qualityDuePolicySchema },
+      },
+    },
+    async (request) => {
+      const caller = callerWith(request, canManageStaff);
+      return app.db.transaction(async (tx) => {
+        const before = await duePolicy(tx);
+        const targets = request.body;
+        await tx
+          .insert(qualityDuePolicies)
+          .values({ id: "default", targets })
+          .onConflictDoUpdate({
+            target: qualityDuePolicies.id,
+            set: { targets, updatedAt: app.clock.now() },
+          });
+        await recordAudit(tx, caller, "update", "quality_due_policy", "default", {
+          before,
+          after: targets,
+        });
+        return targets;
+      });
+    },
+  );
+}
