@@ -85,6 +85,12 @@ export const slaClocks = pgTable(
   (t) => [
     index("sla_clocks_complaint_idx").on(t.complaintId),
     index("sla_clocks_next_event_idx").on(t.nextEventAt).where(sql`next_event_at is not null`),
+    // Running clocks whose warning or breach has fired: the cases that need attention now (the
+    // queue's `sla` filter and its "how late" order). Few at any size: a clock leaves the index
+    // when it stops, and an extension clears both marks.
+    index("sla_clocks_fired_idx")
+      .on(t.complaintId)
+      .where(sql`stopped_at is null and (warned_at is not null or breached_at is not null)`),
   ],
 );
 
