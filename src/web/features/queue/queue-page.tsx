@@ -264,12 +264,22 @@ export function QueueRoute() {
           }))}
         />
         <Space size={4}>
-          <Switch size="small" checked={!!filters.mine} onChange={(mine) => set({ mine })} />
+          <Switch
+            size="small"
+            aria-label={t("queue.mine")}
+            checked={!!filters.mine}
+            onChange={(mine) => set({ mine })}
+          />
           {t("queue.mine")}
         </Space>
         {mayShare && (
           <Space size={4}>
-            <Switch size="small" checked={!!filters.team} onChange={(team) => set({ team })} />
+            <Switch
+              size="small"
+              aria-label={t("queue.team")}
+              checked={!!filters.team}
+              onChange={(team) => set({ team })}
+            />
             {t("queue.team")}
           </Space>
         )}
