@@ -124,16 +124,18 @@ describe.skipIf(skipBrowserTests)("the lists on the demo's data, in Chromium", (
     expect(await row.getByTestId("queue-owner").textContent()).toBe(
       `${promised!.owner!.name} ${promised!.owner!.agentNo}`,
     );
-    const at = new Date(promised!.nextCallbackAt!);
-    const local = new Intl.DateTimeFormat("en-CA", {
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    })
-      .formatToParts(at)
-      .reduce<Record<string, string>>((parts, p) => ({ ...parts, [p.type]: p.value }), {});
+    // The promise's time as the browser shows it (the machine's timezone): month-day hour:minute.
+    const local = Object.fromEntries(
+      new Intl.DateTimeFormat("en-CA", {
+        month: "2-digit",
+        day: "2-digit",
+        hour: "2-digit",
+        minute: "2-digit",
+        hourCycle: "h23",
+      })
+        .formatToParts(new Date(promised!.nextCallbackAt!))
+        .map((part) => [part.type, part.value]),
+    );
     expect(await row.getByTestId("next-callback").textContent()).toBe(
       `${local.month}-${local.day} ${local.hour}:${local.minute}`,
     );
