@@ -118,6 +118,12 @@ export async function listComplaints(app: App, caller: Caller, listQuery: Query)
 }
 
 /**
+ * The page's complaint, named in full. In a select of one table drizzle writes the select list's
+ * columns bare, and a bare "id" inside a subquery is the subquery's own table's.
+ */
+const outer = (column: "id" | "owner_id" | "customer_id") => sql.raw(`"complaints"."${column}"`);
+
+/**
  * The customer of each row on the page, as a subquery of the select list: PostgreSQL evaluates
  * it after the sort and limit, so only for the page's rows, where a join ran for every candidate.
  */
@@ -125,17 +131,11 @@ const pageCustomer = sql<{
   id: string;
   name: string;
   phone: string | null;
-}>`(select json_build_object('id', ${customers.id}, 'name', ${customers.name}, 'phone', ${customers.phone}) from ${customers} where ${customers.id} = ${complaints.customerId})`;
+}>`(select json_build_object('id', ${customers.id}, 'name', ${customers.name}, 'phone', ${customers.phone}) from ${customers} where ${customers.id} = ${outer("customer_id")})`;
 
 // The owner, the next callback and the deadline needing attention are, like the customer,
 // subqueries of the select list: evaluated after the sort and limit, for the page's rows only
 // (EXPLAIN shows each run once per row of the page, by index), never for every candidate.
-
-/**
- * The page's complaint, named in full. In a select of one table drizzle writes the select list's
- * columns bare, and a bare "id" inside a subquery is the subquery's own table's.
- */
-const outer = (column: "id" | "owner_id") => sql.raw(`"complaints"."${column}"`);
 
 const pageOwner = sql<{
   id: string;
@@ -169,7 +169,7 @@ const firedAt = sql`case when ${slaClocks.breachedAt} is null and ${slaClocks.ne
   then ${slaClocks.nextEventAt}
   else coalesce((${slaClocks.extensions} -> -1 ->> 'newDueAt')::timestamptz, ${slaClocks.dueAt}) end`;
 
-/** The case's latest deadline among its fired clocks: the `late` order's key. */
+/** The earliest deadline among the case's fired clocks (the most overdue): the `late` order's key. */
 const lateness = sql`(select min(${firedAt}) from ${slaClocks} where ${slaClocks.complaintId} = ${outer("id")} and ${fired})`;
 
 const pageAttention = sql<{

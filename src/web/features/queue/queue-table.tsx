@@ -7,7 +7,7 @@ import type { ComplaintListItem } from "../../api/types";
 import { Countdown } from "../../components/countdown";
 import { CutText } from "../../components/cut-text";
 import { ListTable } from "../../components/list-table";
-import { StatusTag } from "../../components/status-tag";
+import { flagColor, StatusTag } from "../../components/status-tag";
 import { formatTime } from "../../i18n/i18n";
 import { CaseLink } from "../complaint/case-link";
 import { useTermLabel } from "../lists/lists";
@@ -40,11 +40,7 @@ function Marks({ row }: { row: ComplaintListItem }) {
             {t(`queue.attention.${attention.level}`)}
           </Tag>
         )}
-        {first && (
-          <Tag color={first === "repeat" || first === "escalated" ? "volcano" : "orange"}>
-            {t(`flag.${first}`, first)}
-          </Tag>
-        )}
+        {first && <Tag color={flagColor(first)}>{t(`flag.${first}`, first)}</Tag>}
         {more.length > 0 && <Tag>+{more.length}</Tag>}
       </span>
     </Tooltip>
