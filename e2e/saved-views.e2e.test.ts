@@ -69,7 +69,7 @@ describe.skipIf(skipBrowserTests)("saved views in Chromium", () => {
 
   it("lets a supervisor share a view, which others see marked as shared, with their own count", async () => {
     const page = await wb.signIn(supervisor.user.username, "/queue");
-    await page.getByRole("switch").click();
+    await page.getByRole("switch", { name: "我的" }).click();
     await page.getByText("筛选已修改").waitFor();
     await page.getByRole("button", { name: "保存当前视图" }).click();
     await dialog(page).getByLabel("视图名称").fill("我的未结");

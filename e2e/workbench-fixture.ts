@@ -24,12 +24,13 @@ export interface Workbench {
    * A fresh browser context (its own cookies) signed in as `username`, opened at `path`. The
    * session comes from the API (the login screen has its own test), so a test starts on the
    * page it is about. `localStorage` is what the browser already holds for kesu when the page
-   * first loads, as an earlier visit would have left it.
+   * first loads, as an earlier visit would have left it. `password`: the person's, when not the
+   * factories' (the demo's people have their own).
    */
   signIn(
     username: string,
     path: string,
-    options?: { localStorage?: Record<string, string> },
+    options?: { localStorage?: Record<string, string>; password?: string },
   ): Promise<Page>;
   /** A fresh browser context with no session, opened at `path`: the login screen's own tests. */
   signedOut(path: string): Promise<Page>;
@@ -75,9 +76,9 @@ export async function startWorkbench(env: Record<string, string> = {}): Promise<
     base,
     admin,
     browser,
-    async signIn(username, path, { localStorage } = {}) {
+    async signIn(username, path, { localStorage, password = PASSWORD } = {}) {
       const client = new ApiClient(server.api);
-      const res = await client.post("/session", { username, password: PASSWORD });
+      const res = await client.post("/session", { username, password });
       if (res.status !== 200 || !client.cookie)
         throw new Error(`sign-in: ${JSON.stringify(res.body)}`);
       const [name = "", value = ""] = client.cookie.split("=", 2);

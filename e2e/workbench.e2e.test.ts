@@ -56,8 +56,8 @@ describe.skipIf(skipBrowserTests)("agent workbench in Chromium", () => {
       "网点排队时间过长",
       "手机银行转账失败",
     ];
-    for (const [i, subject] of subjects.entries())
-      await makeComplaint(agent.client, {
+    for (const [i, subject] of subjects.entries()) {
+      const made = await makeComplaint(agent.client, {
         subject,
         ...(i < 2
           ? {
@@ -70,6 +70,14 @@ describe.skipIf(skipBrowserTests)("agent workbench in Chromium", () => {
             }
           : {}),
       });
+      // Each goes to the card center too, so its inbox has work waiting beside the walk's case.
+      const sent = await agent.client.post(`/complaints/${made.id}/dispatch`, {
+        version: made.version,
+        departments: [{ departmentId: department.id, lead: true }],
+        instructions: "请核实并联系客户",
+      });
+      if (sent.status !== 200) throw new Error(`dispatch: ${JSON.stringify(sent.body)}`);
+    }
     await wb.server.db.$client.query(
       "update complaints set due_at = due_at - interval '1 day' where source_type = 'transfer'",
     );
@@ -127,11 +135,14 @@ describe.skipIf(skipBrowserTests)("agent workbench in Chromium", () => {
     // The department handler returns it once (退单) …
     const handlerPage = await signedIn(handler.user.username);
     expect(new URL(handlerPage.url()).pathname).toBe("/inbox");
-    await handlerPage.getByText("补办的信用卡仍未寄到").waitFor();
-    await handlerPage.getByRole("button", { name: "退单" }).click();
+    const walkOrder = handlerPage.locator("tr", { hasText: "补办的信用卡仍未寄到" });
+    await walkOrder.waitFor();
+    await walkOrder.getByRole("button", { name: "退单" }).click();
     await dialog(handlerPage).getByLabel("原因").fill("属地不符，应由分行处理");
     await submitDialog(handlerPage);
-    await handlerPage.locator("tr", { hasText: "已退单" }).first().waitFor();
+    // A returned order leaves what the department owes for a tab of its own.
+    await handlerPage.getByTestId("inbox-tab-returned").getByText("1", { exact: true }).waitFor();
+    await walkOrder.waitFor({ state: "detached" });
 
     // … the agent dispatches again …
     await agentPage.reload();
@@ -141,17 +152,20 @@ describe.skipIf(skipBrowserTests)("agent workbench in Chromium", () => {
     await submitDialog(agentPage);
     await expectStatus(agentPage, "已派单");
 
-    // … and the handler accepts and reports the result.
+    // … and the handler accepts and reports the result. The inbox lists what is owed, soonest due
+    // first: the two transferred cases, overdue, at the top.
     await handlerPage.reload();
-    await handlerPage.getByRole("button", { name: "接单" }).click();
+    await walkOrder.waitFor();
+    await handlerPage.locator("tr.row-overdue").nth(1).waitFor();
+    await screenshot(handlerPage, "inbox");
+    await walkOrder.getByRole("button", { name: "接单" }).click();
     await submitDialog(handlerPage);
-    await handlerPage.getByRole("button", { name: "提交结果" }).click();
+    await walkOrder.getByRole("button", { name: "提交结果" }).click();
     await dialog(handlerPage).getByText("是", { exact: true }).click();
     await choose(handlerPage, "责任认定", "我方责任");
     await dialog(handlerPage).getByLabel("处理结果").fill("已加急补寄卡片，快递单号 SF1234");
     await submitDialog(handlerPage);
-    await handlerPage.locator("tr", { hasText: "已完成" }).first().waitFor();
-    await screenshot(handlerPage, "inbox");
+    await handlerPage.getByTestId("inbox-tab-completed").getByText("1", { exact: true }).waitFor();
 
     // Reply with a template (话术), follow-up dissatisfied → 重办.
     await agentPage.reload();
@@ -209,7 +223,7 @@ describe.skipIf(skipBrowserTests)("agent workbench in Chromium", () => {
 
     if (process.env.KESU_DOC_SCREENSHOTS) {
       fs.mkdirSync(docsScreenshotDir, { recursive: true });
-      for (const name of ["queue", "complaint"])
+      for (const name of ["inbox", "queue", "complaint"])
         fs.copyFileSync(
           path.join(screenshotDir, `${name}.png`),
           path.join(docsScreenshotDir, `${name}.png`),

@@ -92,6 +92,7 @@ export const workOrderColumns: readonly ColumnSpec[] = [
   ["substantiated", "substantiated"],
   ["responsibility", "responsibility"],
   ["completedAt", "completed_at"],
+  ["finishedAt", "finished_at"],
 ];
 
 export const eventColumns: readonly ColumnSpec[] = [

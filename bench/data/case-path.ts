@@ -105,7 +105,8 @@ export class CasePath {
     data: Record<string, unknown>,
   ) {
     order.status = workOrderStatusAfter(order.status, command);
-    Object.assign(order, changes);
+    // A result or a return is when the order left the department's hands, as kesu records it.
+    Object.assign(order, command === "accept" ? {} : { finishedAt: this.at }, changes);
     this.status = complaintStatusAfterWorkOrders(this.status, this.workOrders, this.reopenCount);
     this.version++;
     const type = {

@@ -174,11 +174,19 @@ export const workOrders = pgTable(
     substantiated: boolean("substantiated"),
     responsibility: text("responsibility").$type<Responsibility>(),
     completedAt: at("completed_at"),
+    /**
+     * When the order left the department's hands: its result (= completed_at), its return (退单)
+     * or its cancellation (the case withdrawn or merged). The inbox shows it instead of a
+     * countdown and lists finished orders by it, newest first.
+     */
+    finishedAt: at("finished_at"),
     version: integer("version").notNull().default(1),
   },
   (t) => [
     index("work_orders_complaint_idx").on(t.complaintId),
     index("work_orders_department_idx").on(t.departmentId, t.status, t.dispatchedAt),
+    // A department's finished orders (one tab each: completed, returned, cancelled), latest first.
+    index("work_orders_department_finished_idx").on(t.departmentId, t.status, t.finishedAt),
     // A department's complaints (its handlers' scope), whatever the orders' status.
     index("work_orders_department_complaint_idx").on(t.departmentId, t.complaintId),
   ],

@@ -94,6 +94,12 @@ export const slaClocks = pgTable(
       .on(t.qualityCaseId)
       .where(sql`quality_case_id is not null`),
     check("sla_clocks_subject_check", sql`(complaint_id is null) <> (quality_case_id is null)`),
+    // Running clocks whose warning or breach has fired: the cases that need attention now (the
+    // queue's `sla` filter and its "how late" order). Few at any size: a clock leaves the index
+    // when it stops, and an extension clears both marks.
+    index("sla_clocks_fired_idx")
+      .on(t.complaintId)
+      .where(sql`stopped_at is null and (warned_at is not null or breached_at is not null)`),
   ],
 );
 

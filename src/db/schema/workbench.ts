@@ -37,6 +37,8 @@ export const savedViews = pgTable(
     ownerId: requiredRef("owner_id", () => users.id),
     name: text("name").notNull(),
     filters: jsonb("filters").notNull().default({}),
+    /** The queue's columns the view shows, in order (domain/saved-view/queue-columns.ts); null: the default ones. */
+    columns: text("columns").array(),
     shared: boolean("shared").notNull().default(false),
     position: integer("position").notNull().default(0),
     version: integer("version").notNull().default(1),
@@ -47,6 +49,20 @@ export const savedViews = pgTable(
     uniqueIndex("saved_views_owner_name_idx").on(t.ownerId, t.name),
     index("saved_views_shared_idx").on(t.shared).where(sql`shared`),
   ],
+);
+
+/**
+ * The ready-made views a person has been given (a supervisor's 团队超时与预警), one row per person
+ * and preset: given once, so a deleted or renamed preset stays as its owner left it.
+ */
+export const savedViewPresets = pgTable(
+  "saved_view_presets",
+  {
+    userId: requiredRef("user_id", () => users.id),
+    preset: text("preset").notNull(),
+    givenAt: at("given_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.preset] })],
 );
 
 /** 话术: reply templates an admin keeps; the agent inserts them into replies. */

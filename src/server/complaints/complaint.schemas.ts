@@ -19,6 +19,7 @@ import {
   workOrderStatuses,
 } from "../../domain/complaint/work-order-lifecycle.js";
 import { disciplines } from "../../domain/quality/disciplines.js";
+import { attentionLevels } from "../../domain/sla/attention.js";
 import {
   callbackSchema,
   contactInput,
@@ -182,6 +183,8 @@ export const workOrderSchema = z.object({
   substantiated: z.boolean().nullable(),
   responsibility: z.enum(responsibilities).nullable(),
   completedAt: z.date().nullable(),
+  /** When it left the department's hands: its result, its return (退单) or its cancellation. */
+  finishedAt: z.date().nullable(),
   version: z.number(),
   allowedActions: z.array(z.enum(workOrderCommands)),
 });
@@ -215,6 +218,8 @@ export const clockSchema = z.object({
   paused: z.boolean(),
   stopped: z.boolean(),
   breached: z.boolean(),
+  /** An approved extension (延期) moved its deadline. */
+  extended: z.boolean(),
 });
 
 export const complaintSchema = z.object({
@@ -303,8 +308,22 @@ export const listComplaintsQuery = z.object({
   departmentId: z.uuid().optional(),
   category: z.string().optional(),
   customerId: z.uuid().optional(),
+  /** `true`: cases owned by the caller's team, the people of the caller's department (all cases for a caller without one). */
+  team: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .optional(),
+  /**
+   * Cases with a running deadline missed (`breached`) or past its warning (`warned`, and none
+   * missed), as the SLA sweep recorded; both: either.
+   */
+  sla: z.union([z.enum(attentionLevels), z.array(z.enum(attentionLevels))]).optional(),
   q: searchQuery.optional(),
-  sort: z.enum(["newest", "due"]).default("newest"),
+  /**
+   * newest: received last first; due: the case's deadline first; late: only cases with a running
+   * deadline missed or warned, the latest first (by the missed deadline, then the warned one).
+   */
+  sort: z.enum(["newest", "due", "late"]).default("newest"),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(200).optional(),
 });
@@ -317,11 +336,23 @@ export const complaintListItemSchema = z.object({
   subject: z.string(),
   customer: z.object({ id: z.uuid(), name: z.string(), phone: z.string().nullable() }),
   ownerId: z.uuid().nullable(),
+  /** The accountable person, with their 工号. */
+  owner: z.object({ id: z.uuid(), name: z.string(), agentNo: z.string() }).nullable(),
   severity: z.enum(severities),
   category: z.string().nullable(),
   flags: z.array(z.enum(complaintFlags)),
   reopenCount: z.number(),
   dueAt: z.date().nullable(),
+  /** The next open promise to the customer: the soonest open callback (承诺回电). */
+  nextCallbackAt: z.date().nullable(),
+  /**
+   * A running deadline of the case that is missed (`breached`) or past its warning (`warned`):
+   * the first of them, with its clock's name (customerReply, callback…) and when it was missed
+   * (for a warning, when it falls due). Null when none.
+   */
+  attention: z
+    .object({ level: z.enum(attentionLevels), clock: z.string(), at: z.date() })
+    .nullable(),
   createdAt: z.date(),
   version: z.number(),
 });

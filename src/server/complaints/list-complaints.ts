@@ -2,7 +2,7 @@ import { and, asc, desc, eq, exists, inArray, or, type SQL, sql } from "drizzle-
 import { unionAll } from "drizzle-orm/pg-core";
 import type { z } from "zod";
 import { preparedByShape } from "../../db/prepared.js";
-import { complaints, customers, workOrders } from "../../db/schema.js";
+import { callbacks, complaints, customers, slaClocks, users, workOrders } from "../../db/schema.js";
 import {
   canSeePersonalData,
   type IdentifierSearch,
@@ -11,6 +11,7 @@ import {
 import { complaintStatuses, isOpen } from "../../domain/complaint/complaint-lifecycle.js";
 import { maskPhone, textShownTo } from "../../domain/customer/masking.js";
 import { normalisePhone } from "../../domain/customer/phone.js";
+import { type AttentionLevel, attentionLevels } from "../../domain/sla/attention.js";
 import { shownColumns } from "../case/complaint-row.js";
 import { type SearchPath, searchCondition, writtenTextCondition } from "../case/search-text.js";
 import type { App, Caller } from "../http/app-types.js";
@@ -21,19 +22,30 @@ type Query = z.infer<typeof listComplaintsQuery>;
 /** What narrows the list, without the page (sort, size, cursor); saved views count with it too. */
 export type ListFilters = Omit<Query, "sort" | "limit" | "cursor">;
 
-/** Keyset pages (no OFFSET): newest first, or due first for the work queue. */
-export async function listComplaints(app: App, caller: Caller, query: Query) {
-  const dueOrder = complaints.dueAt;
+/**
+ * Keyset pages (no OFFSET): newest first, due first for the work queue, or the latest first for
+ * cases whose running deadlines are missed or warned (`late`, which lists only those).
+ */
+export async function listComplaints(app: App, caller: Caller, listQuery: Query) {
+  const query =
+    listQuery.sort === "late" && !listQuery.sla
+      ? { ...listQuery, sla: [...attentionLevels] }
+      : listQuery;
+  const ascending = query.sort !== "newest";
+  const sortOrder =
+    query.sort === "due"
+      ? complaints.dueAt
+      : query.sort === "late"
+        ? lateness
+        : complaints.createdAt;
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
   const after = !cursor
     ? undefined
-    : query.sort === "due"
-      ? sql`(${dueOrder}, ${complaints.id}) > (${cursor.at}::timestamptz, ${cursor.id}::uuid)`
-      : sql`(${complaints.createdAt}, ${complaints.id}) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)`;
+    : ascending
+      ? sql`(${sortOrder}, ${complaints.id}) > (${cursor.at}::timestamptz, ${cursor.id}::uuid)`
+      : sql`(${sortOrder}, ${complaints.id}) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)`;
   const order = () =>
-    query.sort === "due"
-      ? [asc(dueOrder), asc(complaints.id)]
-      : [desc(complaints.createdAt), desc(complaints.id)];
+    ascending ? [asc(sortOrder), asc(complaints.id)] : [desc(sortOrder), desc(complaints.id)];
   // Each part of the condition (a search has two) is its own sorted, limited read, so each takes
   // the plan that suits it, stops at a page, and the page is the newest (or soonest due) of both.
   // One statement: reading the second only before the first's last row (a second round trip)
@@ -49,7 +61,10 @@ export async function listComplaints(app: App, caller: Caller, query: Query) {
         .select({
           complaint: shownColumns,
           customer: pageCustomer,
-          sortKey: exactTimestamp(query.sort === "due" ? dueOrder : complaints.createdAt),
+          owner: pageOwner,
+          nextCallbackAt: pageNextCallback,
+          attention: pageAttention,
+          sortKey: exactTimestamp(sortOrder),
         })
         .from(complaints)
         .where(and(condition, after, since ? sql`${complaints.createdAt} >= ${since}` : undefined))
@@ -76,7 +91,7 @@ export async function listComplaints(app: App, caller: Caller, query: Query) {
   const seePersonalData = canSeePersonalData(caller.role);
   const shown = textShownTo(caller.role);
   return {
-    items: page.map(({ complaint: c, customer }) => ({
+    items: page.map(({ complaint: c, customer, owner, nextCallbackAt, attention }) => ({
       id: c.id,
       number: c.number,
       kind: c.kind,
@@ -87,17 +102,26 @@ export async function listComplaints(app: App, caller: Caller, query: Query) {
         phone: customer.phone && !seePersonalData ? maskPhone(customer.phone) : customer.phone,
       },
       ownerId: c.ownerId,
+      owner,
       severity: c.severity,
       category: c.category,
       flags: c.flags,
       reopenCount: c.reopenCount,
       dueAt: c.dueAt,
+      nextCallbackAt,
+      attention: attention && { ...attention, at: new Date(attention.at) },
       createdAt: c.createdAt,
       version: c.version,
     })),
     nextCursor,
   };
 }
+
+/**
+ * The page's complaint, named in full. In a select of one table drizzle writes the select list's
+ * columns bare, and a bare "id" inside a subquery is the subquery's own table's.
+ */
+const outer = (column: "id" | "owner_id" | "customer_id") => sql.raw(`"complaints"."${column}"`);
 
 /**
  * The customer of each row on the page, as a subquery of the select list: PostgreSQL evaluates
@@ -107,7 +131,57 @@ const pageCustomer = sql<{
   id: string;
   name: string;
   phone: string | null;
-}>`(select json_build_object('id', ${customers.id}, 'name', ${customers.name}, 'phone', ${customers.phone}) from ${customers} where ${customers.id} = ${complaints.customerId})`;
+}>`(select json_build_object('id', ${customers.id}, 'name', ${customers.name}, 'phone', ${customers.phone}) from ${customers} where ${customers.id} = ${outer("customer_id")})`;
+
+// The owner, the next callback and the deadline needing attention are, like the customer,
+// subqueries of the select list: evaluated after the sort and limit, for the page's rows only
+// (EXPLAIN shows each run once per row of the page, by index), never for every candidate.
+
+const pageOwner = sql<{
+  id: string;
+  name: string;
+  agentNo: string;
+} | null>`(select json_build_object('id', ${users.id}, 'name', ${users.displayName}, 'agentNo', ${users.agentNo}) from ${users} where ${users.id} = ${outer("owner_id")})`;
+
+/**
+ * The soonest callback promise still owed: open, or missed and not yet made up by a call
+ * (callbacks_complaint_idx: complaint, due).
+ */
+const pageNextCallback =
+  sql<Date | null>`(select min(${callbacks.dueAt}) from ${callbacks} where ${callbacks.complaintId} = ${outer("id")} and ${callbacks.status} in ('open', 'missed') and ${callbacks.doneAt} is null)`.mapWith(
+    (value: string | Date) => new Date(value),
+  );
+
+/**
+ * A running clock whose warning or breach the sweep has fired, spelt as the predicate of the
+ * partial index sla_clocks_fired_idx (migration 0022), so every use reads that small index.
+ */
+const fired = sql`${slaClocks.stoppedAt} is null and (${slaClocks.warnedAt} is not null or ${slaClocks.breachedAt} is not null)`;
+
+/**
+ * A fired clock's deadline, the instant "how late" counts from (earlier is later). A warned
+ * clock's is its next event (the sweep's own figure, pauses and extensions counted). A missed
+ * one's is its latest approved extension's date, else its deadline at the start: a pause before
+ * the breach is not counted there, so such a clock shows that much later than it is; its breach
+ * time would not do, since a sweep after downtime fires every breach at once.
+ */
+const firedAt = sql`case when ${slaClocks.breachedAt} is null and ${slaClocks.nextEventAt} is not null
+  then ${slaClocks.nextEventAt}
+  else coalesce((${slaClocks.extensions} -> -1 ->> 'newDueAt')::timestamptz, ${slaClocks.dueAt}) end`;
+
+/** The earliest deadline among the case's fired clocks (the most overdue): the `late` order's key. */
+const lateness = sql`(select min(${firedAt}) from ${slaClocks} where ${slaClocks.complaintId} = ${outer("id")} and ${fired})`;
+
+const pageAttention = sql<{
+  level: AttentionLevel;
+  clock: string;
+  at: string;
+} | null>`(select json_build_object(
+    'level', case when bool_or(${slaClocks.breachedAt} is not null) then 'breached' else 'warned' end,
+    'clock', (array_agg(${slaClocks.name} order by ${firedAt}, ${slaClocks.id}))[1],
+    'at', min(${firedAt}))
+  from ${slaClocks} where ${slaClocks.complaintId} = ${outer("id")} and ${fired}
+  having count(*) > 0)`;
 
 /** How many of the newest cases a search looks through before it asks the index. */
 const SEARCH_WINDOW = 5000;
@@ -148,7 +222,7 @@ export function listConditions(
   searchPath: SearchPath = "index",
   since?: SQL,
 ): SQL[] {
-  const scoped = [visibleTo(caller), ...filters(query)];
+  const scoped = [visibleTo(caller), ...filters(caller, query)];
   if (!query.q) return [and(...scoped) ?? sql`true`];
   const { own, written } = textMatch(query.q, searchPath, identifierSearch(caller.role), since);
   return [and(...scoped, own)!, and(...scoped, written, sql`(${own}) is not true`)!];
@@ -174,7 +248,7 @@ const endStates = complaintStatuses.filter((status) => !isOpen(status));
 const endStatesList = sql.raw(endStates.map((status) => `'${status}'`).join(", "));
 
 /** Every filter but the search. */
-function filters(q: ListFilters): (SQL | undefined)[] {
+function filters(caller: Caller, q: ListFilters): (SQL | undefined)[] {
   const statuses = q.status === undefined ? [] : [q.status].flat();
   return [
     statuses.length > 0 ? inArray(complaints.status, statuses) : undefined,
@@ -188,7 +262,37 @@ function filters(q: ListFilters): (SQL | undefined)[] {
     q.category ? eq(complaints.category, q.category) : undefined,
     q.customerId ? eq(complaints.customerId, q.customerId) : undefined,
     q.departmentId ? dispatchedTo(q.departmentId) : undefined,
+    q.team && caller.departmentId ? ownedInDepartment(caller.departmentId) : undefined,
+    q.sla === undefined ? undefined : needingAttention([q.sla].flat()),
   ];
+}
+
+/** The cases owned by the people of a department: a supervisor's team. */
+const ownedInDepartment = (departmentId: string) =>
+  inArray(
+    complaints.ownerId,
+    sql`(select ${users.id} from ${users} where ${users.departmentId} = ${departmentId})`,
+  );
+
+/**
+ * Cases with a fired running clock: any (both levels), a missed one (`breached`), or a warned
+ * one and none missed (`warned`). The clocks come from the small partial index, so the rest of
+ * the table is never read for them.
+ */
+function needingAttention(levels: AttentionLevel[]): SQL | undefined {
+  const clocksWhere = (extra?: SQL) =>
+    sql`(select ${slaClocks.complaintId} from ${slaClocks} where ${fired}${extra ? sql` and ${extra}` : sql``})`;
+  const breached = sql`${slaClocks.breachedAt} is not null`;
+  const wantBreached = levels.includes("breached");
+  const wantWarned = levels.includes("warned");
+  if (wantBreached && wantWarned) return inArray(complaints.id, clocksWhere());
+  if (wantBreached) return inArray(complaints.id, clocksWhere(breached));
+  if (wantWarned)
+    return and(
+      inArray(complaints.id, clocksWhere(sql`${slaClocks.breachedAt} is null`)),
+      sql`${complaints.id} not in ${clocksWhere(breached)}`,
+    );
+  return undefined;
 }
 
 /**

@@ -1,12 +1,19 @@
-import { count, eq, max, sql } from "drizzle-orm";
+import { and, count, eq, inArray, max, sql } from "drizzle-orm";
 import type { z } from "zod";
-import type { Database } from "../../db/client.js";
-import { savedViews } from "../../db/schema.js";
+import type { Database, Tx } from "../../db/client.js";
+import { savedViewPresets, savedViews } from "../../db/schema.js";
+import {
+  normaliseColumns,
+  presetsFor,
+  type ViewPreset,
+  viewPresets,
+} from "../../domain/saved-view/queue-columns.js";
 import { mayChangeView, mayShareViews } from "../../domain/saved-view/saved-view-policy.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { badRequest, versionConflict } from "../http/app-error.js";
 import type { Caller } from "../http/app-types.js";
 import { authorize } from "../http/authorize.js";
+import type { Locale } from "../http/locale.js";
 import { rejectingDuplicates } from "../http/unique-violation.js";
 import {
   type createSavedViewBody,
@@ -45,6 +52,7 @@ export async function createView(
             ownerId: caller.id,
             name: body.name,
             filters: body.filters,
+            columns: normaliseColumns(body.columns),
             shared: body.shared,
             position: body.position ?? (mine?.last ?? -1) + 1,
           })
@@ -71,9 +79,15 @@ export async function updateView(
         // Unsharing is always allowed: a former supervisor can still take their view back.
         if (changes.shared && !view.shared) authorize(mayShareViews(caller.role));
         assertVersion(view.version, version);
+        const { columns, ...rest } = changes;
         const [updated] = await tx
           .update(savedViews)
-          .set({ ...changes, version: version + 1, updatedAt: new Date() })
+          .set({
+            ...rest,
+            ...(columns !== undefined && { columns: normaliseColumns(columns) }),
+            version: version + 1,
+            updatedAt: new Date(),
+          })
           .where(eq(savedViews.id, view.id))
           .returning();
         const before = Object.fromEntries(
@@ -108,4 +122,47 @@ export async function deleteView(db: Database, caller: Caller, id: string, versi
 
 function assertVersion(current: number, seen: number) {
   if (current !== seen) throw versionConflict(current, "saved_view");
+}
+
+/**
+ * The ready-made views of the caller's role (a supervisor's 团队超时与预警), made the first time
+ * they open their views, named in the language they use, and given once: a view deleted or
+ * renamed is not made again. A name the person already uses keeps their own view. One read
+ * when everything was given; two callers at once give each preset once (the marker's key).
+ */
+export async function givePresets(db: Database, caller: Caller, locale: Locale) {
+  const presets = presetsFor(caller.role);
+  if (presets.length === 0) return;
+  const given = await db
+    .select({ preset: savedViewPresets.preset })
+    .from(savedViewPresets)
+    .where(and(eq(savedViewPresets.userId, caller.id), inArray(savedViewPresets.preset, presets)));
+  const missing = presets.filter((p) => !given.some((g) => g.preset === p));
+  if (missing.length === 0) return;
+  await db.transaction(async (tx) => {
+    for (const preset of missing) await givePreset(tx, caller, locale, preset);
+  });
+}
+
+async function givePreset(tx: Tx, caller: Caller, locale: Locale, preset: ViewPreset) {
+  const [marked] = await tx
+    .insert(savedViewPresets)
+    .values({ userId: caller.id, preset })
+    .onConflictDoNothing()
+    .returning({ preset: savedViewPresets.preset });
+  if (!marked) return;
+  const { name, filters, columns } = viewPresets[preset];
+  const [view] = await tx
+    .insert(savedViews)
+    // First among the person's own views.
+    .values({ ownerId: caller.id, name: name[locale], filters, columns, position: -1 })
+    .onConflictDoNothing()
+    .returning({ id: savedViews.id });
+  if (view)
+    await recordAudit(tx, caller, "create", "saved_view", view.id, {
+      preset,
+      name: name[locale],
+      filters,
+      columns,
+    });
 }

@@ -392,3 +392,103 @@ describe("counts", () => {
     expect(res.status).toBe(400);
   });
 });
+
+describe("columns", () => {
+  it("keeps the queue's columns with a view, in the queue's order, the case number always in", async () => {
+    const me = await world.staff("agent");
+    const view = await saved(me.client, {
+      name: "我的列",
+      filters: { open: true },
+      columns: ["owner", "subject", "owner", "nextCallback"],
+    });
+    expect(view.columns).toEqual(["number", "subject", "owner", "nextCallback"]);
+    const plain = await saved(me.client, { name: "默认列", filters: {} });
+    expect(plain.columns).toBeNull();
+
+    const changed = await me.client.patch(`/saved-views/${view.id}`, {
+      version: 1,
+      columns: ["due", "status"],
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ columns: ["number", "status", "due"], version: 2 });
+    const reset = await me.client.patch(`/saved-views/${view.id}`, { version: 2, columns: null });
+    expect(reset.body.columns).toBeNull();
+    // A filter change leaves the columns as they are.
+    await me.client.patch(`/saved-views/${view.id}`, { version: 3, columns: ["subject"] });
+    const refiltered = await me.client.patch(`/saved-views/${view.id}`, {
+      version: 4,
+      filters: { open: false },
+    });
+    expect(refiltered.body.columns).toEqual(["number", "subject"]);
+
+    const unknown = await me.client.post("/saved-views", {
+      name: "坏列",
+      filters: {},
+      columns: ["number", "salary"],
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.errors[0].field).toBe("body.columns.1");
+  });
+});
+
+describe("a supervisor's ready-made view", () => {
+  /** The person's own views (others' shared ones left out). */
+  const ownViews = async (staff: Staff) =>
+    (await staff.client.get<Items<SavedView>>("/saved-views")).body.items.filter(
+      (v) => v.owner.id === staff.user.id,
+    );
+
+  it("is made on their first visit: the team's missed and warned cases, with owner and next callback", async () => {
+    const department = await world.department();
+    const supervisor = await world.staff("supervisor", { departmentId: department.id });
+    const views = await ownViews(supervisor);
+    expect(views).toHaveLength(1);
+    expect(views[0]).toMatchObject({
+      name: "团队超时与预警",
+      filters: { open: true, team: true, sla: ["breached", "warned"] },
+      columns: [
+        "number",
+        "status",
+        "flags",
+        "subject",
+        "customer",
+        "owner",
+        "nextCallback",
+        "severity",
+        "due",
+      ],
+      shared: false,
+      owner: { id: supervisor.user.id },
+      allowedActions: ["update", "delete", "share"],
+    });
+    expect((await audit(views[0]!.id)).map((a) => a.action)).toEqual(["create"]);
+    // Its own views after it; a second visit makes no second one.
+    await saved(supervisor.client, { name: "我的", filters: { mine: true } });
+    expect((await ownViews(supervisor)).map((v) => v.name)).toEqual(["团队超时与预警", "我的"]);
+    const counts = await supervisor.client.get<{ items: { id: string }[] }>("/saved-views/counts");
+    expect(counts.body.items.map((c) => c.id)).toContain(views[0]!.id);
+  });
+
+  it("is given once: deleted, it stays gone; renamed, it stays renamed", async () => {
+    const supervisor = await world.staff("supervisor");
+    const [view] = await ownViews(supervisor);
+    await supervisor.client.patch(`/saved-views/${view!.id}`, { version: 1, name: "本组超时" });
+    expect((await ownViews(supervisor)).map((v) => v.name)).toEqual(["本组超时"]);
+    expect((await supervisor.client.delete(`/saved-views/${view!.id}?version=2`)).status).toBe(204);
+    expect(await ownViews(supervisor)).toEqual([]);
+  });
+
+  it("is named in the language the supervisor uses, and given to supervisors only", async () => {
+    const supervisor = await world.staff("supervisor");
+    supervisor.client.language = "en";
+    const [view] = await ownViews(supervisor);
+    expect(view!.name).toBe("Team: overdue and warned");
+    const specialist = await world.staff("specialist");
+    expect(await ownViews(specialist)).toEqual([]);
+    // Two first visits at once make one view.
+    const another = await world.staff("supervisor");
+    const lists = await Promise.all([1, 2, 3].map(() => another.client.get("/saved-views")));
+    expect(lists.every((res) => res.status === 200)).toBe(true);
+    expect(await ownViews(another)).toHaveLength(1);
+  });
+});

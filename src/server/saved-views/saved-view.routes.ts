@@ -2,7 +2,7 @@ import { z } from "zod";
 import { callerOf } from "../auth/caller.js";
 import type { App } from "../http/app-types.js";
 import { countMatching } from "./count-views.js";
-import { createView, deleteView, updateView } from "./saved-view.commands.js";
+import { createView, deleteView, givePresets, updateView } from "./saved-view.commands.js";
 import {
   countFiltersBody,
   createSavedViewBody,
@@ -24,11 +24,16 @@ export async function savedViewRoutes(app: App) {
     {
       schema: {
         tags: ["saved views"],
-        summary: "The caller's saved views, then those shared with everyone",
+        summary:
+          "The caller's saved views, then those shared with everyone (a supervisor's first visit makes their 团队超时与预警)",
         response: { 200: savedViewList },
       },
     },
-    async (request) => ({ items: await listVisibleViews(app.db, callerOf(request)) }),
+    async (request) => {
+      const caller = callerOf(request);
+      await givePresets(app.db, caller, request.locale);
+      return { items: await listVisibleViews(app.db, caller) };
+    },
   );
 
   app.post(

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { queueColumns } from "../../domain/saved-view/queue-columns.js";
 import { savedViewActions } from "../../domain/saved-view/saved-view-policy.js";
 import { listComplaintsQuery } from "../complaints/complaint.schemas.js";
 
@@ -20,11 +21,14 @@ export const viewFilters = listComplaintsQuery
     departmentId: true,
     category: true,
     customerId: true,
+    sla: true,
     q: true,
   })
   .extend({
     /** `true`: only cases still being worked; `false`: only finished ones (the list's `open`). */
     open: z.boolean().optional(),
+    /** The viewer's team's cases (owners in the viewer's department), as the list's `team`. */
+    team: z.boolean().optional(),
     /** The viewer's own cases: the list's ownerId becomes whoever opens the view. */
     mine: z.boolean().optional(),
   })
@@ -37,11 +41,18 @@ export type ViewFilters = z.output<typeof viewFilters>;
 
 const name = z.string().trim().min(1).max(60);
 const position = z.number().int().min(0).max(10_000);
+/**
+ * The queue's columns the view shows, in the queue's order (domain/saved-view/queue-columns.ts);
+ * null or left out: the default ones. The case number is always among them.
+ */
+const columns = z.array(z.enum(queueColumns)).max(queueColumns.length);
 
 export const savedViewSchema = z.object({
   id: z.uuid(),
   name: z.string(),
   filters: viewFilters,
+  /** The queue's columns, in order; null: the default ones. */
+  columns: z.array(z.enum(queueColumns)).nullable(),
   /** Shown to everyone; only supervisors and admins may share. */
   shared: z.boolean(),
   /** Order among the owner's views, smallest first. */
@@ -62,6 +73,7 @@ export const savedViewList = z.object({
 export const createSavedViewBody = z.object({
   name,
   filters: viewFilters,
+  columns: columns.nullish(),
   shared: z.boolean().default(false),
   /** Defaults to after the caller's last view. */
   position: position.optional(),
@@ -72,6 +84,7 @@ export const updateSavedViewBody = z.strictObject({
   version: z.number().int().positive(),
   name: name.optional(),
   filters: viewFilters.optional(),
+  columns: columns.nullable().optional(),
   shared: z.boolean().optional(),
   position: position.optional(),
 });

@@ -2,6 +2,7 @@ import { and, asc, eq, getTableColumns, or, sql } from "drizzle-orm";
 import type { Database, Tx } from "../../db/client.js";
 import { savedViews, users } from "../../db/schema.js";
 import { textShownTo } from "../../domain/customer/masking.js";
+import type { QueueColumn } from "../../domain/saved-view/queue-columns.js";
 import { allowedViewActions } from "../../domain/saved-view/saved-view-policy.js";
 import { notFound } from "../http/app-error.js";
 import type { Caller } from "../http/app-types.js";
@@ -62,6 +63,8 @@ export function presentView(caller: Caller, view: SavedViewRow, owner: Owner): S
     name: shown(view.name),
     // Written only through viewFilters (the create and update bodies).
     filters: shown(view.filters as ViewFilters),
+    // Written only through normaliseColumns (the create and update commands, the presets).
+    columns: (view.columns as QueueColumn[] | null) ?? null,
     shared: view.shared,
     position: view.position,
     version: view.version,

@@ -21,6 +21,7 @@ export function presentClockRows(calendar: WorkCalendar, rows: ClockRow[], now: 
       stopped: state.stopped,
       // Once the sweep has recorded a breach it stays a breach, whatever the clock later shows.
       breached: state.breached || row.breachedAt !== null,
+      extended: (row.extensions as unknown[]).length > 0,
     };
   });
 }

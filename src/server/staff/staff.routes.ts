@@ -1,11 +1,12 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { departments, users } from "../../db/schema.js";
+import { complaints, departments, users } from "../../db/schema.js";
 import { canManageStaff, roles } from "../../domain/access/roles.js";
+import { complaintStatuses, isOpen } from "../../domain/complaint/complaint-lifecycle.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { callerOf, callerWith } from "../auth/caller.js";
 import { hashPassword } from "../auth/secrets.js";
-import { notFound } from "../http/app-error.js";
+import { forbidden, notFound } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
 import { rejectingDuplicates } from "../http/unique-violation.js";
 import { createUser } from "./commands/create-user.js";
@@ -25,6 +26,17 @@ import {
 } from "./user-checks.js";
 
 const anyone = () => true;
+
+/**
+ * The end states, written out so PostgreSQL matches the open cases' partial indexes
+ * (complaints_open_owner_due_idx), whose predicate is this very list.
+ */
+const openCaseEnds = sql.raw(
+  complaintStatuses
+    .filter((status) => !isOpen(status))
+    .map((status) => `'${status}'`)
+    .join(", "),
+);
 
 export async function staffRoutes(app: App) {
   app.get(
@@ -76,28 +88,50 @@ export async function staffRoutes(app: App) {
     {
       schema: {
         tags: ["staff"],
-        summary: "List staff (everyone may, to pick owners and see who acted)",
+        summary:
+          "List staff (everyone may, to pick owners and see who acted); openCases=true adds each person's open cases",
         querystring: z.object({
           departmentId: z.uuid().optional(),
           role: z.enum(roles).optional(),
+          /**
+           * `true`: each person's `openCases`, the cases they own still being worked (for the
+           * reassign dialog). Not for department handlers, who see only their department's cases.
+           */
+          openCases: z
+            .enum(["true", "false"])
+            .transform((v) => v === "true")
+            .optional(),
         }),
         response: { 200: z.object({ items: z.array(userSchema) }) },
       },
     },
     async (request) => {
-      callerOf(request);
+      const caller = callerOf(request);
       const { departmentId, role } = request.query;
+      const withOpenCases = request.query.openCases && caller.role !== "department_handler";
+      if (request.query.openCases && !withOpenCases) throw forbidden();
+      const filter = and(
+        departmentId ? eq(users.departmentId, departmentId) : undefined,
+        role ? eq(users.role, role) : undefined,
+      );
+      if (!withOpenCases) {
+        const rows = await app.db.select().from(users).where(filter).orderBy(asc(users.agentNo));
+        return { items: rows.map(presentUser) };
+      }
+      // One pass over the open cases' owner index, grouped, joined to the people: no per-person query.
+      const open = app.db
+        .select({ ownerId: complaints.ownerId, n: sql<number>`count(*)::int`.as("n") })
+        .from(complaints)
+        .where(sql`${complaints.status} not in (${openCaseEnds})`)
+        .groupBy(complaints.ownerId)
+        .as("open_cases");
       const rows = await app.db
-        .select()
+        .select({ user: users, openCases: sql<number>`coalesce(${open.n}, 0)::int` })
         .from(users)
-        .where(
-          and(
-            departmentId ? eq(users.departmentId, departmentId) : undefined,
-            role ? eq(users.role, role) : undefined,
-          ),
-        )
+        .leftJoin(open, eq(open.ownerId, users.id))
+        .where(filter)
         .orderBy(asc(users.agentNo));
-      return { items: rows.map(presentUser) };
+      return { items: rows.map(({ user, openCases }) => ({ ...presentUser(user), openCases })) };
     },
   );
 

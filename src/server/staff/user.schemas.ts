@@ -14,6 +14,8 @@ export const userSchema = z.object({
   locale: z.enum(locales),
   /** Where notifications are mailed (when SMTP is set up). */
   email: z.string().nullable(),
+  /** With `openCases=true`: the cases they own still being worked. */
+  openCases: z.number().optional(),
 });
 export type UserDto = z.infer<typeof userSchema>;
 

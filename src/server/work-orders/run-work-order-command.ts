@@ -62,8 +62,8 @@ export async function runWorkOrderCommand<C extends WorkOrderCommand>(
     const now = clock.now();
     const changes = {
       accept: { status, acceptedAt: now },
-      return: { status, returnReason: (body as Bodies["return"]).reason },
-      result: { status, completedAt: now, ...(body as Bodies["result"]) },
+      return: { status, finishedAt: now, returnReason: (body as Bodies["return"]).reason },
+      result: { status, completedAt: now, finishedAt: now, ...(body as Bodies["result"]) },
     }[command];
     const stops = {
       accept: ["departmentAcceptance"],

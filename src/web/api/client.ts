@@ -82,10 +82,13 @@ export function fieldErrors(error: unknown) {
   }));
 }
 
-export function queryString(params: Record<string, string | number | boolean | undefined>) {
+export function queryString(
+  params: Record<string, string | number | boolean | readonly string[] | undefined>,
+) {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params))
-    if (value !== undefined && value !== "") search.set(key, String(value));
+    for (const one of [value].flat())
+      if (one !== undefined && one !== "") search.append(key, String(one));
   const s = search.toString();
   return s ? `?${s}` : "";
 }

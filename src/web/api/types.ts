@@ -55,6 +55,7 @@ import type {
 import type { watcherListSchema } from "../../server/watchers/watchers.schemas.js";
 import type {
   inboxItemSchema,
+  inboxPage,
   workOrderBodies,
 } from "../../server/work-orders/work-order.schemas.js";
 
@@ -105,6 +106,7 @@ export type Department = z.output<typeof departmentSchema>;
 export type Term = z.output<typeof termSchema>;
 export type { TaxonomyList };
 export type InboxItem = Wire<z.output<typeof inboxItemSchema>>;
+export type InboxList = Wire<z.output<typeof inboxPage>>;
 export type Clock = Complaint["clocks"][number];
 export type Notification = Wire<z.output<typeof notificationSchema>>;
 export type NotificationList = Items<Notification> & { unreadCount: number };

@@ -19,15 +19,16 @@ export function StatusTag({ status }: { status: string }) {
   return <Tag color={colors[status] ?? "default"}>{t(`status.${status}`, status)}</Tag>;
 }
 
+/** A flag's tag color: a repeat or an escalation stands out from the rest. */
+export const flagColor = (flag: string) =>
+  ["repeat", "escalated", "third_contact"].includes(flag) ? "volcano" : "orange";
+
 export function FlagTags({ flags }: { flags: string[] }) {
   const { t } = useTranslation();
   return (
     <>
       {flags.map((flag) => (
-        <Tag
-          key={flag}
-          color={["repeat", "escalated", "third_contact"].includes(flag) ? "volcano" : "orange"}
-        >
+        <Tag key={flag} color={flagColor(flag)}>
           {t(`flag.${flag}`, flag)}
         </Tag>
       ))}

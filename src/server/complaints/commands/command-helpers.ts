@@ -21,7 +21,7 @@ export async function cancelActiveWorkOrders(ctx: CommandContext) {
   if (active.length > 0)
     await ctx.tx
       .update(workOrders)
-      .set({ status: "cancelled" })
+      .set({ status: "cancelled", finishedAt: new Date() })
       .where(inArray(workOrders.id, active));
 }
 

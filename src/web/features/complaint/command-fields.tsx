@@ -2,7 +2,7 @@ import { Button, DatePicker, Dropdown, Form, Input, Radio, Select, Typography } 
 import { useTranslation } from "react-i18next";
 import { canOwnCases } from "../../../domain/access/roles";
 import type { CommandName } from "../../api/types";
-import { useDepartmentOptions, useTermOptions, useUsers } from "../lists/lists";
+import { useDepartmentOptions, useTermOptions, useUsersWithOpenCases } from "../lists/lists";
 import { useReplyTemplates } from "./use-reply-templates";
 
 const reasonRequired: CommandName[] = ["close", "reopen", "escalate"];
@@ -85,9 +85,10 @@ function DispatchFields() {
   );
 }
 
+/** The owner to (re)assign to, each with the cases they already have open, so work is shared out. */
 function AssignFields() {
   const { t } = useTranslation();
-  const users = useUsers();
+  const users = useUsersWithOpenCases();
   return (
     <Form.Item name="ownerId" label={t("field.owner")} rules={[{ required: true }]}>
       <Select
@@ -95,7 +96,21 @@ function AssignFields() {
         loading={users.isLoading}
         options={(users.data ?? [])
           .filter((u) => u.active && canOwnCases(u.role))
-          .map((u) => ({ value: u.id, label: `${u.displayName} (${u.agentNo})` }))}
+          .map((u) => ({
+            value: u.id,
+            label: `${u.displayName} (${u.agentNo})`,
+            openCases: u.openCases,
+          }))}
+        optionRender={(option) => (
+          <span className="owner-option" data-testid="owner-option">
+            <span>{option.label}</span>
+            {option.data.openCases !== undefined && (
+              <Typography.Text type="secondary" data-testid="owner-open-cases">
+                {t("complaint.openCases", { count: option.data.openCases })}
+              </Typography.Text>
+            )}
+          </span>
+        )}
       />
     </Form.Item>
   );

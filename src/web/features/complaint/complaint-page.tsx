@@ -116,7 +116,7 @@ export function ComplaintPage() {
             </Col>
             <Col xs={24} xl={8}>
               <Space orientation="vertical" style={{ width: "100%" }} size={8}>
-                <ClocksPanel clocks={complaint.clocks} />
+                <ClocksPanel clocks={complaint.clocks} workOrders={complaint.workOrders} />
                 <CustomerPanel complaint={complaint} />
                 <ComplaintQualityPanel complaint={complaint} />
                 <WatchersPanel complaint={complaint} />

@@ -48,12 +48,12 @@ export const WorkOrdersPanel = memo(function WorkOrdersPanel({
                     <Tag color="orange">{t("complaint.round", { round: w.round })}</Tag>
                   )}
                 </td>
-                <td>
+                <td className="nowrap">
                   <OrderDepartment order={w} />
                 </td>
-                <td>{t(`workOrderStatus.${w.status}`)}</td>
+                <td className="nowrap">{t(`workOrderStatus.${w.status}`)}</td>
                 <td>{result(w)}</td>
-                <td>{formatTime(w.dispatchedAt)}</td>
+                <td className="nowrap">{formatTime(w.dispatchedAt)}</td>
                 <td>{actions.buttons(w)}</td>
               </tr>
             ))}

@@ -1,11 +1,13 @@
-import { useInfiniteQuery } from "@tanstack/react-query";
-import { Button, Card, Space, Tag } from "antd";
+import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
+import { Button, Card, Space, Tabs, Tag, Typography } from "antd";
+import dayjs from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { workOrderStatuses } from "../../../domain/complaint/work-order-lifecycle";
+import type { WorkOrderStatus } from "../../../domain/complaint/work-order-lifecycle";
 import { api, queryString } from "../../api/client";
-import type { InboxItem, Page } from "../../api/types";
+import type { InboxItem, InboxList } from "../../api/types";
 import { Countdown } from "../../components/countdown";
+import { CutText } from "../../components/cut-text";
 import { FilterSelect } from "../../components/filter-select";
 import { ListTable } from "../../components/list-table";
 import { QueryState } from "../../components/query-state";
@@ -16,6 +18,16 @@ import { useUser } from "../session/session";
 import { OrderDepartment } from "./order-department";
 import { useWorkOrderActions } from "./work-order-actions";
 
+/**
+ * The inbox's tabs: what the department still owes (waiting and in hand, due first), each of
+ * those states alone, then what has left its hands (finished, returned, cancelled: latest first).
+ */
+const tabs = ["open", "pending", "accepted", "completed", "returned", "cancelled"] as const;
+type InboxTab = (typeof tabs)[number];
+const owed: readonly WorkOrderStatus[] = ["pending", "accepted"];
+const statusesOf = (tab: InboxTab): WorkOrderStatus[] => (tab === "open" ? [...owed] : [tab]);
+const isOwed = (tab: InboxTab) => tab === "open" || tab === "pending" || tab === "accepted";
+
 /** Work dispatched to my department (handlers are scoped by the server; others pick a department). */
 export function InboxPage() {
   const { t } = useTranslation();
@@ -24,76 +36,145 @@ export function InboxPage() {
   const [departmentId, setDepartmentId] = useState<string | undefined>(
     user.departmentId ?? undefined,
   );
-  const [status, setStatus] = useState<string | undefined>();
+  const [tab, setTab] = useState<InboxTab>("open");
   const actions = useWorkOrderActions({ emphasize: true });
-  const params = { departmentId, status, limit: 50 };
+  const owedTab = isOwed(tab);
+  const params = {
+    departmentId,
+    status: statusesOf(tab),
+    sort: owedTab ? "due" : "finished",
+    counts: true,
+    limit: 50,
+  };
   const list = useInfiniteQuery({
     queryKey: ["work-orders", params],
     queryFn: ({ pageParam }) =>
-      api.get<Page<InboxItem>>(`/work-orders${queryString({ ...params, cursor: pageParam })}`),
+      api.get<InboxList>(
+        `/work-orders${queryString({ ...params, counts: pageParam ? undefined : true, cursor: pageParam })}`,
+      ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
+    // Another tab shows the rows at hand (and their counts) until its own arrive.
+    placeholderData: keepPreviousData,
   });
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const counts = list.data?.pages[0]?.counts;
+  const countOf = (which: InboxTab) => {
+    if (!counts) return "";
+    const parts = statusesOf(which).map((s) => counts[s]);
+    const n = parts.reduce((sum, c) => sum + c.count, 0);
+    return parts.some((c) => c.capped) ? `${n}+` : `${n}`;
+  };
+  const now = dayjs();
+  const overdue = (w: InboxItem) => owed.includes(w.status) && dayjs(w.dueAt).isBefore(now);
   return (
     <Card
       title={t("inbox.title")}
       extra={
-        <Space>
-          {user.role !== "department_handler" && (
-            <FilterSelect
-              name={t("field.department")}
-              width={160}
-              value={departmentId}
-              onChange={setDepartmentId}
-              options={departments.options}
-            />
-          )}
+        user.role !== "department_handler" && (
           <FilterSelect
-            name={t("field.status")}
-            width={120}
-            value={status}
-            onChange={setStatus}
-            options={workOrderStatuses.map((s) => ({ value: s, label: t(`workOrderStatus.${s}`) }))}
+            name={t("field.department")}
+            width={160}
+            value={departmentId}
+            onChange={setDepartmentId}
+            options={departments.options}
           />
-        </Space>
+        )
       }
     >
+      <Tabs
+        size="small"
+        activeKey={tab}
+        onChange={(key) => setTab(key as InboxTab)}
+        items={tabs.map((key) => ({
+          key,
+          label: (
+            <span data-testid={`inbox-tab-${key}`}>
+              {key === "open" ? t("inbox.open") : t(`workOrderStatus.${key}`)}{" "}
+              <Typography.Text type="secondary" data-testid="inbox-count">
+                {countOf(key)}
+              </Typography.Text>
+            </span>
+          ),
+        }))}
+      />
       <QueryState
         isLoading={list.isLoading}
         error={list.error}
         isEmpty={rows.length === 0}
-        emptyText={t("inbox.empty")}
+        emptyText={tab === "open" ? t("inbox.emptyOpen") : t("inbox.empty")}
         onRetry={() => void list.refetch()}
       >
         <ListTable<InboxItem>
+          className="inbox-table"
+          tableLayout="fixed"
           dataSource={rows}
+          rowClassName={(w) => (overdue(w) ? "row-overdue" : "")}
           columns={[
             {
               title: t("inbox.complaint"),
               dataIndex: "complaintNumber",
-              render: (n: string, row) => <CaseLink id={row.complaintId}>{n}</CaseLink>,
+              width: 250,
+              render: (n: string, row) => (
+                <Space size={4}>
+                  <CaseLink id={row.complaintId}>{n}</CaseLink>
+                  {row.round > 0 && (
+                    <Tag color="orange" data-testid="inbox-round">
+                      {t("complaint.round", { round: row.round })}
+                    </Tag>
+                  )}
+                </Space>
+              ),
             },
-            { title: t("field.subject"), dataIndex: "subject", ellipsis: true },
-            { title: t("field.department"), render: (_, w) => <OrderDepartment order={w} /> },
+            {
+              title: t("field.subject"),
+              dataIndex: "subject",
+              render: (subject: string) => <CutText text={subject} />,
+            },
+            {
+              title: t("field.department"),
+              width: 150,
+              render: (_, w) => <OrderDepartment order={w} />,
+            },
             {
               title: t("field.status"),
               dataIndex: "status",
+              width: 84,
               render: (s: string) => <Tag>{t(`workOrderStatus.${s}`)}</Tag>,
             },
             {
               title: t("field.severity"),
               dataIndex: "severity",
+              width: 70,
               render: (s: string) => t(`severity.${s}`, s),
             },
-            { title: t("field.instructions"), dataIndex: "instructions", ellipsis: true },
-            { title: t("inbox.dispatchedAt"), dataIndex: "dispatchedAt", render: formatTime },
             {
-              title: t("field.due"),
-              dataIndex: "complaintDueAt",
-              render: (d: string | null) => <Countdown dueAt={d} />,
+              title: t("field.instructions"),
+              dataIndex: "instructions",
+              render: (text: string | null) => (text ? <CutText text={text} /> : "—"),
             },
-            { title: "", render: (_, w) => actions.buttons(w) },
+            {
+              title: t("inbox.dispatchedAt"),
+              dataIndex: "dispatchedAt",
+              width: 140,
+              render: formatTime,
+            },
+            owedTab
+              ? {
+                  title: t("inbox.due"),
+                  dataIndex: "dueAt",
+                  width: 130,
+                  render: (d: string) => <Countdown dueAt={d} />,
+                }
+              : {
+                  title: t(`inbox.finishedAt.${tab}`),
+                  dataIndex: "finishedAt",
+                  width: 140,
+                  render: (d: string | null) => (
+                    <span data-testid="inbox-finished-at">{formatTime(d)}</span>
+                  ),
+                },
+            { title: "", width: 150, render: (_, w) => actions.buttons(w) },
           ]}
         />
         {list.hasNextPage && (

@@ -57,6 +57,18 @@ export function useDepartmentOptions() {
   };
 }
 
+/**
+ * Staff with the cases each owns still being worked, asked afresh whenever a dialog opens: the
+ * reassign dialog shows them beside each name.
+ */
+export function useUsersWithOpenCases() {
+  return useQuery({
+    queryKey: ["users", "open-cases"],
+    queryFn: () => api.get<{ items: User[] }>("/users?openCases=true").then((r) => r.items),
+    staleTime: 0,
+  });
+}
+
 export function useUsers() {
   return useQuery({
     queryKey: ["users"],

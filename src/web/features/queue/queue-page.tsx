@@ -3,6 +3,12 @@ import { Button, Card, Input, Modal, Select, Space, Switch, Tag, Typography } fr
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { complaintStatuses } from "../../../domain/complaint/complaint-lifecycle";
+import {
+  normaliseColumns,
+  type QueueColumn,
+  shownQueueColumns,
+} from "../../../domain/saved-view/queue-columns";
+import { attentionLevels } from "../../../domain/sla/attention";
 import { ApiError, api } from "../../api/client";
 import type { ComplaintListItem, Page, SavedView, ViewFilters } from "../../api/types";
 import { useMessage } from "../../components/feedback";
@@ -10,6 +16,7 @@ import { FilterSelect } from "../../components/filter-select";
 import { QueryState } from "../../components/query-state";
 import { useDepartmentOptions, useTermOptions } from "../lists/lists";
 import { useUser } from "../session/session";
+import { ColumnChooser } from "./column-chooser";
 import { cleanFilters, defaultFilters, queueParams, sameFilters } from "./queue-params";
 import { QueueTable } from "./queue-table";
 import { useImportLocalViews, useSavedViews, useViewCounts, useViewMutations } from "./saved-views";
@@ -30,6 +37,19 @@ const scopeOf = (open: boolean | undefined): Scope =>
   open === undefined ? "all" : open ? "open" : "closed";
 const openOf = (scope: Scope) => (scope === "all" ? undefined : scope === "open");
 
+/** The queue's own tab keeps its columns in this browser; a view keeps them on the server. */
+const localColumnsKey = (userId: string) => `kesu.queueColumns.${userId}`;
+function readLocalColumns(userId: string): QueueColumn[] | null {
+  try {
+    const stored = JSON.parse(localStorage.getItem(localColumnsKey(userId)) ?? "null");
+    return Array.isArray(stored) ? normaliseColumns(stored) : null;
+  } catch {
+    return null;
+  }
+}
+const sameColumns = (a: QueueColumn[] | null, b: QueueColumn[] | null) =>
+  shownQueueColumns(a).join() === shownQueueColumns(b).join();
+
 export function QueueRoute() {
   const { t } = useTranslation();
   const message = useMessage();
@@ -40,6 +60,8 @@ export function QueueRoute() {
   const [search, setSearch] = useState("");
   const [activeKey, setActiveKey] = useState(ALL_OPEN);
   const [dialog, setDialog] = useState<"create" | "rename" | null>(null);
+  const [columns, setColumns] = useState<QueueColumn[] | null>(() => readLocalColumns(user.id));
+  const shownColumns = useMemo(() => shownQueueColumns(columns), [columns]);
   const q = useDebounced(search.trim(), 300);
   const departments = useDepartmentOptions();
   const categories = useTermOptions("category");
@@ -86,8 +108,14 @@ export function QueueRoute() {
     const { q: text, ...rest } = view?.filters ?? defaultFilters;
     setFilters(rest);
     setSearch(text ?? "");
+    setColumns(view ? view.columns : readLocalColumns(user.id));
   };
-  const modified = !sameFilters(active?.filters ?? defaultFilters, current);
+  const chooseColumns = (chosen: QueueColumn[]) => {
+    setColumns(chosen);
+    if (!active) localStorage.setItem(localColumnsKey(user.id), JSON.stringify(chosen));
+  };
+  const columnsModified = !!active && !sameColumns(active.columns, columns);
+  const modified = !sameFilters(active?.filters ?? defaultFilters, current) || columnsModified;
   const may = (action: SavedView["allowedActions"][number]) =>
     !!active?.allowedActions.includes(action);
   const mayShare = user.role === "supervisor" || user.role === "admin";
@@ -99,7 +127,10 @@ export function QueueRoute() {
       void message.error(error.problem.title);
   };
   const saveFilters = (view: SavedView) =>
-    update.mutate({ id: view.id, version: view.version, filters: current }, { onError: refused });
+    update.mutate(
+      { id: view.id, version: view.version, filters: current, columns },
+      { onError: refused },
+    );
   const toggleShare = (view: SavedView) =>
     update.mutate(
       { id: view.id, version: view.version, shared: !view.shared },
@@ -220,15 +251,45 @@ export function QueueRoute() {
           onChange={(category) => set({ category })}
           options={categories.options}
         />
+        <FilterSelect
+          name={t("queue.sla")}
+          width={172}
+          mode="multiple"
+          maxTagCount="responsive"
+          value={[filters.sla ?? []].flat()}
+          onChange={(sla) => set({ sla: sla.length ? sla : undefined })}
+          options={attentionLevels.map((level) => ({
+            value: level,
+            label: t(`queue.attention.${level}`),
+          }))}
+        />
         <Space size={4}>
-          <Switch size="small" checked={!!filters.mine} onChange={(mine) => set({ mine })} />
+          <Switch
+            size="small"
+            aria-label={t("queue.mine")}
+            checked={!!filters.mine}
+            onChange={(mine) => set({ mine })}
+          />
           {t("queue.mine")}
         </Space>
+        {mayShare && (
+          <Space size={4}>
+            <Switch
+              size="small"
+              aria-label={t("queue.team")}
+              checked={!!filters.team}
+              onChange={(team) => set({ team })}
+            />
+            {t("queue.team")}
+          </Space>
+        )}
+        <ColumnChooser value={shownColumns} onChange={chooseColumns} />
       </Space>
       {dialog === "create" && (
         <ViewModal
           mode="create"
           filters={current}
+          columns={columns}
           mayShare={mayShare}
           onClose={() => setDialog(null)}
           onSaved={(view) => {
@@ -246,7 +307,7 @@ export function QueueRoute() {
         />
       )}
       <QueryState isLoading={list.isLoading} error={list.error} onRetry={() => void list.refetch()}>
-        <QueueTable rows={rows} />
+        <QueueTable rows={rows} columns={shownColumns} />
         {list.hasNextPage && (
           <Button
             block

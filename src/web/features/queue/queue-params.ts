@@ -36,10 +36,14 @@ export function sameFilters(a: ViewFilters, b: ViewFilters): boolean {
   return canonical(a) === canonical(b);
 }
 
-/** The queue's list request for these filters, due first, a page at a time (without a cursor). */
+/**
+ * The queue's list request for these filters, a page at a time (without a cursor): due first, or
+ * the latest first when the filters ask for missed or warned deadlines (`sla`).
+ */
 export function queueParams(filters: ViewFilters, userId: string): URLSearchParams {
-  const params = listParams(cleanFilters(filters), userId);
-  params.set("sort", "due");
+  const clean = cleanFilters(filters);
+  const params = listParams(clean, userId);
+  params.set("sort", clean.sla ? "late" : "due");
   params.set("limit", String(QUEUE_PAGE));
   return params;
 }

@@ -1,5 +1,6 @@
 import { Checkbox, Form, Input, Modal } from "antd";
 import { useTranslation } from "react-i18next";
+import type { QueueColumn } from "../../../domain/saved-view/queue-columns";
 import { ApiError } from "../../api/client";
 import type { SavedView, ViewFilters } from "../../api/types";
 import { useFormRefusal } from "../../components/form-refusal";
@@ -9,7 +10,7 @@ type Props = {
   onClose: () => void;
   onSaved: (view: SavedView) => void;
 } & (
-  | { mode: "create"; filters: ViewFilters; mayShare: boolean }
+  | { mode: "create"; filters: ViewFilters; columns: QueueColumn[] | null; mayShare: boolean }
   | { mode: "rename"; view: SavedView }
 );
 
@@ -26,7 +27,12 @@ export function ViewModal(props: Props) {
     try {
       const saved =
         props.mode === "create"
-          ? await create.mutateAsync({ name, filters: props.filters, shared: !!shared })
+          ? await create.mutateAsync({
+              name,
+              filters: props.filters,
+              columns: props.columns,
+              shared: !!shared,
+            })
           : await update.mutateAsync({ id: props.view.id, version: props.view.version, name });
       props.onSaved(saved);
     } catch (error) {
