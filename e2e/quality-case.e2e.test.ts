@@ -278,10 +278,16 @@ async function fillRow(
     await step.getByLabel(label, { exact: true }).last().fill(value);
 }
 
+/**
+ * Picks an option of this select in its own dropdown (antd links it by the `<id>_list` listbox):
+ * another select's list may still be fading out with the same names in it.
+ */
 async function pick(page: Page, select: Locator, option: string) {
   await select.click();
+  const id = await select.getAttribute("id");
   await page
-    .locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: option })
+    .locator(".ant-select-dropdown", { has: page.locator(`[id="${id}_list"]`) })
+    .locator(".ant-select-item-option", { hasText: option })
     .first()
     .click();
 }
