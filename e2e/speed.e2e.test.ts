@@ -34,7 +34,7 @@ async function watchForSpinner(page: Page) {
     window.__spinnerSeen = false;
     new MutationObserver(() => {
       const content = document.querySelector(".ant-layout-content");
-      if (content?.querySelector(".ant-spin") && !content.querySelector('[data-testid="complaint-number"]'))
+      if (content?.querySelector(".ant-spin-spinning") && !content.querySelector('[data-testid="complaint-number"]'))
         window.__spinnerSeen = true;
     }).observe(document, { childList: true, subtree: true });
   })()`);
