@@ -27,7 +27,7 @@ import { presentWorkOrder } from "../case/work-order.presenter.js";
 import { presentCustomer } from "../customers/customer.presenter.js";
 import { notFound } from "../http/app-error.js";
 import type { Caller } from "../http/app-types.js";
-import { complaintQualityCaseJson } from "../quality-cases/quality-case.store.js";
+import { complaintQualityCaseJson } from "../quality-cases/quality-case.presenter.js";
 import { caseRemediesJson, grantedAmount, presentRemedy } from "../remedies/remedy.presenter.js";
 import { presentClockRows } from "../sla/clock.presenter.js";
 import { calendarDaysJson, calendarFromJson, calendarJson } from "../sla/sla-store.js";

@@ -1,5 +1,9 @@
 import { actingOf, callerOf } from "../auth/caller.js";
 import type { App } from "../http/app-types.js";
+import { changeStep } from "./commands/change-step.js";
+import { linkComplaints } from "./commands/link-complaints.js";
+import { openQualityCase } from "./commands/open-quality-case.js";
+import { listQualityCases, loadQualityCase, teamNames } from "./quality-case.presenter.js";
 import {
   linkBody,
   listQuery,
@@ -12,14 +16,6 @@ import {
   stepParams,
   versionBody,
 } from "./quality-case.schemas.js";
-import {
-  changeStep,
-  linkComplaints,
-  listQualityCases,
-  loadQualityCase,
-  openQualityCase,
-  teamNames,
-} from "./quality-case.store.js";
 import { qualityReportPdf } from "./quality-report.js";
 
 /** 质量8D: quality cases opened from complaints and worked in eight disciplines. */
