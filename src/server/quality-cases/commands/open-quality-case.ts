@@ -20,13 +20,16 @@ import { loadCalendar } from "../../sla/sla-store.js";
 import type { OpenBody } from "../quality-case.schemas.js";
 import { addEvents, duePolicy, link } from "../quality-case.store.js";
 
+/** 8D-2026-0001: a new quality case, its nine disciplines due by the policy, its complaints linked. */
 export async function openQualityCase(acting: Acting, body: OpenBody): Promise<string> {
   const { db, caller } = acting;
   if (!canOpenQualityCases(caller.role)) throw forbidden();
   return db.transaction(async (tx) => {
     const now = acting.clock.now();
+    const calendar = await loadCalendar(tx);
+    // The number's year is the center's, as its working calendar reads the date.
     const year = Number(
-      new Intl.DateTimeFormat("en", { timeZone: "Asia/Shanghai", year: "numeric" }).format(now),
+      new Intl.DateTimeFormat("en", { timeZone: calendar.timeZone, year: "numeric" }).format(now),
     );
     const [counter] = await tx
       .insert(qualityCaseCounters)
@@ -49,7 +52,6 @@ export async function openQualityCase(acting: Acting, body: OpenBody): Promise<s
         createdAt: now,
       })
       .returning();
-    const calendar = await loadCalendar(tx);
     const policy = await duePolicy(tx);
     const due = disciplineDueDates(calendar, now, policy);
     await tx.insert(qualityCaseSteps).values(
