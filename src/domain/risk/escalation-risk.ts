@@ -17,6 +17,7 @@ export const riskPoints = {
   mentality: 10,
 } as const;
 export type RiskReasonCode = keyof typeof riskPoints;
+export const riskReasonCodes = Object.keys(riskPoints) as [RiskReasonCode, ...RiskReasonCode[]];
 
 /** Regulators, hotlines, media, lawyers and courts, as callers name them (the list is editable). */
 export const defaultThreatWords = [

@@ -33,6 +33,7 @@ import { presentClockRows } from "../sla/clock.presenter.js";
 import { calendarDaysJson, calendarFromJson, calendarJson } from "../sla/sla-store.js";
 import { presentWatchers, watchersJson } from "../watchers/watchers.presenter.js";
 import type { ComplaintDto } from "./complaint.schemas.js";
+import { presentRisk, riskFactsJson } from "./complaint-risk.js";
 
 /**
  * The complaint's lists as JSON beside its row: the page is one statement, one round trip, however
@@ -57,6 +58,7 @@ const pageLists = {
   clocks: sql<unknown>`(select json_agg(to_jsonb(k) order by k.started_at, k.name) from ${slaClocks} k where k.complaint_id = complaints.id)`,
   watchers: watchersJson,
   remedies: caseRemediesJson,
+  riskFacts: riskFactsJson,
   qualityCase: complaintQualityCaseJson(sql`complaints.id`),
   calendar: calendarJson,
   calendarDays: calendarDaysJson,
@@ -137,6 +139,7 @@ export async function loadComplaintDetail(
     watchers: presentWatchers(page.watchers),
     remedies,
     grantedAmount: grantedAmount(remedies),
+    risk: presentRisk(complaint, page.riskFacts, clocks),
     qualityCase: page.qualityCase && {
       id: page.qualityCase.id,
       number: page.qualityCase.number,

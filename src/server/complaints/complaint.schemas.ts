@@ -19,6 +19,7 @@ import {
   workOrderStatuses,
 } from "../../domain/complaint/work-order-lifecycle.js";
 import { disciplines } from "../../domain/quality/disciplines.js";
+import { riskReasonCodes } from "../../domain/risk/escalation-risk.js";
 import { attentionLevels } from "../../domain/sla/attention.js";
 import {
   callbackSchema,
@@ -291,6 +292,20 @@ export const complaintSchema = z.object({
       currentStep: z.enum(disciplines).nullable(),
     })
     .nullable(),
+  /** 越级投诉风险: how likely the caller is to go over our heads, and every reason why. */
+  risk: z.object({
+    level: z.enum(["low", "medium", "high"]),
+    score: z.number(),
+    reasons: z.array(
+      z.object({
+        code: z.enum(riskReasonCodes),
+        points: z.number(),
+        detail: z.string().optional(),
+        /** In the center's language (zh-CN); the workbench names reasons by their code. */
+        text: z.string(),
+      }),
+    ),
+  }),
   /** The commands this caller may run now; the UI shows exactly these. */
   allowedActions: z.array(z.enum(complaintCommands)),
 });

@@ -1,5 +1,6 @@
 import { roleLabels } from "../../domain/access/role-labels";
 import { complaintStatusLabels } from "../../domain/complaint/status-labels";
+import { riskLevelLabels, riskReasonLabels } from "../../domain/risk/risk-labels";
 import { recoveryEn } from "./recovery-en";
 import type { Resources } from "./zh-cn";
 
@@ -78,6 +79,12 @@ export const en: Resources = {
     returned: "Returned",
     completed: "Completed",
     cancelled: "Cancelled",
+  },
+  risk: {
+    label: "Escalation risk {{level}} ({{score}})",
+    detailSeparator: ": ",
+    level: riskLevelLabels.en,
+    reason: riskReasonLabels.en,
   },
   flag: {
     repeat: "Repeat",

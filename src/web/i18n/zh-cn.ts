@@ -1,5 +1,6 @@
 import { roleLabels } from "../../domain/access/role-labels";
 import { complaintStatusLabels } from "../../domain/complaint/status-labels";
+import { riskLevelLabels, riskReasonLabels } from "../../domain/risk/risk-labels";
 import { recoveryZhCN } from "./recovery-zh-cn";
 export const zhCN = {
   app: { name: "客诉工作台", logout: "退出", agentNo: "工号 {{no}}", language: "English" },
@@ -60,6 +61,12 @@ export const zhCN = {
     returned: "已退单",
     completed: "已完成",
     cancelled: "已取消",
+  },
+  risk: {
+    label: "越级风险{{level}}（{{score}}）",
+    detailSeparator: "：",
+    level: riskLevelLabels["zh-CN"],
+    reason: riskReasonLabels["zh-CN"],
   },
   flag: {
     repeat: "重复投诉",

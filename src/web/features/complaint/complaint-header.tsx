@@ -3,6 +3,7 @@ import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import type { Complaint } from "../../api/types";
 import { Countdown } from "../../components/countdown";
+import { RiskTag } from "../../components/risk-tag";
 import { FlagTags, StatusTag } from "../../components/status-tag";
 import { formatAmount, formatTime } from "../../i18n/i18n";
 import { useTermLabel } from "../lists/lists";
@@ -31,6 +32,7 @@ export const ComplaintHeader = memo(function ComplaintHeader({
         </span>
         <Tag>{t(`kind.${complaint.kind}`)}</Tag>
         <FlagTags flags={complaint.flags} />
+        <RiskTag risk={complaint.risk} />
         {complaint.reopenCount > 0 && (
           <Tag color="red">{t("complaint.reopenCount", { count: complaint.reopenCount })}</Tag>
         )}
