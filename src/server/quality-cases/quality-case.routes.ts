@@ -81,7 +81,7 @@ export async function qualityCaseRoutes(app: App) {
     },
     async (request, reply) => {
       const c = await loadQualityCase(app.db, request.params.id, callerOf(request));
-      const pdf = await qualityReportPdf(c, await teamNames(app.db, c));
+      const pdf = await qualityReportPdf(c, await teamNames(app.db, c), app.config.KESU_TIMEZONE);
       return reply
         .type("application/pdf")
         .header("content-disposition", `inline; filename="${c.number}.pdf"`)

@@ -27,14 +27,15 @@ const fonts = {
 };
 
 const statusZh = { draft: "草稿", submitted: "已提交", approved: "已批准", sent_back: "已退回" };
-const when = (d: Date | string | null | undefined) =>
-  d
-    ? new Intl.DateTimeFormat("zh-CN", {
-        timeZone: "Asia/Shanghai",
-        dateStyle: "medium",
-        timeStyle: "short",
-      }).format(new Date(d))
-    : "—";
+/** Dates as the center reads them, in its own time zone. */
+const timesIn = (timeZone: string) => {
+  const format = new Intl.DateTimeFormat("zh-CN", {
+    timeZone,
+    dateStyle: "medium",
+    timeStyle: "short",
+  });
+  return (d: Date | string | null | undefined) => (d ? format.format(new Date(d)) : "—");
+};
 const who = (p: { agentNo: string; name: string } | null) =>
   p ? `${p.name}（${p.agentNo}）` : "—";
 
@@ -295,7 +296,9 @@ function body(
 export async function qualityReportPdf(
   c: QualityCaseDto,
   names: Map<string, string>,
+  timeZone: string,
 ): Promise<Buffer> {
+  const when = timesIn(timeZone);
   // Loaded on the first report, not at start: pdfkit and its font engine are large.
   const { default: PDFDocument } = await import("pdfkit");
   const doc = new PDFDocument({
