@@ -5,6 +5,10 @@ import { PlainList } from "../../components/plain-list";
 import { formatTime } from "../../i18n/i18n";
 import { DeadlineDigest } from "./deadline-digest";
 
+/** A notice about one complaint or one 8D (its number and subject), not a digest of many. */
+const aboutOneCase = (n: Notification) =>
+  n.complaintId !== null || typeof n.data.qualityCaseId === "string";
+
 /** The bell's open list: loaded on first opening, since most page loads never open it. */
 export function BellList({
   items,
@@ -28,12 +32,12 @@ export function BellList({
             style={{ cursor: "pointer", opacity: n.readAt ? 0.6 : 1, display: "block" }}
           >
             <Typography.Text strong>
-              {n.complaintId
+              {aboutOneCase(n)
                 ? `${label(n.type)} · ${String(n.data.number ?? "")}`
                 : t(`bell.${n.type}`, n.data)}
             </Typography.Text>
             <div>
-              {n.complaintId ? (
+              {aboutOneCase(n) ? (
                 <Typography.Text ellipsis>{String(n.data.subject ?? "")}</Typography.Text>
               ) : (
                 <DeadlineDigest notification={n} />

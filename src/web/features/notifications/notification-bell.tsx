@@ -30,6 +30,7 @@ export function NotificationBell() {
     if (!n.readAt) await api.post(`/notifications/${n.id}/read`).catch(() => undefined);
     void refresh();
     if (n.complaintId) navigate(`/complaints/${n.complaintId}`);
+    else if (typeof n.data.qualityCaseId === "string") navigate(`/quality/${n.data.qualityCaseId}`);
   };
   const content = (
     <Suspense fallback={<Spin size="small" />}>
