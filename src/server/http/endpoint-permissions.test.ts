@@ -151,6 +151,7 @@ const expected: Record<string, Row> = {
   "POST /quality-cases/{id}/steps/{discipline}/submit":         [403,  200,       200,    200,       200,    200],
   "POST /quality-cases/{id}/steps/{discipline}/approve":        [403,  403,       403,    200,       200,    200],
   "POST /quality-cases/{id}/steps/{discipline}/send-back":      [403,  403,       403,    200,       200,    200],
+  "POST /quality-cases/{id}/steps/{discipline}/remind":         [403,  403,       403,    200,       200,    200],
   "GET /quality-due-policy":                                    [200,  200,       200,    200,       200,    200],
   "PUT /quality-due-policy":                                    [403,  403,       403,    403,       403,    200],
 };
@@ -662,6 +663,10 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
       version: c.d3Version,
       comment: "请补充数量",
     });
+  },
+  "POST /quality-cases/{id}/steps/{discipline}/remind": async (a) => {
+    const c = await teamCase();
+    return a.client.post(`/quality-cases/${c.id}/steps/d3/remind`, { note: "请今天完成围堵" });
   },
   "GET /quality-due-policy": (a) => a.client.get("/quality-due-policy"),
   "PUT /quality-due-policy": async (a) => {

@@ -123,7 +123,13 @@ export async function loadQualityCase(
         approvedBy: who(s.approvedById),
         approvedAt: s.approvedAt,
         sentBackComment: s.sentBackComment,
-        allowedActions: (["edit", "submit", "approve", "send_back"] as const).filter(mayAct),
+        allowedActions: [
+          ...(["edit", "submit", "approve", "send_back"] as const).filter(mayAct),
+          // 催办: whoever decides the step may press its owner while it is not yet approved.
+          ...(allowed.decide && row.status === "open" && s.status !== "approved"
+            ? (["remind"] as const)
+            : []),
+        ],
       };
     }),
     complaints: linked.map((c) => ({ ...c, customerName: personal ? c.customerName : null })),

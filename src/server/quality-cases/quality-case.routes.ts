@@ -3,6 +3,7 @@ import type { App } from "../http/app-types.js";
 import { changeStep } from "./commands/change-step.js";
 import { linkComplaints } from "./commands/link-complaints.js";
 import { openQualityCase } from "./commands/open-quality-case.js";
+import { remindStep } from "./commands/remind-step.js";
 import { listQualityCases, loadQualityCase, teamNames } from "./quality-case.presenter.js";
 import {
   linkBody,
@@ -11,6 +12,7 @@ import {
   qualityCaseListSchema,
   qualityCaseParams,
   qualityCaseSchema,
+  remindBody,
   saveStepBody,
   sendBackBody,
   stepParams,
@@ -169,4 +171,23 @@ export async function qualityCaseRoutes(app: App) {
         return loadQualityCase(app.db, id, caller);
       },
     );
+
+  app.post(
+    "/quality-cases/:id/steps/:discipline/remind",
+    {
+      schema: {
+        tags,
+        summary: "催办: press the step's owner, with a note (those who may approve the step)",
+        params: stepParams,
+        body: remindBody,
+        response: { 200: qualityCaseSchema },
+      },
+    },
+    async (request) => {
+      const acting = actingOf(request);
+      const { id, discipline } = request.params;
+      await remindStep(acting, id, discipline, request.body.note ?? null);
+      return loadQualityCase(app.db, id, acting.caller);
+    },
+  );
 }

@@ -26,6 +26,7 @@ export const saveStepBody = z.object({
 });
 export const versionBody = z.object({ version: z.number().int() });
 export const sendBackBody = z.object({ version: z.number().int(), comment: text(2000) });
+export const remindBody = z.object({ note: text(500).optional() });
 
 export const listQuery = z.object({
   status: z.enum(["open", "closed", "all"]).default("open"),
@@ -48,7 +49,7 @@ export const stepSchema = z.object({
   approvedBy: person,
   approvedAt: z.date().nullable(),
   sentBackComment: z.string().nullable(),
-  allowedActions: z.array(z.enum(["edit", "submit", "approve", "send_back"])),
+  allowedActions: z.array(z.enum(["edit", "submit", "approve", "send_back", "remind"])),
 });
 
 export const qualityCaseSchema = z.object({

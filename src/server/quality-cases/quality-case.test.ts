@@ -372,3 +372,39 @@ describe("discipline clocks in the SLA sweep", () => {
     expect(end.quality_d8.breached_at).not.toBeNull();
   });
 });
+
+describe("催办 on a discipline", () => {
+  it("reaches the step's owner in the bell with the note, is kept on the 8D, and stops once the step is approved", async () => {
+    const c = await open(world.specialist);
+    const res = await world.quality.client.post(`/quality-cases/${c.id}/steps/d0/remind`, {
+      note: "今天下班前完成应急措施",
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.timeline.at(-1)).toMatchObject({
+      type: "reminded",
+      discipline: "d0",
+      actor: { agentNo: "5001" },
+    });
+    const bell = await world.specialist.client.get("/notifications?limit=5");
+    expect(bell.body.items[0]).toMatchObject({
+      type: "quality_reminded",
+      complaintId: null,
+      data: {
+        qualityCaseId: c.id,
+        number: c.number,
+        discipline: "d0",
+        note: "今天下班前完成应急措施",
+      },
+    });
+
+    expect(
+      (await world.agent.client.post(`/quality-cases/${c.id}/steps/d0/remind`, {})).status,
+    ).toBe(403);
+    const approved = await pass(c, "d0", records().d0, world.specialist, world.quality);
+    const late = await world.quality.client.post(
+      `/quality-cases/${approved.id}/steps/d0/remind`,
+      {},
+    );
+    expect([late.status, late.body.code]).toEqual([409, "invalid_transition"]);
+  });
+});

@@ -173,6 +173,7 @@ export const en: Resources = {
     },
   },
   bell: {
+    quality_reminded: "8D reminder",
     title: "Notifications",
     empty: "No notifications",
     readAll: "Mark all read",
@@ -459,6 +460,9 @@ export const en: Resources = {
   },
   ...recoveryEn,
   quality: {
+    remind: "Remind the owner",
+    remindNote: "A note (optional)",
+    reminded: "Reminder sent",
     board: "8D quality cases",
     amount: "Amount",
     unit: "Unit",
@@ -542,7 +546,7 @@ export const en: Resources = {
       owners_told_to_reply: "Complaint owners told to reply",
       sla_warning: "Due soon",
       sla_breached: "Overdue",
-      reminded: "Chased by the champion",
+      reminded: "Owner reminded (催办)",
     },
     f: {
       emergencyAction: "Emergency action",

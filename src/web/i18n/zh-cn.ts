@@ -155,6 +155,7 @@ export const zhCN = {
     },
   },
   bell: {
+    quality_reminded: "8D催办",
     title: "通知",
     empty: "暂无通知",
     readAll: "全部已读",
@@ -434,6 +435,9 @@ export const zhCN = {
   },
   ...recoveryZhCN,
   quality: {
+    remind: "催办",
+    remindNote: "催办意见（可选）",
+    reminded: "已催办",
     board: "质量8D",
     amount: "时长",
     unit: "单位",
@@ -512,7 +516,7 @@ export const zhCN = {
       owners_told_to_reply: "已通知投诉承办人答复客户",
       sla_warning: "时限预警",
       sla_breached: "已超期",
-      reminded: "组长催办",
+      reminded: "催办",
     },
     f: {
       emergencyAction: "应急措施",

@@ -3,7 +3,7 @@ import { Alert, Button, Descriptions, Form, Input, Modal, Select, Space, Tag } f
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Discipline } from "../../../domain/quality/disciplines";
-import { ApiError } from "../../api/client";
+import { ApiError, api } from "../../api/client";
 import type { QualityCase, QualityStep } from "../../api/types";
 import { useMessage } from "../../components/feedback";
 import { formatTime } from "../../i18n/i18n";
@@ -115,6 +115,7 @@ export function StepPanel({ c, step }: { c: QualityCase; step: QualityStep }) {
             {t("quality.sendBack")}
           </Button>
         )}
+        {may("remind") && <RemindButton caseId={c.id} discipline={step.discipline} />}
       </Space>
       {sendingBack && (
         <SendBackDialog
@@ -210,5 +211,37 @@ function SendBackDialog({
         aria-label={t("quality.sendBackComment")}
       />
     </Modal>
+  );
+}
+
+/** 催办: presses the step's owner with a short note, heard in their bell. */
+function RemindButton({ caseId, discipline }: { caseId: string; discipline: string }) {
+  const { t } = useTranslation();
+  const message = useMessage();
+  const client = useQueryClient();
+  const [note, setNote] = useState<string | null>(null);
+  const send = async () => {
+    await api.post(`/quality-cases/${caseId}/steps/${discipline}/remind`, note ? { note } : {});
+    setNote(null);
+    void message.success(t("quality.reminded"));
+    await client.invalidateQueries({ queryKey: qualityCaseQuery(caseId).queryKey });
+  };
+  return (
+    <>
+      <Button onClick={() => setNote("")}>{t("quality.remind")}</Button>
+      <Modal
+        open={note !== null}
+        title={t("quality.remind")}
+        onCancel={() => setNote(null)}
+        onOk={() => void send()}
+      >
+        <Input.TextArea
+          aria-label={t("quality.remindNote")}
+          placeholder={t("quality.remindNote")}
+          value={note ?? ""}
+          onChange={(e) => setNote(e.target.value)}
+        />
+      </Modal>
+    </>
   );
 }
