@@ -1,5 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Button, Card, Form, Input, Modal, Space, Tag, Typography } from "antd";
+import { useQuery } from "@tanstack/react-query";
+import { Button, Card, Space, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { remedyTypes } from "../../../domain/remedy/remedy";
@@ -7,11 +7,10 @@ import { mayOversee } from "../../../domain/sla/oversight-policy";
 import { api } from "../../api/client";
 import type { ExtensionRequest, Items, Remedy, RemedyLedger } from "../../api/types";
 import { Countdown } from "../../components/countdown";
-import { useMessage } from "../../components/feedback";
-import { useFormRefusal } from "../../components/form-refusal";
 import { QueryState } from "../../components/query-state";
 import { formatAmount, formatTime } from "../../i18n/i18n";
 import { CaseLink } from "../complaint/case-link";
+import { NoteDecision } from "../recovery/note-decision";
 import { type RemedyAction, RemedyDecision } from "../recovery/remedy-decision";
 import { useUser } from "../session/session";
 
@@ -158,52 +157,17 @@ type ExtensionDecision = { request: ExtensionRequest; action: "approve" | "rejec
 
 function DecideExtension({ request, action, onClose }: ExtensionDecision & { onClose(): void }) {
   const { t } = useTranslation();
-  const message = useMessage();
-  const client = useQueryClient();
-  const [form] = Form.useForm<{ note?: string }>();
-  const refusal = useFormRefusal(form);
-  const run = useMutation({
-    mutationFn: ({ note }: { note?: string }) =>
-      api.post(`/extension-requests/${request.id}/${action}`, note ? { note } : {}),
-    onSuccess: () => {
-      void client.invalidateQueries({ queryKey: ["approvals"] });
-      void client.invalidateQueries({ queryKey: ["complaint", request.complaintId] });
-      void message.success(`${t(`remedy.${action}`)} · ${t("complaint.done")}`);
-      onClose();
-    },
-    onError: (error) => refusal.show(error),
-  });
   return (
-    <Modal
-      open
+    <NoteDecision
+      name="extension-decision"
       title={t(`remedy.${action}`)}
-      okText={t("common.submit")}
-      cancelText={t("common.cancel")}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={run.isPending}
-      destroyOnHidden
-    >
-      <Typography.Paragraph>
-        {request.complaintNumber} · {t("approvals.newDueAt")} {formatTime(request.newDueAt)} ·{" "}
-        {request.reason}
-      </Typography.Paragraph>
-      {refusal.alert}
-      <Form
-        form={form}
-        name="extension-decision"
-        layout="vertical"
-        onFinish={(values) => run.mutate(values)}
-      >
-        <Form.Item
-          name="note"
-          label={t("remedy.note")}
-          rules={[{ required: action === "reject", message: t("common.required") }]}
-        >
-          <Input.TextArea rows={3} maxLength={2000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      summary={`${request.complaintNumber} · ${t("approvals.newDueAt")} ${formatTime(request.newDueAt)} · ${request.reason}`}
+      label={t("remedy.note")}
+      required={action === "reject"}
+      complaintId={request.complaintId}
+      send={(note) => api.post(`/extension-requests/${request.id}/${action}`, note ? { note } : {})}
+      onClose={onClose}
+    />
   );
 }
 
