@@ -1,14 +1,11 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Form, Input, Modal, Typography } from "antd";
+import { Form, Input, Typography } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { useMessage } from "../../components/feedback";
-import { useFormRefusal } from "../../components/form-refusal";
+import { CaseFormDialog } from "./case-form-dialog";
 
 /**
  * A decision with a written note (approve or reject a remedy or an extension, reverse a remedy):
- * what is decided stays in view, the note is asked for when the decision must say why, and once
- * the server took it the case and the 审批 inbox are read again.
+ * what is decided stays in view, and the note is asked for when the decision must say why.
  */
 export function NoteDecision({
   name,
@@ -20,7 +17,6 @@ export function NoteDecision({
   send,
   onClose,
 }: {
-  /** The form's name (its fields' ids). */
   name: string;
   title: string;
   summary: ReactNode;
@@ -31,38 +27,18 @@ export function NoteDecision({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const message = useMessage();
-  const client = useQueryClient();
-  const [form] = Form.useForm<{ text?: string }>();
-  const refusal = useFormRefusal(form);
-  const run = useMutation({
-    mutationFn: ({ text }: { text?: string }) => send(text || undefined),
-    onSuccess: () => {
-      void client.invalidateQueries({ queryKey: ["complaint", complaintId] });
-      void client.invalidateQueries({ queryKey: ["approvals"] });
-      void message.success(`${title} · ${t("complaint.done")}`);
-      onClose();
-    },
-    onError: (error) => refusal.show(error),
-  });
   return (
-    <Modal
-      open
+    <CaseFormDialog<{ text?: string }>
+      name={name}
       title={title}
-      okText={t("common.submit")}
-      cancelText={t("common.cancel")}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={run.isPending}
-      destroyOnHidden
+      complaintId={complaintId}
+      send={({ text }) => send(text || undefined)}
+      onClose={onClose}
+      intro={<Typography.Paragraph>{summary}</Typography.Paragraph>}
     >
-      <Typography.Paragraph>{summary}</Typography.Paragraph>
-      {refusal.alert}
-      <Form form={form} name={name} layout="vertical" onFinish={(values) => run.mutate(values)}>
-        <Form.Item name="text" label={label} rules={[{ required, message: t("common.required") }]}>
-          <Input.TextArea rows={3} maxLength={2000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="text" label={label} rules={[{ required, message: t("common.required") }]}>
+        <Input.TextArea rows={3} maxLength={2000} />
+      </Form.Item>
+    </CaseFormDialog>
   );
 }

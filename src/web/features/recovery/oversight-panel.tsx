@@ -1,5 +1,4 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Button, Card, Form, Input, Modal, Select, Space } from "antd";
+import { Button, Card, Form, Input, Select, Space } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { mayEditComplaint } from "../../../domain/complaint/complaint-policy";
@@ -7,9 +6,8 @@ import { isActiveWorkOrder } from "../../../domain/complaint/work-order-lifecycl
 import { mayOversee } from "../../../domain/sla/oversight-policy";
 import { api } from "../../api/client";
 import type { Complaint } from "../../api/types";
-import { useMessage } from "../../components/feedback";
-import { useFormRefusal } from "../../components/form-refusal";
 import { useUser } from "../session/session";
+import { CaseFormDialog } from "./case-form-dialog";
 
 type Tool = "remind" | "supervise" | "pause" | "resume" | "extension";
 type Values = { note?: string; reason?: string; dueAt?: string; workOrderId?: string };
@@ -48,74 +46,50 @@ function ToolDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const message = useMessage();
-  const client = useQueryClient();
-  const [form] = Form.useForm<Values>();
-  const refusal = useFormRefusal(form);
-  const run = useMutation({
-    mutationFn: (values: Values) =>
-      api.post(`/complaints/${complaint.id}/${paths[tool]}`, bodyOf(tool, values)),
-    onSuccess: () => {
-      void client.invalidateQueries({ queryKey: ["complaint", complaint.id] });
-      void client.invalidateQueries({ queryKey: ["approvals"] });
-      void message.success(`${t(`oversight.${tool}`)} · ${t("complaint.done")}`);
-      onClose();
-    },
-    onError: (error) => refusal.show(error),
-  });
   const required = [{ required: true, message: t("common.required") }];
   const orders = complaint.workOrders.filter((w) => isActiveWorkOrder(w.status));
   return (
-    <Modal
-      open
+    <CaseFormDialog<Values>
+      name="oversight"
       title={t(`oversight.${tool}`)}
-      okText={t("common.submit")}
-      cancelText={t("common.cancel")}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={run.isPending}
-      destroyOnHidden
+      complaintId={complaint.id}
+      send={(values) =>
+        api.post(`/complaints/${complaint.id}/${paths[tool]}`, bodyOf(tool, values))
+      }
+      onClose={onClose}
     >
-      {refusal.alert}
-      <Form
-        form={form}
-        name="oversight"
-        layout="vertical"
-        onFinish={(values) => run.mutate(values)}
-      >
-        {(tool === "remind" || tool === "supervise") && (
-          <>
-            <Form.Item name="note" label={t("oversight.note")} rules={required}>
-              <Input.TextArea rows={3} maxLength={2000} />
-            </Form.Item>
-            {orders.length > 0 && (
-              <Form.Item name="workOrderId" label={t("oversight.workOrder")}>
-                <Select
-                  allowClear
-                  placeholder={t("oversight.wholeCase")}
-                  options={orders.map((w) => ({ value: w.id, label: w.departmentName }))}
-                />
-              </Form.Item>
-            )}
-          </>
-        )}
-        {(tool === "supervise" || tool === "extension") && (
-          <Form.Item
-            name="dueAt"
-            label={t(tool === "supervise" ? "oversight.dueAt" : "oversight.newDueAt")}
-            rules={required}
-          >
-            <Input type="datetime-local" />
-          </Form.Item>
-        )}
-        {(tool === "pause" || tool === "extension") && (
-          <Form.Item name="reason" label={t("oversight.reason")} rules={required}>
+      {(tool === "remind" || tool === "supervise") && (
+        <>
+          <Form.Item name="note" label={t("oversight.note")} rules={required}>
             <Input.TextArea rows={3} maxLength={2000} />
           </Form.Item>
-        )}
-        {tool === "resume" && t("oversight.resumeHint")}
-      </Form>
-    </Modal>
+          {orders.length > 0 && (
+            <Form.Item name="workOrderId" label={t("oversight.workOrder")}>
+              <Select
+                allowClear
+                placeholder={t("oversight.wholeCase")}
+                options={orders.map((w) => ({ value: w.id, label: w.departmentName }))}
+              />
+            </Form.Item>
+          )}
+        </>
+      )}
+      {(tool === "supervise" || tool === "extension") && (
+        <Form.Item
+          name="dueAt"
+          label={t(tool === "supervise" ? "oversight.dueAt" : "oversight.newDueAt")}
+          rules={required}
+        >
+          <Input type="datetime-local" />
+        </Form.Item>
+      )}
+      {(tool === "pause" || tool === "extension") && (
+        <Form.Item name="reason" label={t("oversight.reason")} rules={required}>
+          <Input.TextArea rows={3} maxLength={2000} />
+        </Form.Item>
+      )}
+      {tool === "resume" && t("oversight.resumeHint")}
+    </CaseFormDialog>
   );
 }
 
