@@ -9,7 +9,10 @@ export function normalisePhone(raw: string): string {
   return digits;
 }
 
+/** A whole mainland mobile number (normalised). */
+export const isMobile = (normalised: string): boolean => /^1[3-9]\d{9}$/.test(normalised);
+
 /** Mainland mobile numbers, or landlines/hotlines of 5–12 digits. */
 export function isPlausiblePhone(normalised: string): boolean {
-  return /^1[3-9]\d{9}$/.test(normalised) || /^\d{5,12}$/.test(normalised);
+  return isMobile(normalised) || /^\d{5,12}$/.test(normalised);
 }

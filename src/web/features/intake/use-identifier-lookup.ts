@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { type IdentifierReading, readIdentifier } from "../../../domain/customer/identifier";
+import { isMobile } from "../../../domain/customer/phone";
 import { api } from "../../api/client";
 import type { IdentifierLookup } from "../../api/types";
 
@@ -13,7 +14,7 @@ const TYPING_PAUSE_MS = 250;
 function isComplete(readings: IdentifierReading[]): boolean {
   const first = readings[0];
   if (!first) return false;
-  if (first.kind === "phone") return /^1[3-9]\d{9}$/.test(first.value);
+  if (first.kind === "phone") return isMobile(first.value);
   return ["id_number", "complaint_number", "quality_case_number"].includes(first.kind);
 }
 
