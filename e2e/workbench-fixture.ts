@@ -165,11 +165,26 @@ export async function choose(page: Page, label: string, option: string) {
   await chosen.first().waitFor({ timeout: 5_000 });
 }
 
+/** Whether the click sent a change to the API within a few seconds. */
+async function clickSends(page: Page, click: () => Promise<void>) {
+  const sent = page
+    .waitForRequest((r) => r.method() !== "GET" && r.url().includes("/api/v1/"), { timeout: 5_000 })
+    .then(
+      () => true,
+      () => false,
+    );
+  await click();
+  return sent;
+}
+
 export async function submitDialog(page: Page) {
   // A click while antd's modal still zooms in was lost once on a loaded machine: the dialog stayed
   // open with nothing sent. Its animation classes are gone once it has settled.
   await page.locator('[role="dialog"][class*="ant-zoom"]').waitFor({ state: "detached" });
-  await dialog(page).getByRole("button", { name: "提交" }).click();
+  const submit = dialog(page).getByRole("button", { name: "提交" });
+  // Once more it was lost after the animation, on a machine at load 10: a click that sent nothing
+  // is given once more; a form that refuses to send still fails below.
+  if (!(await clickSends(page, () => submit.click()))) await clickSends(page, () => submit.click());
   await dialog(page)
     .waitFor({ state: "hidden", timeout: 20_000 })
     .catch(async (error) => {

@@ -173,7 +173,9 @@ describe.skipIf(skipBrowserTests)("agent workbench in Chromium", () => {
     await act(agentPage, "答复客户");
     await dialog(agentPage).getByRole("button", { name: "插入话术" }).click();
     await agentPage.getByRole("menuitem", { name: "致歉" }).click();
-    expect(await dialog(agentPage).getByLabel("答复内容").inputValue()).toContain("非常抱歉");
+    await expect
+      .poll(() => dialog(agentPage).getByLabel("答复内容").inputValue())
+      .toContain("非常抱歉");
     await submitDialog(agentPage);
     await expectStatus(agentPage, "已答复");
     await act(agentPage, "回访");
