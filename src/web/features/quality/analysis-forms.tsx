@@ -8,6 +8,7 @@ import {
 } from "../../../domain/quality/disciplines";
 import { Fishbone } from "./fishbone";
 import { ListRows } from "./list-rows";
+import { RecordField } from "./record-field";
 
 /** D4: root causes of occurrence and of escape, each with its 5 whys, and the fishbone. */
 export function D4Fields({ problem }: { problem: string }) {
@@ -42,13 +43,7 @@ export function D4Fields({ problem }: { problem: string }) {
                 <Select allowClear style={{ minWidth: 140 }} options={categoryOptions} />
               </Form.Item>
             </Space>
-            <Form.Item
-              name={[row, "statement"]}
-              label={t("quality.f.statementOfCause")}
-              rules={[{ required: true }]}
-            >
-              <Input />
-            </Form.Item>
+            <RecordField name={[row, "statement"]} label="statementOfCause" required />
             <Whys row={row} />
           </>
         )}
@@ -112,13 +107,7 @@ export function D5Fields() {
       >
         {(row) => (
           <>
-            <Form.Item
-              name={[row, "option"]}
-              label={t("quality.f.optionText")}
-              rules={[{ required: true }]}
-            >
-              <Input />
-            </Form.Item>
+            <RecordField name={[row, "option"]} label="optionText" required />
             <Space wrap>
               {scoreKeys.map((k) => (
                 <Form.Item key={k} name={[row, "scores", k]} label={t(`quality.score.${k}`)}>
@@ -126,9 +115,7 @@ export function D5Fields() {
                 </Form.Item>
               ))}
             </Space>
-            <Form.Item name={[row, "note"]} label={t("quality.f.note")}>
-              <Input />
-            </Form.Item>
+            <RecordField name={[row, "note"]} />
           </>
         )}
       </ListRows>
@@ -145,9 +132,9 @@ export function D5Fields() {
           }))}
         />
       </Form.Item>
-      <Form.Item name="why" label={t("quality.f.chosenWhy")}>
+      <RecordField name="why" label="chosenWhy">
         <Input.TextArea rows={2} />
-      </Form.Item>
+      </RecordField>
     </>
   );
 }

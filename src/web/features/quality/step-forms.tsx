@@ -1,4 +1,4 @@
-import { Checkbox, Form, Input, InputNumber, Select } from "antd";
+import { Form, Input, InputNumber, Select } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { Discipline } from "../../../domain/quality/disciplines";
@@ -6,6 +6,7 @@ import type { QualityCase } from "../../api/types";
 import { useUsers } from "../lists/lists";
 import { D4Fields, D5Fields } from "./analysis-forms";
 import { ListRows } from "./list-rows";
+import { RecordCheck, RecordField, RecordText } from "./record-field";
 
 /** The form of one discipline's record; its field names are the record's (domain/quality/disciplines.ts). */
 export function StepFields({ discipline, c }: { discipline: Discipline; c: QualityCase }) {
@@ -30,25 +31,15 @@ function D0Fields() {
       <ListRows name="actions" label={t("quality.f.emergencyAction")} newRow={() => ({})}>
         {(row) => (
           <>
-            <Form.Item
-              name={[row, "action"]}
-              label={t("quality.f.action")}
-              rules={[{ required: true }]}
-            >
-              <Input />
-            </Form.Item>
-            <Form.Item name={[row, "owner"]} label={t("quality.f.actionOwner")}>
-              <Input />
-            </Form.Item>
-            <Form.Item name={[row, "doneAt"]} label={t("quality.f.doneAt")}>
+            <RecordField name={[row, "action"]} required />
+            <RecordField name={[row, "owner"]} label="actionOwner" />
+            <RecordField name={[row, "doneAt"]}>
               <Input placeholder="2026-05-01" />
-            </Form.Item>
+            </RecordField>
           </>
         )}
       </ListRows>
-      <Form.Item name="note" label={t("quality.f.note")}>
-        <Input.TextArea rows={2} />
-      </Form.Item>
+      <RecordText name="note" />
     </>
   );
 }
@@ -65,29 +56,21 @@ function D1Fields() {
       <ListRows name="members" label={t("quality.f.member")} newRow={() => ({})}>
         {(row) => (
           <>
-            <Form.Item
-              name={[row, "userId"]}
-              label={t("quality.f.person")}
-              rules={[{ required: true }]}
-            >
+            <RecordField name={[row, "userId"]} label="person" required>
               <Select showSearch={{ optionFilterProp: "label" }} options={options} />
-            </Form.Item>
-            <Form.Item
-              name={[row, "role"]}
-              label={t("quality.f.teamRole")}
-              rules={[{ required: true }]}
-            >
+            </RecordField>
+            <RecordField name={[row, "role"]} label="teamRole" required>
               <Input placeholder={t("quality.f.teamRoleHint")} />
-            </Form.Item>
+            </RecordField>
           </>
         )}
       </ListRows>
-      <Form.Item name="championId" label={t("quality.f.champion")}>
+      <RecordField name="championId" label="champion">
         <Select
           allowClear
           options={options.filter((o) => members.some((m) => m?.userId === o.value))}
         />
-      </Form.Item>
+      </RecordField>
     </>
   );
 }
@@ -110,26 +93,19 @@ function D2Fields() {
           {isIsNotRows.map((row) => (
             <tr key={row}>
               <th className="is-is-not-cell">{t(`quality.f.${row}`)}</th>
-              <td className="is-is-not-cell">
-                <Form.Item name={[row, "is"]} noStyle>
-                  <Input aria-label={`${t(`quality.f.${row}`)} ${t("quality.f.is")}`} />
-                </Form.Item>
-              </td>
-              <td className="is-is-not-cell">
-                <Form.Item name={[row, "isNot"]} noStyle>
-                  <Input aria-label={`${t(`quality.f.${row}`)} ${t("quality.f.isNot")}`} />
-                </Form.Item>
-              </td>
+              {(["is", "isNot"] as const).map((side) => (
+                <td key={side} className="is-is-not-cell">
+                  <Form.Item name={[row, side]} noStyle>
+                    <Input aria-label={`${t(`quality.f.${row}`)} ${t(`quality.f.${side}`)}`} />
+                  </Form.Item>
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>
       </table>
-      <Form.Item name="customerWords" label={t("quality.f.customerWords")}>
-        <Input.TextArea rows={2} />
-      </Form.Item>
-      <Form.Item name="statement" label={t("quality.f.statement")}>
-        <Input.TextArea rows={2} />
-      </Form.Item>
+      <RecordText name="customerWords" />
+      <RecordText name="statement" />
     </>
   );
 }
@@ -140,25 +116,14 @@ function D3Fields() {
     <ListRows name="actions" label={t("quality.f.containment")} newRow={() => ({ done: false })}>
       {(row) => (
         <>
-          <Form.Item
-            name={[row, "action"]}
-            label={t("quality.f.action")}
-            rules={[{ required: true }]}
-          >
-            <Input />
-          </Form.Item>
-          <Form.Item name={[row, "owner"]} label={t("quality.f.actionOwner")}>
-            <Input />
-          </Form.Item>
-          <Form.Item name={[row, "quantityChecked"]} label={t("quality.f.quantityChecked")}>
-            <InputNumber min={0} />
-          </Form.Item>
-          <Form.Item name={[row, "quantityQuarantined"]} label={t("quality.f.quantityQuarantined")}>
-            <InputNumber min={0} />
-          </Form.Item>
-          <Form.Item name={[row, "done"]} valuePropName="checked">
-            <Checkbox>{t("quality.f.done")}</Checkbox>
-          </Form.Item>
+          <RecordField name={[row, "action"]} required />
+          <RecordField name={[row, "owner"]} label="actionOwner" />
+          {(["quantityChecked", "quantityQuarantined"] as const).map((quantity) => (
+            <RecordField key={quantity} name={[row, quantity]}>
+              <InputNumber min={0} />
+            </RecordField>
+          ))}
+          <RecordCheck name={[row, "done"]} />
         </>
       )}
     </ListRows>
@@ -166,27 +131,16 @@ function D3Fields() {
 }
 
 function D6Fields() {
-  const { t } = useTranslation();
   return (
     <>
-      <Form.Item name="implementation" label={t("quality.f.implementation")}>
-        <Input.TextArea rows={2} />
-      </Form.Item>
-      <Form.Item name="implementedAt" label={t("quality.f.implementedAt")}>
+      <RecordText name="implementation" />
+      <RecordField name="implementedAt">
         <Input placeholder="2026-05-20" />
-      </Form.Item>
-      <Form.Item name="verification" label={t("quality.f.verification")}>
-        <Input.TextArea rows={2} />
-      </Form.Item>
-      <Form.Item name="customerConfirmed" valuePropName="checked">
-        <Checkbox>{t("quality.f.customerConfirmed")}</Checkbox>
-      </Form.Item>
-      <Form.Item name="customerConfirmation" label={t("quality.f.customerConfirmation")}>
-        <Input.TextArea rows={2} />
-      </Form.Item>
-      <Form.Item name="containmentWithdrawn" valuePropName="checked">
-        <Checkbox>{t("quality.f.containmentWithdrawn")}</Checkbox>
-      </Form.Item>
+      </RecordField>
+      <RecordText name="verification" />
+      <RecordCheck name="customerConfirmed" />
+      <RecordText name="customerConfirmation" />
+      <RecordCheck name="containmentWithdrawn" />
     </>
   );
 }
@@ -198,46 +152,28 @@ function D7Fields() {
       <ListRows name="similarChecked" label={t("quality.f.similar")} newRow={() => ({})}>
         {(row) => (
           <>
-            <Form.Item
-              name={[row, "product"]}
-              label={t("quality.f.similarModel")}
-              rules={[{ required: true }]}
-            >
-              <Input />
-            </Form.Item>
-            <Form.Item
-              name={[row, "result"]}
-              label={t("quality.f.similarResult")}
-              rules={[{ required: true }]}
-            >
-              <Input />
-            </Form.Item>
+            <RecordField name={[row, "product"]} label="similarModel" required />
+            <RecordField name={[row, "result"]} label="similarResult" required />
           </>
         )}
       </ListRows>
-      <Form.Item name="documents" label={t("quality.f.documents")}>
-        <Select mode="tags" aria-label={t("quality.f.documents")} />
-      </Form.Item>
-      <Form.Item name="processChanges" label={t("quality.f.processChanges")}>
-        <Select mode="tags" aria-label={t("quality.f.processChanges")} />
-      </Form.Item>
+      {(["documents", "processChanges"] as const).map((list) => (
+        <RecordField key={list} name={list}>
+          <Select mode="tags" aria-label={t(`quality.f.${list}`)} />
+        </RecordField>
+      ))}
     </>
   );
 }
 
 function D8Fields() {
-  const { t } = useTranslation();
   return (
     <>
-      <Form.Item name="lessonsLearned" label={t("quality.f.lessonsLearned")}>
-        <Input.TextArea rows={3} />
-      </Form.Item>
-      <Form.Item name="recognition" label={t("quality.f.recognition")}>
-        <Input.TextArea rows={2} />
-      </Form.Item>
-      <Form.Item name="closedAt" label={t("quality.f.closedAt")}>
+      <RecordText name="lessonsLearned" rows={3} />
+      <RecordText name="recognition" />
+      <RecordField name="closedAt">
         <Input placeholder="2026-06-30" />
-      </Form.Item>
+      </RecordField>
     </>
   );
 }
