@@ -121,18 +121,7 @@ export function planBatch({
       } satisfies CaseProgress);
     progress.set(found.id, current);
 
-    let clock = clockOf(row);
-    const state = clockState(calendar, clock, now);
-    const warning = clock.warnedAt === null && state.warning;
-    const breach = clock.breachedAt === null && state.breached;
-    if (warning) clock = markWarned(clock, now);
-    if (breach) clock = markBreached(clock, now);
-    plan.clocks.push({
-      id: row.id,
-      warnedAt: clock.warnedAt,
-      breachedAt: clock.breachedAt,
-      nextEventAt: nextEventAt(calendar, clock, now),
-    });
+    const { state, warning, breach } = stepClock(plan, row, calendar, now);
     if (!warning && !breach) continue;
     plan.warnings += warning ? 1 : 0;
     plan.breaches += breach ? 1 : 0;
@@ -211,18 +200,8 @@ export function planBatch({
   return plan;
 }
 
-/**
- * An 8D discipline's clock: its warning or breach goes on the 8D's timeline and to the step's
- * owner and the champion (the opener while there is no champion). No breach actions: an 8D has
- * no severity or owner to change, and its champion chases (催办) the team.
- */
-function planQualityClock(
-  plan: BatchPlan,
-  row: ClockRow,
-  found: SweptQualityCase | undefined,
-  calendar: WorkCalendar,
-  now: Date,
-) {
+/** Marks a clock warned or breached when it has just become so, and plans its next event. */
+function stepClock(plan: BatchPlan, row: ClockRow, calendar: WorkCalendar, now: Date) {
   let clock = clockOf(row);
   const state = clockState(calendar, clock, now);
   const warning = clock.warnedAt === null && state.warning;
@@ -235,6 +214,22 @@ function planQualityClock(
     breachedAt: clock.breachedAt,
     nextEventAt: nextEventAt(calendar, clock, now),
   });
+  return { state, warning, breach };
+}
+
+/**
+ * An 8D discipline's clock: its warning or breach goes on the 8D's timeline and to the step's
+ * owner and the champion (the opener while there is no champion). No breach actions: an 8D has
+ * no severity or owner to change, and its champion chases (催办) the team.
+ */
+function planQualityClock(
+  plan: BatchPlan,
+  row: ClockRow,
+  found: SweptQualityCase | undefined,
+  calendar: WorkCalendar,
+  now: Date,
+) {
+  const { state, warning, breach } = stepClock(plan, row, calendar, now);
   if (!found || (!warning && !breach)) return;
   plan.warnings += warning ? 1 : 0;
   plan.breaches += breach ? 1 : 0;

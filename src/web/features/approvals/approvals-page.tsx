@@ -1,18 +1,18 @@
 import { useQuery } from "@tanstack/react-query";
-import { Button, Card, Space, Tag, Typography } from "antd";
+import { Card, Space, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { remedyTypes } from "../../../domain/remedy/remedy";
 import { mayOversee } from "../../../domain/sla/oversight-policy";
 import { api } from "../../api/client";
 import type { ExtensionRequest, Items, Remedy, RemedyLedger } from "../../api/types";
-import { Countdown } from "../../components/countdown";
 import { QueryState } from "../../components/query-state";
 import { formatAmount, formatTime } from "../../i18n/i18n";
 import { CaseLink } from "../complaint/case-link";
 import { NoteDecision } from "../recovery/note-decision";
 import { type RemedyAction, RemedyDecision } from "../recovery/remedy-decision";
 import { useUser } from "../session/session";
+import { Clock, WaitingList } from "./waiting-list";
 
 const pendingRemedies = {
   queryKey: ["approvals", "remedies"],
@@ -23,17 +23,6 @@ const pendingExtensions = {
   queryFn: () => api.get<Items<ExtensionRequest>>("/extension-requests?status=pending"),
 };
 
-/** A remedy's approval clock, or the case's deadline an extension would move. */
-function Clock({ dueAt }: { dueAt: string | null | undefined }) {
-  if (!dueAt) return <span>—</span>;
-  return (
-    <Space size={4}>
-      <Typography.Text type="secondary">{formatTime(dueAt)}</Typography.Text>
-      <Countdown dueAt={dueAt} />
-    </Space>
-  );
-}
-
 function RemediesToApprove() {
   const { t } = useTranslation();
   const query = useQuery(pendingRemedies);
@@ -43,63 +32,39 @@ function RemediesToApprove() {
     (a.approvalDueAt ?? "").localeCompare(b.approvalDueAt ?? ""),
   );
   return (
-    <Card size="small" title={t("approvals.remedies")} data-testid="approval-remedies">
-      <QueryState isLoading={query.isLoading} error={query.error} onRetry={() => query.refetch()}>
-        {items.length === 0 ? (
-          <Typography.Text type="secondary">{t("approvals.noneRemedies")}</Typography.Text>
-        ) : (
-          <table className="plain-table">
-            <thead>
-              <tr>
-                <th>{t("approvals.case")}</th>
-                <th>{t("remedy.type")}</th>
-                <th>{t("remedy.amount")}</th>
-                <th>{t("remedy.reason")}</th>
-                <th>{t("remedy.requestedBy")}</th>
-                <th>{t("remedy.approver")}</th>
-                <th>{t("approvals.clock")}</th>
-                <th />
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((remedy) => (
-                <tr key={remedy.id} data-testid="approval-remedy">
-                  <td>
-                    <CaseLink id={remedy.complaintId}>{remedy.complaintNumber}</CaseLink>
-                  </td>
-                  <td>{t(`remedy.types.${remedy.type}`)}</td>
-                  <td>{formatAmount(remedy.amount)}</td>
-                  <td>{remedy.reason}</td>
-                  <td>
-                    {remedy.requestedBy.name} (
-                    {t("app.agentNo", { no: remedy.requestedBy.agentNo })})
-                  </td>
-                  <td>{remedy.approver && <Tag>{t(`role.${remedy.approver}`)}</Tag>}</td>
-                  <td>
-                    <Clock dueAt={remedy.approvalDueAt} />
-                  </td>
-                  <td>
-                    <Space size={4}>
-                      {remedy.allowedActions.map((action) => (
-                        <Button
-                          key={action}
-                          size="small"
-                          type={action === "approve" ? "primary" : "default"}
-                          onClick={() => setActing({ remedy, action })}
-                        >
-                          {t(`remedy.${action}`)}
-                        </Button>
-                      ))}
-                    </Space>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </QueryState>
+    <>
+      <WaitingList
+        title={t("approvals.remedies")}
+        testId="approval-remedies"
+        rowTestId="approval-remedy"
+        query={query}
+        items={items}
+        emptyText={t("approvals.noneRemedies")}
+        headers={[
+          t("approvals.case"),
+          t("remedy.type"),
+          t("remedy.amount"),
+          t("remedy.reason"),
+          t("remedy.requestedBy"),
+          t("remedy.approver"),
+          t("approvals.clock"),
+        ]}
+        cells={(remedy) => [
+          <CaseLink key="case" id={remedy.complaintId}>
+            {remedy.complaintNumber}
+          </CaseLink>,
+          t(`remedy.types.${remedy.type}`),
+          formatAmount(remedy.amount),
+          remedy.reason,
+          `${remedy.requestedBy.name} (${t("app.agentNo", { no: remedy.requestedBy.agentNo })})`,
+          remedy.approver && <Tag>{t(`role.${remedy.approver}`)}</Tag>,
+          <Clock key="clock" dueAt={remedy.approvalDueAt} />,
+        ]}
+        actions={(remedy) => remedy.allowedActions}
+        onAct={(remedy, action) => setActing({ remedy, action })}
+      />
       {acting && <RemedyDecision {...acting} onClose={() => setActing(null)} />}
-    </Card>
+    </>
   );
 }
 
@@ -175,56 +140,34 @@ function ExtensionsToDecide() {
   const { t } = useTranslation();
   const query = useQuery(pendingExtensions);
   const [acting, setActing] = useState<ExtensionDecision | null>(null);
-  const items = query.data?.items ?? [];
   return (
-    <Card size="small" title={t("approvals.extensions")} data-testid="approval-extensions">
-      <QueryState isLoading={query.isLoading} error={query.error} onRetry={() => query.refetch()}>
-        {items.length === 0 ? (
-          <Typography.Text type="secondary">{t("approvals.noneExtensions")}</Typography.Text>
-        ) : (
-          <table className="plain-table">
-            <thead>
-              <tr>
-                <th>{t("approvals.case")}</th>
-                <th>{t("remedy.reason")}</th>
-                <th>{t("approvals.newDueAt")}</th>
-                <th>{t("approvals.caseDue")}</th>
-                <th />
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((request) => (
-                <tr key={request.id} data-testid="approval-extension">
-                  <td>
-                    <CaseLink id={request.complaintId}>{request.complaintNumber}</CaseLink>
-                  </td>
-                  <td>{request.reason}</td>
-                  <td>{formatTime(request.newDueAt)}</td>
-                  <td>
-                    <Clock dueAt={request.complaintDueAt} />
-                  </td>
-                  <td>
-                    <Space size={4}>
-                      {(["approve", "reject"] as const).map((action) => (
-                        <Button
-                          key={action}
-                          size="small"
-                          type={action === "approve" ? "primary" : "default"}
-                          onClick={() => setActing({ request, action })}
-                        >
-                          {t(`remedy.${action}`)}
-                        </Button>
-                      ))}
-                    </Space>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </QueryState>
+    <>
+      <WaitingList
+        title={t("approvals.extensions")}
+        testId="approval-extensions"
+        rowTestId="approval-extension"
+        query={query}
+        items={query.data?.items ?? []}
+        emptyText={t("approvals.noneExtensions")}
+        headers={[
+          t("approvals.case"),
+          t("remedy.reason"),
+          t("approvals.newDueAt"),
+          t("approvals.caseDue"),
+        ]}
+        cells={(request) => [
+          <CaseLink key="case" id={request.complaintId}>
+            {request.complaintNumber}
+          </CaseLink>,
+          request.reason,
+          formatTime(request.newDueAt),
+          <Clock key="clock" dueAt={request.complaintDueAt} />,
+        ]}
+        actions={() => ["approve", "reject"] as const}
+        onAct={(request, action) => setActing({ request, action })}
+      />
       {acting && <DecideExtension {...acting} onClose={() => setActing(null)} />}
-    </Card>
+    </>
   );
 }
 
