@@ -1,5 +1,6 @@
+import type { FastifyRequest } from "fastify";
 import { actingOf, callerOf } from "../auth/caller.js";
-import type { App } from "../http/app-types.js";
+import type { Acting, App } from "../http/app-types.js";
 import { changeStep } from "./commands/change-step.js";
 import { linkComplaints } from "./commands/link-complaints.js";
 import { openQualityCase } from "./commands/open-quality-case.js";
@@ -23,6 +24,16 @@ import { qualityReportPdf } from "./quality-report.js";
 /** 质量8D: quality cases opened from complaints and worked in eight disciplines. */
 export async function qualityCaseRoutes(app: App) {
   const tags = ["quality cases (8D)"];
+  /** Makes a change as the caller, then answers with the 8D as the caller now sees it. */
+  const thenShown = async (
+    request: FastifyRequest,
+    id: string,
+    change: (acting: Acting) => Promise<unknown>,
+  ) => {
+    const acting = actingOf(request);
+    await change(acting);
+    return loadQualityCase(app.db, id, acting.caller);
+  };
 
   app.post(
     "/quality-cases",
@@ -102,12 +113,10 @@ export async function qualityCaseRoutes(app: App) {
         response: { 200: qualityCaseSchema },
       },
     },
-    async (request) => {
-      const acting = actingOf(request);
-      const caller = acting.caller;
-      await linkComplaints(acting, request.params.id, request.body.complaintIds);
-      return loadQualityCase(app.db, request.params.id, caller);
-    },
+    (request) =>
+      thenShown(request, request.params.id, (acting) =>
+        linkComplaints(acting, request.params.id, request.body.complaintIds),
+      ),
   );
 
   app.put(
@@ -121,17 +130,13 @@ export async function qualityCaseRoutes(app: App) {
         response: { 200: qualityCaseSchema },
       },
     },
-    async (request) => {
-      const caller = callerOf(request);
-      const { id, discipline } = request.params;
-      await changeStep(actingOf(request), id, discipline, {
-        command: "edit",
-        version: request.body.version,
-        data: request.body.data,
-        ownerId: request.body.ownerId,
-      });
-      return loadQualityCase(app.db, id, caller);
-    },
+    (request) =>
+      thenShown(request, request.params.id, (acting) =>
+        changeStep(acting, request.params.id, request.params.discipline, {
+          command: "edit",
+          ...request.body,
+        }),
+      ),
   );
 
   const decisions = [
@@ -159,17 +164,13 @@ export async function qualityCaseRoutes(app: App) {
           response: { 200: qualityCaseSchema },
         },
       },
-      async (request) => {
-        const caller = callerOf(request);
-        const { id, discipline } = request.params;
-        const body = request.body as { version: number; comment?: string };
-        await changeStep(actingOf(request), id, discipline, {
-          command,
-          version: body.version,
-          comment: body.comment,
-        });
-        return loadQualityCase(app.db, id, caller);
-      },
+      (request) =>
+        thenShown(request, request.params.id, (acting) =>
+          changeStep(acting, request.params.id, request.params.discipline, {
+            command,
+            ...(request.body as { version: number; comment?: string }),
+          }),
+        ),
     );
 
   app.post(
@@ -183,11 +184,9 @@ export async function qualityCaseRoutes(app: App) {
         response: { 200: qualityCaseSchema },
       },
     },
-    async (request) => {
-      const acting = actingOf(request);
-      const { id, discipline } = request.params;
-      await remindStep(acting, id, discipline, request.body.note ?? null);
-      return loadQualityCase(app.db, id, acting.caller);
-    },
+    (request) =>
+      thenShown(request, request.params.id, (acting) =>
+        remindStep(acting, request.params.id, request.params.discipline, request.body.note ?? null),
+      ),
   );
 }
