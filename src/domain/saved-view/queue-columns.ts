@@ -58,17 +58,8 @@ export const viewPresets = {
     roles: ["supervisor"] as readonly Role[],
     name: { "zh-CN": "团队超时与预警", en: "Team: overdue and warned" },
     filters: { open: true, team: true, sla: ["breached", "warned"] },
-    columns: [
-      "number",
-      "status",
-      "flags",
-      "subject",
-      "customer",
-      "owner",
-      "nextCallback",
-      "severity",
-      "due",
-    ] as QueueColumn[],
+    // Every column but those a team lead does not sort late cases by.
+    columns: queueColumns.filter((c) => !["kind", "category", "createdAt"].includes(c)),
   },
 } as const;
 export type ViewPreset = keyof typeof viewPresets;
