@@ -2,10 +2,10 @@
 // the owner asks for an extension there and the supervisor decides it in the 审批 inbox; an admin
 // edits a holiday of the SLA calendar in 管理.
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeComplaint, makeStaff, type Staff } from "../src/test/factories.js";
+import { describe, expect, it } from "vitest";
+import { makeComplaint } from "../src/test/factories.js";
 import { screenshot, skipBrowserTests } from "./browser.js";
-import { dialog, startWorkbench, type Workbench, warnWhenSkipped } from "./workbench-fixture.js";
+import { agentAndSupervisor, dialog, warnWhenSkipped } from "./workbench-fixture.js";
 
 warnWhenSkipped("oversight");
 
@@ -18,20 +18,11 @@ const daysAhead = (days: number) => {
 };
 
 describe.skipIf(skipBrowserTests)("supervisors' tools in Chromium", () => {
-  let wb: Workbench;
-  let agent: Staff;
-  let supervisor: Staff;
-
-  beforeAll(async () => {
-    wb = await startWorkbench();
-    agent = await makeStaff(wb.admin, "agent", { displayName: "王芳", agentNo: "1023" });
-    supervisor = await makeStaff(wb.admin, "supervisor", { displayName: "赵敏", agentNo: "3001" });
-  }, 180_000);
-  afterAll(() => wb?.close());
+  const team = agentAndSupervisor();
 
   it("lets the supervisor send 督办 from the complaint page", async () => {
-    const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
-    const page = await wb.signIn(supervisor.user.username, `/complaints/${c.id}`);
+    const c = await makeComplaint(team.agent.client, { ownerId: team.agent.user.id });
+    const page = await team.wb.signIn(team.supervisor.user.username, `/complaints/${c.id}`);
     await page.getByTestId("oversight").getByRole("button", { name: "督办", exact: true }).click();
     await dialog(page).getByLabel("内容").fill("客户已三次来电，请今日内联系客户");
     await dialog(page).getByLabel("督办时限").fill(daysAhead(3));
@@ -43,14 +34,14 @@ describe.skipIf(skipBrowserTests)("supervisors' tools in Chromium", () => {
     await page.getByTestId("clock-supervision").waitFor();
     await screenshot(page, "supervision-sent");
     // The owner sees the order on the bell and the case.
-    const owner = await agent.client.get("/notifications");
+    const owner = await team.agent.client.get("/notifications");
     if (!owner.body.items.some((n: { type: string }) => n.type === "supervision"))
       throw new Error("the owner was not told of the supervision order");
   }, 90_000);
 
   it("lets the owner ask for an extension that the supervisor approves in the 审批 inbox", async () => {
-    const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
-    const page = await wb.signIn(agent.user.username, `/complaints/${c.id}`);
+    const c = await makeComplaint(team.agent.client, { ownerId: team.agent.user.id });
+    const page = await team.wb.signIn(team.agent.user.username, `/complaints/${c.id}`);
     await page.getByTestId("oversight").getByRole("button", { name: "申请延期" }).click();
     await dialog(page).getByLabel("申请延至").fill(daysAhead(25));
     await dialog(page).getByLabel("原因").fill("需调取外部鉴定");
@@ -58,7 +49,7 @@ describe.skipIf(skipBrowserTests)("supervisors' tools in Chromium", () => {
     await dialog(page).waitFor({ state: "hidden" });
     await page.getByTestId("timeline-event").filter({ hasText: "申请延期" }).first().waitFor();
 
-    const inbox = await wb.signIn(supervisor.user.username, "/approvals");
+    const inbox = await team.wb.signIn(team.supervisor.user.username, "/approvals");
     const row = inbox.getByTestId("approval-extension").filter({ hasText: c.number });
     await row.getByText("需调取外部鉴定").waitFor();
     await row.getByRole("button", { name: "批准" }).click();
@@ -70,7 +61,7 @@ describe.skipIf(skipBrowserTests)("supervisors' tools in Chromium", () => {
   }, 90_000);
 
   it("lets an admin add a holiday and edit it in 管理", async () => {
-    const page = await wb.signIn("admin", "/admin");
+    const page = await team.wb.signIn("admin", "/admin");
     await page.getByRole("tab", { name: "节假日" }).click();
     const add = page.locator("form#new-day");
     await add.getByLabel("日期").fill("2027-03-08");
@@ -84,7 +75,7 @@ describe.skipIf(skipBrowserTests)("supervisors' tools in Chromium", () => {
     await row.getByRole("button", { name: "保存" }).click();
     await row.getByText("妇女节（半天）").waitFor();
     await screenshot(page, "admin-holidays");
-    const calendar = await wb.admin.get("/sla/calendar");
+    const calendar = await team.wb.admin.get("/sla/calendar");
     expect(calendar.body.days).toContainEqual({
       date: "2027-03-08",
       kind: "holiday",

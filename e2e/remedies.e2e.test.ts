@@ -3,10 +3,10 @@
 // beside the customer's demand, and the ledger totals them.
 
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, it } from "vitest";
-import { makeComplaint, makeStaff, type Staff } from "../src/test/factories.js";
+import { describe, it } from "vitest";
+import { makeComplaint } from "../src/test/factories.js";
 import { screenshot, skipBrowserTests } from "./browser.js";
-import { dialog, startWorkbench, type Workbench, warnWhenSkipped } from "./workbench-fixture.js";
+import { agentAndSupervisor, dialog, warnWhenSkipped } from "./workbench-fixture.js";
 
 warnWhenSkipped("remedies");
 
@@ -33,24 +33,15 @@ async function give(page: Page, type: string, amount: string, reason: string, st
 }
 
 describe.skipIf(skipBrowserTests)("remedies and the approval inbox in Chromium", () => {
-  let wb: Workbench;
-  let agent: Staff;
-  let supervisor: Staff;
-
-  beforeAll(async () => {
-    wb = await startWorkbench();
-    agent = await makeStaff(wb.admin, "agent", { displayName: "王芳", agentNo: "1023" });
-    supervisor = await makeStaff(wb.admin, "supervisor", { displayName: "赵敏", agentNo: "3001" });
-  }, 180_000);
-  afterAll(() => wb?.close());
+  const team = agentAndSupervisor();
 
   it("grants within authority, sends the rest for approval, and totals both", async () => {
-    const c = await makeComplaint(agent.client, {
-      ownerId: agent.user.id,
+    const c = await makeComplaint(team.agent.client, {
+      ownerId: team.agent.user.id,
       demand: "退还多收电费并赔偿精神损失",
       demandAmount: "10000",
     });
-    const page = await wb.signIn(agent.user.username, `/complaints/${c.id}`);
+    const page = await team.wb.signIn(team.agent.user.username, `/complaints/${c.id}`);
     const remedies = page.getByTestId("remedies");
     await remedies.getByText("客户诉求金额 ¥10,000.00").waitFor();
 
@@ -65,7 +56,7 @@ describe.skipIf(skipBrowserTests)("remedies and the approval inbox in Chromium",
     await screenshot(page, "remedies-pending");
 
     // The supervisor decides it from the 审批 inbox.
-    const inbox = await wb.signIn(supervisor.user.username, "/queue");
+    const inbox = await team.wb.signIn(team.supervisor.user.username, "/queue");
     await inbox.getByRole("link", { name: "审批", exact: true }).click();
     const row = inbox.getByTestId("approval-remedy").filter({ hasText: c.number });
     await row.getByText("¥5,000.00").waitFor();

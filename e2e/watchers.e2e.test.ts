@@ -1,31 +1,22 @@
 // 关注人 on the complaint page: a supervisor follows a case and unfollows it, and a supervisor a
 // missed deadline added is marked as such.
 
-import { afterAll, beforeAll, describe, it } from "vitest";
+import { describe, it } from "vitest";
 import { complaintWatchers } from "../src/db/schema.js";
-import { makeComplaint, makeStaff, type Staff } from "../src/test/factories.js";
+import { makeComplaint } from "../src/test/factories.js";
 import { screenshot, skipBrowserTests } from "./browser.js";
-import { startWorkbench, type Workbench, warnWhenSkipped } from "./workbench-fixture.js";
+import { agentAndSupervisor, warnWhenSkipped } from "./workbench-fixture.js";
 
 warnWhenSkipped("watchers");
 
 describe.skipIf(skipBrowserTests)("watchers in Chromium", () => {
-  let wb: Workbench;
-  let agent: Staff;
-  let supervisor: Staff;
-
-  beforeAll(async () => {
-    wb = await startWorkbench();
-    agent = await makeStaff(wb.admin, "agent", { displayName: "王芳", agentNo: "1023" });
-    supervisor = await makeStaff(wb.admin, "supervisor", { displayName: "赵敏", agentNo: "3001" });
-  }, 180_000);
-  afterAll(() => wb?.close());
+  const team = agentAndSupervisor();
 
   const watchers = (page: import("playwright-core").Page) => page.getByTestId("watchers");
 
   it("lets a supervisor follow a case and unfollow it", async () => {
-    const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
-    const page = await wb.signIn(supervisor.user.username, `/complaints/${c.id}`);
+    const c = await makeComplaint(team.agent.client, { ownerId: team.agent.user.id });
+    const page = await team.wb.signIn(team.supervisor.user.username, `/complaints/${c.id}`);
     await watchers(page).getByText("暂无关注人").waitFor();
 
     await watchers(page).getByRole("button", { name: "关注", exact: true }).click();
@@ -38,12 +29,12 @@ describe.skipIf(skipBrowserTests)("watchers in Chromium", () => {
   }, 60_000);
 
   it("marks a supervisor a missed deadline added", async () => {
-    const c = await makeComplaint(agent.client, { ownerId: agent.user.id });
+    const c = await makeComplaint(team.agent.client, { ownerId: team.agent.user.id });
     // The SLA sweep's breach action writes this row; here it is written straight for the test.
-    await wb.server.db
+    await team.wb.server.db
       .insert(complaintWatchers)
-      .values({ complaintId: c.id, userId: supervisor.user.id, reason: "sla_breached" });
-    const page = await wb.signIn(supervisor.user.username, `/complaints/${c.id}`);
+      .values({ complaintId: c.id, userId: team.supervisor.user.id, reason: "sla_breached" });
+    const page = await team.wb.signIn(team.supervisor.user.username, `/complaints/${c.id}`);
     const row = watchers(page).getByTestId("watcher").filter({ hasText: "赵敏 · 工号 3001" });
     await row.getByText("超时升级关注").waitFor();
     await watchers(page).getByRole("button", { name: "取消关注", exact: true }).waitFor();

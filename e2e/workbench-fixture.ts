@@ -2,8 +2,9 @@
 // page per person, and the few gestures the tests repeat.
 
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import { ApiClient } from "../src/test/api-client.js";
-import { PASSWORD, signedInAdmin } from "../src/test/factories.js";
+import { makeStaff, PASSWORD, type Staff, signedInAdmin } from "../src/test/factories.js";
 import { startTestServer, type TestServer } from "../src/test/test-server.js";
 import {
   chromiumPath,
@@ -38,6 +39,24 @@ export interface Workbench {
 }
 
 /** Says so once per file when the browser tests cannot run here (never under CI=true: they fail). */
+/**
+ * The people most browser tests need, on a workbench started before the file's tests and closed
+ * after them: the agent 王芳 (1023) and the supervisor 赵敏 (3001).
+ */
+export function agentAndSupervisor() {
+  const team = {} as { wb: Workbench; agent: Staff; supervisor: Staff };
+  beforeAll(async () => {
+    team.wb = await startWorkbench();
+    team.agent = await makeStaff(team.wb.admin, "agent", { displayName: "王芳", agentNo: "1023" });
+    team.supervisor = await makeStaff(team.wb.admin, "supervisor", {
+      displayName: "赵敏",
+      agentNo: "3001",
+    });
+  }, 180_000);
+  afterAll(() => team.wb?.close());
+  return team;
+}
+
 export function warnWhenSkipped(what: string) {
   if (skipBrowserTests)
     console.warn(
