@@ -2,7 +2,7 @@ import type { Role } from "../domain/access/roles.js";
 import { ensureFirstAdmin } from "../server/first-admin.js";
 import { ApiClient } from "./api-client.js";
 import type { TestServer } from "./test-server.js";
-import type { Complaint, Department, User } from "./wire.js";
+import type { Complaint, Department, SavedView, User } from "./wire.js";
 
 let sequence = 0;
 const next = () => ++sequence;
@@ -83,6 +83,13 @@ export async function makeComplaint(
 ): Promise<Complaint> {
   const res = await client.post<Complaint>("/complaints", complaintInput(overrides));
   if (res.status !== 201) throw new Error(`complaint: ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+/** A saved view of the queue, kept by the caller. */
+export async function makeSavedView(client: ApiClient, body: object): Promise<SavedView> {
+  const res = await client.post<SavedView>("/saved-views", body);
+  if (res.status !== 201) throw new Error(`saved view: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 }
 
