@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { complaintStatuses } from "../domain/complaint/complaint-lifecycle.js";
 import { generateDemo } from "./demo-content.js";
 import { idCheckDigit } from "./demo-people.js";
-import { seedStories } from "./demo-stories.js";
 import { fill, seededRandom } from "./seeded-random.js";
+import { seedStories } from "./stories/seed-stories.js";
 
 describe("generateDemo", () => {
   it("gives the same plans for the same seed and different ones for another", () => {

@@ -13,9 +13,9 @@ import { CustomerPool } from "./demo-people.js";
 import * as phrases from "./demo-phrases.js";
 import type { ComplaintPlan } from "./demo-plan.js";
 import { handlerOf, usernamesByRole } from "./demo-staff.js";
-import { seedStories } from "./demo-stories.js";
 import { caseVars, coHandlerResults, redressRoutes, type Theme, themes } from "./demo-themes.js";
 import { type Random, seededRandom } from "./seeded-random.js";
+import { seedStories } from "./stories/seed-stories.js";
 
 export interface DemoOptions {
   complaints: number;
