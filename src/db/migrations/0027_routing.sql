@@ -1,6 +1,8 @@
 CREATE TABLE "routing_queue" (
 	"complaint_id" uuid PRIMARY KEY NOT NULL,
 	"group_id" uuid NOT NULL,
+	"from_owner_id" uuid,
+	"held" boolean DEFAULT false NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
@@ -37,6 +39,7 @@ CREATE TABLE "staff_duty" (
 --> statement-breakpoint
 ALTER TABLE "routing_queue" ADD CONSTRAINT "routing_queue_complaint_id_complaints_id_fk" FOREIGN KEY ("complaint_id") REFERENCES "public"."complaints"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "routing_queue" ADD CONSTRAINT "routing_queue_group_id_skill_groups_id_fk" FOREIGN KEY ("group_id") REFERENCES "public"."skill_groups"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "routing_queue" ADD CONSTRAINT "routing_queue_from_owner_id_users_id_fk" FOREIGN KEY ("from_owner_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "skill_group_members" ADD CONSTRAINT "skill_group_members_group_id_skill_groups_id_fk" FOREIGN KEY ("group_id") REFERENCES "public"."skill_groups"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "skill_group_members" ADD CONSTRAINT "skill_group_members_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "staff_duty" ADD CONSTRAINT "staff_duty_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

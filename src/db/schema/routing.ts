@@ -1,5 +1,14 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  uuid,
+} from "drizzle-orm/pg-core";
 import type { DutyState } from "../../domain/routing/assignment.js";
 import type { AssignmentRule, ReassignMode } from "../../domain/routing/skill-groups.js";
 import { complaints } from "./cases.js";
@@ -54,7 +63,10 @@ export const staffDuty = pgTable(
   (t) => [check("staff_duty_state_check", sql`${t.state} in ('online', 'break', 'offline')`)],
 );
 
-/** A new case no one kept, waiting in its group's queue until someone on duty is given it. */
+/**
+ * A case waiting in its group's queue until someone on duty is given it: a new case no one kept,
+ * or one whose owner has been off duty longer than the group allows.
+ */
 export const routingQueue = pgTable(
   "routing_queue",
   {
@@ -62,6 +74,10 @@ export const routingQueue = pgTable(
       .primaryKey()
       .references(() => complaints.id),
     groupId: requiredRef("group_id", () => skillGroups.id),
+    /** Set when the case is being taken from an owner off duty too long: it still is theirs. */
+    fromOwnerId: uuid("from_owner_id").references(() => users.id),
+    /** Waiting for a supervisor to approve the reassignment (the group's reassignMode). */
+    held: boolean("held").notNull().default(false),
     queuedAt: createdAt(),
   },
   (t) => [index("routing_queue_group_idx").on(t.groupId, t.queuedAt)],

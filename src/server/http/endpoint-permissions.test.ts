@@ -120,6 +120,7 @@ const expected: Record<string, Row> = {
   "GET /skill-groups":                                          [403,  403,       403,    200,       403,    200],
   "POST /skill-groups":                                         [403,  403,       403,    403,       403,    201],
   "PATCH /skill-groups/{id}":                                   [403,  403,       403,    403,       403,    200],
+  "POST /skill-groups/{id}/reassignments/{complaintId}/approve": [403,  403,       403,    404,       403,    404],
   "GET /me/duty":                                               [200,  200,       200,    200,       200,    200],
   "PUT /me/duty":                                               [200,  200,       403,    200,       403,    200],
   "GET /complaints/{id}/checklist":                             [200,  200,       200,    200,       200,    200],
@@ -587,6 +588,14 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
       201,
     );
     return a.client.patch(`/skill-groups/${made.id}`, { version: made.version, capPerPerson: 5 });
+  },
+  // Nothing is held here: the 404 shows the role got past the check (routing.routes.test.ts approves).
+  "POST /skill-groups/{id}/reassignments/{complaintId}/approve": async (a) => {
+    const made = await ok(
+      world.admin.post("/skill-groups", { name: `审批组-${a.user.agentNo}` }),
+      201,
+    );
+    return a.client.post(`/skill-groups/${made.id}/reassignments/${shared.dispatched.id}/approve`);
   },
   "GET /me/duty": (a) => a.client.get("/me/duty"),
   "PUT /me/duty": (a) => a.client.put("/me/duty", { state: "break" }),

@@ -9,6 +9,7 @@ import { invalidReference, notFound, versionConflict } from "../http/app-error.j
 import type { App } from "../http/app-types.js";
 import { rejectingDuplicates } from "../http/unique-violation.js";
 import { assertTerms } from "../taxonomy/taxonomy.routes.js";
+import { assignWaitingCases } from "./commands/assign-waiting.js";
 import { dutyOf, setDuty } from "./duty.js";
 import {
   createSkillGroupBody,
@@ -31,20 +32,19 @@ async function loadGroups(tx: Pick<Tx, "select">, ids?: string[]): Promise<Skill
       memberIds: sql<string[]>`coalesce((select array_agg(m.user_id order by m.user_id)
         from ${skillGroupMembers} m where m.group_id = ${skillGroups.id}), '{}')`,
       waiting: sql<number>`(select count(*)::int from ${routingQueue} q
-        where q.group_id = ${skillGroups.id})`,
+        where q.group_id = ${skillGroups.id} and not q.held)`,
+      held: sql<number>`(select count(*)::int from ${routingQueue} q
+        where q.group_id = ${skillGroups.id} and q.held)`,
     })
     .from(skillGroups)
     .where(ids ? inArray(skillGroups.id, ids) : undefined)
     .orderBy(asc(skillGroups.name));
-  return rows.map(
-    ({ group: { cursor: _c, createdAt: _a, sources, ...g }, memberIds, waiting }) => ({
-      ...g,
-      sources: sources as SkillGroupDto["sources"],
-      severities: g.severities as SkillGroupDto["severities"],
-      memberIds,
-      waiting,
-    }),
-  );
+  return rows.map(({ group: { cursor: _c, createdAt: _a, ...g }, ...counts }) => ({
+    ...g,
+    sources: g.sources as SkillGroupDto["sources"],
+    severities: g.severities as SkillGroupDto["severities"],
+    ...counts,
+  }));
 }
 
 /** Members must be active staff who may own cases; the lists' codes must be active ones. */
@@ -159,6 +159,36 @@ export async function skillGroupRoutes(app: App) {
           }),
         nameTaken(changes.name),
       );
+    },
+  );
+
+  app.post(
+    "/skill-groups/:id/reassignments/:complaintId/approve",
+    {
+      schema: {
+        tags: ["routing"],
+        summary:
+          "Approve giving a case held from an owner off duty to someone on duty (supervisor)",
+        params: z.object({ id: z.uuid(), complaintId: z.uuid() }),
+      },
+    },
+    async (request, reply) => {
+      callerWith(request, canSeeGroups);
+      const { id, complaintId } = request.params;
+      const released = await app.db
+        .update(routingQueue)
+        .set({ held: false })
+        .where(
+          and(
+            eq(routingQueue.complaintId, complaintId),
+            eq(routingQueue.groupId, id),
+            eq(routingQueue.held, true),
+          ),
+        )
+        .returning({ id: routingQueue.complaintId });
+      if (released.length === 0) throw notFound("record");
+      await assignWaitingCases(app.db, app.clock.now(), 1, [id]);
+      return reply.code(204).send();
     },
   );
 

@@ -30,6 +30,8 @@ export const skillGroupSchema = z.object({
   reassignMode: z.enum(reassignModes),
   /** Cases waiting in the group's queue now. */
   waiting: z.number(),
+  /** Cases of owners off duty too long, held until a supervisor approves moving them. */
+  held: z.number(),
   version: z.number(),
   updatedAt: z.date(),
 });

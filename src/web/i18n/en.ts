@@ -174,6 +174,7 @@ export const en: Resources = {
   },
   bell: {
     quality_reminded: "8D reminder",
+    owner_off_duty: "Owner off duty too long: approve reassignment",
     title: "Notifications",
     empty: "No notifications",
     readAll: "Mark all read",

@@ -156,6 +156,7 @@ export const zhCN = {
   },
   bell: {
     quality_reminded: "8D催办",
+    owner_off_duty: "负责人离岗超时，待审批改派",
     title: "通知",
     empty: "暂无通知",
     readAll: "全部已读",

@@ -14,6 +14,7 @@ import {
   severityWeights,
 } from "../../../domain/routing/assignment.js";
 import type { AssignmentRule } from "../../../domain/routing/skill-groups.js";
+import { finished } from "../../../jobs/sla-sweep/claim-batch.js";
 import { assignedTo } from "../../complaints/commands/assign.js";
 import { writeOutcome } from "../../complaints/commands/run-complaint-command.js";
 import { notifyMany } from "../../notifications/notify.js";
@@ -35,6 +36,8 @@ interface WaitingRow {
   severity: Severity;
   owner_id: string | null;
   version: number;
+  /** The owner off duty the case is being taken from; null for a new case. */
+  from_owner_id: string | null;
 }
 
 const rows = async <T>(tx: Tx | Database, query: ReturnType<typeof sql>) =>
@@ -102,7 +105,7 @@ async function assignGroup(tx: Tx, groupId: string, now: Date, limit: number): P
     sql`select c.owner_id, count(*)::int as open, sum(${weightCase})::int as load
         from complaints c
         where c.owner_id = any(${sql.param(members.map((m) => m.userId))}::uuid[])
-          and c.status not in ('closed', 'withdrawn', 'merged')
+          and c.status not in (${finished})
         group by c.owner_id`,
   );
   for (const m of members) {
@@ -112,15 +115,22 @@ async function assignGroup(tx: Tx, groupId: string, now: Date, limit: number): P
   }
   const waiting = await rows<WaitingRow>(
     tx,
-    sql`select c.id, c.number, c.subject, c.kind, c.status, c.severity, c.owner_id, c.version
+    sql`select c.id, c.number, c.subject, c.kind, c.status, c.severity, c.owner_id, c.version,
+               q.from_owner_id
         from ${routingQueue} q join complaints c on c.id = q.complaint_id
-        where q.group_id = ${groupId}
+        where q.group_id = ${groupId} and not q.held
         order by q.created_at, q.complaint_id
         limit ${limit}
         for update of q, c skip locked`,
   );
-  // A case someone took by hand (or closed) meanwhile leaves the queue without a second owner.
-  const stale = waiting.filter((c) => c.owner_id !== null || !isOpen(c.status));
+  // A case someone took by hand (or closed) meanwhile, or whose owner is back on duty, leaves the
+  // queue without a second owner.
+  const stale = waiting.filter(
+    (c) =>
+      !isOpen(c.status) ||
+      c.owner_id !== c.from_owner_id ||
+      members.some((m) => m.userId === c.from_owner_id),
+  );
   const open = waiting.filter((c) => !stale.includes(c));
   const plan = planAssignments(
     { rule: group.rule, capPerPerson: group.cap_per_person, cursor: group.cursor },
@@ -132,8 +142,12 @@ async function assignGroup(tx: Tx, groupId: string, now: Date, limit: number): P
     const owner = members.find((m) => m.userId === userId)!;
     const outcome = assignedTo(
       { id: owner.userId, agentNo: owner.agentNo, displayName: owner.displayName },
-      null,
-      { skillGroupId: group.id, skillGroupName: group.name },
+      c.owner_id,
+      {
+        skillGroupId: group.id,
+        skillGroupName: group.name,
+        ...(c.from_owner_id ? { reason: "owner_off_duty" } : {}),
+      },
     );
     const status = statusAfter({ status: c.status, kind: c.kind }, "assign");
     await writeOutcome(tx, null, c, status, outcome, now);
