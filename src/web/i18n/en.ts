@@ -414,6 +414,7 @@ export const en: Resources = {
     capPerPerson: "Cap per person (open cases)",
     noCap: "No cap",
     waiting: "Waiting",
+    held: "Held for approval",
     reassignAfterMinutes: "Reassign after off duty (minutes)",
     reassignMode: "Reassignment",
     modes: { automatic: "Automatic", supervisor: "Supervisor approves" },

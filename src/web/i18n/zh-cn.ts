@@ -395,6 +395,7 @@ export const zhCN = {
     capPerPerson: "每人上限（在办件）",
     noCap: "不限",
     waiting: "待分配",
+    held: "待审批改派",
     reassignAfterMinutes: "离岗多少分钟后改派",
     reassignMode: "改派方式",
     modes: { automatic: "自动改派", supervisor: "主管审批" },

@@ -151,6 +151,7 @@ export function SkillGroupsTab() {
             render: (cap: number | null) => cap ?? t("routing.noCap"),
           },
           { title: t("routing.waiting"), dataIndex: "waiting", width: 70 },
+          { title: t("routing.held"), dataIndex: "held", width: 70 },
           {
             title: "",
             width: 70,
