@@ -78,13 +78,15 @@ export async function assignWaitingCases(
  * One group in one transaction. Locks, always in this order so servers never deadlock: the
  * group's row (its round-robin cursor; a server finding it taken leaves the group to the other),
  * the duty rows of its members on duty by user id (their counts, shared with other groups they
- * are in), then the waiting cases (skipping any another transaction holds).
+ * are in), then the waiting cases (skipping any another transaction holds). NO KEY UPDATE: as
+ * exclusive among writers as FOR UPDATE, but intake may still add cases to the group meanwhile
+ * and others may still add notes to the cases (their foreign keys only share-lock the key).
  */
 async function assignGroup(tx: Tx, groupId: string, now: Date, limit: number): Promise<number> {
   const [group] = await rows<GroupRow>(
     tx,
     sql`select id, name, rule, cap_per_person, cursor from ${skillGroups}
-        where id = ${groupId} for update skip locked`,
+        where id = ${groupId} for no key update skip locked`,
   );
   if (!group) return 0;
   const members = await rows<Member & { displayName: string }>(
@@ -96,7 +98,7 @@ async function assignGroup(tx: Tx, groupId: string, now: Date, limit: number): P
         join users u on u.id = m.user_id and u.active
         where m.group_id = ${groupId}
         order by d.user_id
-        for update of d`,
+        for no key update of d`,
   );
   if (members.length === 0) return 0;
   // Read after the person locks are held, so the counts include what other servers just gave.
@@ -121,7 +123,7 @@ async function assignGroup(tx: Tx, groupId: string, now: Date, limit: number): P
         where q.group_id = ${groupId} and not q.held
         order by q.created_at, q.complaint_id
         limit ${limit}
-        for update of q, c skip locked`,
+        for no key update of q, c skip locked`,
   );
   // A case someone took by hand (or closed) meanwhile, or whose owner is back on duty, leaves the
   // queue without a second owner.
