@@ -70,12 +70,19 @@ it("spreads a burst of 200 new complaints as each group's rule says, once, under
   );
   // Both servers' routing jobs run all through the burst.
   let arriving = true;
-  const job = async (db: typeof world.server.db) => {
-    do await routeWaitingCases(db, new Date(), 20);
+  /** Cases each server says it gave: together they must be the cases given, none twice. */
+  const given = [0, 0];
+  const job = async (db: typeof world.server.db, server: 0 | 1) => {
+    const run = async () => {
+      const { claimed } = await routeWaitingCases(db, new Date(), 20);
+      given[server]! += claimed;
+      return claimed;
+    };
+    do await run();
     while (arriving);
-    while ((await routeWaitingCases(db, new Date(), 20)).claimed > 0);
+    while ((await run()) > 0);
   };
-  const jobs = [job(world.server.db), job(second.app.db)];
+  const jobs = [job(world.server.db, 0), job(second.app.db, 1)];
   for (let i = 0; i < bodies.length; i += 20) {
     await Promise.all(
       bodies.slice(i, i + 20).map((body, j) => clients[j % 2]!.ok("POST", "/complaints", body)),
@@ -88,6 +95,8 @@ it("spreads a burst of 200 new complaints as each group's rule says, once, under
   const events = await sql(`select complaint_id, count(*)::int as n, max(data->>'ownerId') as owner
     from timeline_events where type = 'assigned' group by complaint_id`);
   expect(events.every((e) => e.n === 1)).toBe(true);
+  expect(events).toHaveLength(180);
+  expect(given[0]! + given[1]!).toBe(180);
   const owners = await sql(
     `select c.id, c.owner_id, c.business_type, c.severity from complaints c`,
   );
