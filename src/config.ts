@@ -32,6 +32,8 @@ const configSchema = z.object({
   KESU_SLA_PROFILE: z.enum(slaProfiles).default("bank"),
   /** How often each server sweeps for due SLA clocks, in seconds. */
   KESU_SWEEP_SECONDS: z.coerce.number().positive().max(3600).default(30),
+  /** How often each server gives waiting cases to people on duty (routing/). */
+  KESU_ROUTING_SECONDS: z.coerce.number().positive().max(3600).default(5),
   /** Due clocks one sweep transaction takes; it holds their cases' rows until it commits. */
   KESU_SWEEP_BATCH: z.coerce.number().int().min(1).max(1000).default(DEFAULT_SWEEP_BATCH),
   /** SMTP server for notification mail, e.g. smtp://user:pass@mail.example.com:587; no mail without it. */

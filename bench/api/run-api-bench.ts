@@ -7,6 +7,7 @@ import { pino } from "pino";
 import { DEFAULT_SWEEP_BATCH, loadConfig } from "../../src/config.js";
 import { runningEmbeddedUrl } from "../../src/db/embedded-postgres.js";
 import { openDatabase } from "../../src/db/open-database.js";
+import { measureRouting } from "../data/routing-bench.js";
 import { measureSweep, TARGET_BATCH_MS } from "../data/sweep-bench.js";
 import { benchRoot, ensureBenchData } from "./bench-data.js";
 import { type RunningServer, startServer } from "./kesu-server.js";
@@ -312,6 +313,14 @@ async function measureSweepFigures(dataDir: string, clocks: number) {
       ]);
     figures.add(10, "idle SLA sweep without the open clocks", "ms", sweep.idleRunsWithout);
     figures.add(10, `idle SLA sweep with ${clocks} open clocks not due`, "ms", sweep.idleRuns);
+    // Issue 18: what giving a waiting case to someone on duty costs on this much data.
+    for (const routing of await measureRouting(database.db))
+      figures.add(
+        12,
+        `routing (${routing.rule}) cost a case, ${routing.casesPerRound} waiting, ${complaints} complaints`,
+        "ms",
+        routing.perCaseMs,
+      );
     return sweep;
   } finally {
     await database.close();

@@ -6,12 +6,13 @@ import type { Senders } from "../server/notifications/senders.js";
 import { deliverDueOutbox } from "./deliver-outbox.js";
 import { pruneExpired } from "./housekeeping.js";
 import { type RecurringJob, startRecurringJob } from "./recurring-job.js";
+import { routeWaitingCases } from "./route-cases.js";
 import { sweepDueClocks } from "./sla-sweep/sweep.js";
 
 /** Every background job a kesu server runs, each with its schedule. */
 export function startJobs(options: {
   db: Database;
-  config: Pick<Config, "KESU_SWEEP_SECONDS" | "KESU_SWEEP_BATCH">;
+  config: Pick<Config, "KESU_SWEEP_SECONDS" | "KESU_SWEEP_BATCH" | "KESU_ROUTING_SECONDS">;
   senders: Senders;
   log: FastifyBaseLogger;
   clock: Clock;
@@ -32,6 +33,13 @@ export function startJobs(options: {
       batchSize: 20,
       log,
       runBatch: (size) => deliverDueOutbox(db, senders, clock.now(), size),
+    }),
+    startRecurringJob({
+      name: "routing",
+      intervalMs: config.KESU_ROUTING_SECONDS * 1000,
+      batchSize: 100,
+      log,
+      runBatch: (size) => routeWaitingCases(db, clock.now(), size),
     }),
     startRecurringJob({
       name: "housekeeping",

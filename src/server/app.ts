@@ -31,6 +31,7 @@ import { authorityLimitRoutes } from "./remedies/authority-limits.routes.js";
 import { remedyRoutes } from "./remedies/remedy.routes.js";
 import { replyTemplateRoutes } from "./reply-templates/reply-template.routes.js";
 import { reportRoutes } from "./reports/report.routes.js";
+import { skillGroupRoutes } from "./routing/skill-group.routes.js";
 import { savedViewRoutes } from "./saved-views/saved-view.routes.js";
 import { sessionRoutes } from "./session/session.routes.js";
 import { slaAdminRoutes } from "./sla/sla-admin.routes.js";
@@ -129,6 +130,7 @@ export async function buildApp({
         reportRoutes,
         qualityCaseRoutes,
         qualityDuePolicyRoutes,
+        skillGroupRoutes,
       ]) {
         await api.register(routes);
       }

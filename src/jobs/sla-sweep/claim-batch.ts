@@ -99,7 +99,7 @@ export async function claimBatch(tx: Tx, now: Date, batchSize: number) {
 }
 
 /** Written out so the count can read the partial index of open cases by owner. */
-const finished = sql.raw(
+export const finished = sql.raw(
   complaintStatuses
     .filter((s) => !isOpen(s))
     .map((s) => `'${s}'`)

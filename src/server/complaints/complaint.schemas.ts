@@ -81,12 +81,21 @@ export const createComplaintBody = z
     source: sourceSchema.default({ type: "direct" }),
     /** 首问负责: give the intake agent's own id to own the case from the start. */
     ownerId: z.uuid().optional(),
+    /**
+     * true: the intake agent keeps the case (resolves it on the spot); false: it goes to its skill
+     * group's queue. Absent: as before, the owner named by ownerId, or none (then the queue).
+     */
+    keepOwnership: z.boolean().optional(),
     flags: z.array(z.enum(markedFlags)).optional(),
     ...editableFields,
   })
   .refine((b) => (b.customer === undefined) !== (b.customerId === undefined), {
     message: "give exactly one of customer or customerId",
     path: ["customer"],
+  })
+  .refine((b) => b.keepOwnership === undefined || b.ownerId === undefined, {
+    message: "give ownerId or keepOwnership, not both",
+    path: ["keepOwnership"],
   });
 export type CreateComplaintBody = z.infer<typeof createComplaintBody>;
 

@@ -117,6 +117,12 @@ const expected: Record<string, Row> = {
   "GET /reply-templates?includeInactive=true":                  [403,  403,       403,    403,       403,    200],
   "POST /reply-templates":                                      [403,  403,       403,    403,       403,    201],
   "PATCH /reply-templates/{id}":                                [403,  403,       403,    403,       403,    200],
+  "GET /skill-groups":                                          [403,  403,       403,    200,       403,    200],
+  "POST /skill-groups":                                         [403,  403,       403,    403,       403,    201],
+  "PATCH /skill-groups/{id}":                                   [403,  403,       403,    403,       403,    200],
+  "POST /skill-groups/{id}/reassignments/{complaintId}/approve": [403,  403,       403,    404,       403,    404],
+  "GET /me/duty":                                               [200,  200,       200,    200,       200,    200],
+  "PUT /me/duty":                                               [200,  200,       403,    200,       403,    200],
   "GET /complaints/{id}/checklist":                             [200,  200,       200,    200,       200,    200],
   "GET /complaints/{id}/checklist · not the handler's":         [200,  200,       404,    200,       200,    200],
   "PUT /complaints/{id}/checklist/{step}":                      [200,  200,       200,    200,       200,    200],
@@ -574,6 +580,25 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
     );
     return a.client.patch(`/reply-templates/${made.id}`, { version: made.version, title: "已改" });
   },
+  "GET /skill-groups": (a) => a.client.get("/skill-groups"),
+  "POST /skill-groups": (a) => a.client.post("/skill-groups", { name: `矩阵组-${a.user.agentNo}` }),
+  "PATCH /skill-groups/{id}": async (a) => {
+    const made = await ok(
+      world.admin.post("/skill-groups", { name: `待改组-${a.user.agentNo}` }),
+      201,
+    );
+    return a.client.patch(`/skill-groups/${made.id}`, { version: made.version, capPerPerson: 5 });
+  },
+  // Nothing is held here: the 404 shows the role got past the check (routing.routes.test.ts approves).
+  "POST /skill-groups/{id}/reassignments/{complaintId}/approve": async (a) => {
+    const made = await ok(
+      world.admin.post("/skill-groups", { name: `审批组-${a.user.agentNo}` }),
+      201,
+    );
+    return a.client.post(`/skill-groups/${made.id}/reassignments/${shared.dispatched.id}/approve`);
+  },
+  "GET /me/duty": (a) => a.client.get("/me/duty"),
+  "PUT /me/duty": (a) => a.client.put("/me/duty", { state: "break" }),
   "GET /complaints/{id}/checklist": (a) =>
     a.client.get(`/complaints/${shared.dispatched.id}/checklist`),
   "GET /complaints/{id}/checklist · not the handler's": (a) =>

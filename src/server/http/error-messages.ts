@@ -129,6 +129,8 @@ export const errorWords = {
   attachment: { "zh-CN": "附件", en: "Attachment" },
   term: { "zh-CN": "字典项", en: "List entry" },
   reply_template: { "zh-CN": "话术模板", en: "Reply template" },
+  skill_group: { "zh-CN": "技能组", en: "Skill group" },
+  skill_group_name: { "zh-CN": "技能组名称", en: "Skill group name" },
   token: { "zh-CN": "令牌", en: "Token" },
   notification: { "zh-CN": "通知", en: "Notification" },
   webhook: { "zh-CN": "Webhook", en: "Webhook" },

@@ -6,6 +6,7 @@ import { callerOf, callerWith, SESSION_COOKIE } from "../auth/caller.js";
 import { digest, hashPassword, newSecret, verifyPassword } from "../auth/secrets.js";
 import { AppError } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
+import { goOffDuty } from "../routing/duty.js";
 import { presentUser } from "../staff/user.presenter.js";
 import { userSchema } from "../staff/user.schemas.js";
 
@@ -84,7 +85,14 @@ export async function sessionRoutes(app: App) {
     { config: { public: true }, schema: { tags: ["session"], summary: "Sign out" } },
     async (request, reply) => {
       const cookie = request.cookies[SESSION_COOKIE];
-      if (cookie) await app.db.delete(sessions).where(eq(sessions.tokenHash, digest(cookie)));
+      if (cookie) {
+        const ended = await app.db
+          .delete(sessions)
+          .where(eq(sessions.tokenHash, digest(cookie)))
+          .returning({ userId: sessions.userId });
+        // Signing out ends the duty: nobody gives new cases to someone who has left.
+        for (const { userId } of ended) await goOffDuty(app.db, userId, app.clock.now());
+      }
       reply.clearCookie(SESSION_COOKIE, { path: "/" });
       return reply.code(204).send();
     },

@@ -33,6 +33,12 @@ import type {
   updateReplyTemplateBody,
 } from "../../server/reply-templates/reply-template.schemas.js";
 import type {
+  createSkillGroupBody,
+  dutySchema,
+  skillGroupSchema,
+  updateSkillGroupBody,
+} from "../../server/routing/skill-group.schemas.js";
+import type {
   createSavedViewBody,
   savedViewSchema,
   updateSavedViewBody,
@@ -116,6 +122,8 @@ export type ViewCount = z.output<typeof viewCountSchema>;
 export type CreateSavedViewInput = z.input<typeof createSavedViewBody>;
 export type UpdateSavedViewInput = z.input<typeof updateSavedViewBody>;
 export type ReplyTemplate = Wire<z.output<typeof replyTemplateSchema>>;
+export type SkillGroup = Wire<z.output<typeof skillGroupSchema>>;
+export type Duty = Wire<z.output<typeof dutySchema>>;
 export type Checklist = Wire<z.output<typeof checklistSchema>>;
 export type ChecklistItem = Checklist["items"][number];
 export type Watcher = Complaint["watchers"][number];
@@ -141,5 +149,7 @@ export type CreateDepartmentInput = z.input<typeof createDepartmentBody>;
 export type TermInput = z.input<typeof termInput>;
 export type CreateReplyTemplateInput = z.input<typeof createReplyTemplateBody>;
 export type UpdateReplyTemplateInput = z.input<typeof updateReplyTemplateBody>;
+export type CreateSkillGroupInput = z.input<typeof createSkillGroupBody>;
+export type UpdateSkillGroupInput = z.input<typeof updateSkillGroupBody>;
 export type AskRemedyInput = z.input<typeof askRemedyBody>;
 export type AuthorityLimitsInput = z.input<typeof authorityLimitsBody>;

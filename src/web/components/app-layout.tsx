@@ -6,6 +6,7 @@ import { Link, Outlet, useLocation, useNavigate } from "react-router";
 import { api } from "../api/client";
 import { forgetEarly } from "../api/early";
 import { NotificationBell } from "../features/notifications/notification-bell";
+import { DutySwitch } from "../features/routing/duty-switch";
 import { useUser } from "../features/session/session";
 import { pageRoles } from "../routes/page-access";
 import { LanguageSwitch } from "./language-switch";
@@ -63,6 +64,7 @@ export function AppLayout() {
           <span className="app-user" data-testid="current-user">
             {user.displayName} · {t("app.agentNo", { no: user.agentNo })}
           </span>
+          <DutySwitch />
           <NotificationBell />
           <LanguageSwitch />
           <Button size="small" onClick={() => void signOut()}>

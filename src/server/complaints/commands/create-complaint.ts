@@ -3,7 +3,14 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Database, Tx } from "../../../db/client.js";
 import { rowToJson } from "../../../db/json-rows.js";
 import { preparedStatement } from "../../../db/prepared.js";
-import { complaints, contacts, customers, idempotencyKeys, slaClocks } from "../../../db/schema.js";
+import {
+  complaints,
+  contacts,
+  customers,
+  idempotencyKeys,
+  routingQueue,
+  slaClocks,
+} from "../../../db/schema.js";
 import type { ComplaintFlag } from "../../../domain/complaint/case-attributes.js";
 import { initialDueAt } from "../../../domain/complaint/initial-due-date.js";
 import { plannedClocks, policyClockStarts } from "../../../domain/sla/clock-plan.js";
@@ -143,6 +150,7 @@ async function insertComplaint(
       : null,
     events: json(entries.map((e) => eventJson({ ...e, actor: caller, customerVisible: false }))),
     timeZone: timezone,
+    groupId: plan.group?.id ?? null,
     clocks: json(clocks.map((clock) => rowToJson(slaClocks, clock))),
     // The intake itself is the customer's first contact on this case.
     contact: json(
@@ -163,7 +171,8 @@ const value = (name: string) => sql`${sql.placeholder(name)}::jsonb`;
 /**
  * The case in one statement: kesu_create_complaint (migration 0018) writes what must follow in
  * order (customer, repeat check, number, row, search text); its clocks, contact and timeline
- * (with webhooks and watchers, as every event is recorded) go beside it in the same WITH.
+ * (with webhooks and watchers, as every event is recorded) and its place in a skill group's
+ * queue when nobody keeps it go beside it in the same WITH.
  */
 const createStatement = preparedStatement(
   "create_complaint",
@@ -182,6 +191,10 @@ const createStatement = preparedStatement(
     select created.new_customer_id, created.new_id, k.direction, k.channel, k.summary, k.agent_id,
            k.agent_no
     from created, jsonb_populate_record(null::contacts, ${value("contact")}) k),
+  queued as (
+    insert into ${routingQueue} (complaint_id, group_id)
+    select created.new_id, ${sql.placeholder("groupId")}::uuid
+    from created where ${sql.placeholder("groupId")}::uuid is not null),
   ${sql.join(eventWrites(sql`(select new_events from created)`), sql`, `)}
   select new_id as id from created`,
 );

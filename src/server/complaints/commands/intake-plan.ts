@@ -5,11 +5,13 @@ import { oneRow, preparedRead } from "../../../db/prepared.js";
 import { customers, slaPolicies, users } from "../../../db/schema.js";
 import type { Role } from "../../../domain/access/roles.js";
 import { mayAssignTo } from "../../../domain/complaint/complaint-policy.js";
+import { matchingGroup } from "../../../domain/routing/skill-groups.js";
 import { checkedOwner } from "../../case/case-owner.js";
 import { checkedPhone } from "../../customers/customer.store.js";
 import { invalidReference } from "../../http/app-error.js";
 import type { Caller } from "../../http/app-types.js";
 import { authorize } from "../../http/authorize.js";
+import { caseFacts, groupCriteriaJson } from "../../routing/routing-store.js";
 import { calendarDaysJson, calendarFromJson, calendarJson, policyOf } from "../../sla/sla-store.js";
 import { activeTerms, termCheck } from "../../taxonomy/taxonomy.routes.js";
 import type { CreateComplaintBody } from "../complaint.schemas.js";
@@ -32,6 +34,7 @@ const intakeRead = preparedRead((db) =>
       policies: sql<unknown>`(select json_agg(to_jsonb(p) order by p.sort_order) from ${slaPolicies} p where p.active)`,
       calendar: calendarJson,
       calendarDays: calendarDaysJson,
+      groups: groupCriteriaJson,
     })
     .from(oneRow)
     .prepare("intake_plan"),
@@ -50,17 +53,25 @@ export async function intakePlan(db: Database | Tx, caller: Caller, body: Create
   ]);
   const [read] = await intakeRead(db).execute({
     terms: terms.pairs,
-    ownerId: body.ownerId ?? null,
+    ownerId: ownerIdOf(caller, body),
     customerId: body.customerId ?? null,
   });
   terms.assertActive(read!.terms);
   const phone = body.customer ? checkedPhone(body.customer.phone, "body.customer.phone") : null;
   if (!body.customer && !read!.customerFound) throw invalidReference("customer");
-  if (body.ownerId) authorize(mayAssignTo(caller, body.ownerId));
+  const ownerId = ownerIdOf(caller, body);
+  if (ownerId) authorize(mayAssignTo(caller, ownerId));
+  const owner = ownerId ? checkedOwner(read!.owner) : null;
   return {
     phone,
-    owner: body.ownerId ? checkedOwner(read!.owner) : null,
+    owner,
+    // A case nobody keeps joins the queue of the group that takes it (none: it waits unowned).
+    group: owner ? null : matchingGroup(read!.groups ?? [], caseFacts(body)),
     policies: rowsFromJson(slaPolicies, read!.policies).map(policyOf),
     calendar: calendarFromJson(read!.calendar, read!.calendarDays),
   };
 }
+
+/** keepOwnership: true is 首问负责 by the caller; false or absent without ownerId, nobody yet. */
+const ownerIdOf = (caller: Caller, body: CreateComplaintBody) =>
+  body.keepOwnership ? caller.id : (body.ownerId ?? null);

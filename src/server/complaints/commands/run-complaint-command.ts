@@ -70,16 +70,35 @@ export async function runComplaintCommand(
       );
     }
     const outcome = await request.perform({ tx, caller, complaint, workOrders: orders, now });
-    if (request.version !== undefined) {
-      const status = outcome.status ?? statusAfter(access, request.command, request.satisfaction);
-      await tx
-        .update(complaints)
-        .set({ ...outcome.set, status, version: complaint.version + 1, updatedAt: now })
-        .where(eq(complaints.id, complaintId));
-    }
-    // A note's, reply's or contact's words become searchable in rows of their own, written with
-    // the events (case/search-text.ts): a command that adds only to the record (a note, a
-    // contact) leaves the complaint's row, its version and its search keys as they were.
-    await appendTimeline(tx, caller, complaintId, outcome.events);
+    const status =
+      request.version === undefined
+        ? null
+        : (outcome.status ?? statusAfter(access, request.command, request.satisfaction));
+    await writeOutcome(tx, caller, complaint, status, outcome, now);
   });
+}
+
+/**
+ * Writes a command's change and its events on the locked complaint; `status` null for a command
+ * that only adds to the record. The router (routing/) gives cases out through here too, with no
+ * caller: kesu itself acts.
+ */
+export async function writeOutcome(
+  tx: Tx,
+  caller: Caller | null,
+  complaint: Pick<ComplaintRow, "id" | "version">,
+  status: ComplaintRow["status"] | null,
+  outcome: CommandOutcome,
+  now: Date,
+) {
+  if (status !== null) {
+    await tx
+      .update(complaints)
+      .set({ ...outcome.set, status, version: complaint.version + 1, updatedAt: now })
+      .where(eq(complaints.id, complaint.id));
+  }
+  // A note's, reply's or contact's words become searchable in rows of their own, written with
+  // the events (case/search-text.ts): a command that adds only to the record (a note, a
+  // contact) leaves the complaint's row, its version and its search keys as they were.
+  await appendTimeline(tx, caller, complaint.id, outcome.events);
 }

@@ -12,6 +12,9 @@ const AuthorityLimitsTab = lazy(() =>
   import("./authority-limits-tab").then((m) => ({ default: m.AuthorityLimitsTab })),
 );
 const HolidaysTab = lazy(() => import("./holidays-tab").then((m) => ({ default: m.HolidaysTab })));
+const SkillGroupsTab = lazy(() =>
+  import("./skill-groups-tab").then((m) => ({ default: m.SkillGroupsTab })),
+);
 const ReplyTemplatesTab = lazy(() =>
   import("./reply-templates-tab").then((m) => ({ default: m.ReplyTemplatesTab })),
 );
@@ -50,6 +53,15 @@ export function AdminPage() {
             key: "quality",
             label: t("admin.qualityDuePolicy"),
             children: <QualityDuePolicyTab />,
+          },
+          {
+            key: "skill-groups",
+            label: t("routing.groups"),
+            children: (
+              <Suspense fallback={<Spin />}>
+                <SkillGroupsTab />
+              </Suspense>
+            ),
           },
           {
             key: "templates",

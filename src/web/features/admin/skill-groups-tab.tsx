@@ -1,0 +1,255 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Alert, Button, Form, Input, InputNumber, Modal, Select, Tag } from "antd";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { canOwnCases } from "../../../domain/access/roles";
+import { severities } from "../../../domain/complaint/case-attributes";
+import {
+  type AssignmentRule,
+  assignmentRules,
+  caseSources,
+  type ReassignMode,
+  reassignModes,
+} from "../../../domain/routing/skill-groups";
+import { ApiError, api, fieldErrors } from "../../api/client";
+import type { CreateSkillGroupInput, SkillGroup, UpdateSkillGroupInput } from "../../api/types";
+import { useMessage } from "../../components/feedback";
+import { ListTable } from "../../components/list-table";
+import { QueryState } from "../../components/query-state";
+import { useTermLabel, useTermOptions, useUsers } from "../lists/lists";
+
+const key = ["skill-groups"];
+
+type FormValues = {
+  name: string;
+  memberIds: string[];
+  categories: string[];
+  businessTypes: string[];
+  sources: SkillGroup["sources"];
+  severities: SkillGroup["severities"];
+  rule: AssignmentRule;
+  capPerPerson: number | null;
+  reassignAfterMinutes: number | null;
+  reassignMode: ReassignMode;
+};
+
+const blank: FormValues = {
+  name: "",
+  memberIds: [],
+  categories: [],
+  businessTypes: [],
+  sources: [],
+  severities: [],
+  rule: "round_robin",
+  capPerPerson: null,
+  reassignAfterMinutes: null,
+  reassignMode: "supervisor",
+};
+
+/**
+ * 技能组: who takes which new cases and how they are shared out. An edit carries the version the
+ * admin saw; on a 409 the latest group is loaded into the dialog, as the templates tab does.
+ */
+export function SkillGroupsTab() {
+  const { t } = useTranslation();
+  const message = useMessage();
+  const client = useQueryClient();
+  const [form] = Form.useForm<FormValues>();
+  const [editing, setEditing] = useState<{ group: SkillGroup | null } | null>(null);
+  const [conflict, setConflict] = useState<number | null>(null);
+  const categories = useTermOptions("category");
+  const businessTypes = useTermOptions("business_type");
+  const categoryLabel = useTermLabel("category");
+  const businessTypeLabel = useTermLabel("business_type");
+  const users = useUsers();
+  const staff = (users.data ?? []).filter((u) => u.active && canOwnCases(u.role));
+  const nameOf = (id: string) => users.data?.find((u) => u.id === id)?.displayName ?? id;
+  const groups = useQuery({
+    queryKey: key,
+    queryFn: () => api.get<{ items: SkillGroup[] }>("/skill-groups").then((r) => r.items),
+  });
+
+  const save = useMutation({
+    mutationFn: ({ group, values }: { group: SkillGroup | null; values: FormValues }) =>
+      group
+        ? api.patch<SkillGroup>(`/skill-groups/${group.id}`, {
+            ...values,
+            version: group.version,
+          } satisfies UpdateSkillGroupInput)
+        : api.post<SkillGroup>("/skill-groups", values satisfies CreateSkillGroupInput),
+    onSuccess: () => {
+      setEditing(null);
+      setConflict(null);
+      void client.invalidateQueries({ queryKey: key });
+      void message.success(t("complaint.done"));
+    },
+    onError: async (error, { group }) => {
+      if (group && error instanceof ApiError && error.code === "version_conflict") {
+        const latest = (await groups.refetch()).data?.find((g) => g.id === group.id) ?? null;
+        setEditing({ group: latest });
+        setConflict(latest?.version ?? null);
+        if (latest) form.setFieldsValue(valuesOf(latest));
+        return;
+      }
+      const fields = fieldErrors(error);
+      if (fields.length) form.setFields(fields as never);
+      else if (error instanceof ApiError) void message.error(error.problem.title);
+    },
+  });
+
+  const open = (group: SkillGroup | null) => {
+    setConflict(null);
+    setEditing({ group });
+    form.resetFields();
+    form.setFieldsValue(group ? valuesOf(group) : blank);
+  };
+  const options = <T extends string>(values: readonly T[], label: (v: T) => string) =>
+    values.map((value) => ({ value, label: label(value) }));
+
+  return (
+    <QueryState
+      isLoading={groups.isLoading}
+      error={groups.error}
+      onRetry={() => void groups.refetch()}
+    >
+      <Button type="primary" onClick={() => open(null)} style={{ marginBottom: 8 }}>
+        {t("routing.newGroup")}
+      </Button>
+      <ListTable<SkillGroup>
+        dataSource={groups.data}
+        data-testid="skill-groups"
+        columns={[
+          { title: t("routing.name"), dataIndex: "name", width: 120 },
+          {
+            title: t("routing.members"),
+            dataIndex: "memberIds",
+            render: (ids: string[]) => ids.map(nameOf).join("、"),
+          },
+          {
+            title: t("routing.takes"),
+            render: (_, g) => {
+              const criteria = [
+                ...g.categories.map(categoryLabel),
+                ...g.businessTypes.map(businessTypeLabel),
+                ...g.sources.map((s) => t(`routing.source.${s}`)),
+                ...g.severities.map((s) => t(`severity.${s}`)),
+              ];
+              const shown = criteria.length > 0 ? criteria : [t("routing.any")];
+              return shown.map((label) => <Tag key={label}>{label}</Tag>);
+            },
+          },
+          {
+            title: t("routing.rule"),
+            dataIndex: "rule",
+            width: 110,
+            render: (rule: AssignmentRule) => t(`routing.rules.${rule}`),
+          },
+          {
+            title: t("routing.capPerPerson"),
+            dataIndex: "capPerPerson",
+            width: 90,
+            render: (cap: number | null) => cap ?? t("routing.noCap"),
+          },
+          { title: t("routing.waiting"), dataIndex: "waiting", width: 70 },
+          { title: t("routing.held"), dataIndex: "held", width: 70 },
+          {
+            title: "",
+            width: 70,
+            render: (_, g) => (
+              <Button size="small" onClick={() => open(g)}>
+                {t("admin.edit")}
+              </Button>
+            ),
+          },
+        ]}
+      />
+      <Modal
+        open={editing !== null}
+        title={editing?.group ? t("routing.editGroup") : t("routing.newGroup")}
+        okText={t("common.save")}
+        cancelText={t("common.cancel")}
+        onOk={() => form.submit()}
+        onCancel={() => setEditing(null)}
+        confirmLoading={save.isPending}
+        forceRender
+      >
+        {conflict !== null && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 8 }}
+            title={t("routing.conflict", { version: conflict })}
+          />
+        )}
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={(values) => editing && save.mutate({ group: editing.group, values })}
+        >
+          <Form.Item name="name" label={t("routing.name")} rules={[{ required: true, max: 100 }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="memberIds" label={t("routing.members")}>
+            <Select
+              mode="multiple"
+              optionFilterProp="label"
+              loading={users.isLoading}
+              options={staff.map((u) => ({ value: u.id, label: `${u.displayName} ${u.agentNo}` }))}
+            />
+          </Form.Item>
+          <Form.Item name="categories" label={t("routing.categories")}>
+            <Select mode="multiple" placeholder={t("routing.any")} options={categories.options} />
+          </Form.Item>
+          <Form.Item name="businessTypes" label={t("routing.businessTypes")}>
+            <Select
+              mode="multiple"
+              placeholder={t("routing.any")}
+              options={businessTypes.options}
+            />
+          </Form.Item>
+          <Form.Item name="sources" label={t("routing.sources")}>
+            <Select
+              mode="multiple"
+              placeholder={t("routing.any")}
+              options={options(caseSources, (s) => t(`routing.source.${s}`))}
+            />
+          </Form.Item>
+          <Form.Item name="severities" label={t("routing.severities")}>
+            <Select
+              mode="multiple"
+              placeholder={t("routing.any")}
+              options={options(severities, (s) => t(`severity.${s}`))}
+            />
+          </Form.Item>
+          <Form.Item name="rule" label={t("routing.rule")}>
+            <Select options={options(assignmentRules, (r) => t(`routing.rules.${r}`))} />
+          </Form.Item>
+          <Form.Item name="capPerPerson" label={t("routing.capPerPerson")}>
+            <InputNumber min={1} precision={0} placeholder={t("routing.noCap")} />
+          </Form.Item>
+          <Form.Item name="reassignAfterMinutes" label={t("routing.reassignAfterMinutes")}>
+            <InputNumber min={1} precision={0} />
+          </Form.Item>
+          <Form.Item name="reassignMode" label={t("routing.reassignMode")}>
+            <Select options={options(reassignModes, (m) => t(`routing.modes.${m}`))} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </QueryState>
+  );
+}
+
+function valuesOf(g: SkillGroup): FormValues {
+  return {
+    name: g.name,
+    memberIds: g.memberIds,
+    categories: g.categories,
+    businessTypes: g.businessTypes,
+    sources: g.sources,
+    severities: g.severities,
+    rule: g.rule,
+    capPerPerson: g.capPerPerson,
+    reassignAfterMinutes: g.reassignAfterMinutes,
+    reassignMode: g.reassignMode,
+  };
+}
