@@ -13,6 +13,7 @@ import { fieldInvalid, forbidden, notFound, versionConflict } from "../../http/a
 import type { Acting, Caller } from "../../http/app-types.js";
 import { assertTerms } from "../../taxonomy/taxonomy.routes.js";
 import type { CreateArticleInput, UpdateArticleInput } from "../knowledge.schemas.js";
+import { recordReceipt } from "./mark-read.js";
 
 type Article = typeof knowledgeArticles.$inferSelect;
 
@@ -89,7 +90,9 @@ function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** The version row; and the editor has read what they saved, so a must-read never waits for them. */
 async function writeVersion(tx: Tx, caller: Caller, row: Article, changed: VersionedField[]) {
+  await recordReceipt(tx, row.id, caller.id, row.version, row.updatedAt);
   await tx.insert(knowledgeArticleVersions).values({
     articleId: row.id,
     version: row.version,
