@@ -201,6 +201,13 @@ describe("suggestions beside the reply box", () => {
       category: "delivery",
       effectiveTo: new Date(now - DAY).toISOString(),
     });
+    await publish({
+      kind: "talk_track",
+      title: "明年寄卡口径",
+      body: "尚未生效。",
+      category: "delivery",
+      effectiveFrom: new Date(now + 30 * DAY).toISOString(),
+    });
     await publish({ kind: "policy", title: "理财风险提示", body: "无关。", category: "price" });
     const c = await makeComplaint(world.agent.client, {
       category: "delivery",
@@ -214,6 +221,10 @@ describe("suggestions beside the reply box", () => {
     expect(suggested).toContain("卡片寄送时效");
     expect(suggested).not.toContain("旧寄卡规定");
     expect(suggested).not.toContain("理财风险提示");
+    expect(suggested).not.toContain("明年寄卡口径");
+    const inForce = await world.agent.client.get("/knowledge?kind=talk_track&effective=true");
+    expect(titles(inForce)).toContain("寄卡延误致歉");
+    expect(titles(inForce)).not.toContain("明年寄卡口径");
     // Listed, and marked as out of its period.
     const listed = await world.agent.client.get(`/knowledge?q=${encodeURIComponent("废止")}`);
     expect(listed.body.items).toEqual([
