@@ -23,6 +23,7 @@ import { AppError } from "./http/app-error.js";
 import type { App } from "./http/app-types.js";
 import { sendProblem } from "./http/error-handler.js";
 import { localeFrom } from "./http/locale.js";
+import { knowledgeRoutes } from "./knowledge/knowledge.routes.js";
 import { notificationRoutes } from "./notifications/notification.routes.js";
 import { webhookRoutes } from "./notifications/webhook.routes.js";
 import { qualityCaseRoutes } from "./quality-cases/quality-case.routes.js";
@@ -131,6 +132,7 @@ export async function buildApp({
         qualityCaseRoutes,
         qualityDuePolicyRoutes,
         skillGroupRoutes,
+        knowledgeRoutes,
       ]) {
         await api.register(routes);
       }

@@ -86,9 +86,9 @@ export function writtenTextCondition(
  * The exact confirmation of a candidate's text. The planner takes `LIKE '%…%'` to match almost
  * nothing (so it reads the index's candidates), and a function's comparison (`strpos(…) > 0`) to
  * match a third (so it walks the newest rows), each right on its own path and badly wrong on the
- * other (docs/scaling.md).
+ * other (docs/scaling.md). The knowledge base confirms its articles' text with it too.
  */
-function contains(text: SQL, term: string, path: SearchPath): SQL {
+export function contains(text: SQL, term: string, path: SearchPath): SQL {
   if (path === "window") return sql`strpos(lower(${text}), lower(${term})) > 0`;
   const pattern = `%${term.toLowerCase().replace(/[\\%_]/g, "\\$&")}%`;
   return sql`lower(${text}) like ${pattern}`;

@@ -160,6 +160,16 @@ const expected: Record<string, Row> = {
   "POST /quality-cases/{id}/steps/{discipline}/remind":         [403,  403,       403,    200,       200,    200],
   "GET /quality-due-policy":                                    [200,  200,       200,    200,       200,    200],
   "PUT /quality-due-policy":                                    [403,  403,       403,    403,       403,    200],
+  "GET /knowledge":                                             [200,  200,       200,    200,       200,    200],
+  "GET /knowledge?q=":                                          [200,  200,       200,    200,       200,    200],
+  "POST /knowledge":                                            [403,  403,       403,    201,       403,    201],
+  "GET /knowledge/{id}":                                        [200,  200,       200,    200,       200,    200],
+  "PATCH /knowledge/{id}":                                      [403,  403,       403,    200,       403,    200],
+  "GET /knowledge/{id}/versions/{n}":                           [200,  200,       200,    200,       200,    200],
+  "POST /knowledge/{id}/read":                                  [204,  204,       204,    204,       204,    204],
+  "GET /knowledge/{id}/reads":                                  [403,  403,       403,    200,       403,    200],
+  "GET /knowledge/suggestions?complaintId=":                    [200,  200,       200,    200,       200,    200],
+  "GET /knowledge/suggestions · not dispatched to the handler": [200,  200,       404,    200,       200,    200],
 };
 
 /** Routes anyone may call without signing in. */
@@ -316,10 +326,15 @@ let shared: Awaited<ReturnType<typeof sharedCases>>;
 let customer: { id: string; phone: string };
 let term = 0;
 let view = 0;
+let article: { id: string };
 
 beforeAll(async () => {
   shared = await sharedCases();
   customer = await ok(world.admin.post("/customers", { name: "李先生", phone: mobile() }), 201);
+  article = await ok(
+    world.admin.post("/knowledge", { kind: "policy", title: "年费政策", body: "年费首年免收。" }),
+    201,
+  );
   await ok(
     world.admin.post("/taxonomies/category", {
       code: "matrix_term",
@@ -693,6 +708,26 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
     const c = await teamCase();
     return a.client.post(`/quality-cases/${c.id}/steps/d3/remind`, { note: "请今天完成围堵" });
   },
+  "GET /knowledge": (a) => a.client.get("/knowledge?kind=faq"),
+  "GET /knowledge?q=": (a) => a.client.get(`/knowledge?q=${encodeURIComponent("年费")}`),
+  "POST /knowledge": (a) =>
+    a.client.post("/knowledge", { kind: "faq", title: `矩阵-${a.user.agentNo}`, body: "您好。" }),
+  "GET /knowledge/{id}": (a) => a.client.get(`/knowledge/${article.id}`),
+  "PATCH /knowledge/{id}": async (a) => {
+    const made = await ok(
+      world.admin.post("/knowledge", { kind: "policy", title: "待改", body: "您好。" }),
+      201,
+    );
+    return a.client.patch(`/knowledge/${made.id}`, { version: made.version, title: "已改" });
+  },
+  "GET /knowledge/{id}/versions/{n}": async (a) =>
+    a.client.get(`/knowledge/${article.id}/versions/1`),
+  "POST /knowledge/{id}/read": async (a) => a.client.post(`/knowledge/${article.id}/read`),
+  "GET /knowledge/{id}/reads": async (a) => a.client.get(`/knowledge/${article.id}/reads`),
+  "GET /knowledge/suggestions?complaintId=": async (a) =>
+    a.client.get(`/knowledge/suggestions?complaintId=${shared.dispatched.id}`),
+  "GET /knowledge/suggestions · not dispatched to the handler": async (a) =>
+    a.client.get(`/knowledge/suggestions?complaintId=${shared.hidden.id}`),
   "GET /quality-due-policy": (a) => a.client.get("/quality-due-policy"),
   "PUT /quality-due-policy": async (a) => {
     const current = await ok(world.admin.get("/quality-due-policy"));

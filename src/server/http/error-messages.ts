@@ -131,6 +131,8 @@ export const errorWords = {
   reply_template: { "zh-CN": "话术模板", en: "Reply template" },
   skill_group: { "zh-CN": "技能组", en: "Skill group" },
   skill_group_name: { "zh-CN": "技能组名称", en: "Skill group name" },
+  knowledge_article: { "zh-CN": "知识库文章", en: "Knowledge article" },
+  article_version: { "zh-CN": "文章版本", en: "Article version" },
   token: { "zh-CN": "令牌", en: "Token" },
   notification: { "zh-CN": "通知", en: "Notification" },
   webhook: { "zh-CN": "Webhook", en: "Webhook" },
@@ -249,6 +251,7 @@ export const fieldMessages = {
   invalid_calendar: { "zh-CN": "工作日历设置有误", en: "The work calendar is not usable" },
   invalid_policy: { "zh-CN": "时限政策设置有误", en: "The SLA policy is not usable" },
   unknown_term: { "zh-CN": "不是有效的字典项", en: "Not an entry of this list" },
+  invalid_period: { "zh-CN": "失效时间须晚于生效时间", en: "Must end after it starts" },
   unrecognized_keys: { "zh-CN": "未知或不可修改的字段", en: "Unknown or read-only field" },
   /** `{min}` is a day (YYYY-MM-DD) or `now`; see domain/input/date-bounds.ts. */
   date_out_of_range: {

@@ -15,4 +15,7 @@ export const paths = {
   terms: (list: TaxonomyList) => `/taxonomies/${list}`,
   qualityBoard: (status: "open" | "closed" | "all") => `/quality-cases?status=${status}`,
   qualityCase: (id: string) => `/quality-cases/${id}`,
+  /** Must-read updates the signed-in person has not read: the header's badge and banner. */
+  unreadMustReads: "/knowledge?unread=true",
+  knowledgeArticle: (id: string) => `/knowledge/${id}`,
 };

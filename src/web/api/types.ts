@@ -15,6 +15,14 @@ import type {
   identifierLookupSchema,
 } from "../../server/customers/customer.schemas.js";
 import type { checklistSchema } from "../../server/guidance/checklist.schemas.js";
+import type {
+  articleDetailSchema,
+  articleSchema,
+  articleVersionSchema,
+  createArticleBody,
+  readReceiptsSchema,
+  updateArticleBody,
+} from "../../server/knowledge/knowledge.schemas.js";
 import type { notificationSchema } from "../../server/notifications/notification.schemas.js";
 import type {
   qualityCaseListSchema,
@@ -124,6 +132,12 @@ export type UpdateSavedViewInput = z.input<typeof updateSavedViewBody>;
 export type ReplyTemplate = Wire<z.output<typeof replyTemplateSchema>>;
 export type SkillGroup = Wire<z.output<typeof skillGroupSchema>>;
 export type Duty = Wire<z.output<typeof dutySchema>>;
+export type KnowledgeArticle = Wire<z.output<typeof articleSchema>>;
+export type KnowledgeArticleDetail = Wire<z.output<typeof articleDetailSchema>>;
+export type KnowledgeVersion = Wire<z.output<typeof articleVersionSchema>>;
+export type ReadReceipts = Wire<z.output<typeof readReceiptsSchema>>;
+export type CreateArticleInput = z.input<typeof createArticleBody>;
+export type UpdateArticleInput = z.input<typeof updateArticleBody>;
 export type Checklist = Wire<z.output<typeof checklistSchema>>;
 export type ChecklistItem = Checklist["items"][number];
 export type Watcher = Complaint["watchers"][number];

@@ -12,6 +12,8 @@ export function routeOf(pathname: string): { route: RouteName; id?: string } | n
     return { route: "complaint", id };
   if (first === "quality" && id && rest.length === 0 && /^[0-9a-f-]{36}$/i.test(id))
     return { route: "qualityCase", id };
+  if (first === "knowledge" && id && rest.length === 0 && /^[0-9a-f-]{36}$/i.test(id))
+    return { route: "knowledgeArticle", id };
   if (first in routeModules && id === undefined) return { route: first as RouteName };
   return null;
 }
@@ -28,7 +30,7 @@ const labels = (...lists: TaxonomyList[]) => lists.map((list) => low(paths.terms
  */
 function firstReads(route: RouteName, id?: string) {
   if (route === "login") return [];
-  const signedIn = [high(paths.session), low(paths.notifications)];
+  const signedIn = [high(paths.session), low(paths.notifications), low(paths.unreadMustReads)];
   if (route === "complaint" && id)
     return [
       ...signedIn,
@@ -46,6 +48,7 @@ function firstReads(route: RouteName, id?: string) {
       low(paths.departments),
     ];
   if (route === "qualityCase" && id) return [...signedIn, high(paths.qualityCase(id))];
+  if (route === "knowledgeArticle" && id) return [...signedIn, high(paths.knowledgeArticle(id))];
   if (route === "quality") return [...signedIn, high(paths.qualityBoard("open"))];
   return signedIn;
 }

@@ -35,11 +35,13 @@ interface Props {
   onClose: () => void;
   /** What OK does; submitting the form unless the action asks nothing. */
   onOk?: () => void;
+  /** Wider for a form with a side panel (the reply box and its knowledge suggestions). */
+  width?: number;
   children: ReactNode;
 }
 
 /** One action in a small dialog, titled by its name; it is mounted open and closes by unmounting. */
-export function ActionDialog({ action, form, pending, onClose, onOk, children }: Props) {
+export function ActionDialog({ action, form, pending, onClose, onOk, width, children }: Props) {
   const { t } = useTranslation();
   return (
     <Modal
@@ -50,6 +52,7 @@ export function ActionDialog({ action, form, pending, onClose, onOk, children }:
       onOk={onOk ?? (() => form.submit())}
       onCancel={onClose}
       confirmLoading={pending}
+      width={width}
       destroyOnHidden
     >
       {children}

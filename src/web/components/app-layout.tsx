@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link, Outlet, useLocation, useNavigate } from "react-router";
 import { api } from "../api/client";
 import { forgetEarly } from "../api/early";
+import { MustReadBadge, MustReadBanner } from "../features/knowledge/must-read";
 import { NotificationBell } from "../features/notifications/notification-bell";
 import { DutySwitch } from "../features/routing/duty-switch";
 import { useUser } from "../features/session/session";
@@ -30,6 +31,7 @@ export function AppLayout() {
     { to: "/reports", label: t("nav.reports") },
     // Everyone reads the 8Ds (agents too, to answer customers); the team works them.
     { to: "/quality", label: t("nav.quality") },
+    { to: "/knowledge", label: t("nav.knowledge") },
     pageRoles.admin.includes(user.role) ? { to: "/admin", label: t("nav.admin") } : null,
   ].filter((item) => item !== null);
   const selected = `/${location.pathname.split("/")[1] ?? ""}`;
@@ -65,6 +67,7 @@ export function AppLayout() {
             {user.displayName} · {t("app.agentNo", { no: user.agentNo })}
           </span>
           <DutySwitch />
+          <MustReadBadge />
           <NotificationBell />
           <LanguageSwitch />
           <Button size="small" onClick={() => void signOut()}>
@@ -73,6 +76,7 @@ export function AppLayout() {
         </Space>
       </Layout.Header>
       <Layout.Content style={{ padding: 12 }}>
+        <MustReadBanner />
         <Suspense
           fallback={
             <QueryState isLoading error={null}>

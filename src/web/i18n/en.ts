@@ -1,6 +1,7 @@
 import { roleLabels } from "../../domain/access/role-labels";
 import { complaintStatusLabels } from "../../domain/complaint/status-labels";
 import { riskLevelLabels, riskReasonLabels } from "../../domain/risk/risk-labels";
+import { knowledgeEn } from "./knowledge-en";
 import { recoveryEn } from "./recovery-en";
 import type { Resources } from "./zh-cn";
 
@@ -17,6 +18,7 @@ export const en: Resources = {
     inbox: "Department inbox",
     reports: "Reports",
     approvals: "Approvals",
+    knowledge: "Knowledge",
     quality: "8D quality",
     admin: "Admin",
   },
@@ -487,6 +489,7 @@ export const en: Resources = {
     unit: { cases: "", percent: "%", hours: " h", days: " d", yuan: " yuan", per10k: "" },
   },
   ...recoveryEn,
+  ...knowledgeEn,
   quality: {
     remind: "Remind the owner",
     remindNote: "A note (optional)",

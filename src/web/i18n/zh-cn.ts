@@ -1,6 +1,7 @@
 import { roleLabels } from "../../domain/access/role-labels";
 import { complaintStatusLabels } from "../../domain/complaint/status-labels";
 import { riskLevelLabels, riskReasonLabels } from "../../domain/risk/risk-labels";
+import { knowledgeZhCN } from "./knowledge-zh-cn";
 import { recoveryZhCN } from "./recovery-zh-cn";
 export const zhCN = {
   app: { name: "客诉工作台", logout: "退出", agentNo: "工号 {{no}}", language: "English" },
@@ -10,6 +11,7 @@ export const zhCN = {
     inbox: "部门工单",
     approvals: "审批",
     reports: "统计报表",
+    knowledge: "知识库",
     quality: "质量8D",
     admin: "管理",
   },
@@ -461,6 +463,7 @@ export const zhCN = {
     unit: { cases: "", percent: "%", hours: " 小时", days: " 天", yuan: " 元", per10k: "" },
   },
   ...recoveryZhCN,
+  ...knowledgeZhCN,
   quality: {
     remind: "催办",
     remindNote: "催办意见（可选）",

@@ -12,6 +12,8 @@ export const routeModules = {
   admin: () => import("../features/admin/admin-page"),
   quality: () => import("../features/quality/quality-board-page"),
   qualityCase: () => import("../features/quality/quality-case-page"),
+  knowledge: () => import("../features/knowledge/knowledge-page"),
+  knowledgeArticle: () => import("../features/knowledge/article-page"),
 };
 
 export type RouteName = keyof typeof routeModules;

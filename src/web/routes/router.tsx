@@ -27,6 +27,12 @@ const QualityBoardRoute = lazy(() =>
 const QualityCaseRoute = lazy(() =>
   routeModules.qualityCase().then((m) => ({ default: m.QualityCasePage })),
 );
+const KnowledgeRoute = lazy(() =>
+  routeModules.knowledge().then((m) => ({ default: m.KnowledgePage })),
+);
+const KnowledgeArticleRoute = lazy(() =>
+  routeModules.knowledgeArticle().then((m) => ({ default: m.ArticlePage })),
+);
 const AdminRoute = lazy(() => routeModules.admin().then((m) => ({ default: m.AdminPage })));
 
 const loading = (
@@ -104,6 +110,8 @@ export function AppRouter() {
           />
           <Route path="/quality" element={<QualityBoardRoute />} />
           <Route path="/quality/:id" element={<QualityCaseRoute />} />
+          <Route path="/knowledge" element={<KnowledgeRoute />} />
+          <Route path="/knowledge/:id" element={<KnowledgeArticleRoute />} />
           <Route
             path="/admin"
             element={

@@ -56,7 +56,13 @@ export function ActionModal({ command, complaint, onClose }: Props) {
   const newEvents = complaint.timeline.slice(seenEvents);
 
   return (
-    <ActionDialog action={command} form={form} pending={run.isPending} onClose={onClose}>
+    <ActionDialog
+      action={command}
+      form={form}
+      pending={run.isPending}
+      onClose={onClose}
+      width={isReply ? 960 : undefined}
+    >
       {conflict && (
         <Alert
           type="warning"
@@ -85,7 +91,12 @@ export function ActionModal({ command, complaint, onClose }: Props) {
           run.mutate(values);
         }}
       >
-        <CommandFields command={command} draftNotice={isReply} category={complaint.category} />
+        <CommandFields
+          command={command}
+          draftNotice={isReply}
+          category={complaint.category}
+          complaintId={complaint.id}
+        />
       </Form>
     </ActionDialog>
   );

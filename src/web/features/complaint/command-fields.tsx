@@ -1,22 +1,47 @@
-import { Button, DatePicker, Dropdown, Form, Input, Radio, Select, Typography } from "antd";
+import {
+  Button,
+  Col,
+  DatePicker,
+  Dropdown,
+  Form,
+  Input,
+  Radio,
+  Row,
+  Select,
+  Typography,
+} from "antd";
 import { useTranslation } from "react-i18next";
 import { canOwnCases } from "../../../domain/access/roles";
 import type { CommandName } from "../../api/types";
+import { ReplySuggestions } from "../knowledge/reply-suggestions";
 import { useDepartmentOptions, useTermOptions, useUsersWithOpenCases } from "../lists/lists";
-import { useReplyTemplates } from "./use-reply-templates";
+import { useReplyTemplates, useTalkTracks } from "./use-reply-templates";
 
 const reasonRequired: CommandName[] = ["close", "reopen", "escalate"];
 
-function ReplyFields({ draftNotice, category }: { draftNotice: boolean; category: string | null }) {
+function ReplyFields({
+  draftNotice,
+  category,
+  complaintId,
+}: {
+  draftNotice: boolean;
+  category: string | null;
+  complaintId: string | undefined;
+}) {
   const { t } = useTranslation();
   const form = Form.useFormInstance();
   const templates = useReplyTemplates(category);
-  const items = templates.data ?? [];
+  const talkTracks = useTalkTracks(category);
+  // One picker for all wording: the admin's short templates, then the knowledge base's talk tracks.
+  const items = [
+    ...(templates.data ?? []).map((tpl) => ({ ...tpl, group: "template" as const })),
+    ...(talkTracks.data ?? []).map((a) => ({ ...a, group: "article" as const })),
+  ];
   const insert = (text: string) => {
     const current: string = form.getFieldValue("message") ?? "";
     form.setFieldValue("message", current ? `${current}\n${text}` : text);
   };
-  return (
+  const fields = (
     <>
       <Dropdown
         trigger={["click"]}
@@ -26,7 +51,11 @@ function ReplyFields({ draftNotice, category }: { draftNotice: boolean; category
                 key: tpl.id,
                 label: tpl.title,
                 extra:
-                  category && tpl.category === category ? t("complaint.forCategory") : undefined,
+                  tpl.group === "article"
+                    ? t("knowledge.kind.talk_track")
+                    : category && tpl.category === category
+                      ? t("complaint.forCategory")
+                      : undefined,
                 title: tpl.body,
               }))
             : [
@@ -58,6 +87,15 @@ function ReplyFields({ draftNotice, category }: { draftNotice: boolean; category
         <Input />
       </Form.Item>
     </>
+  );
+  if (!complaintId) return fields;
+  return (
+    <Row gutter={16}>
+      <Col span={15}>{fields}</Col>
+      <Col span={9}>
+        <ReplySuggestions complaintId={complaintId} onInsert={insert} />
+      </Col>
+    </Row>
   );
 }
 
@@ -150,9 +188,12 @@ export function CommandFields({
   command,
   draftNotice,
   category = null,
+  complaintId,
 }: {
   command: CommandName;
   draftNotice: boolean;
+  /** The case's id: the reply box suggests knowledge articles for it. */
+  complaintId?: string;
   /** The complaint's category: its own reply templates are offered first. */
   category?: string | null;
 }) {
@@ -163,7 +204,9 @@ export function CommandFields({
     case "dispatch":
       return <DispatchFields />;
     case "reply":
-      return <ReplyFields draftNotice={draftNotice} category={category} />;
+      return (
+        <ReplyFields draftNotice={draftNotice} category={category} complaintId={complaintId} />
+      );
     case "follow-up":
       return (
         <>
