@@ -12,13 +12,6 @@ import { ensureSlaSeeds } from "../db/seeds/sla.js";
 
 export const TEMPLATE_DATABASE = "kesu_test_template";
 
-declare module "vitest" {
-  export interface ProvidedContext {
-    /** A connection to the `postgres` database, for creating one database per test file. */
-    adminDatabaseUrl: string;
-  }
-}
-
 /**
  * One PostgreSQL for the whole run: Debian's when DATABASE_URL is given (CI's second pass), else
  * kesu's embedded server in a temporary folder. A migrated template makes each test file's own

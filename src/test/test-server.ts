@@ -16,6 +16,14 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+// Declared beside its only reader, so every program that compiles this file (the bench's too) knows it.
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** A connection to the `postgres` database, for creating one database per test file. */
+    adminDatabaseUrl: string;
+  }
+}
+
 /**
  * A real kesu HTTP server on a loopback port, on a fresh database copied from the migrated
  * template, so no test file sees another's rows.
