@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, Button, Form, Input, InputNumber, Modal, Select, Space, Tag } from "antd";
+import { Button, Form, Input, InputNumber, Select, Space, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, api, fieldErrors } from "../../api/client";
@@ -8,6 +8,7 @@ import type {
   ReplyTemplate,
   UpdateReplyTemplateInput,
 } from "../../api/types";
+import { EditModal } from "../../components/edit-modal";
 import { useMessage } from "../../components/feedback";
 import { ListTable } from "../../components/list-table";
 import { QueryState } from "../../components/query-state";
@@ -147,24 +148,15 @@ export function ReplyTemplatesTab() {
           },
         ]}
       />
-      <Modal
+      <EditModal
         open={editing !== null}
         title={editing?.template ? t("admin.editTemplate") : t("admin.newTemplate")}
-        okText={t("common.save")}
-        cancelText={t("common.cancel")}
-        onOk={() => form.submit()}
         onCancel={() => setEditing(null)}
-        confirmLoading={save.isPending}
         forceRender
+        saving={save.isPending}
+        onSave={() => form.submit()}
+        conflict={conflict === null ? null : t("admin.templateConflict", { version: conflict })}
       >
-        {conflict !== null && (
-          <Alert
-            type="warning"
-            showIcon
-            style={{ marginBottom: 8 }}
-            title={t("admin.templateConflict", { version: conflict })}
-          />
-        )}
         <Form
           form={form}
           layout="vertical"
@@ -196,7 +188,7 @@ export function ReplyTemplatesTab() {
             <InputNumber precision={0} />
           </Form.Item>
         </Form>
-      </Modal>
+      </EditModal>
     </QueryState>
   );
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, Button, Form, Input, InputNumber, Modal, Select, Tag } from "antd";
+import { Button, Form, Input, InputNumber, Select, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { canOwnCases } from "../../../domain/access/roles";
@@ -13,6 +13,7 @@ import {
 } from "../../../domain/routing/skill-groups";
 import { ApiError, api, fieldErrors } from "../../api/client";
 import type { CreateSkillGroupInput, SkillGroup, UpdateSkillGroupInput } from "../../api/types";
+import { EditModal } from "../../components/edit-modal";
 import { useMessage } from "../../components/feedback";
 import { ListTable } from "../../components/list-table";
 import { QueryState } from "../../components/query-state";
@@ -163,24 +164,15 @@ export function SkillGroupsTab() {
           },
         ]}
       />
-      <Modal
+      <EditModal
         open={editing !== null}
         title={editing?.group ? t("routing.editGroup") : t("routing.newGroup")}
-        okText={t("common.save")}
-        cancelText={t("common.cancel")}
-        onOk={() => form.submit()}
         onCancel={() => setEditing(null)}
-        confirmLoading={save.isPending}
         forceRender
+        saving={save.isPending}
+        onSave={() => form.submit()}
+        conflict={conflict === null ? null : t("routing.conflict", { version: conflict })}
       >
-        {conflict !== null && (
-          <Alert
-            type="warning"
-            showIcon
-            style={{ marginBottom: 8 }}
-            title={t("routing.conflict", { version: conflict })}
-          />
-        )}
         <Form
           form={form}
           layout="vertical"
@@ -234,7 +226,7 @@ export function SkillGroupsTab() {
             <Select options={options(reassignModes, (m) => t(`routing.modes.${m}`))} />
           </Form.Item>
         </Form>
-      </Modal>
+      </EditModal>
     </QueryState>
   );
 }

@@ -1,5 +1,5 @@
 import { useMutation } from "@tanstack/react-query";
-import { Alert, DatePicker, Form, Input, Modal, Select, Switch } from "antd";
+import { DatePicker, Form, Input, Select, Switch } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -11,6 +11,7 @@ import type {
   KnowledgeArticleDetail,
   UpdateArticleInput,
 } from "../../api/types";
+import { EditModal } from "../../components/edit-modal";
 import { useMessage } from "../../components/feedback";
 import { useTermOptions } from "../lists/lists";
 import { useRefreshKnowledge } from "./knowledge-api";
@@ -104,25 +105,16 @@ export function ArticleEditor({
   });
 
   return (
-    <Modal
+    <EditModal
       open
       width={720}
       title={article ? t("knowledge.edit") : t("knowledge.newArticle")}
-      okText={t("common.save")}
-      cancelText={t("common.cancel")}
-      onOk={() => form.submit()}
       onCancel={onClose}
-      confirmLoading={save.isPending}
       okButtonProps={{ "data-testid": "article-save" } as never}
+      saving={save.isPending}
+      onSave={() => form.submit()}
+      conflict={conflict === null ? null : t("knowledge.conflict", { version: conflict })}
     >
-      {conflict !== null && (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 8 }}
-          title={t("knowledge.conflict", { version: conflict })}
-        />
-      )}
       <Form
         form={form}
         layout="vertical"
@@ -168,6 +160,6 @@ export function ArticleEditor({
           <Switch data-testid="article-must-read" />
         </Form.Item>
       </Form>
-    </Modal>
+    </EditModal>
   );
 }
