@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { complaintInput, makeComplaint } from "../../test/factories.js";
+import type { Duty, Items, SkillGroup } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
 const world = setupWorld(async (w) => ({
@@ -18,7 +19,7 @@ const bell = async (client: typeof world.admin) =>
 
 describe("skill groups", () => {
   it("an admin keeps groups; supervisors read them; a name is unique", async () => {
-    const made = await world.admin.ok<any>("POST", "/skill-groups", {
+    const made = await world.admin.ok<SkillGroup>("POST", "/skill-groups", {
       name: "高级组",
       sources: ["transfer"],
       memberIds: [world.other.user.id],
@@ -33,7 +34,7 @@ describe("skill groups", () => {
       capPerPerson: 5,
       waiting: 0,
     });
-    const edited = await world.admin.ok<any>("PATCH", `/skill-groups/${made.id}`, {
+    const edited = await world.admin.ok<SkillGroup>("PATCH", `/skill-groups/${made.id}`, {
       version: made.version,
       memberIds: [world.other.user.id, world.agent.user.id],
       severities: ["high", "critical"],
@@ -53,8 +54,8 @@ describe("skill groups", () => {
       categories: ["nope"],
     });
     expect(unknownCategory.status).toBe(400);
-    const list = await world.supervisor.client.ok<any>("GET", "/skill-groups");
-    expect(list.items.map((g: any) => g.name)).toContain("高级组");
+    const list = await world.supervisor.client.ok<Items<SkillGroup>>("GET", "/skill-groups");
+    expect(list.items.map((g) => g.name)).toContain("高级组");
   });
 });
 
@@ -71,12 +72,12 @@ describe("a case nobody keeps", () => {
     await world.agent.client.ok("PUT", "/me/duty", { state: "break" });
     expect((await world.admin.complaint(waiting.id)).ownerId).toBeNull();
 
-    const duty = await world.agent.client.ok<any>("PUT", "/me/duty", { state: "online" });
+    const duty = await world.agent.client.ok<Duty>("PUT", "/me/duty", { state: "online" });
     expect(duty.state).toBe("online");
     const assigned = await world.admin.complaint(waiting.id);
     expect(assigned).toMatchObject({ ownerId: world.agent.user.id, status: "assigned" });
-    const event = assigned.timeline.find((e: any) => e.type === "assigned") as any;
-    expect(event.data).toMatchObject({ ownerAgentNo: "R100", skillGroupName: "信用卡组" });
+    const event = assigned.timeline.find((e) => e.type === "assigned");
+    expect(event?.data).toMatchObject({ ownerAgentNo: "R100", skillGroupName: "信用卡组" });
     expect(await bell(world.agent.client)).toContainEqual(
       expect.objectContaining({ type: "assigned", complaintId: waiting.id }),
     );
@@ -99,23 +100,23 @@ describe("a case nobody keeps", () => {
       ownerId: world.agent.user.id,
     });
     expect(both.status).toBe(400);
-    const groups = await world.admin.ok<any>("GET", "/skill-groups");
-    expect(groups.items.find((g: any) => g.name === "信用卡组").waiting).toBe(0);
+    const groups = await world.admin.ok<Items<SkillGroup>>("GET", "/skill-groups");
+    expect(groups.items.find((g) => g.name === "信用卡组")?.waiting).toBe(0);
   });
 
   it("signing out ends the duty, so the next case waits", async () => {
     await world.other.client.ok("PUT", "/me/duty", { state: "online" });
-    expect((await world.other.client.ok<any>("GET", "/me/duty")).state).toBe("online");
+    expect((await world.other.client.ok<Duty>("GET", "/me/duty")).state).toBe("online");
     await world.agent.client.ok("DELETE", "/session");
     const next = await makeComplaint(world.admin, { businessType: "credit_card" });
     expect((await world.admin.complaint(next.id)).ownerId).toBeNull();
-    const duty = await world.admin.ok<any>("GET", "/skill-groups");
-    expect(duty.items.find((g: any) => g.name === "信用卡组").waiting).toBe(1);
+    const duty = await world.admin.ok<Items<SkillGroup>>("GET", "/skill-groups");
+    expect(duty.items.find((g) => g.name === "信用卡组")?.waiting).toBe(1);
   });
 
   it("departments and quality are never on duty", async () => {
     const quality = await world.staff("quality");
     expect((await quality.client.put("/me/duty", { state: "online" })).status).toBe(403);
-    expect((await quality.client.ok<any>("GET", "/me/duty")).state).toBe("offline");
+    expect((await quality.client.ok<Duty>("GET", "/me/duty")).state).toBe("offline");
   });
 });
