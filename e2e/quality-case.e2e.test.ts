@@ -66,6 +66,12 @@ describe.skipIf(skipBrowserTests)("an 8D quality case in Chromium", () => {
     await page.locator(".ant-select-item-option", { hasText: "8D-2026-0001" }).click();
     await panel.getByRole("button", { name: "关联", exact: true }).click();
     await panel.getByTestId("complaint-quality-link").getByText("8D-2026-0001").waitFor();
+    // The case's timeline names the 8D it joined.
+    await page
+      .getByTestId("timeline-event")
+      .filter({ hasText: "关联8D" })
+      .getByText(`8D-2026-0001 ${MODEL} 电源模块指示灯不亮`)
+      .waitFor();
     await expect(panel.getByTestId("complaint-quality-step").textContent()).resolves.toBe(
       "D0 紧急响应",
     );

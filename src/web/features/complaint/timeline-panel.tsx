@@ -32,6 +32,9 @@ export function useEventSummary() {
         parts.push(/^[a-z_]+$/.test(value) ? t(`code.${value}`, value) : value);
       }
     if (typeof data.departmentName === "string") parts.unshift(data.departmentName);
+    // A linked 8D is named as its board shows it: 8D-2026-0001 X200 外壳开裂.
+    if (typeof data.number === "string" && typeof data.title === "string")
+      parts.unshift(`${data.number} ${data.title}`);
     // The deadline sweep names both owners of a reassignment and the watcher it added.
     const person = (p: unknown) => {
       const { name, agentNo } = (p ?? {}) as { name?: string; agentNo?: string };
