@@ -25,6 +25,7 @@ import { sendProblem } from "./http/error-handler.js";
 import { localeFrom } from "./http/locale.js";
 import { notificationRoutes } from "./notifications/notification.routes.js";
 import { webhookRoutes } from "./notifications/webhook.routes.js";
+import { portalRoutes } from "./portal/portal.routes.js";
 import { qualityCaseRoutes } from "./quality-cases/quality-case.routes.js";
 import { qualityDuePolicyRoutes } from "./quality-cases/quality-due-policy.routes.js";
 import { authorityLimitRoutes } from "./remedies/authority-limits.routes.js";
@@ -35,6 +36,7 @@ import { savedViewRoutes } from "./saved-views/saved-view.routes.js";
 import { sessionRoutes } from "./session/session.routes.js";
 import { slaAdminRoutes } from "./sla/sla-admin.routes.js";
 import { staffRoutes } from "./staff/staff.routes.js";
+import { surveyPageRoutes, surveyRoutes } from "./surveys/survey.routes.js";
 import { taxonomyRoutes } from "./taxonomy/taxonomy.routes.js";
 import { watcherRoutes } from "./watchers/watchers.routes.js";
 import { webAppPlugin } from "./web/web-app.plugin.js";
@@ -129,12 +131,15 @@ export async function buildApp({
         reportRoutes,
         qualityCaseRoutes,
         qualityDuePolicyRoutes,
+        portalRoutes,
+        surveyRoutes,
       ]) {
         await api.register(routes);
       }
     },
     { prefix: "/api/v1" },
   );
+  await app.register(surveyPageRoutes);
   await app.register(webAppPlugin, webDir ? { webDir } : {});
   return app;
 }

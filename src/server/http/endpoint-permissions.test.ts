@@ -156,8 +156,21 @@ const expected: Record<string, Row> = {
   "PUT /quality-due-policy":                                    [403,  403,       403,    403,       403,    200],
 };
 
-/** Routes anyone may call without signing in. */
-const publicRoutes = ["POST /session", "DELETE /session"];
+/**
+ * Routes anyone may call without signing in: the customer portal's prove the customer by an SMS
+ * code, the case's access code or a survey's one-time token instead (portal.test.ts).
+ */
+const publicRoutes = [
+  "POST /session",
+  "DELETE /session",
+  "POST /portal/codes",
+  "POST /portal/complaints",
+  "POST /portal/track",
+  "POST /portal/information",
+  "POST /portal/attachments",
+  "GET /portal/surveys/{token}",
+  "POST /portal/surveys/{token}",
+];
 
 const actors = {} as Record<Role, Staff>;
 const world = setupWorld(async (w) => {
