@@ -16,6 +16,7 @@ import { assertSameOrigin, identifyCaller } from "./auth/caller.js";
 import { type Clock, systemClock } from "./clock.js";
 import { complaintRoutes } from "./complaints/complaint.routes.js";
 import { deadlineRoutes } from "./complaints/deadline.routes.js";
+import { customerMessageTemplateRoutes } from "./customer-messages/customer-message-template.routes.js";
 import { customerRoutes } from "./customers/customer.routes.js";
 import { identifierLookupRoutes } from "./customers/identifier-lookup.routes.js";
 import { checklistRoutes } from "./guidance/checklist.routes.js";
@@ -133,6 +134,7 @@ export async function buildApp({
         qualityDuePolicyRoutes,
         portalRoutes,
         surveyRoutes,
+        customerMessageTemplateRoutes,
       ]) {
         await api.register(routes);
       }

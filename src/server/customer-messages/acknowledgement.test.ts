@@ -130,4 +130,24 @@ describe("受理回执 (acknowledgement)", () => {
     expect(rows).toHaveLength(1);
     expect(rows[0].stopped_at).not.toBeNull();
   });
+
+  it("uses the wording an admin gives, and the built-in one again once reset", async () => {
+    const path = "/customer-message-templates/acknowledgement/zh-CN";
+    const edited = await world.admin.put(path, {
+      subject: "【已收到】{number}",
+      body: "已收到您的投诉{number}，工号{agentNo}，{dueAt}前答复。",
+    });
+    expect([edited.status, edited.body.custom]).toEqual([200, true]);
+    expect((await agent.client.put(path, { subject: "x", body: "y" })).status).toBe(403);
+    const phone = mobile();
+    const c = await makeComplaint(agent.client, { customer: { name: "周", phone } });
+    const detail = (await agent.client.get<Complaint>(`/complaints/${c.id}`)).body;
+    const sent = detail.timeline.find((e) => e.type === "contact");
+    expect(String(sent?.data.summary)).toMatch(
+      new RegExp(`^已收到您的投诉${c.number}，工号${agent.user.agentNo}，.+前答复。$`),
+    );
+    const list = await world.admin.get("/customer-message-templates");
+    expect(list.body.items).toHaveLength(8);
+    expect((await world.admin.delete(path)).body.custom).toBe(false);
+  });
 });

@@ -154,6 +154,9 @@ const expected: Record<string, Row> = {
   "POST /quality-cases/{id}/steps/{discipline}/remind":         [403,  403,       403,    200,       200,    200],
   "GET /quality-due-policy":                                    [200,  200,       200,    200,       200,    200],
   "PUT /quality-due-policy":                                    [403,  403,       403,    403,       403,    200],
+  "GET /customer-message-templates":                            [403,  403,       403,    403,       403,    200],
+  "PUT /customer-message-templates/{event}/{locale}":           [403,  403,       403,    403,       403,    200],
+  "DELETE /customer-message-templates/{event}/{locale}":        [403,  403,       403,    403,       403,    200],
 };
 
 /**
@@ -682,6 +685,14 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
     return a.client.post(`/quality-cases/${c.id}/steps/d3/remind`, { note: "请今天完成围堵" });
   },
   "GET /quality-due-policy": (a) => a.client.get("/quality-due-policy"),
+  "GET /customer-message-templates": (a) => a.client.get("/customer-message-templates"),
+  "PUT /customer-message-templates/{event}/{locale}": (a) =>
+    a.client.put("/customer-message-templates/closed/en", {
+      subject: "[Closed] {number}",
+      body: "Closed: {number}. Rate us: {surveyUrl}",
+    }),
+  "DELETE /customer-message-templates/{event}/{locale}": (a) =>
+    a.client.delete("/customer-message-templates/closed/en"),
   "PUT /quality-due-policy": async (a) => {
     const current = await ok(world.admin.get("/quality-due-policy"));
     return a.client.request("PUT", "/quality-due-policy", current);
@@ -831,6 +842,8 @@ describe("without a session", () => {
       "{list}": "category",
       "{code}": "matrix_term",
       "{step}": "listen",
+      "{event}": "closed",
+      "{locale}": "en",
     };
     const answers: Record<string, string> = {};
     const documented = (await operations()).filter((op) => !publicRoutes.includes(op));
