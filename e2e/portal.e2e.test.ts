@@ -101,6 +101,25 @@ describe.skipIf(skipBrowserTests)("the customer portal on a phone", () => {
     expect([c.status, c.satisfaction]).toEqual(["followed_up", "satisfied"]);
   }, 120_000);
 
+  it("lets an admin reword the acknowledgement in the admin page", async () => {
+    const page = await wb.signIn("admin", "/admin");
+    await page.getByRole("tab", { name: "客户消息" }).click();
+    const body = page.getByLabel("受理回执 · zh-CN 内容");
+    await body.fill(
+      "已收到您的投诉{number}，受理工号{agentNo}，{dueAt}前答复。查询：{portalUrl} 查询码{accessCode}",
+    );
+    const card = page.getByTestId("customer-message-acknowledgement-zh-CN");
+    await card.getByRole("button", { name: /保\s*存/ }).click();
+    await card.getByText("已自定义").waitFor();
+    await screenshot(page, "admin-customer-messages");
+    const { body: list } = await wb.admin.get("/customer-message-templates");
+    const ack = list.items.find(
+      (i: { event: string; locale: string }) =>
+        i.event === "acknowledgement" && i.locale === "zh-CN",
+    );
+    expect(ack.body).toContain("已收到您的投诉{number}");
+  }, 60_000);
+
   it("loads under 150 KB of gzipped JavaScript and none of the workbench", async () => {
     const web = path.resolve(import.meta.dirname, "..", "dist", "web");
     const html = fs.readFileSync(path.join(web, "portal", "index.html"), "utf8");

@@ -10,6 +10,7 @@ import type {
   createComplaintBody,
 } from "../../server/complaints/complaint.schemas.js";
 import type { extensionListItem } from "../../server/complaints/deadline.schemas.js";
+import type { customerMessageTemplateList } from "../../server/customer-messages/customer-message-template.schemas.js";
 import type {
   customerHistorySchema,
   identifierLookupSchema,
@@ -116,6 +117,7 @@ export type ViewCount = z.output<typeof viewCountSchema>;
 export type CreateSavedViewInput = z.input<typeof createSavedViewBody>;
 export type UpdateSavedViewInput = z.input<typeof updateSavedViewBody>;
 export type ReplyTemplate = Wire<z.output<typeof replyTemplateSchema>>;
+export type CustomerMessageTemplates = Wire<z.output<typeof customerMessageTemplateList>>;
 export type Checklist = Wire<z.output<typeof checklistSchema>>;
 export type ChecklistItem = Checklist["items"][number];
 export type Watcher = Complaint["watchers"][number];

@@ -398,6 +398,20 @@ export const en: Resources = {
   },
   admin: {
     qualityDuePolicy: "8D due policy",
+    customerMessages: "Customer messages",
+    customerMessagesIntro:
+      "What customers are texted and mailed on receipt, reply, extension and closing. Placeholders:",
+    customerMessageSubject: "Mail subject",
+    customerMessageBody: "Text",
+    customerMessageReset: "Back to default",
+    customerMessageSaved: "Saved",
+    customerMessageCustom: "Custom",
+    customerMessageEvents: {
+      acknowledgement: "Acknowledgement",
+      replied: "Reply",
+      extension_approved: "Extension notice",
+      closed: "Closed",
+    },
     title: "Admin",
     users: "Users",
     departments: "Departments",

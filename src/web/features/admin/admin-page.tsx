@@ -11,6 +11,9 @@ import { UsersTab } from "./users-tab";
 const AuthorityLimitsTab = lazy(() =>
   import("./authority-limits-tab").then((m) => ({ default: m.AuthorityLimitsTab })),
 );
+const CustomerMessagesTab = lazy(() =>
+  import("./customer-messages-tab").then((m) => ({ default: m.CustomerMessagesTab })),
+);
 const HolidaysTab = lazy(() => import("./holidays-tab").then((m) => ({ default: m.HolidaysTab })));
 const ReplyTemplatesTab = lazy(() =>
   import("./reply-templates-tab").then((m) => ({ default: m.ReplyTemplatesTab })),
@@ -57,6 +60,15 @@ export function AdminPage() {
             children: (
               <Suspense fallback={<Spin />}>
                 <ReplyTemplatesTab />
+              </Suspense>
+            ),
+          },
+          {
+            key: "customer-messages",
+            label: t("admin.customerMessages"),
+            children: (
+              <Suspense fallback={<Spin />}>
+                <CustomerMessagesTab />
               </Suspense>
             ),
           },
