@@ -1,12 +1,21 @@
+import { resolve } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { precompress } from "./web-build/precompress.js";
 
-// The workbench is built into dist/web and served by the kesu server itself; `npm run dev:web`
+// The workbench (and the customer portal beside it) is built into dist/web and served by the kesu server itself; `npm run dev:web`
 // proxies the API to a kesu running on :3000 for hot reload.
 export default defineConfig({
   root: "src/web",
   plugins: [react(), precompress()],
-  build: { outDir: "../../dist/web", emptyOutDir: true, chunkSizeWarningLimit: 1500 },
+  build: {
+    outDir: "../../dist/web",
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1500,
+    // The customer portal is a page of its own with its own small bundle (src/web/portal).
+    rollupOptions: {
+      input: { main: resolve("src/web/index.html"), portal: resolve("src/web/portal/index.html") },
+    },
+  },
   server: { proxy: { "/api": "http://localhost:3000" } },
 });

@@ -40,6 +40,26 @@ const configSchema = z.object({
   SMTP_URL: z.string().min(1).optional(),
   /** Sender address of notification mail. */
   KESU_MAIL_FROM: z.string().min(3).default("kesu <kesu@localhost>"),
+  /** SMS gateway: kesu POSTs each text message here; without it messages are logged, marked unsent. */
+  SMS_URL: z.url().optional(),
+  /** The gateway's body, with {to} and {text} filled in (escaped for SMS_FORMAT). */
+  SMS_BODY: z.string().min(1).default('{"to":"{to}","text":"{text}"}'),
+  /** How SMS_BODY is sent: json (application/json) or form (application/x-www-form-urlencoded). */
+  SMS_FORMAT: z.enum(["json", "form"]).default("json"),
+  /** Sent as the Authorization header of each gateway call, when the gateway wants one. */
+  SMS_AUTHORIZATION: z.string().min(1).optional(),
+  /** Which ways kesu writes to customers (受理回执, replies, surveys): sms, email, both or none. */
+  KESU_CUSTOMER_MESSAGES: z
+    .string()
+    .default("sms,email")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((s) => s.trim())
+        .filter((s): s is "sms" | "email" => s === "sms" || s === "email"),
+    ),
+  /** The address customers reach kesu at, for the portal and survey links in their messages. */
+  KESU_PUBLIC_URL: z.url().default("http://localhost:3000"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Set behind a TLS-terminating proxy so the session cookie is marked Secure. */
   KESU_SECURE_COOKIES: z

@@ -19,7 +19,18 @@ async function main() {
     );
   }
   const app = await buildApp({ config, db: database.db, logger: log });
-  const senders = realSenders(config.SMTP_URL, config.KESU_MAIL_FROM);
+  const senders = realSenders(
+    config.SMTP_URL,
+    config.KESU_MAIL_FROM,
+    config.SMS_URL
+      ? {
+          url: config.SMS_URL,
+          body: config.SMS_BODY,
+          format: config.SMS_FORMAT,
+          authorization: config.SMS_AUTHORIZATION,
+        }
+      : null,
+  );
   const jobs = startJobs({ db: database.db, config, senders, log: app.log, clock: app.clock });
   const shutdown = async () => {
     await Promise.all(jobs.map((job) => job.stop()));

@@ -48,7 +48,7 @@ export async function deliverDueOutbox(
                 attempts,
                 lastError: error,
                 nextAttemptAt:
-                  attempts >= MAX_ATTEMPTS || error === NO_SMTP
+                  attempts >= MAX_ATTEMPTS || error === NO_SMTP || error === NO_SMS
                     ? null
                     : new Date(now.getTime() + retryDelayMs(attempts)),
               },
@@ -60,6 +60,7 @@ export async function deliverDueOutbox(
 }
 
 const NO_SMTP = "SMTP_URL is not set: mail is not sent";
+const NO_SMS = "SMS_URL is not set: the text message is not sent";
 
 async function send(
   senders: Senders,
@@ -71,7 +72,14 @@ async function send(
   try {
     if (item.channel === "email") {
       if (!senders.email) return NO_SMTP;
-      await senders.email({ to: String(payload.to), ...renderEmail(item.eventType, payload) });
+      // A message to a customer is written whole when queued (it is also the case's contact).
+      const mail = item.eventType.startsWith("customer_")
+        ? { subject: String(payload.subject), text: String(payload.text) }
+        : renderEmail(item.eventType, payload);
+      await senders.email({ to: String(payload.to), ...mail });
+    } else if (item.channel === "sms") {
+      if (!senders.sms) return NO_SMS;
+      await senders.sms({ to: String(payload.to), text: String(payload.text) });
     } else {
       if (!url || !secret) return "the webhook was removed";
       const body = JSON.stringify({ id: item.id, ...payload });

@@ -16,6 +16,7 @@ import { assertSameOrigin, identifyCaller } from "./auth/caller.js";
 import { type Clock, systemClock } from "./clock.js";
 import { complaintRoutes } from "./complaints/complaint.routes.js";
 import { deadlineRoutes } from "./complaints/deadline.routes.js";
+import { customerMessageTemplateRoutes } from "./customer-messages/customer-message-template.routes.js";
 import { customerRoutes } from "./customers/customer.routes.js";
 import { identifierLookupRoutes } from "./customers/identifier-lookup.routes.js";
 import { checklistRoutes } from "./guidance/checklist.routes.js";
@@ -26,6 +27,7 @@ import { localeFrom } from "./http/locale.js";
 import { knowledgeRoutes } from "./knowledge/knowledge.routes.js";
 import { notificationRoutes } from "./notifications/notification.routes.js";
 import { webhookRoutes } from "./notifications/webhook.routes.js";
+import { portalRoutes } from "./portal/portal.routes.js";
 import { qualityCaseRoutes } from "./quality-cases/quality-case.routes.js";
 import { qualityDuePolicyRoutes } from "./quality-cases/quality-due-policy.routes.js";
 import { authorityLimitRoutes } from "./remedies/authority-limits.routes.js";
@@ -37,6 +39,7 @@ import { savedViewRoutes } from "./saved-views/saved-view.routes.js";
 import { sessionRoutes } from "./session/session.routes.js";
 import { slaAdminRoutes } from "./sla/sla-admin.routes.js";
 import { staffRoutes } from "./staff/staff.routes.js";
+import { surveyPageRoutes, surveyRoutes } from "./surveys/survey.routes.js";
 import { taxonomyRoutes } from "./taxonomy/taxonomy.routes.js";
 import { watcherRoutes } from "./watchers/watchers.routes.js";
 import { webAppPlugin } from "./web/web-app.plugin.js";
@@ -133,12 +136,16 @@ export async function buildApp({
         qualityDuePolicyRoutes,
         skillGroupRoutes,
         knowledgeRoutes,
+        portalRoutes,
+        surveyRoutes,
+        customerMessageTemplateRoutes,
       ]) {
         await api.register(routes);
       }
     },
     { prefix: "/api/v1" },
   );
+  await app.register(surveyPageRoutes);
   await app.register(webAppPlugin, webDir ? { webDir } : {});
   return app;
 }

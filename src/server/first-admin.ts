@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { count } from "drizzle-orm";
+import { count, ne } from "drizzle-orm";
 import type { Database } from "../db/client.js";
 import { users } from "../db/schema.js";
 import { hashPassword } from "./auth/secrets.js";
+import { PORTAL_USERNAME } from "./customer-messages/customer-messaging.js";
 
 /**
  * An empty database gets one `admin` account so the first login works; the password comes from
@@ -12,7 +13,11 @@ export async function ensureFirstAdmin(
   db: Database,
   givenPassword?: string,
 ): Promise<string | null> {
-  const [existing] = await db.select({ n: count() }).from(users);
+  // The portal's staff record (migration 0025) is no person: a database with only it is empty.
+  const [existing] = await db
+    .select({ n: count() })
+    .from(users)
+    .where(ne(users.username, PORTAL_USERNAME));
   if ((existing?.n ?? 0) > 0) return null;
   const password = givenPassword ?? randomBytes(9).toString("base64url");
   const inserted = await db

@@ -41,7 +41,14 @@ export async function startTestServer(
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const { db, pool } = connectDatabase(url.toString(), 5);
-  const config = loadConfig({ DATABASE_URL: url.toString(), LOG_LEVEL: "silent", ...env });
+  const config = loadConfig({
+    DATABASE_URL: url.toString(),
+    LOG_LEVEL: "silent",
+    // Tests of other features keep their timelines as they were: those of messages to customers
+    // turn them on.
+    KESU_CUSTOMER_MESSAGES: "none",
+    ...env,
+  });
   const app = await buildApp({ config, db, ...options });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const { port } = app.server.address() as AddressInfo;

@@ -40,8 +40,11 @@ const recordedFlags = [
   /** 事不过三: the customer's third contact on a case not yet replied (judgement.ts). */
   "third_contact",
 ] as const;
-/** Flags a person marks at intake or in an edit: the risks the case carries. */
-export const markedFlags = ["media_risk", "group", "safety", "major"] as const;
+/**
+ * Flags a person marks at intake or in an edit: the risks the case carries, and 保密 (confidential:
+ * kesu sends the customer nothing about it and the portal does not show it).
+ */
+export const markedFlags = ["media_risk", "group", "safety", "major", "confidential"] as const;
 export const complaintFlags = [...recordedFlags, ...markedFlags] as const;
 export type ComplaintFlag = (typeof complaintFlags)[number];
 

@@ -5,6 +5,8 @@ import {
   complaintCommands,
 } from "../../domain/complaint/complaint-lifecycle.js";
 import { actingOf, callerOf, callerWith } from "../auth/caller.js";
+import { messagingOf } from "../customer-messages/customer-messaging.js";
+import { acknowledge, tellOutcome } from "../customer-messages/tell-customer.js";
 import type { App } from "../http/app-types.js";
 import { complaintCommandHandlers } from "./commands/complaint-commands.js";
 import { createComplaint } from "./commands/create-complaint.js";
@@ -76,6 +78,9 @@ export async function complaintRoutes(app: App) {
         request.body,
         request.headers["idempotency-key"],
       );
+      await app.db.transaction((tx) =>
+        acknowledge(tx, messagingOf(app.config), caller, (created as { id: string }).id),
+      );
       // A retry gets the stored JSON of the first answer, byte for byte, so both go out as plain JSON.
       return reply
         .code(201)
@@ -135,6 +140,16 @@ export async function complaintRoutes(app: App) {
           request.params.id,
           complaintCommandHandlers[command](request.body),
         );
+        if (command === "reply" || command === "close")
+          await app.db.transaction((tx) =>
+            tellOutcome(
+              tx,
+              messagingOf(app.config),
+              acting.caller,
+              request.params.id,
+              command === "reply" ? "replied" : "closed",
+            ),
+          );
         return loadComplaintDetail(app.db, request.params.id, acting.caller);
       },
     );

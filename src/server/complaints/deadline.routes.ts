@@ -3,6 +3,8 @@ import { z } from "zod";
 import { complaints, extensionRequests } from "../../db/schema.js";
 import { mayDecideExtension, mayOversee } from "../../domain/sla/oversight-policy.js";
 import { callerOf } from "../auth/caller.js";
+import { messagingOf } from "../customer-messages/customer-messaging.js";
+import { tellExtension } from "../customer-messages/tell-customer.js";
 import { badRequest, notFound } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
 import { authorize } from "../http/authorize.js";
@@ -163,9 +165,10 @@ export async function deadlineRoutes(app: App) {
           if (pending.status !== "pending") throw badRequest("not_pending");
           const { complaint } = await lockedOpenComplaint(tx, caller, pending.complaintId);
           const note = (request.body as { note?: string }).note;
-          if (decision === "approve")
+          if (decision === "approve") {
             await approveExtension(tx, caller, complaint, pending, note, app.clock.now());
-          else
+            await tellExtension(tx, messagingOf(app.config), caller, complaint.id, app.clock.now());
+          } else
             await decide(tx, caller, complaint, pending, "rejected", note ?? null, app.clock.now());
           return complaint.id;
         });

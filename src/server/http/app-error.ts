@@ -37,6 +37,11 @@ const httpStatus: Record<ErrorCode, number> = {
   step_incomplete: 409,
   unsupported_media_type: 415,
   too_many_attempts: 429,
+  portal_rate_limited: 429,
+  portal_code_invalid: 400,
+  portal_case_not_found: 404,
+  portal_case_closed: 409,
+  survey_answered: 409,
   internal: 500,
 };
 

@@ -170,10 +170,26 @@ const expected: Record<string, Row> = {
   "GET /knowledge/{id}/reads":                                  [403,  403,       403,    200,       403,    200],
   "GET /knowledge/suggestions?complaintId=":                    [200,  200,       200,    200,       200,    200],
   "GET /knowledge/suggestions · not dispatched to the handler": [200,  200,       404,    200,       200,    200],
+  "GET /customer-message-templates":                            [403,  403,       403,    403,       403,    200],
+  "PUT /customer-message-templates/{event}/{locale}":           [403,  403,       403,    403,       403,    200],
+  "DELETE /customer-message-templates/{event}/{locale}":        [403,  403,       403,    403,       403,    200],
 };
 
-/** Routes anyone may call without signing in. */
-const publicRoutes = ["POST /session", "DELETE /session"];
+/**
+ * Routes anyone may call without signing in: the customer portal's prove the customer by an SMS
+ * code, the case's access code or a survey's one-time token instead (portal.test.ts).
+ */
+const publicRoutes = [
+  "POST /session",
+  "DELETE /session",
+  "POST /portal/codes",
+  "POST /portal/complaints",
+  "POST /portal/track",
+  "POST /portal/information",
+  "POST /portal/attachments",
+  "GET /portal/surveys/{token}",
+  "POST /portal/surveys/{token}",
+];
 
 const actors = {} as Record<Role, Staff>;
 const world = setupWorld(async (w) => {
@@ -729,6 +745,14 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
   "GET /knowledge/suggestions · not dispatched to the handler": async (a) =>
     a.client.get(`/knowledge/suggestions?complaintId=${shared.hidden.id}`),
   "GET /quality-due-policy": (a) => a.client.get("/quality-due-policy"),
+  "GET /customer-message-templates": (a) => a.client.get("/customer-message-templates"),
+  "PUT /customer-message-templates/{event}/{locale}": (a) =>
+    a.client.put("/customer-message-templates/closed/en", {
+      subject: "[Closed] {number}",
+      body: "Closed: {number}. Rate us: {surveyUrl}",
+    }),
+  "DELETE /customer-message-templates/{event}/{locale}": (a) =>
+    a.client.delete("/customer-message-templates/closed/en"),
   "PUT /quality-due-policy": async (a) => {
     const current = await ok(world.admin.get("/quality-due-policy"));
     return a.client.request("PUT", "/quality-due-policy", current);
@@ -878,6 +902,8 @@ describe("without a session", () => {
       "{list}": "category",
       "{code}": "matrix_term",
       "{step}": "listen",
+      "{event}": "closed",
+      "{locale}": "en",
     };
     const answers: Record<string, string> = {};
     const documented = (await operations()).filter((op) => !publicRoutes.includes(op));

@@ -101,6 +101,26 @@ export const errorMessages = {
     "zh-CN": "演示账号的用户名或工号已被占用：{list}；请在新的数据库中载入演示数据。",
     en: "Demo usernames or agent numbers are taken: {list}; load the demo into a fresh database.",
   },
+  portal_rate_limited: {
+    "zh-CN": "操作过于频繁，请稍后再试。",
+    en: "Too many requests; please try again later.",
+  },
+  portal_code_invalid: {
+    "zh-CN": "验证码错误或已过期，请重新获取。",
+    en: "The code is wrong or has expired; ask for a new one.",
+  },
+  portal_case_not_found: {
+    "zh-CN": "未找到与所填信息相符的投诉，请核对编号、手机号和查询码。",
+    en: "No complaint matches what you entered; check the number, phone and access code.",
+  },
+  portal_case_closed: {
+    "zh-CN": "该投诉已办结，不能再补充材料。",
+    en: "This complaint is closed; nothing more can be added.",
+  },
+  survey_answered: {
+    "zh-CN": "该评价已提交过，感谢您的反馈。",
+    en: "This survey was already answered; thank you.",
+  },
 } satisfies Record<string, Record<Locale, string>>;
 
 export type ErrorCode = keyof typeof errorMessages;
@@ -136,6 +156,8 @@ export const errorWords = {
   token: { "zh-CN": "令牌", en: "Token" },
   notification: { "zh-CN": "通知", en: "Notification" },
   webhook: { "zh-CN": "Webhook", en: "Webhook" },
+  survey: { "zh-CN": "评价", en: "Survey" },
+  customer_message_template: { "zh-CN": "客户消息模板", en: "Customer message template" },
   saved_view: { "zh-CN": "视图", en: "Saved view" },
   view_name: { "zh-CN": "视图名称", en: "View name" },
   not_view_owner: {

@@ -40,6 +40,10 @@ const subjects: Record<string, Record<Locale, string>> = {
     "zh-CN": "【补救已批准】{number} {subject}",
     en: "[Remedy approved] {number} {subject}",
   },
+  survey_dissatisfied: {
+    "zh-CN": "【客户评价不满意，请回访】{number} {subject}",
+    en: "[Customer dissatisfied: follow up] {number} {subject}",
+  },
   remedy_rejected: {
     "zh-CN": "【补救未批准】{number} {subject}",
     en: "[Remedy rejected] {number} {subject}",

@@ -1,87 +1,28 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deliverDueOutbox, signature } from "../../jobs/deliver-outbox.js";
 import { sweepDueClocks } from "../../jobs/sla-sweep/sweep.js";
 import { makeComplaint, makeStaff } from "../../test/factories.js";
+import { readable, receiver, smtpRecorder } from "../../test/loopback.js";
 import type { Complaint } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 import { realSenders } from "./senders.js";
 
 const HOUR = 3_600_000;
-let smtp: SMTPServer;
-let smtpPort: number;
-const mails: string[] = [];
-
-/** A real HTTP receiver on loopback that records what it got and answers with the next status. */
-function receiver(statuses: number[]) {
-  const received: { headers: Record<string, unknown>; body: string }[] = [];
-  const http: Server = createServer((req, res) => {
-    let body = "";
-    req.on("data", (chunk) => (body += chunk));
-    req.on("end", () => {
-      received.push({ headers: req.headers, body });
-      res.statusCode = statuses.shift() ?? 200;
-      res.end();
-    });
-  });
-  const ready = new Promise<string>((resolve) =>
-    http.listen(0, "127.0.0.1", () =>
-      resolve(`http://127.0.0.1:${(http.address() as AddressInfo).port}/hook`),
-    ),
-  );
-  return { received, ready, close: () => new Promise<void>((r) => http.close(() => r())) };
-}
+let smtp: Awaited<ReturnType<typeof smtpRecorder>>;
+let mails: string[];
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    onData(stream, _session, callback) {
-      let raw = "";
-      stream.on("data", (chunk: Buffer) => (raw += chunk.toString()));
-      stream.on("end", () => {
-        mails.push(raw);
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", () => resolve()));
-  smtpPort = (smtp.server.address() as AddressInfo).port;
+  smtp = await smtpRecorder();
+  mails = smtp.mails;
 });
-afterAll(() => new Promise<void>((r) => smtp.close(() => r())));
+afterAll(() => smtp.close());
 const world = setupWorld(async ({ admin, staff }) => {
   const agent = await staff("agent");
   await admin.patch(`/users/${agent.user.id}`, { email: "agent@example.test", locale: "zh-CN" });
   return { agent };
 });
 
-/** The raw message as a person reads it: MIME encoded words and a base64 body decoded. */
-function readable(raw: string): string {
-  const [head = "", ...rest] = raw.split(/\r?\n\r?\n/);
-  const words = head
-    .replace(/\r?\n\s+/g, "")
-    .replace(/=\?UTF-8\?B\?(.*?)\?=/gi, (_, b64: string) => Buffer.from(b64, "base64").toString());
-  const body = rest.join("\n\n");
-  if (/base64/i.test(head))
-    return `${words}\n\n${Buffer.from(body.replace(/\s/g, ""), "base64").toString()}`;
-  if (/quoted-printable/i.test(head)) return `${words}\n\n${quotedPrintable(body)}`;
-  return `${words}\n\n${body}`;
-}
-
-const quotedPrintable = (body: string) =>
-  Buffer.from(
-    body
-      .replace(/=\r?\n/g, "")
-      .replace(/\r\n/g, "\n")
-      .replace(/=([0-9A-F]{2})/g, (_, hex: string) =>
-        String.fromCharCode(Number.parseInt(hex, 16)),
-      ),
-    "latin1",
-  ).toString("utf8");
-
-const senders = () => realSenders(`smtp://127.0.0.1:${smtpPort}`, "kesu <kesu@example.test>");
+const senders = () => realSenders(smtp.url, "kesu <kesu@example.test>");
 async function deliverAt(at: Date) {
   while ((await deliverDueOutbox(world.server.db, senders(), at, 20)).claimed === 20);
 }

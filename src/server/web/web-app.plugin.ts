@@ -42,7 +42,9 @@ export async function webAppPlugin(app: App, { webDir = defaultWebDir }: { webDi
     // Unknown API paths stay problem+json 404s rather than turning into the app's HTML.
     if (request.url.startsWith("/api/")) throw new AppError("not_found", { entity: "endpoint" });
     if (!built) return reply.code(503).type("text/html; charset=utf-8").send(missingBuild);
-    return reply.header("cache-control", "no-cache").sendFile("index.html");
+    // The customer portal is its own page and bundle, never the workbench's.
+    const page = /^\/portal(\/|\?|$)/.test(request.url) ? "portal/index.html" : "index.html";
+    return reply.header("cache-control", "no-cache").sendFile(page);
   });
   if (!built)
     app.get("/", { schema: { hide: true } }, (_request, reply) =>

@@ -10,6 +10,7 @@ import type {
   createComplaintBody,
 } from "../../server/complaints/complaint.schemas.js";
 import type { extensionListItem } from "../../server/complaints/deadline.schemas.js";
+import type { customerMessageTemplateList } from "../../server/customer-messages/customer-message-template.schemas.js";
 import type {
   customerHistorySchema,
   identifierLookupSchema,
@@ -138,6 +139,7 @@ export type KnowledgeVersion = Wire<z.output<typeof articleVersionSchema>>;
 export type ReadReceipts = Wire<z.output<typeof readReceiptsSchema>>;
 export type CreateArticleInput = z.input<typeof createArticleBody>;
 export type UpdateArticleInput = z.input<typeof updateArticleBody>;
+export type CustomerMessageTemplates = Wire<z.output<typeof customerMessageTemplateList>>;
 export type Checklist = Wire<z.output<typeof checklistSchema>>;
 export type ChecklistItem = Checklist["items"][number];
 export type Watcher = Complaint["watchers"][number];

@@ -11,6 +11,9 @@ import { UsersTab } from "./users-tab";
 const AuthorityLimitsTab = lazy(() =>
   import("./authority-limits-tab").then((m) => ({ default: m.AuthorityLimitsTab })),
 );
+const CustomerMessagesTab = lazy(() =>
+  import("./customer-messages-tab").then((m) => ({ default: m.CustomerMessagesTab })),
+);
 const HolidaysTab = lazy(() => import("./holidays-tab").then((m) => ({ default: m.HolidaysTab })));
 const SkillGroupsTab = lazy(() =>
   import("./skill-groups-tab").then((m) => ({ default: m.SkillGroupsTab })),
@@ -69,6 +72,15 @@ export function AdminPage() {
             children: (
               <Suspense fallback={<Spin />}>
                 <ReplyTemplatesTab />
+              </Suspense>
+            ),
+          },
+          {
+            key: "customer-messages",
+            label: t("admin.customerMessages"),
+            children: (
+              <Suspense fallback={<Spin />}>
+                <CustomerMessagesTab />
               </Suspense>
             ),
           },

@@ -1,0 +1,153 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { deliverDueOutbox } from "../../jobs/deliver-outbox.js";
+import { DAY, extensionAsked } from "../../test/complaint-kit.js";
+import { makeComplaint, mobile } from "../../test/factories.js";
+import { readable, receiver, smtpRecorder } from "../../test/loopback.js";
+import type { Complaint } from "../../test/wire.js";
+import { startWorld, type World } from "../../test/world.js";
+import { realSenders, type Senders } from "../notifications/senders.js";
+
+let world: World;
+let smtp: Awaited<ReturnType<typeof smtpRecorder>>;
+const gateway = receiver([]);
+let senders: Senders;
+let agent: Awaited<ReturnType<World["staff"]>>;
+
+beforeAll(async () => {
+  smtp = await smtpRecorder();
+  const url = await gateway.ready;
+  const sms = { url, body: '{"mobile":"{to}","content":"{text}"}', format: "json" as const };
+  world = await startWorld({
+    KESU_CUSTOMER_MESSAGES: "sms,email",
+    SMS_URL: url,
+    SMS_BODY: sms.body,
+    KESU_PUBLIC_URL: "https://kesu.example.test",
+  });
+  senders = realSenders(smtp.url, "kesu <kesu@example.test>", sms);
+  agent = await world.staff("agent");
+});
+afterAll(async () => {
+  await world.close();
+  await smtp.close();
+  await gateway.close();
+});
+
+const deliver = (at = new Date(), using = senders) =>
+  deliverDueOutbox(world.server.db, using, at, 100);
+const outboxOf = async (complaintId: string) =>
+  (
+    await world.server.db.$client.query(
+      "select channel, attempts, delivered_at, next_attempt_at, last_error from outbox where payload->>'complaintId' = $1 order by id",
+      [complaintId],
+    )
+  ).rows;
+
+describe("受理回执 (acknowledgement)", () => {
+  it("texts and mails a new complaint's customer its number, the agent number, the deadline and how to track it", async () => {
+    const phone = mobile();
+    const c = await makeComplaint(agent.client, {
+      customer: { name: "王女士", phone, email: "wang@example.test" },
+    });
+    await deliver();
+    const sms = gateway.received.map((r) => JSON.parse(r.body) as Record<string, string>);
+    const text = sms.find((m) => m.mobile === phone)?.content;
+    expect(text).toContain(`编号${c.number}`);
+    expect(text).toContain(`受理工号${agent.user.agentNo}`);
+    expect(text).toContain("https://kesu.example.test/portal");
+    expect(text).toMatch(/查询码[2-9A-Z]{8}/);
+    const mail = smtp.mails.map(readable).find((m) => m.includes("To: wang@example.test"));
+    expect(mail).toContain(`Subject: 【受理回执】${c.number}`);
+    expect(mail).toContain(`受理工号${agent.user.agentNo}`);
+    const rows = await outboxOf(c.id);
+    expect(rows.map((r) => [r.channel, r.attempts, r.delivered_at !== null])).toEqual([
+      ["sms", 1, true],
+      ["email", 1, true],
+    ]);
+    // Each message is a contact on the case, told as sent to the customer.
+    const detail = (await agent.client.get<Complaint>(`/complaints/${c.id}`)).body;
+    const sent = detail.timeline.filter((e) => e.type === "contact");
+    expect(sent.map((e) => [e.data.channel, e.data.direction, e.data.customerMessage])).toEqual([
+      ["sms", "outbound", "acknowledgement"],
+      ["email", "outbound", "acknowledgement"],
+    ]);
+  });
+
+  it("sends nothing about a confidential case", async () => {
+    const c = await makeComplaint(agent.client, { flags: ["confidential"] });
+    expect(await outboxOf(c.id)).toEqual([]);
+    const detail = (await agent.client.get<Complaint>(`/complaints/${c.id}`)).body;
+    expect(detail.timeline.some((e) => e.type === "contact")).toBe(false);
+  });
+
+  it("retries a failing SMS gateway with backoff and keeps the delivery status", async () => {
+    const c = await makeComplaint(agent.client);
+    gateway.received.length = 0;
+    const failing = receiver([503]);
+    const url = await failing.ready;
+    const using = realSenders(undefined, "kesu", {
+      url,
+      body: "to={to}&msg={text}",
+      format: "form",
+    });
+    await deliver(new Date(), using);
+    let [row] = await outboxOf(c.id);
+    expect([row.attempts, row.delivered_at, row.last_error]).toEqual([1, null, "HTTP 503"]);
+    await deliver(new Date(Date.now() + DAY), using);
+    [row] = await outboxOf(c.id);
+    expect([row.attempts, row.delivered_at !== null, row.next_attempt_at]).toEqual([2, true, null]);
+    const form = new URLSearchParams(failing.received[1]!.body);
+    expect(form.get("msg")).toContain(c.number);
+    expect(failing.received[1]!.headers["content-type"]).toBe("application/x-www-form-urlencoded");
+    await failing.close();
+  });
+
+  it("logs a text message as unsent, without retrying, when no gateway is set", async () => {
+    const c = await makeComplaint(agent.client);
+    await deliver(new Date(), { ...senders, sms: null });
+    const [row] = await outboxOf(c.id);
+    expect(row.next_attempt_at).toBeNull();
+    expect(row.delivered_at).toBeNull();
+    expect(row.last_error).toBe("SMS_URL is not set: the text message is not sent");
+  });
+
+  it("tells the customer of an approved extension, which is the notice its clock waits for", async () => {
+    const { c, asked } = await extensionAsked(agent);
+    const lead = await world.staff("supervisor");
+    const approved = await lead.client.post<Complaint>(
+      `/extension-requests/${asked.body.id}/approve`,
+      {},
+    );
+    expect(approved.status).toBe(200);
+    const detail = approved.body;
+    const notice = detail.timeline.find(
+      (e) => e.type === "contact" && e.data.customerMessage === "extension_approved",
+    );
+    expect(notice?.data.summary).toContain(c.number);
+    const { rows } = await world.server.db.$client.query(
+      "select stopped_at from sla_clocks where complaint_id = $1 and name = 'extensionNotice'",
+      [c.id],
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0].stopped_at).not.toBeNull();
+  });
+
+  it("uses the wording an admin gives, and the built-in one again once reset", async () => {
+    const path = "/customer-message-templates/acknowledgement/zh-CN";
+    const edited = await world.admin.put(path, {
+      subject: "【已收到】{number}",
+      body: "已收到您的投诉{number}，工号{agentNo}，{dueAt}前答复。",
+    });
+    expect([edited.status, edited.body.custom]).toEqual([200, true]);
+    expect((await agent.client.put(path, { subject: "x", body: "y" })).status).toBe(403);
+    const phone = mobile();
+    const c = await makeComplaint(agent.client, { customer: { name: "周", phone } });
+    const detail = (await agent.client.get<Complaint>(`/complaints/${c.id}`)).body;
+    const sent = detail.timeline.find((e) => e.type === "contact");
+    expect(String(sent?.data.summary)).toMatch(
+      new RegExp(`^已收到您的投诉${c.number}，工号${agent.user.agentNo}，.+前答复。$`),
+    );
+    const list = await world.admin.get("/customer-message-templates");
+    expect(list.body.items).toHaveLength(8);
+    expect((await world.admin.delete(path)).body.custom).toBe(false);
+  });
+});
