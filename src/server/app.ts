@@ -36,6 +36,7 @@ import { sessionRoutes } from "./session/session.routes.js";
 import { slaAdminRoutes } from "./sla/sla-admin.routes.js";
 import { staffRoutes } from "./staff/staff.routes.js";
 import { taxonomyRoutes } from "./taxonomy/taxonomy.routes.js";
+import { transferSourceRoutes } from "./transfers/transfer-source.routes.js";
 import { watcherRoutes } from "./watchers/watchers.routes.js";
 import { webAppPlugin } from "./web/web-app.plugin.js";
 import { workOrderRoutes } from "./work-orders/work-order.routes.js";
@@ -129,6 +130,7 @@ export async function buildApp({
         reportRoutes,
         qualityCaseRoutes,
         qualityDuePolicyRoutes,
+        transferSourceRoutes,
       ]) {
         await api.register(routes);
       }

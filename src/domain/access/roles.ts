@@ -57,3 +57,8 @@ export function canCreateComplaints(role: Role): boolean {
 export function canIssueApiTokens(_role: Role): boolean {
   return true;
 }
+
+/** Upper-level transfers: importing hotlines' work orders and exporting their reply-back. */
+export function canImportTransfers(role: Role): boolean {
+  return role === "supervisor" || role === "admin";
+}

@@ -82,6 +82,8 @@ export const createComplaintBody = z
     /** 首问负责: give the intake agent's own id to own the case from the start. */
     ownerId: z.uuid().optional(),
     flags: z.array(z.enum(markedFlags)).optional(),
+    /** The telephony system's id of the call (screen-pop), kept on the intake contact. */
+    callId: text(128).optional(),
     ...editableFields,
   })
   .refine((b) => (b.customer === undefined) !== (b.customerId === undefined), {

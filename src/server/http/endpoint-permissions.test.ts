@@ -154,10 +154,20 @@ const expected: Record<string, Row> = {
   "POST /quality-cases/{id}/steps/{discipline}/remind":         [403,  403,       403,    200,       200,    200],
   "GET /quality-due-policy":                                    [200,  200,       200,    200,       200,    200],
   "PUT /quality-due-policy":                                    [403,  403,       403,    403,       403,    200],
+  "GET /transfer-sources":                                      [403,  403,       403,    200,       403,    200],
+  "POST /transfer-sources":                                     [403,  403,       403,    403,       403,    201],
+  "PATCH /transfer-sources/{id}":                               [403,  403,       403,    403,       403,    200],
+  "POST /transfer-sources/{id}/imports":                        [403,  403,       403,    200,       403,    200],
+  "GET /transfer-sources/{id}/reply-back":                      [403,  403,       403,    200,       403,    200],
 };
 
 /** Routes anyone may call without signing in. */
-const publicRoutes = ["POST /session", "DELETE /session"];
+const publicRoutes = [
+  "POST /session",
+  "DELETE /session",
+  // Signed by the hotline's secret, not a session (transfer-import.test.ts).
+  "POST /transfer-sources/{id}/webhook",
+];
 
 const actors = {} as Record<Role, Staff>;
 const world = setupWorld(async (w) => {
@@ -686,7 +696,34 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
   "GET /reports/trend": (a) => a.client.get("/reports/trend?metric=onTimeRate&interval=week"),
   "GET /reports/causes": (a) => a.client.get("/reports/causes"),
   "GET /reports/regulator": (a) => a.client.get("/reports/regulator?period=2026-Q4"),
+  "GET /transfer-sources": (a) => a.client.get("/transfer-sources"),
+  "POST /transfer-sources": (a) => a.client.post("/transfer-sources", transferSourceBody()),
+  "PATCH /transfer-sources/{id}": async (a) =>
+    a.client.patch(`/transfer-sources/${await transferSource()}`, { active: true }),
+  "POST /transfer-sources/{id}/imports": async (a) => {
+    const form = new FormData();
+    const csv = `工单编号,办结时限,诉求内容,来电号码\r\nM${mobile()},${new Date(Date.now() + 86_400_000).toISOString()},噪音扰民,${mobile()}\r\n`;
+    form.append("file", new Blob([csv]), "orders.csv");
+    return a.client.post(`/transfer-sources/${await transferSource()}/imports`, form);
+  },
+  "GET /transfer-sources/{id}/reply-back": async (a) =>
+    a.client.get(`/transfer-sources/${await transferSource()}/reply-back?format=csv`),
 };
+
+const transferSourceBody = () => ({
+  name: `12345-${mobile()}`,
+  hotline: "12345",
+  mapping: {
+    externalNo: "工单编号",
+    externalDueAt: "办结时限",
+    description: "诉求内容",
+    callerPhone: "来电号码",
+  },
+});
+
+async function transferSource(): Promise<string> {
+  return (await ok(world.admin.post("/transfer-sources", transferSourceBody()), 201)).id;
+}
 
 const workingTime = {
   timeZone: "Asia/Shanghai",

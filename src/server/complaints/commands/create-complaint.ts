@@ -69,8 +69,11 @@ async function earlierAnswer(tx: Tx, userId: string, key: string) {
 
 const CLOCKS = ["firstResponse", "customerReply", "resolution"] as const;
 
-/** Plans the case in memory after one read (clocks and due date included), then writes it. */
-async function insertComplaint(
+/**
+ * Plans the case in memory after one read (clocks and due date included), then writes it; the
+ * transfer import calls it for each row inside its own transaction.
+ */
+export async function insertComplaint(
   db: Database | Tx,
   caller: Caller,
   timezone: string,
@@ -152,6 +155,7 @@ async function insertComplaint(
         summary: body.subject,
         agentId: caller.id,
         agentNo: caller.agentNo,
+        callId: body.callId ?? null,
       }),
     ),
   });
@@ -178,9 +182,9 @@ const createStatement = preparedStatement(
     from created, jsonb_populate_recordset(null::sla_clocks, ${value("clocks")}) k),
   contact as (
     insert into ${contacts} (customer_id, complaint_id, direction, channel, summary, agent_id,
-                             agent_no)
+                             agent_no, call_id)
     select created.new_customer_id, created.new_id, k.direction, k.channel, k.summary, k.agent_id,
-           k.agent_no
+           k.agent_no, k.call_id
     from created, jsonb_populate_record(null::contacts, ${value("contact")}) k),
   ${sql.join(eventWrites(sql`(select new_events from created)`), sql`, `)}
   select new_id as id from created`,
