@@ -4,6 +4,7 @@ import { openDatabase } from "./db/open-database.js";
 import { startJobs } from "./jobs/schedule.js";
 import { buildApp } from "./server/app.js";
 import { ensureFirstAdmin } from "./server/first-admin.js";
+import { startInboundSmtp } from "./server/inbound/smtp-listener.js";
 import { realSenders } from "./server/notifications/senders.js";
 
 /** `npm start`: the database (embedded unless DATABASE_URL), migrations, first admin, then HTTP. */
@@ -21,7 +22,24 @@ async function main() {
   const app = await buildApp({ config, db: database.db, logger: log });
   const senders = realSenders(config.SMTP_URL, config.KESU_MAIL_FROM);
   const jobs = startJobs({ db: database.db, config, senders, log: app.log, clock: app.clock });
+  const inboundSmtp =
+    config.KESU_INBOUND_SMTP_PORT === undefined
+      ? null
+      : await startInboundSmtp(
+          {
+            db: database.db,
+            clock: app.clock,
+            timezone: config.KESU_TIMEZONE,
+            maxAttachmentBytes: config.KESU_MAX_ATTACHMENT_MB * 1_048_576,
+          },
+          {
+            port: config.KESU_INBOUND_SMTP_PORT,
+            host: config.KESU_INBOUND_SMTP_HOST,
+            log: app.log,
+          },
+        );
   const shutdown = async () => {
+    await inboundSmtp?.close();
     await Promise.all(jobs.map((job) => job.stop()));
     await app.close();
     await database.close();

@@ -23,6 +23,7 @@ import { AppError } from "./http/app-error.js";
 import type { App } from "./http/app-types.js";
 import { sendProblem } from "./http/error-handler.js";
 import { localeFrom } from "./http/locale.js";
+import { inboundMailRoutes } from "./inbound/inbound-mail.routes.js";
 import { notificationRoutes } from "./notifications/notification.routes.js";
 import { webhookRoutes } from "./notifications/webhook.routes.js";
 import { qualityCaseRoutes } from "./quality-cases/quality-case.routes.js";
@@ -100,7 +101,9 @@ export async function buildApp({
     async (api) => {
       api.addHook("onRequest", async (request) => {
         request.locale = localeFrom(request.headers["accept-language"]);
-        request.caller = await identifyCaller(db, request);
+        request.caller = request.routeOptions.config.ownBearer
+          ? null
+          : await identifyCaller(db, request);
         if (request.caller?.via === "session") assertSameOrigin(request);
         if (!request.caller && !request.routeOptions.config.public)
           throw new AppError("unauthenticated");
@@ -131,6 +134,7 @@ export async function buildApp({
         qualityCaseRoutes,
         qualityDuePolicyRoutes,
         transferSourceRoutes,
+        inboundMailRoutes,
       ]) {
         await api.register(routes);
       }

@@ -167,6 +167,8 @@ const publicRoutes = [
   "DELETE /session",
   // Signed by the hotline's secret, not a session (transfer-import.test.ts).
   "POST /transfer-sources/{id}/webhook",
+  // An MTA's own bearer token, not a user's (inbound-mail.test.ts).
+  "POST /inbound/email",
 ];
 
 const actors = {} as Record<Role, Staff>;

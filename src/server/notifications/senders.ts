@@ -1,4 +1,5 @@
 import nodemailer from "nodemailer";
+import { ownMailHeaders } from "../../domain/inbound-mail/mail-kind.js";
 
 /** How kesu reaches the outside: mail and webhook calls, real or a test's recorders. */
 export interface Senders {
@@ -15,7 +16,8 @@ export function realSenders(smtpUrl: string | undefined, from: string): Senders 
   return {
     email: transport
       ? async (message) => {
-          await transport.sendMail({ from, ...message });
+          // Marked as kesu's, so an auto-reply to it is not answered and its return opens no case.
+          await transport.sendMail({ from, headers: { ...ownMailHeaders }, ...message });
         }
       : null,
     async webhook(url, headers, body) {
