@@ -53,7 +53,7 @@ const expected: Record<string, Row> = {
   "PATCH /customers/{id}":                                      [200,  200,       403,    200,       403,    200],
   "POST /customers/{id}/contacts":                              [201,  201,       403,    201,       403,    201],
   "GET /lookup?q=":                                             [200,  200,       403,    200,       200,    200],
-  "POST /complaints":                                           [201,  201,       403,    201,       403,    201],
+  "POST /complaints":                                           [201,  201,       201,    201,       403,    201],
   "GET /complaints":                                            [200,  200,       200,    200,       200,    200],
   "GET /complaints/{id}":                                       [200,  200,       200,    200,       200,    200],
   "GET /complaints/{id} · not dispatched to the handler":       [200,  200,       404,    200,       200,    200],

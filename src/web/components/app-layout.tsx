@@ -21,6 +21,7 @@ export function AppLayout() {
   // about 20 KB of gzipped script that four links do not need.
   const items = [
     pageRoles.intake.includes(user.role) ? { to: "/intake", label: t("nav.intake") } : null,
+    pageRoles.handOver.includes(user.role) ? { to: "/hand-over", label: t("nav.handOver") } : null,
     { to: "/queue", label: t("nav.queue") },
     pageRoles.inbox.includes(user.role) ? { to: "/inbox", label: t("nav.inbox") } : null,
     pageRoles.approvals.includes(user.role)

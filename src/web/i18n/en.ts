@@ -13,6 +13,7 @@ export const en: Resources = {
   },
   nav: {
     intake: "Intake",
+    handOver: "Hand to the center",
     queue: "Queue",
     inbox: "Department inbox",
     reports: "Reports",
@@ -249,6 +250,16 @@ export const en: Resources = {
     createdAt: "Received at",
   },
   code: { follow_up_dissatisfied: "Dissatisfied at follow-up", sla_breached: "Deadline missed" },
+  handOver: {
+    title: "Hand a complaint to the center",
+    hint: "A complaint heard in your department is registered and answered by the complaint center; you follow it on its page and in the bell.",
+    customerName: "Customer's name",
+    customerPhone: "Customer's phone",
+    subject: "Subject",
+    description: "What the customer said",
+    demand: "What the customer asks for",
+    submit: "Hand to the center",
+  },
   intake: {
     title: "Intake",
     lookup: "Phone / ID / account, meter or card / case number / email",
@@ -377,6 +388,7 @@ export const en: Resources = {
     follow: "Follow",
     unfollow: "Unfollow",
     slaBreached: "added on missed deadline",
+    logged: "handed over by their department",
     addedAt: "Watching since {{time}}",
   },
   inbox: {

@@ -6,6 +6,7 @@ export const zhCN = {
   app: { name: "客诉工作台", logout: "退出", agentNo: "工号 {{no}}", language: "English" },
   nav: {
     intake: "受理",
+    handOver: "转客服中心",
     queue: "工作队列",
     inbox: "部门工单",
     approvals: "审批",
@@ -231,6 +232,16 @@ export const zhCN = {
     createdAt: "受理时间",
   },
   code: { follow_up_dissatisfied: "回访不满意", sla_breached: "已超时" },
+  handOver: {
+    title: "转客服中心",
+    hint: "部门听到的客户投诉交由客服中心统一受理、答复；提交后您可在此工单和消息中跟进进展。",
+    customerName: "客户姓名",
+    customerPhone: "客户电话",
+    subject: "投诉事项",
+    description: "客户反映的情况",
+    demand: "客户诉求",
+    submit: "提交客服中心",
+  },
   intake: {
     title: "受理",
     lookup: "电话 / 证件号 / 户号 / 卡号 / 工单号 / 邮箱",
@@ -358,6 +369,7 @@ export const zhCN = {
     follow: "关注",
     unfollow: "取消关注",
     slaBreached: "超时升级关注",
+    logged: "部门转交人",
     addedAt: "{{time}} 起关注",
   },
   inbox: {

@@ -8,8 +8,13 @@ import { useUser } from "../features/session/session";
  * Who may open each page (the server refuses the same people on its endpoints): the menu offers
  * only these, and an address typed in anyway says why it stays closed.
  */
-export const pageRoles: Record<"intake" | "inbox" | "approvals" | "admin", readonly Role[]> = {
+export const pageRoles: Record<
+  "intake" | "handOver" | "inbox" | "approvals" | "admin",
+  readonly Role[]
+> = {
   intake: roles.filter(canCreateComplaints),
+  // 转客服中心: departments hand what they hear to the center (the center registers its own).
+  handOver: ["department_handler"] satisfies Role[],
   // Quality reviews cases, it does not work departments' orders.
   inbox: roles.filter((role) => role !== "quality"),
   // Who decides remedies above others' authority (a specialist approves an agent's) and

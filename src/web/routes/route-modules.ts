@@ -6,6 +6,7 @@ export const routeModules = {
   queue: () => import("../features/queue/queue-page"),
   complaint: () => import("../features/complaint/complaint-page"),
   intake: () => import("../features/intake/intake-page"),
+  handOver: () => import("../features/intake/hand-over-page"),
   inbox: () => import("../features/inbox/inbox-page"),
   approvals: () => import("../features/approvals/approvals-page"),
   reports: () => import("../features/reports/reports-page"),

@@ -3,12 +3,19 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Database, Tx } from "../../../db/client.js";
 import { rowToJson } from "../../../db/json-rows.js";
 import { preparedStatement } from "../../../db/prepared.js";
-import { complaints, contacts, customers, idempotencyKeys, slaClocks } from "../../../db/schema.js";
+import {
+  complaints,
+  complaintWatchers,
+  contacts,
+  customers,
+  idempotencyKeys,
+  slaClocks,
+} from "../../../db/schema.js";
 import type { ComplaintFlag } from "../../../domain/complaint/case-attributes.js";
 import { initialDueAt } from "../../../domain/complaint/initial-due-date.js";
 import { plannedClocks, policyClockStarts } from "../../../domain/sla/clock-plan.js";
 import { eventJson, eventWrites } from "../../case/timeline.js";
-import { AppError } from "../../http/app-error.js";
+import { AppError, forbidden } from "../../http/app-error.js";
 import type { Acting, Caller } from "../../http/app-types.js";
 import { policyFacts, replyDueAt } from "../../sla/clock-effects.js";
 import { loadComplaintDetail } from "../complaint.presenter.js";
@@ -69,6 +76,9 @@ async function earlierAnswer(tx: Tx, userId: string, key: string) {
 
 const CLOCKS = ["firstResponse", "customerReply", "resolution"] as const;
 
+/** The channel of a complaint a department heard and handed over (部门转交, migration 0026). */
+export const DEPARTMENT_CHANNEL = "department";
+
 /**
  * Plans the case in memory after one read (clocks and due date included), then writes it; the
  * transfer import calls it for each row inside its own transaction.
@@ -80,6 +90,13 @@ export async function insertComplaint(
   body: CreateComplaintBody,
   receivedAt: Date,
 ): Promise<string> {
+  const handedOver = caller.role === "department_handler";
+  if (handedOver) {
+    // They hear the customer but may not look customers up, and the center decides who owns it.
+    if (body.customerId || body.ownerId) throw forbidden();
+    // Seed 001: a department hands the complaint to the center, which owns and answers it.
+    body = { ...body, channel: DEPARTMENT_CHANNEL };
+  }
   const plan = await intakePlan(db, caller, body);
   const transfer = body.source.type === "transfer" ? body.source : null;
   const flags = new Set<ComplaintFlag>(body.flags ?? []);
@@ -117,7 +134,15 @@ export async function insertComplaint(
   const dueAt = replyDueAt(clocks) ?? initialDueAt(body.kind, receivedAt, transfer?.externalDueAt);
   const entries = [
     // The statement adds the number and the flags it settled on.
-    { type: "created", data: { kind: body.kind, channel: body.channel, source: body.source } },
+    {
+      type: "created",
+      data: {
+        kind: body.kind,
+        channel: body.channel,
+        source: body.source,
+        ...(handedOver && { origin: { departmentId: caller.departmentId } }),
+      },
+    },
     ...(plan.owner
       ? [
           {
@@ -146,6 +171,8 @@ export async function insertComplaint(
       : null,
     events: json(entries.map((e) => eventJson({ ...e, actor: caller, customerVisible: false }))),
     timeZone: timezone,
+    // The handler who handed it over follows it (masked as their role sees it) and hears of its reply.
+    watcherId: handedOver ? caller.id : null,
     clocks: json(clocks.map((clock) => rowToJson(slaClocks, clock))),
     // The intake itself is the customer's first contact on this case.
     contact: json(
@@ -186,6 +213,10 @@ const createStatement = preparedStatement(
     select created.new_customer_id, created.new_id, k.direction, k.channel, k.summary, k.agent_id,
            k.agent_no, k.call_id
     from created, jsonb_populate_record(null::contacts, ${value("contact")}) k),
+  watcher as (
+    insert into ${complaintWatchers} (complaint_id, user_id, reason)
+    select created.new_id, ${sql.placeholder("watcherId")}::uuid, 'logged'
+    from created where ${sql.placeholder("watcherId")}::uuid is not null),
   ${sql.join(eventWrites(sql`(select new_events from created)`), sql`, `)}
   select new_id as id from created`,
 );
