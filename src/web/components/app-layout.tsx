@@ -30,6 +30,9 @@ export function AppLayout() {
     { to: "/reports", label: t("nav.reports") },
     // Everyone reads the 8Ds (agents too, to answer customers); the team works them.
     { to: "/quality", label: t("nav.quality") },
+    pageRoles.transfers.includes(user.role)
+      ? { to: "/transfers", label: t("nav.transfers") }
+      : null,
     pageRoles.admin.includes(user.role) ? { to: "/admin", label: t("nav.admin") } : null,
   ].filter((item) => item !== null);
   const selected = `/${location.pathname.split("/")[1] ?? ""}`;

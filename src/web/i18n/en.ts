@@ -20,6 +20,7 @@ export const en: Resources = {
     approvals: "Approvals",
     quality: "8D quality",
     admin: "Admin",
+    transfers: "Transfers",
   },
   login: {
     title: "Sign in to kesu",
@@ -250,6 +251,30 @@ export const en: Resources = {
     createdAt: "Received at",
   },
   code: { follow_up_dissatisfied: "Dissatisfied at follow-up", sla_breached: "Deadline missed" },
+  transfers: {
+    title: "Import transferred work orders",
+    noSources:
+      "No transfer source yet: an admin adds one (hotline and field mapping) through /api/v1/transfer-sources.",
+    source: "Transfer source",
+    upload: "Upload orders (XLSX / CSV / JSON)",
+    replyBack: "Download reply-back",
+    summary:
+      "{{total}} rows: {{taken}} imported, {{already}} imported before, {{refused}} refused.",
+    row: "Row",
+    externalNo: "External number",
+    reasons: "Why refused",
+    reason: {
+      missing_external_no: "No work-order number",
+      missing_description: "No complaint text",
+      missing_deadline: "No deadline",
+      bad_deadline: "Deadline not readable",
+      deadline_passed: "Deadline already passed",
+      bad_received_time: "Received time not readable or in the future",
+      missing_caller_phone: "No caller phone",
+      duplicate_in_file: "Number repeated in the file",
+      invalid_field: "A field is not valid",
+    },
+  },
   handOver: {
     title: "Hand a complaint to the center",
     hint: "A complaint heard in your department is registered and answered by the complaint center; you follow it on its page and in the bell.",

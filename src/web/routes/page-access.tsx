@@ -1,6 +1,12 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { canCreateComplaints, canManageStaff, type Role, roles } from "../../domain/access/roles";
+import {
+  canCreateComplaints,
+  canImportTransfers,
+  canManageStaff,
+  type Role,
+  roles,
+} from "../../domain/access/roles";
 import { LazyResult } from "../components/lazy-result";
 import { useUser } from "../features/session/session";
 
@@ -9,7 +15,7 @@ import { useUser } from "../features/session/session";
  * only these, and an address typed in anyway says why it stays closed.
  */
 export const pageRoles: Record<
-  "intake" | "handOver" | "inbox" | "approvals" | "admin",
+  "intake" | "handOver" | "inbox" | "approvals" | "admin" | "transfers",
   readonly Role[]
 > = {
   intake: roles.filter(canCreateComplaints),
@@ -21,6 +27,7 @@ export const pageRoles: Record<
   // supervisors' extensions.
   approvals: ["specialist", "supervisor", "admin"] satisfies Role[],
   admin: roles.filter(canManageStaff),
+  transfers: roles.filter(canImportTransfers),
 };
 export type GuardedPage = keyof typeof pageRoles;
 

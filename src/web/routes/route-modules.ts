@@ -11,6 +11,7 @@ export const routeModules = {
   approvals: () => import("../features/approvals/approvals-page"),
   reports: () => import("../features/reports/reports-page"),
   admin: () => import("../features/admin/admin-page"),
+  transfers: () => import("../features/transfers/transfer-import-page"),
   quality: () => import("../features/quality/quality-board-page"),
   qualityCase: () => import("../features/quality/quality-case-page"),
 };

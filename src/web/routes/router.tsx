@@ -30,6 +30,9 @@ const QualityBoardRoute = lazy(() =>
 const QualityCaseRoute = lazy(() =>
   routeModules.qualityCase().then((m) => ({ default: m.QualityCasePage })),
 );
+const TransfersRoute = lazy(() =>
+  routeModules.transfers().then((m) => ({ default: m.TransferImportPage })),
+);
 const AdminRoute = lazy(() => routeModules.admin().then((m) => ({ default: m.AdminPage })));
 
 const loading = (
@@ -122,6 +125,14 @@ export function AppRouter() {
             element={
               <PageGate page="admin">
                 <AdminRoute />
+              </PageGate>
+            }
+          />
+          <Route
+            path="/transfers"
+            element={
+              <PageGate page="transfers">
+                <TransfersRoute />
               </PageGate>
             }
           />
