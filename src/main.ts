@@ -4,7 +4,6 @@ import { openDatabase } from "./db/open-database.js";
 import { startJobs } from "./jobs/schedule.js";
 import { buildApp } from "./server/app.js";
 import { ensureFirstAdmin } from "./server/first-admin.js";
-import { startInboundSmtp } from "./server/inbound/smtp-listener.js";
 import { realSenders } from "./server/notifications/senders.js";
 
 /** `npm start`: the database (embedded unless DATABASE_URL), migrations, first admin, then HTTP. */
@@ -25,7 +24,7 @@ async function main() {
   const inboundSmtp =
     config.KESU_INBOUND_SMTP_PORT === undefined
       ? null
-      : await startInboundSmtp(
+      : await (await import("./server/inbound/smtp-listener.js")).startInboundSmtp(
           {
             db: database.db,
             clock: app.clock,

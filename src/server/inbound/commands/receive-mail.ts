@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
-import { type ParsedMail, simpleParser } from "mailparser";
+import type { ParsedMail } from "mailparser";
 import type { Database, Tx } from "../../../db/client.js";
 import {
   complaints,
@@ -41,6 +41,8 @@ const DESCRIPTION_LIMIT = 20_000;
  * customer), and bounces, auto-replies and kesu's own returning mail are recorded and dropped.
  */
 export async function receiveMail(desk: MailDesk, raw: Buffer): Promise<ReceivedMail> {
+  // Loaded with the first mail, not at start: most installations never receive one.
+  const { simpleParser } = await import("mailparser");
   const mail = await simpleParser(raw);
   const messageId =
     mail.messageId ?? `<sha256.${createHash("sha256").update(raw).digest("hex")}@kesu>`;
