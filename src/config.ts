@@ -60,6 +60,12 @@ const configSchema = z.object({
     ),
   /** The address customers reach kesu at, for the portal and survey links in their messages. */
   KESU_PUBLIC_URL: z.url().default("http://localhost:3000"),
+  /** Port of the built-in SMTP listener that turns customers' mail into cases; off when unset. */
+  KESU_INBOUND_SMTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  /** Address the inbound SMTP listener binds to. */
+  KESU_INBOUND_SMTP_HOST: z.string().min(1).default("0.0.0.0"),
+  /** Bearer token an MTA sends with POST /api/v1/inbound/email; the route refuses all without it. */
+  KESU_INBOUND_EMAIL_TOKEN: z.string().min(24).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Set behind a TLS-terminating proxy so the session cookie is marked Secure. */
   KESU_SECURE_COOKIES: z

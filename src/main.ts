@@ -32,7 +32,24 @@ async function main() {
       : null,
   );
   const jobs = startJobs({ db: database.db, config, senders, log: app.log, clock: app.clock });
+  const inboundSmtp =
+    config.KESU_INBOUND_SMTP_PORT === undefined
+      ? null
+      : await (await import("./server/inbound/smtp-listener.js")).startInboundSmtp(
+          {
+            db: database.db,
+            clock: app.clock,
+            timezone: config.KESU_TIMEZONE,
+            maxAttachmentBytes: config.KESU_MAX_ATTACHMENT_MB * 1_048_576,
+          },
+          {
+            port: config.KESU_INBOUND_SMTP_PORT,
+            host: config.KESU_INBOUND_SMTP_HOST,
+            log: app.log,
+          },
+        );
   const shutdown = async () => {
+    await inboundSmtp?.close();
     await Promise.all(jobs.map((job) => job.stop()));
     await app.close();
     await database.close();

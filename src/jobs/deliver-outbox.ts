@@ -1,19 +1,15 @@
-import { createHmac } from "node:crypto";
 import { and, asc, eq, isNotNull, lte } from "drizzle-orm";
 import type { Database } from "../db/client.js";
 import { outbox, webhooks } from "../db/schema.js";
 import { renderEmail } from "../server/notifications/email-templates.js";
 import type { Senders } from "../server/notifications/senders.js";
+import { signature } from "../server/notifications/signature.js";
 
 /** After this many failures a delivery is given up (and stays in the log, replayable). */
 export const MAX_ATTEMPTS = 8;
 
 /** 30 s, 1 min, 2 min … capped at an hour. */
 export const retryDelayMs = (attempts: number) => Math.min(3_600_000, 30_000 * 2 ** (attempts - 1));
-
-/** `sha256=<hex>` of the exact body, keyed with the webhook's secret. */
-export const signature = (secret: string, body: string) =>
-  `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`;
 
 /**
  * One bounded batch of due deliveries, each claimed with FOR UPDATE SKIP LOCKED so several

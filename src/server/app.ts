@@ -24,6 +24,7 @@ import { AppError } from "./http/app-error.js";
 import type { App } from "./http/app-types.js";
 import { sendProblem } from "./http/error-handler.js";
 import { localeFrom } from "./http/locale.js";
+import { inboundMailRoutes } from "./inbound/inbound-mail.routes.js";
 import { knowledgeRoutes } from "./knowledge/knowledge.routes.js";
 import { notificationRoutes } from "./notifications/notification.routes.js";
 import { webhookRoutes } from "./notifications/webhook.routes.js";
@@ -41,6 +42,7 @@ import { slaAdminRoutes } from "./sla/sla-admin.routes.js";
 import { staffRoutes } from "./staff/staff.routes.js";
 import { surveyPageRoutes, surveyRoutes } from "./surveys/survey.routes.js";
 import { taxonomyRoutes } from "./taxonomy/taxonomy.routes.js";
+import { transferSourceRoutes } from "./transfers/transfer-source.routes.js";
 import { watcherRoutes } from "./watchers/watchers.routes.js";
 import { webAppPlugin } from "./web/web-app.plugin.js";
 import { workOrderRoutes } from "./work-orders/work-order.routes.js";
@@ -104,7 +106,9 @@ export async function buildApp({
     async (api) => {
       api.addHook("onRequest", async (request) => {
         request.locale = localeFrom(request.headers["accept-language"]);
-        request.caller = await identifyCaller(db, request);
+        request.caller = request.routeOptions.config.ownBearer
+          ? null
+          : await identifyCaller(db, request);
         if (request.caller?.via === "session") assertSameOrigin(request);
         if (!request.caller && !request.routeOptions.config.public)
           throw new AppError("unauthenticated");
@@ -139,6 +143,8 @@ export async function buildApp({
         portalRoutes,
         surveyRoutes,
         customerMessageTemplateRoutes,
+        transferSourceRoutes,
+        inboundMailRoutes,
       ]) {
         await api.register(routes);
       }

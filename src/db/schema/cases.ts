@@ -255,6 +255,8 @@ export const contacts = pgTable(
     summary: text("summary").notNull(),
     agentId: requiredRef("agent_id", () => users.id),
     agentNo: text("agent_no").notNull(),
+    /** The telephony system's id of the call, when the contact came from a screen-pop. */
+    callId: text("call_id"),
     at: at("at").notNull().defaultNow(),
   },
   (t) => [

@@ -53,7 +53,20 @@ export function canCreateComplaints(role: Role): boolean {
   return role === "agent" || role === "specialist" || role === "supervisor" || role === "admin";
 }
 
+/**
+ * Who may register a complaint: the center's front line, and a department handler for one their
+ * department heard (seed 001: every department hands complaints to one place, 转客服中心).
+ */
+export function canLogComplaints(role: Role): boolean {
+  return canCreateComplaints(role) || role === "department_handler";
+}
+
 // A token acts as its user with that user's permissions, so issuing one grants nothing new.
 export function canIssueApiTokens(_role: Role): boolean {
   return true;
+}
+
+/** Upper-level transfers: importing hotlines' work orders and exporting their reply-back. */
+export function canImportTransfers(role: Role): boolean {
+  return role === "supervisor" || role === "admin";
 }

@@ -15,6 +15,8 @@ import type { WorkOrderStatus } from "./work-order-lifecycle.js";
 export interface ComplaintAccess extends LifecycleState {
   ownerId: string | null;
   workOrders: { departmentId: string; status: WorkOrderStatus }[];
+  /** Who registered it: a department handler follows the cases they handed over. */
+  createdById?: string;
 }
 
 // One accountable owner per case (seed 002): an agent may only drive a case nobody owns yet
@@ -40,6 +42,7 @@ const departmentCommands: readonly ComplaintCommand[] = ["note", "contact"];
 export function canViewComplaint(actor: Actor, c: ComplaintAccess): boolean {
   if (actor.role !== "department_handler") return true;
   const department = actor.departmentId;
+  if (c.createdById === actor.id) return true;
   // Past orders count too: a department that returned or finished work can still see the case it touched.
   return department !== null && c.workOrders.some((order) => order.departmentId === department);
 }

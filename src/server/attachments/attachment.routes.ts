@@ -1,16 +1,15 @@
-import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { attachments, complaints, workOrders } from "../../db/schema.js";
 import { canViewComplaint } from "../../domain/complaint/complaint-policy.js";
 import { textShownTo } from "../../domain/customer/masking.js";
 import { callerOf } from "../auth/caller.js";
-import { attachmentColumns, complaintAccess } from "../case/complaint-row.js";
-import { appendTimeline } from "../case/timeline.js";
+import { complaintAccess } from "../case/complaint-row.js";
 import { attachmentSchema } from "../complaints/complaint.schemas.js";
 import { AppError, badRequest, notFound } from "../http/app-error.js";
 import type { App, Caller } from "../http/app-types.js";
 import { detectAttachmentType } from "./attachment-type.js";
+import { storeAttachment } from "./store-attachment.js";
 
 export async function attachmentRoutes(app: App) {
   app.post(
@@ -40,32 +39,13 @@ export async function attachmentRoutes(app: App) {
       const type = await detectAttachmentType(content, file.filename);
       if (!type.ok) throw new AppError("unsupported_media_type", { type: type.found });
       const fileName = file.filename.slice(0, 255) || "attachment";
-      const row = await app.db.transaction(async (tx) => {
-        const [created] = await tx
-          .insert(attachments)
-          .values({
-            complaintId: request.params.id,
-            fileName,
-            mediaType: type.mediaType,
-            size: content.length,
-            sha256: createHash("sha256").update(content).digest("hex"),
-            content,
-            uploadedById: caller.id,
-          })
-          .returning(attachmentColumns);
-        await appendTimeline(tx, caller, request.params.id, [
-          {
-            type: "attachment_added",
-            data: {
-              attachmentId: created!.id,
-              fileName,
-              mediaType: type.mediaType,
-              size: content.length,
-            },
-          },
-        ]);
-        return created!;
-      });
+      const row = await app.db.transaction((tx) =>
+        storeAttachment(tx, caller, request.params.id, {
+          fileName,
+          mediaType: type.mediaType,
+          content,
+        }),
+      );
       return reply.code(201).send(row);
     },
   );

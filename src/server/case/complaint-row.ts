@@ -31,13 +31,15 @@ export type ComplaintRow = Omit<typeof complaints.$inferSelect, "searchText" | "
 export type WorkOrderRow = typeof workOrders.$inferSelect;
 
 export function complaintAccess(
-  complaint: Pick<ComplaintRow, "status" | "kind" | "ownerId">,
+  complaint: Pick<ComplaintRow, "status" | "kind" | "ownerId"> &
+    Partial<Pick<ComplaintRow, "createdById">>,
   orders: Pick<WorkOrderRow, "departmentId" | "status">[],
 ): ComplaintAccess {
   return {
     status: complaint.status,
     kind: complaint.kind,
     ownerId: complaint.ownerId,
+    ...(complaint.createdById ? { createdById: complaint.createdById } : {}),
     workOrders: orders.map((o) => ({
       departmentId: o.departmentId,
       status: o.status,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { canCreateComplaints } from "../../domain/access/roles.js";
+import { canLogComplaints } from "../../domain/access/roles.js";
 import {
   type ComplaintCommand,
   complaintCommands,
@@ -72,7 +72,7 @@ export async function complaintRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      const caller = callerWith(request, canCreateComplaints);
+      const caller = callerWith(request, canLogComplaints);
       const created = await createComplaint(
         { db: app.db, caller, clock: app.clock, timezone: app.config.KESU_TIMEZONE },
         request.body,

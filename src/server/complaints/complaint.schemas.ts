@@ -87,6 +87,8 @@ export const createComplaintBody = z
      */
     keepOwnership: z.boolean().optional(),
     flags: z.array(z.enum(markedFlags)).optional(),
+    /** The telephony system's id of the call (screen-pop), kept on the intake contact. */
+    callId: text(128).optional(),
     ...editableFields,
   })
   .refine((b) => (b.customer === undefined) !== (b.customerId === undefined), {

@@ -228,11 +228,15 @@ export function listConditions(
   return [and(...scoped, own)!, and(...scoped, written, sql`(${own}) is not true`)!];
 }
 
-/** Scope inside the query: a department handler's list can only ever hold their department's cases. */
+/**
+ * Scope inside the query: a department handler's list can only ever hold their department's
+ * cases and those they handed to the center themselves.
+ */
 function visibleTo(caller: Caller): SQL | undefined {
   if (caller.role !== "department_handler") return undefined;
-  if (!caller.departmentId) return sql`false`;
-  return dispatchedTo(caller.departmentId);
+  const logged = sql`${complaints.createdById} = ${caller.id}`;
+  if (!caller.departmentId) return logged;
+  return or(dispatchedTo(caller.departmentId), logged);
 }
 
 const dispatchedTo = (departmentId: string) =>

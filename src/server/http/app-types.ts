@@ -51,5 +51,7 @@ declare module "fastify" {
   interface FastifyContextConfig {
     /** Routes open without signing in. */
     public?: boolean;
+    /** Routes that check a bearer secret of their own (an MTA's), not a user's API token. */
+    ownBearer?: boolean;
   }
 }

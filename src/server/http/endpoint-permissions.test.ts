@@ -53,7 +53,7 @@ const expected: Record<string, Row> = {
   "PATCH /customers/{id}":                                      [200,  200,       403,    200,       403,    200],
   "POST /customers/{id}/contacts":                              [201,  201,       403,    201,       403,    201],
   "GET /lookup?q=":                                             [200,  200,       403,    200,       200,    200],
-  "POST /complaints":                                           [201,  201,       403,    201,       403,    201],
+  "POST /complaints":                                           [201,  201,       201,    201,       403,    201],
   "GET /complaints":                                            [200,  200,       200,    200,       200,    200],
   "GET /complaints/{id}":                                       [200,  200,       200,    200,       200,    200],
   "GET /complaints/{id} · not dispatched to the handler":       [200,  200,       404,    200,       200,    200],
@@ -173,6 +173,11 @@ const expected: Record<string, Row> = {
   "GET /customer-message-templates":                            [403,  403,       403,    403,       403,    200],
   "PUT /customer-message-templates/{event}/{locale}":           [403,  403,       403,    403,       403,    200],
   "DELETE /customer-message-templates/{event}/{locale}":        [403,  403,       403,    403,       403,    200],
+  "GET /transfer-sources":                                      [403,  403,       403,    200,       403,    200],
+  "POST /transfer-sources":                                     [403,  403,       403,    403,       403,    201],
+  "PATCH /transfer-sources/{id}":                               [403,  403,       403,    403,       403,    200],
+  "POST /transfer-sources/{id}/imports":                        [403,  403,       403,    200,       403,    200],
+  "GET /transfer-sources/{id}/reply-back":                      [403,  403,       403,    200,       403,    200],
 };
 
 /**
@@ -189,6 +194,10 @@ const publicRoutes = [
   "POST /portal/attachments",
   "GET /portal/surveys/{token}",
   "POST /portal/surveys/{token}",
+  // Signed by the hotline's secret, not a session (transfer-import.test.ts).
+  "POST /transfer-sources/{id}/webhook",
+  // An MTA's own bearer token, not a user's (inbound-mail.test.ts).
+  "POST /inbound/email",
 ];
 
 const actors = {} as Record<Role, Staff>;
@@ -770,7 +779,34 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
   "GET /reports/trend": (a) => a.client.get("/reports/trend?metric=onTimeRate&interval=week"),
   "GET /reports/causes": (a) => a.client.get("/reports/causes"),
   "GET /reports/regulator": (a) => a.client.get("/reports/regulator?period=2026-Q4"),
+  "GET /transfer-sources": (a) => a.client.get("/transfer-sources"),
+  "POST /transfer-sources": (a) => a.client.post("/transfer-sources", transferSourceBody()),
+  "PATCH /transfer-sources/{id}": async (a) =>
+    a.client.patch(`/transfer-sources/${await transferSource()}`, { active: true }),
+  "POST /transfer-sources/{id}/imports": async (a) => {
+    const form = new FormData();
+    const csv = `工单编号,办结时限,诉求内容,来电号码\r\nM${mobile()},${new Date(Date.now() + 86_400_000).toISOString()},噪音扰民,${mobile()}\r\n`;
+    form.append("file", new Blob([csv]), "orders.csv");
+    return a.client.post(`/transfer-sources/${await transferSource()}/imports`, form);
+  },
+  "GET /transfer-sources/{id}/reply-back": async (a) =>
+    a.client.get(`/transfer-sources/${await transferSource()}/reply-back?format=csv`),
 };
+
+const transferSourceBody = () => ({
+  name: `12345-${mobile()}`,
+  hotline: "12345",
+  mapping: {
+    externalNo: "工单编号",
+    externalDueAt: "办结时限",
+    description: "诉求内容",
+    callerPhone: "来电号码",
+  },
+});
+
+async function transferSource(): Promise<string> {
+  return (await ok(world.admin.post("/transfer-sources", transferSourceBody()), 201)).id;
+}
 
 const workingTime = {
   timeZone: "Asia/Shanghai",

@@ -254,6 +254,18 @@ export const errorWords = {
   work_order_not_active: { "zh-CN": "该派单不在办理中", en: "that work order is not active" },
   bad_cursor: { "zh-CN": "分页游标无效", en: "the page cursor is invalid" },
   no_phone: { "zh-CN": "新客户需要电话号码", en: "a new customer needs a phone number" },
+  transfer_source: { "zh-CN": "转办来源", en: "Transfer source" },
+  source_name: { "zh-CN": "名称", en: "Name" },
+  unreadable_file: {
+    "zh-CN": "无法读取文件：请上传 XLSX、CSV 或 JSON，首行为表头",
+    en: "the file cannot be read: send XLSX, CSV or JSON with a header row",
+  },
+  bad_signature: {
+    "zh-CN": "签名不正确（X-Kesu-Signature）",
+    en: "the signature (X-Kesu-Signature) does not match",
+  },
+  inbound_token: { "zh-CN": "接收令牌不正确", en: "the inbound token is wrong" },
+  source_inactive: { "zh-CN": "该转办来源已停用", en: "the transfer source is inactive" },
 } satisfies Record<string, Record<Locale, string>>;
 
 export type ErrorWord = keyof typeof errorWords;

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { deliverDueOutbox, signature } from "../../jobs/deliver-outbox.js";
+import { deliverDueOutbox } from "../../jobs/deliver-outbox.js";
 import { sweepDueClocks } from "../../jobs/sla-sweep/sweep.js";
 import { makeComplaint, makeStaff } from "../../test/factories.js";
 import { readable, receiver, smtpRecorder } from "../../test/loopback.js";
 import type { Complaint } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 import { realSenders } from "./senders.js";
+import { signature } from "./signature.js";
 
 const HOUR = 3_600_000;
 let smtp: Awaited<ReturnType<typeof smtpRecorder>>;

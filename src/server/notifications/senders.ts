@@ -1,4 +1,5 @@
 import nodemailer from "nodemailer";
+import { ownMailHeaders } from "../../domain/inbound-mail/mail-kind.js";
 import { type SmsGateway, smsRequest } from "./sms-request.js";
 
 /** How kesu reaches the outside: mail and webhook calls, real or a test's recorders. */
@@ -35,7 +36,8 @@ export function realSenders(
   return {
     email: transport
       ? async (message) => {
-          await transport.sendMail({ from, ...message });
+          // Marked as kesu's, so an auto-reply to it is not answered and its return opens no case.
+          await transport.sendMail({ from, headers: { ...ownMailHeaders }, ...message });
         }
       : null,
     sms: gateway

@@ -1,7 +1,10 @@
 import { z } from "zod";
 
-/** Why someone watches a case: `sla_breached` (a missed deadline added them) or `self` (they chose to). */
-export const watcherReasons = ["sla_breached", "self"] as const;
+/**
+ * Why someone watches a case: `sla_breached` (a missed deadline added them), `self` (they chose
+ * to) or `logged` (the department handler who handed it to the center).
+ */
+export const watcherReasons = ["sla_breached", "self", "logged"] as const;
 export type WatcherReason = (typeof watcherReasons)[number];
 
 export const watcherParams = z.object({ id: z.uuid() });

@@ -67,6 +67,10 @@ import type {
   termInput,
   termSchema,
 } from "../../server/taxonomy/taxonomy.schemas.js";
+import type {
+  importReportSchema,
+  transferSourceSchema,
+} from "../../server/transfers/transfer.schemas.js";
 import type { watcherListSchema } from "../../server/watchers/watchers.schemas.js";
 import type {
   inboxItemSchema,
@@ -153,6 +157,9 @@ export type ExtensionRequest = Wire<z.output<typeof extensionListItem>>;
 export type QualityCase = Wire<z.output<typeof qualityCaseSchema>>;
 export type QualityStep = QualityCase["steps"][number];
 export type QualityCaseListItem = Wire<z.output<typeof qualityCaseListSchema>>["items"][number];
+
+export type TransferSource = Wire<z.output<typeof transferSourceSchema>>;
+export type ImportReport = z.output<typeof importReportSchema>;
 
 export type CreateComplaintInput = z.input<typeof createComplaintBody>;
 export type CommandName = keyof typeof commandBodies;

@@ -23,6 +23,7 @@ export function AppLayout() {
   // about 20 KB of gzipped script that four links do not need.
   const items = [
     pageRoles.intake.includes(user.role) ? { to: "/intake", label: t("nav.intake") } : null,
+    pageRoles.handOver.includes(user.role) ? { to: "/hand-over", label: t("nav.handOver") } : null,
     { to: "/queue", label: t("nav.queue") },
     pageRoles.inbox.includes(user.role) ? { to: "/inbox", label: t("nav.inbox") } : null,
     pageRoles.approvals.includes(user.role)
@@ -32,6 +33,9 @@ export function AppLayout() {
     // Everyone reads the 8Ds (agents too, to answer customers); the team works them.
     { to: "/quality", label: t("nav.quality") },
     { to: "/knowledge", label: t("nav.knowledge") },
+    pageRoles.transfers.includes(user.role)
+      ? { to: "/transfers", label: t("nav.transfers") }
+      : null,
     pageRoles.admin.includes(user.role) ? { to: "/admin", label: t("nav.admin") } : null,
   ].filter((item) => item !== null);
   const selected = `/${location.pathname.split("/")[1] ?? ""}`;

@@ -14,6 +14,7 @@ export const en: Resources = {
   },
   nav: {
     intake: "Intake",
+    handOver: "Hand to the center",
     queue: "Queue",
     inbox: "Department inbox",
     reports: "Reports",
@@ -21,6 +22,7 @@ export const en: Resources = {
     knowledge: "Knowledge",
     quality: "8D quality",
     admin: "Admin",
+    transfers: "Transfers",
   },
   login: {
     title: "Sign in to kesu",
@@ -255,6 +257,40 @@ export const en: Resources = {
     createdAt: "Received at",
   },
   code: { follow_up_dissatisfied: "Dissatisfied at follow-up", sla_breached: "Deadline missed" },
+  transfers: {
+    title: "Import transferred work orders",
+    noSources:
+      "No transfer source yet: an admin adds one (hotline and field mapping) through /api/v1/transfer-sources.",
+    source: "Transfer source",
+    upload: "Upload orders (XLSX / CSV / JSON)",
+    replyBack: "Download reply-back",
+    summary:
+      "{{total}} rows: {{taken}} imported, {{already}} imported before, {{refused}} refused.",
+    row: "Row",
+    externalNo: "External number",
+    reasons: "Why refused",
+    reason: {
+      missing_external_no: "No work-order number",
+      missing_description: "No complaint text",
+      missing_deadline: "No deadline",
+      bad_deadline: "Deadline not readable",
+      deadline_passed: "Deadline already passed",
+      bad_received_time: "Received time not readable or in the future",
+      missing_caller_phone: "No caller phone",
+      duplicate_in_file: "Number repeated in the file",
+      invalid_field: "A field is not valid",
+    },
+  },
+  handOver: {
+    title: "Hand a complaint to the center",
+    hint: "A complaint heard in your department is registered and answered by the complaint center; you follow it on its page and in the bell.",
+    customerName: "Customer's name",
+    customerPhone: "Customer's phone",
+    subject: "Subject",
+    description: "What the customer said",
+    demand: "What the customer asks for",
+    submit: "Hand to the center",
+  },
   intake: {
     title: "Intake",
     lookup: "Phone / ID / account, meter or card / case number / email",
@@ -383,6 +419,7 @@ export const en: Resources = {
     follow: "Follow",
     unfollow: "Unfollow",
     slaBreached: "added on missed deadline",
+    logged: "handed over by their department",
     addedAt: "Watching since {{time}}",
   },
   inbox: {

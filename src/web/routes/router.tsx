@@ -13,6 +13,9 @@ import { routeModules } from "./route-modules";
 const LoginRoute = lazy(() => routeModules.login().then((m) => ({ default: m.LoginPage })));
 const QueueRoute = lazy(() => routeModules.queue().then((m) => ({ default: m.QueueRoute })));
 const IntakeRoute = lazy(() => routeModules.intake().then((m) => ({ default: m.IntakePage })));
+const HandOverRoute = lazy(() =>
+  routeModules.handOver().then((m) => ({ default: m.HandOverPage })),
+);
 const ComplaintRoute = lazy(() =>
   routeModules.complaint().then((m) => ({ default: m.ComplaintPage })),
 );
@@ -32,6 +35,9 @@ const KnowledgeRoute = lazy(() =>
 );
 const KnowledgeArticleRoute = lazy(() =>
   routeModules.knowledgeArticle().then((m) => ({ default: m.ArticlePage })),
+);
+const TransfersRoute = lazy(() =>
+  routeModules.transfers().then((m) => ({ default: m.TransferImportPage })),
 );
 const AdminRoute = lazy(() => routeModules.admin().then((m) => ({ default: m.AdminPage })));
 
@@ -59,7 +65,9 @@ function SignedIn() {
         {null}
       </QueryState>
     );
-  if (!session.data) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  // The query stays: a screen-pop (/intake?phone=…) opened before signing in still pops.
+  if (!session.data)
+    return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   return (
     <SessionProvider user={session.data}>
       <AppLayout />
@@ -86,6 +94,14 @@ export function AppRouter() {
             element={
               <PageGate page="intake">
                 <IntakeRoute />
+              </PageGate>
+            }
+          />
+          <Route
+            path="/hand-over"
+            element={
+              <PageGate page="handOver">
+                <HandOverRoute />
               </PageGate>
             }
           />
@@ -117,6 +133,14 @@ export function AppRouter() {
             element={
               <PageGate page="admin">
                 <AdminRoute />
+              </PageGate>
+            }
+          />
+          <Route
+            path="/transfers"
+            element={
+              <PageGate page="transfers">
+                <TransfersRoute />
               </PageGate>
             }
           />

@@ -5,6 +5,7 @@ import { rowToJson } from "../../../db/json-rows.js";
 import { preparedStatement } from "../../../db/prepared.js";
 import {
   complaints,
+  complaintWatchers,
   contacts,
   customers,
   idempotencyKeys,
@@ -15,7 +16,7 @@ import type { ComplaintFlag } from "../../../domain/complaint/case-attributes.js
 import { initialDueAt } from "../../../domain/complaint/initial-due-date.js";
 import { plannedClocks, policyClockStarts } from "../../../domain/sla/clock-plan.js";
 import { eventJson, eventWrites } from "../../case/timeline.js";
-import { AppError } from "../../http/app-error.js";
+import { AppError, forbidden } from "../../http/app-error.js";
 import type { Acting, Caller } from "../../http/app-types.js";
 import { policyFacts, replyDueAt } from "../../sla/clock-effects.js";
 import { loadComplaintDetail } from "../complaint.presenter.js";
@@ -76,14 +77,27 @@ async function earlierAnswer(tx: Tx, userId: string, key: string) {
 
 const CLOCKS = ["firstResponse", "customerReply", "resolution"] as const;
 
-/** Plans the case in memory after one read (clocks and due date included), then writes it. */
-async function insertComplaint(
+/** The channel of a complaint a department heard and handed over (部门转交, migration 0026). */
+export const DEPARTMENT_CHANNEL = "department";
+
+/**
+ * Plans the case in memory after one read (clocks and due date included), then writes it; the
+ * transfer import calls it for each row inside its own transaction.
+ */
+export async function insertComplaint(
   db: Database | Tx,
   caller: Caller,
   timezone: string,
   body: CreateComplaintBody,
   receivedAt: Date,
 ): Promise<string> {
+  const handedOver = caller.role === "department_handler";
+  if (handedOver) {
+    // They hear the customer but may not look customers up, and the center decides who owns it.
+    if (body.customerId || body.ownerId) throw forbidden();
+    // Seed 001: a department hands the complaint to the center, which owns and answers it.
+    body = { ...body, channel: DEPARTMENT_CHANNEL };
+  }
   const plan = await intakePlan(db, caller, body);
   const transfer = body.source.type === "transfer" ? body.source : null;
   const flags = new Set<ComplaintFlag>(body.flags ?? []);
@@ -121,7 +135,15 @@ async function insertComplaint(
   const dueAt = replyDueAt(clocks) ?? initialDueAt(body.kind, receivedAt, transfer?.externalDueAt);
   const entries = [
     // The statement adds the number and the flags it settled on.
-    { type: "created", data: { kind: body.kind, channel: body.channel, source: body.source } },
+    {
+      type: "created",
+      data: {
+        kind: body.kind,
+        channel: body.channel,
+        source: body.source,
+        ...(handedOver && { origin: { departmentId: caller.departmentId } }),
+      },
+    },
     ...(plan.owner
       ? [
           {
@@ -151,6 +173,8 @@ async function insertComplaint(
     events: json(entries.map((e) => eventJson({ ...e, actor: caller, customerVisible: false }))),
     timeZone: timezone,
     groupId: plan.group?.id ?? null,
+    // The handler who handed it over follows it (masked as their role sees it) and hears of its reply.
+    watcherId: handedOver ? caller.id : null,
     clocks: json(clocks.map((clock) => rowToJson(slaClocks, clock))),
     // The intake itself is the customer's first contact on this case.
     contact: json(
@@ -160,6 +184,7 @@ async function insertComplaint(
         summary: body.subject,
         agentId: caller.id,
         agentNo: caller.agentNo,
+        callId: body.callId ?? null,
       }),
     ),
   });
@@ -187,14 +212,18 @@ const createStatement = preparedStatement(
     from created, jsonb_populate_recordset(null::sla_clocks, ${value("clocks")}) k),
   contact as (
     insert into ${contacts} (customer_id, complaint_id, direction, channel, summary, agent_id,
-                             agent_no)
+                             agent_no, call_id)
     select created.new_customer_id, created.new_id, k.direction, k.channel, k.summary, k.agent_id,
-           k.agent_no
+           k.agent_no, k.call_id
     from created, jsonb_populate_record(null::contacts, ${value("contact")}) k),
   queued as (
     insert into ${routingQueue} (complaint_id, group_id)
     select created.new_id, ${sql.placeholder("groupId")}::uuid
     from created where ${sql.placeholder("groupId")}::uuid is not null),
+  watcher as (
+    insert into ${complaintWatchers} (complaint_id, user_id, reason)
+    select created.new_id, ${sql.placeholder("watcherId")}::uuid, 'logged'
+    from created where ${sql.placeholder("watcherId")}::uuid is not null),
   ${sql.join(eventWrites(sql`(select new_events from created)`), sql`, `)}
   select new_id as id from created`,
 );

@@ -51,6 +51,7 @@ export function WatchersPanel({ complaint }: { complaint: Complaint }) {
               </span>
             </Tooltip>
             {w.reason === "sla_breached" && <Tag color="orange">{t("watchers.slaBreached")}</Tag>}
+            {w.reason === "logged" && <Tag>{t("watchers.logged")}</Tag>}
           </li>
         )}
       />

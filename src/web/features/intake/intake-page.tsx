@@ -17,7 +17,7 @@ import {
 import type { Dayjs } from "dayjs";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useNavigate } from "react-router";
+import { useNavigate, useSearchParams } from "react-router";
 import { canOwnCases } from "../../../domain/access/roles";
 import { severities } from "../../../domain/complaint/case-attributes";
 import { complaintKinds } from "../../../domain/complaint/complaint-lifecycle";
@@ -74,7 +74,10 @@ export function IntakePage() {
   const client = useQueryClient();
   const [form] = Form.useForm<FormValues>();
   const message = useMessage();
-  const box = useIdentifierLookup();
+  // Screen-pop (/intake?phone=…&callId=…): a softphone or CTI opens intake on the ringing call.
+  const [params] = useSearchParams();
+  const callId = params.get("callId")?.trim().slice(0, 128) || undefined;
+  const box = useIdentifierLookup(params.get("phone") ?? "");
   const [chosenId, setChosenId] = useState<string | null>(null);
   // One key per intake form: a double click or a retry after a timeout creates one case, not two.
   const idempotencyKey = useRef(randomId());
@@ -147,6 +150,7 @@ export function IntakePage() {
       businessType: v.businessType ?? null,
       causes: v.causes ?? [],
       severity: v.severity,
+      ...(callId ? { callId } : {}),
     };
     create.mutate(body);
   }

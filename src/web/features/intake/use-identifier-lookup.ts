@@ -32,9 +32,10 @@ function isLookupWorthy(readings: IdentifierReading[], input: string): boolean {
  * The intake box: what the agent typed, how it reads (so a new customer's fields can be filled
  * from it) and the server's one lookup (GET /lookup), kept in the query cache for the form.
  */
-export function useIdentifierLookup() {
-  const [input, setInput] = useState("");
-  const [settled, setSettled] = useState("");
+export function useIdentifierLookup(initial = "") {
+  // A screen-pop opens the page with the caller's number already typed and looked up.
+  const [input, setInput] = useState(initial);
+  const [settled, setSettled] = useState(initial.trim());
   const readings = readIdentifier(settled);
 
   useEffect(() => {

@@ -2,7 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { Alert, Button, Card, Form, Input, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useNavigate } from "react-router";
+import { useLocation, useNavigate } from "react-router";
 import { ApiError, api } from "../../api/client";
 import { forgetEarly } from "../../api/early";
 import type { User } from "../../api/types";
@@ -13,6 +13,9 @@ export function LoginPage() {
   const { t } = useTranslation();
   const client = useQueryClient();
   const navigate = useNavigate();
+  // A screen-pop opened before signing in (/intake?phone=…&callId=…) still opens on the call.
+  const from = (useLocation().state as { from?: unknown } | null)?.from;
+  const screenPop = typeof from === "string" && from.startsWith("/intake?") ? from : null;
   const [expired] = useState(takeExpiredNotice);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -26,7 +29,9 @@ export function LoginPage() {
       client.clear();
       forgetEarly();
       client.setQueryData(["session"], user);
-      navigate(user.role === "department_handler" ? "/inbox" : "/queue", { replace: true });
+      navigate(screenPop ?? (user.role === "department_handler" ? "/inbox" : "/queue"), {
+        replace: true,
+      });
     } catch (e) {
       setError(e instanceof ApiError ? e.problem.title : String(e));
     } finally {
