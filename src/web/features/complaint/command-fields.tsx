@@ -68,7 +68,12 @@ function ReplyFields({
           onClick: ({ key }) => insert(items.find((tpl) => tpl.id === key)?.body ?? ""),
         }}
       >
-        <Button size="small" style={{ marginBottom: 6 }} loading={templates.isLoading}>
+        {/* Opened only once both lists are in, so the menu does not change under the pointer. */}
+        <Button
+          size="small"
+          style={{ marginBottom: 6 }}
+          loading={templates.isLoading || talkTracks.isLoading}
+        >
           {t("complaint.templates")}
         </Button>
       </Dropdown>
