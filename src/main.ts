@@ -3,6 +3,7 @@ import { loadConfig } from "./config.js";
 import { openDatabase } from "./db/open-database.js";
 import { startJobs } from "./jobs/schedule.js";
 import { buildApp } from "./server/app.js";
+import { messagingOf } from "./server/customer-messages/customer-messaging.js";
 import { ensureFirstAdmin } from "./server/first-admin.js";
 import { realSenders } from "./server/notifications/senders.js";
 
@@ -41,6 +42,7 @@ async function main() {
             clock: app.clock,
             timezone: config.KESU_TIMEZONE,
             maxAttachmentBytes: config.KESU_MAX_ATTACHMENT_MB * 1_048_576,
+            messaging: messagingOf(config),
           },
           {
             port: config.KESU_INBOUND_SMTP_PORT,

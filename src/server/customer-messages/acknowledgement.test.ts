@@ -7,6 +7,7 @@ import type { Complaint } from "../../test/wire.js";
 import { startWorld, type World } from "../../test/world.js";
 import { realSenders, type Senders } from "../notifications/senders.js";
 
+const MTA_TOKEN = "mta-token-mta-token-mta-token";
 let world: World;
 let smtp: Awaited<ReturnType<typeof smtpRecorder>>;
 const gateway = receiver([]);
@@ -22,6 +23,7 @@ beforeAll(async () => {
     SMS_URL: url,
     SMS_BODY: sms.body,
     KESU_PUBLIC_URL: "https://kesu.example.test",
+    KESU_INBOUND_EMAIL_TOKEN: MTA_TOKEN,
   });
   senders = realSenders(smtp.url, "kesu <kesu@example.test>", sms);
   agent = await world.staff("agent");
@@ -70,6 +72,31 @@ describe("受理回执 (acknowledgement)", () => {
       ["sms", "outbound", "acknowledgement"],
       ["email", "outbound", "acknowledgement"],
     ]);
+  });
+
+  it("answers a customer's first mail with the 受理回执 by mail, in the same step that opens the case", async () => {
+    const mail = [
+      "From: Zhou Min <zhou.min@example.test>",
+      "To: tousu@kesu.example",
+      "Subject: 电费账单翻倍",
+      "Message-ID: <ack-1@example.test>",
+      "Content-Type: text/plain; charset=utf-8",
+      "",
+      "本月电费是上月的两倍，请核查。",
+      "",
+    ].join("\r\n");
+    const res = await fetch(`${world.server.api}/inbound/email`, {
+      method: "POST",
+      headers: { "content-type": "message/rfc822", authorization: `Bearer ${MTA_TOKEN}` },
+      body: mail,
+    });
+    const { complaintId } = (await res.json()) as { complaintId: string };
+    const c = (await agent.client.get<Complaint>(`/complaints/${complaintId}`)).body;
+    await deliver();
+    const sent = smtp.mails.map(readable).find((m) => m.includes("To: zhou.min@example.test"));
+    expect(sent).toContain(`Subject: 【受理回执】${c.number}`);
+    // kesu's own answer is marked, so the customer's auto-reply cannot start a loop.
+    expect(sent).toContain("Auto-Submitted: auto-generated");
   });
 
   it("sends nothing about a confidential case", async () => {

@@ -1,5 +1,6 @@
 import { timingSafeEqual } from "node:crypto";
 import { z } from "zod";
+import { messagingOf } from "../customer-messages/customer-messaging.js";
 import { AppError, badRequest } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
 import { receiveMail } from "./commands/receive-mail.js";
@@ -55,6 +56,7 @@ export async function inboundMailRoutes(app: App) {
             clock: app.clock,
             timezone: app.config.KESU_TIMEZONE,
             maxAttachmentBytes: app.config.KESU_MAX_ATTACHMENT_MB * 1_048_576,
+            messaging: messagingOf(app.config),
           },
           raw,
         );

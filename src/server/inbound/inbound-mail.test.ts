@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ownMailHeaders } from "../../domain/inbound-mail/mail-kind.js";
 import type { Complaint } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
+import { messagingOf } from "../customer-messages/customer-messaging.js";
 import { type InboundSmtp, startInboundSmtp } from "./smtp-listener.js";
 
 const TOKEN = "mta-token-0123456789abcdefghij";
@@ -17,6 +18,7 @@ beforeAll(async () => {
       clock: world.server.app.clock,
       timezone: "Asia/Shanghai",
       maxAttachmentBytes: 1_048_576,
+      messaging: messagingOf(world.server.app.config),
     },
     { port: 0, host: "127.0.0.1", log: world.server.app.log },
   );

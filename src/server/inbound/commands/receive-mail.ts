@@ -16,6 +16,8 @@ import { appendTimeline } from "../../case/timeline.js";
 import type { Clock } from "../../clock.js";
 import { insertComplaint } from "../../complaints/commands/create-complaint.js";
 import { createComplaintBody } from "../../complaints/complaint.schemas.js";
+import type { CustomerMessaging } from "../../customer-messages/customer-messaging.js";
+import { acknowledge } from "../../customer-messages/tell-customer.js";
 import type { Caller } from "../../http/app-types.js";
 import { inboundCaller } from "../inbound-caller.js";
 
@@ -31,6 +33,8 @@ export interface MailDesk {
   clock: Clock;
   timezone: string;
   maxAttachmentBytes: number;
+  /** How kesu writes back: a new mail's case is acknowledged like any other (受理回执). */
+  messaging: CustomerMessaging;
 }
 
 const DESCRIPTION_LIMIT = 20_000;
@@ -78,6 +82,7 @@ export async function receiveMail(desk: MailDesk, raw: Buffer): Promise<Received
     }
     const id = await openCase(tx, caller, desk, mail, from);
     for (const file of files) await storeAttachment(tx, caller, id, file);
+    if (desk.messaging.channels.length > 0) await acknowledge(tx, desk.messaging, caller, id);
     return record("opened", id);
   });
 }
