@@ -11,6 +11,7 @@ import {
   choose,
   dialog,
   expectStatus,
+  insertTalkTrack,
   startWorkbench,
   submitDialog,
   type Workbench,
@@ -73,9 +74,8 @@ describe.skipIf(skipBrowserTests)("reply templates and the checklist in Chromium
     await items.first().waitFor();
     expect(await items.first().textContent()).toContain("处理结果");
     await items.first().getByText("本类别").waitFor();
-    await items.filter({ hasText: "处理结果" }).click();
-    // The menu closes before React fills the field: under load the read came first and saw ''.
-    await expect.poll(() => dialog(agentPage).getByLabel("答复内容").inputValue()).toBe(newBody);
+    await insertTalkTrack(agentPage, "处理结果", newBody);
+    expect(await dialog(agentPage).getByLabel("答复内容").inputValue()).toBe(newBody);
     await submitDialog(agentPage);
     await expectStatus(agentPage, "已答复");
 

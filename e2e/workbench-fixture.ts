@@ -2,7 +2,7 @@
 // page per person, and the few gestures the tests repeat.
 
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import { ApiClient } from "../src/test/api-client.js";
 import { makeStaff, PASSWORD, type Staff, signedInAdmin } from "../src/test/factories.js";
 import { startTestServer, type TestServer } from "../src/test/test-server.js";
@@ -210,6 +210,30 @@ export async function submitDialog(page: Page) {
       await screenshot(page, "failed-dialog");
       throw new Error(`dialog stayed open: ${await dialog(page).textContent()}`, { cause: error });
     });
+}
+
+/**
+ * Inserts a 话术 into the reply from the 插入话术 menu and waits until the reply holds `expected`.
+ * A click on the menu was lost twice on a loaded machine (the reply stayed empty): the menu is
+ * opened (when it is not open already) and the item clicked once more before the test gives up.
+ */
+export async function insertTalkTrack(page: Page, item: string, expected: string) {
+  const reply = dialog(page).getByLabel("答复内容");
+  for (let attempt = 1; ; attempt++) {
+    const menu = page.locator(".ant-dropdown:visible").first();
+    if (!(await menu.isVisible()))
+      await dialog(page).getByRole("button", { name: "插入话术" }).click();
+    await menu.getByRole("menuitem").filter({ hasText: item }).click();
+    const inserted = await expect
+      .poll(() => reply.inputValue(), { timeout: 5_000 })
+      .toContain(expected)
+      .then(
+        () => true,
+        () => false,
+      );
+    if (inserted || attempt === 2) break;
+  }
+  await expect.poll(() => reply.inputValue()).toContain(expected);
 }
 
 export async function expectStatus(page: Page, status: string) {

@@ -18,6 +18,7 @@ import {
   choose,
   dialog,
   expectStatus,
+  insertTalkTrack,
   pickRadio,
   signInOnLoginScreen,
   startWorkbench,
@@ -171,11 +172,7 @@ describe.skipIf(skipBrowserTests)("agent workbench in Chromium", () => {
     await agentPage.reload();
     await expectStatus(agentPage, "已处理");
     await act(agentPage, "答复客户");
-    await dialog(agentPage).getByRole("button", { name: "插入话术" }).click();
-    await agentPage.getByRole("menuitem", { name: "致歉" }).click();
-    await expect
-      .poll(() => dialog(agentPage).getByLabel("答复内容").inputValue())
-      .toContain("非常抱歉");
+    await insertTalkTrack(agentPage, "致歉", "非常抱歉");
     await submitDialog(agentPage);
     await expectStatus(agentPage, "已答复");
     await act(agentPage, "回访");
