@@ -35,21 +35,24 @@ export type ArticleDto = z.infer<typeof articleSchema>;
 export const articleList = z.object({ items: z.array(articleSchema) });
 
 /** One saved version: what it said, which fields it changed, who saved it and when. */
-export const articleVersionSchema = z.object({
-  articleId: z.uuid(),
-  version: z.number(),
-  kind: z.enum(articleKinds),
-  title: z.string(),
-  body: z.string(),
-  category: z.string().nullable(),
-  tags: z.array(z.string()),
-  effectiveFrom: z.date().nullable(),
-  effectiveTo: z.date().nullable(),
-  mustRead: z.boolean(),
-  changed: z.array(z.enum(versionedFields)),
-  changedAt: z.date(),
-  changedBy: person,
-});
+export const articleVersionSchema = articleSchema
+  .pick({
+    kind: true,
+    title: true,
+    body: true,
+    category: true,
+    tags: true,
+    effectiveFrom: true,
+    effectiveTo: true,
+    mustRead: true,
+  })
+  .extend({
+    articleId: z.uuid(),
+    version: z.number(),
+    changed: z.array(z.enum(versionedFields)),
+    changedAt: z.date(),
+    changedBy: person,
+  });
 export type ArticleVersionDto = z.infer<typeof articleVersionSchema>;
 
 /** The article with every version's line (not its text): the history a reader opens. */
