@@ -88,7 +88,7 @@ async function timeBatches(db: Database, size: number): Promise<SweepBatchFigure
       [size],
     );
     const t = performance.now();
-    const result = await sweepDueClocks(db, new Date(), size);
+    const result = await sweepDueClocks(db, new Date(), { batchSize: size });
     runs.push(elapsedSince(t));
     if (result.claimed !== size) throw new Error(`claimed ${result.claimed}, expected ${size}`);
   }

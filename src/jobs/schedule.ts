@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from "fastify";
 import type { Config } from "../config.js";
 import type { Database } from "../db/client.js";
 import type { Clock } from "../server/clock.js";
+import { messagingOf } from "../server/customer-messages/customer-messaging.js";
 import type { Senders } from "../server/notifications/senders.js";
 import { deliverDueOutbox } from "./deliver-outbox.js";
 import { pruneExpired } from "./housekeeping.js";
@@ -12,19 +13,28 @@ import { sweepDueClocks } from "./sla-sweep/sweep.js";
 /** Every background job a kesu server runs, each with its schedule. */
 export function startJobs(options: {
   db: Database;
-  config: Pick<Config, "KESU_SWEEP_SECONDS" | "KESU_SWEEP_BATCH" | "KESU_ROUTING_SECONDS">;
+  config: Pick<
+    Config,
+    | "KESU_SWEEP_SECONDS"
+    | "KESU_SWEEP_BATCH"
+    | "KESU_ROUTING_SECONDS"
+    | "KESU_CUSTOMER_MESSAGES"
+    | "KESU_PUBLIC_URL"
+    | "KESU_TIMEZONE"
+  >;
   senders: Senders;
   log: FastifyBaseLogger;
   clock: Clock;
 }): RecurringJob[] {
   const { db, config, senders, log, clock } = options;
+  const messaging = messagingOf(config);
   return [
     startRecurringJob({
       name: "sla-sweep",
       intervalMs: config.KESU_SWEEP_SECONDS * 1000,
       batchSize: config.KESU_SWEEP_BATCH,
       log,
-      runBatch: (size) => sweepDueClocks(db, clock.now(), size),
+      runBatch: (size) => sweepDueClocks(db, clock.now(), { batchSize: size, messaging }),
     }),
     // Mail and webhooks leave soon after the change that caused them commits.
     startRecurringJob({

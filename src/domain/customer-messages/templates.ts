@@ -10,6 +10,8 @@ export const customerMessageEvents = [
   "extension_approved",
   /** After closing: the satisfaction survey's link. */
   "closed",
+  /** 回访预告: the follow-up visit is near (its clock warned), so the customer expects the call. */
+  "follow_up_notice",
 ] as const;
 export type CustomerMessageEvent = (typeof customerMessageEvents)[number];
 
@@ -32,6 +34,7 @@ export const templateFields = [
   "accessCode",
   "reply",
   "surveyUrl",
+  "followUpBy",
 ] as const;
 
 export const builtInTemplates: Record<
@@ -76,6 +79,16 @@ export const builtInTemplates: Record<
     en: {
       subject: "[Closed] {number}",
       body: "Your complaint {number} is closed. Please rate how we handled it: {surveyUrl}",
+    },
+  },
+  follow_up_notice: {
+    "zh-CN": {
+      subject: "【回访预告】{number}",
+      body: "您的投诉{number}已答复，我们将在{followUpBy}前回访您，了解处理结果和您的意见，请留意来电。",
+    },
+    en: {
+      subject: "[Follow-up call] {number}",
+      body: "We replied to your complaint {number} and will call you by {followUpBy} to ask whether it was resolved to your satisfaction.",
     },
   },
 };

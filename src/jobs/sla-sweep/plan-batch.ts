@@ -47,6 +47,8 @@ export interface BatchPlan {
   qualityEvents: QualityEventRow[];
   notices: Notice[];
   watchers: { complaintId: string; userId: string }[];
+  /** Cases whose follow-up visit is near: the customer is told to expect the call (回访预告). */
+  followUpNotices: { complaintId: string; dueAt: Date }[];
   warnings: number;
   breaches: number;
 }
@@ -90,6 +92,7 @@ export function planBatch({
     qualityEvents: [],
     notices: [],
     watchers: [],
+    followUpNotices: [],
     warnings: 0,
     breaches: 0,
   };
@@ -162,7 +165,11 @@ export function planBatch({
       clock: row.name,
       dueAt: about.dueAt,
     });
-    if (!breach) continue;
+    if (!breach) {
+      if (row.name === "followUp")
+        plan.followUpNotices.push({ complaintId: found.id, dueAt: state.dueAt });
+      continue;
+    }
     if (row.callbackId) plan.missedCallbacks.push(row.callbackId);
 
     const policyActions = (row.policyId && actions.get(row.policyId)) || [];

@@ -1,5 +1,7 @@
 import { DEFAULT_SWEEP_BATCH } from "../../config.js";
 import type { Database } from "../../db/client.js";
+import type { CustomerMessaging } from "../../server/customer-messages/customer-messaging.js";
+import { tellCustomer } from "../../server/customer-messages/tell-customer.js";
 import { claimBatch, supervisorLoads } from "./claim-batch.js";
 import { planBatch } from "./plan-batch.js";
 import { writePlan } from "./write-plan.js";
@@ -16,12 +18,15 @@ export interface SweepResult {
  * what planning needs, the batch is planned in memory with the domain's pure clock and
  * breach-action rules, and one writes it all. Every warning and breach is written in the
  * transaction that records it fired: a server killed mid-batch fires nothing, and the next sweep
- * finds the same clocks still due.
+ * finds the same clocks still due. Without `messaging` kesu writes to no customer.
  */
 export async function sweepDueClocks(
   db: Database,
   now: Date,
-  batchSize = DEFAULT_SWEEP_BATCH,
+  {
+    batchSize = DEFAULT_SWEEP_BATCH,
+    messaging,
+  }: { batchSize?: number; messaging?: CustomerMessaging } = {},
 ): Promise<SweepResult> {
   return db.transaction(async (tx) => {
     const batch = await claimBatch(tx, now, batchSize);
@@ -33,6 +38,12 @@ export async function sweepDueClocks(
     if (picking) batch.supervisors = await supervisorLoads(tx);
     const plan = planBatch({ ...batch, now });
     await writePlan(tx, plan);
+    // Few clocks are follow-ups that just warned; each message is its own contact on its case.
+    if (messaging)
+      for (const { complaintId, dueAt } of plan.followUpNotices)
+        await tellCustomer(tx, messaging, null, complaintId, "follow_up_notice", {
+          followUpBy: dueAt,
+        });
     return { claimed: batch.due.length, warnings: plan.warnings, breaches: plan.breaches };
   });
 }

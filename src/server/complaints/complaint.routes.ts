@@ -6,7 +6,7 @@ import {
 } from "../../domain/complaint/complaint-lifecycle.js";
 import { actingOf, callerOf, callerWith } from "../auth/caller.js";
 import { messagingOf } from "../customer-messages/customer-messaging.js";
-import { acknowledge, tellOutcome } from "../customer-messages/tell-customer.js";
+import { tellOutcome } from "../customer-messages/tell-customer.js";
 import type { App } from "../http/app-types.js";
 import { complaintCommandHandlers } from "./commands/complaint-commands.js";
 import { createComplaint } from "./commands/create-complaint.js";
@@ -77,13 +77,8 @@ export async function complaintRoutes(app: App) {
         { db: app.db, caller, clock: app.clock, timezone: app.config.KESU_TIMEZONE },
         request.body,
         request.headers["idempotency-key"],
+        { messaging: messagingOf(app.config) },
       );
-      // With no way to write to customers there is no 受理回执, nor an access code to send in one.
-      const messaging = messagingOf(app.config);
-      if (messaging.channels.length > 0)
-        await app.db.transaction((tx) =>
-          acknowledge(tx, messaging, caller, (created as { id: string }).id),
-        );
       // A retry gets the stored JSON of the first answer, byte for byte, so both go out as plain JSON.
       return reply
         .code(201)

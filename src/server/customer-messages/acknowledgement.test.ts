@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deliverDueOutbox } from "../../jobs/deliver-outbox.js";
+import { sweepDueClocks } from "../../jobs/sla-sweep/sweep.js";
 import { DAY, extensionAsked } from "../../test/complaint-kit.js";
 import { makeComplaint, mobile } from "../../test/factories.js";
 import { readable, receiver, smtpRecorder } from "../../test/loopback.js";
+import { later } from "../../test/sweep-at.js";
 import type { Complaint } from "../../test/wire.js";
 import { startWorld, type World } from "../../test/world.js";
 import { realSenders, type Senders } from "../notifications/senders.js";
@@ -158,6 +160,51 @@ describe("受理回执 (acknowledgement)", () => {
     expect(rows[0].stopped_at).not.toBeNull();
   });
 
+  it("tells the customer when the follow-up visit is near, once, as a contact on the case", async () => {
+    const policy = await world.admin.post("/sla/policies", {
+      id: "billing-follow-up",
+      name: "计费投诉 回访 2 日",
+      order: 1,
+      match: { categories: ["billing"] },
+      targets: {
+        customerReply: { amount: 15, unit: "calendar_days" },
+        followUp: { amount: 2, unit: "calendar_days" },
+      },
+      warnAtShare: 0.5,
+    });
+    expect(policy.status).toBe(201);
+    const phone = mobile();
+    const c = await makeComplaint(agent.client, {
+      category: "billing",
+      customer: { name: "陈先生", phone },
+    });
+    const replied = await agent.client.post<Complaint>(`/complaints/${c.id}/reply`, {
+      version: c.version,
+      message: "多收的电费已退回。",
+    });
+    expect(replied.status).toBe(200);
+    const messaging = {
+      channels: ["sms", "email"] as const,
+      publicUrl: "https://kesu.example.test",
+      timezone: "Asia/Shanghai",
+    };
+    const notices = async () =>
+      (await agent.client.get<Complaint>(`/complaints/${c.id}`)).body.timeline.filter(
+        (e) => e.type === "contact" && e.data.customerMessage === "follow_up_notice",
+      );
+    await sweepDueClocks(world.server.db, later(DAY / 2), { messaging });
+    expect(await notices()).toHaveLength(0);
+    await sweepDueClocks(world.server.db, later(DAY + DAY / 4), { messaging });
+    await sweepDueClocks(world.server.db, later(DAY + DAY / 2), { messaging });
+    const [notice, ...more] = await notices();
+    expect(more).toHaveLength(0);
+    expect(notice?.data.channel).toBe("sms");
+    expect(String(notice?.data.summary)).toMatch(
+      new RegExp(`^您的投诉${c.number}已答复，我们将在\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}前回访您`),
+    );
+    await world.admin.patch("/sla/policies/billing-follow-up", { active: false });
+  });
+
   it("uses the wording an admin gives, and the built-in one again once reset", async () => {
     const path = "/customer-message-templates/acknowledgement/zh-CN";
     const edited = await world.admin.put(path, {
@@ -174,7 +221,7 @@ describe("受理回执 (acknowledgement)", () => {
       new RegExp(`^已收到您的投诉${c.number}，工号${agent.user.agentNo}，.+前答复。$`),
     );
     const list = await world.admin.get("/customer-message-templates");
-    expect(list.body.items).toHaveLength(8);
+    expect(list.body.items).toHaveLength(10);
     expect((await world.admin.delete(path)).body.custom).toBe(false);
   });
 });

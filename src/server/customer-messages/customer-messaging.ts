@@ -13,7 +13,9 @@ export interface CustomerMessaging {
   timezone: string;
 }
 
-export const messagingOf = (config: Config): CustomerMessaging => ({
+export const messagingOf = (
+  config: Pick<Config, "KESU_CUSTOMER_MESSAGES" | "KESU_PUBLIC_URL" | "KESU_TIMEZONE">,
+): CustomerMessaging => ({
   channels: config.KESU_CUSTOMER_MESSAGES,
   publicUrl: config.KESU_PUBLIC_URL.replace(/\/+$/, ""),
   timezone: config.KESU_TIMEZONE,

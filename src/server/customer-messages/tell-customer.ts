@@ -29,6 +29,7 @@ import {
 } from "./customer-messaging.js";
 
 interface Extra {
+  followUpBy?: Date;
   reply?: string;
   accessCode?: string;
   surveyUrl?: string;
@@ -49,6 +50,7 @@ export async function tellCustomer(
   extra: Extra = {},
   locale: CustomerLocale = "zh-CN",
 ): Promise<number> {
+  if (messaging.channels.length === 0) return 0;
   const [c] = await tx
     .select({
       number: complaints.number,
@@ -92,6 +94,7 @@ export async function tellCustomer(
     agentNo: c.agentNo,
     portalUrl: `${messaging.publicUrl}/portal`,
     ...extra,
+    followUpBy: extra.followUpBy && when(extra.followUpBy),
   });
   const by = actor ?? (await portalCaller(tx));
   const rows = await tx
@@ -141,18 +144,32 @@ export async function tellCustomer(
   return rows.length;
 }
 
+/** How a new case's 受理回执 goes out; the portal hands its own access code to the customer. */
+export interface Acknowledgement {
+  messaging: CustomerMessaging;
+  accessCode?: string;
+  locale?: CustomerLocale;
+}
+
+/**
+ * Whether there is a 受理回执 to write at all: with no way to write to customers an access code
+ * made here would reach nobody, unless the caller shows it to the customer itself.
+ */
+export const acknowledges = ({ messaging, accessCode }: Acknowledgement) =>
+  messaging.channels.length > 0 || accessCode !== undefined;
+
 /**
  * 受理回执: once per case (its portal access code is made with it, so a retried create does not
  * send it twice), with the number, the taking agent, the deadline and how to track it.
  */
 export async function acknowledge(
   tx: Tx,
-  messaging: CustomerMessaging,
   actor: Caller | null,
   complaintId: string,
-  accessCode = newAccessCode(),
-  locale?: CustomerLocale,
+  acknowledgement: Acknowledgement,
 ): Promise<void> {
+  if (!acknowledges(acknowledgement)) return;
+  const { messaging, accessCode = newAccessCode(), locale } = acknowledgement;
   const made = await tx
     .insert(portalAccess)
     .values({ complaintId, codeHash: secretHash(accessCode) })

@@ -6,7 +6,6 @@ import {
   newAccessCode,
   portalCaller,
 } from "../customer-messages/customer-messaging.js";
-import { acknowledge } from "../customer-messages/tell-customer.js";
 import { AppError } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
 import { addInformation, addPortalAttachment } from "./add-information.js";
@@ -72,13 +71,11 @@ export async function portalRoutes(app: App) {
         throw new AppError("portal_code_invalid");
       await countHit(app.db, "file", phone, request.ip, now);
       const portal = await portalCaller(app.db);
-      const { id, number } = await fileComplaint(
+      const accessCode = newAccessCode();
+      const { number } = await fileComplaint(
         { db: app.db, caller: portal, clock: app.clock, timezone: app.config.KESU_TIMEZONE },
         { ...body, phone },
-      );
-      const accessCode = newAccessCode();
-      await app.db.transaction((tx) =>
-        acknowledge(tx, messagingOf(app.config), portal, id, accessCode, request.locale),
+        { messaging: messagingOf(app.config), accessCode, locale: request.locale },
       );
       return reply.code(201).send({ number, accessCode });
     },

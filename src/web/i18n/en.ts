@@ -467,7 +467,7 @@ export const en: Resources = {
     qualityDuePolicy: "8D due policy",
     customerMessages: "Customer messages",
     customerMessagesIntro:
-      "What customers are texted and mailed on receipt, reply, extension and closing. Placeholders:",
+      "What customers are texted and mailed on receipt, reply, extension, closing and before the follow-up call. Placeholders:",
     customerMessageSubject: "Mail subject",
     customerMessageBody: "Text",
     customerMessageReset: "Back to default",
@@ -478,6 +478,7 @@ export const en: Resources = {
       replied: "Reply",
       extension_approved: "Extension notice",
       closed: "Closed",
+      follow_up_notice: "Follow-up call notice",
     },
     title: "Admin",
     users: "Users",

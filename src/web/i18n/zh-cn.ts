@@ -444,7 +444,8 @@ export const zhCN = {
   admin: {
     qualityDuePolicy: "8D时限",
     customerMessages: "客户消息",
-    customerMessagesIntro: "受理回执、答复、延期告知和办结时发给客户的短信与邮件。可用占位符：",
+    customerMessagesIntro:
+      "受理回执、答复、延期告知、办结和回访前发给客户的短信与邮件。可用占位符：",
     customerMessageSubject: "邮件标题",
     customerMessageBody: "内容",
     customerMessageReset: "恢复默认",
@@ -455,6 +456,7 @@ export const zhCN = {
       replied: "答复",
       extension_approved: "延期告知",
       closed: "办结",
+      follow_up_notice: "回访预告",
     },
     title: "管理",
     users: "用户",

@@ -16,6 +16,11 @@ import type { ComplaintFlag } from "../../../domain/complaint/case-attributes.js
 import { initialDueAt } from "../../../domain/complaint/initial-due-date.js";
 import { plannedClocks, policyClockStarts } from "../../../domain/sla/clock-plan.js";
 import { eventJson, eventWrites } from "../../case/timeline.js";
+import {
+  type Acknowledgement,
+  acknowledge,
+  acknowledges,
+} from "../../customer-messages/tell-customer.js";
 import { AppError, forbidden } from "../../http/app-error.js";
 import type { Acting, Caller } from "../../http/app-types.js";
 import { policyFacts, replyDueAt } from "../../sla/clock-effects.js";
@@ -26,34 +31,36 @@ import { intakePlan } from "./intake-plan.js";
 /**
  * Creates the complaint, its customer on first contact, its clocks, the intake contact and its
  * timeline in one statement. With an Idempotency-Key the first answer is stored in the same
- * transaction and returned on retry; without one the statement is its own transaction.
+ * transaction and returned on retry; the 受理回执 is written in that transaction too, so a case is
+ * never opened without it. With neither the statement is its own transaction.
  */
 export async function createComplaint(
   { db, caller, clock, timezone }: Acting & { timezone: string },
   body: CreateComplaintBody,
   idempotencyKey?: string,
+  acknowledgement?: Acknowledgement,
 ): Promise<unknown> {
-  if (!idempotencyKey)
+  const told = acknowledgement && acknowledges(acknowledgement) ? acknowledgement : null;
+  if (!idempotencyKey && !told)
     return answer(db, caller, await insertComplaint(db, caller, timezone, body, clock.now()));
   return db.transaction(async (tx) => {
     const requestHash = createHash("sha256").update(JSON.stringify(body)).digest("hex");
-    const earlier = await earlierAnswer(tx, caller.id, idempotencyKey);
+    const earlier = idempotencyKey ? await earlierAnswer(tx, caller.id, idempotencyKey) : null;
     if (earlier) {
       if (earlier.requestHash !== requestHash) throw new AppError("idempotency_key_reused");
       return earlier.response;
     }
-    const detail = await answer(
-      tx,
-      caller,
-      await insertComplaint(tx, caller, timezone, body, clock.now()),
-    );
-    await tx.insert(idempotencyKeys).values({
-      userId: caller.id,
-      key: idempotencyKey,
-      requestHash,
-      statusCode: 201,
-      response: detail,
-    });
+    const id = await insertComplaint(tx, caller, timezone, body, clock.now());
+    if (told) await acknowledge(tx, caller, id, told);
+    const detail = await answer(tx, caller, id);
+    if (idempotencyKey)
+      await tx.insert(idempotencyKeys).values({
+        userId: caller.id,
+        key: idempotencyKey,
+        requestHash,
+        statusCode: 201,
+        response: detail,
+      });
     return detail;
   });
 }

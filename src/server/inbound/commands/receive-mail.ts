@@ -82,7 +82,7 @@ export async function receiveMail(desk: MailDesk, raw: Buffer): Promise<Received
     }
     const id = await openCase(tx, caller, desk, mail, from);
     for (const file of files) await storeAttachment(tx, caller, id, file);
-    if (desk.messaging.channels.length > 0) await acknowledge(tx, desk.messaging, caller, id);
+    await acknowledge(tx, caller, id, { messaging: desk.messaging });
     return record("opened", id);
   });
 }
