@@ -69,7 +69,9 @@ import type {
 } from "../../server/taxonomy/taxonomy.schemas.js";
 import type {
   importReportSchema,
+  transferSourceBody,
   transferSourceSchema,
+  transferSourceUpdate,
 } from "../../server/transfers/transfer.schemas.js";
 import type { watcherListSchema } from "../../server/watchers/watchers.schemas.js";
 import type {
@@ -160,6 +162,8 @@ export type QualityCaseListItem = Wire<z.output<typeof qualityCaseListSchema>>["
 
 export type TransferSource = Wire<z.output<typeof transferSourceSchema>>;
 export type ImportReport = z.output<typeof importReportSchema>;
+export type CreateTransferSourceInput = z.input<typeof transferSourceBody>;
+export type UpdateTransferSourceInput = z.input<typeof transferSourceUpdate>;
 
 export type CreateComplaintInput = z.input<typeof createComplaintBody>;
 export type CommandName = keyof typeof commandBodies;

@@ -18,6 +18,9 @@ const HolidaysTab = lazy(() => import("./holidays-tab").then((m) => ({ default: 
 const SkillGroupsTab = lazy(() =>
   import("./skill-groups-tab").then((m) => ({ default: m.SkillGroupsTab })),
 );
+const TransferSourcesTab = lazy(() =>
+  import("./transfer-sources-tab").then((m) => ({ default: m.TransferSourcesTab })),
+);
 const ReplyTemplatesTab = lazy(() =>
   import("./reply-templates-tab").then((m) => ({ default: m.ReplyTemplatesTab })),
 );
@@ -72,6 +75,15 @@ export function AdminPage() {
             children: (
               <Suspense fallback={<Spin />}>
                 <ReplyTemplatesTab />
+              </Suspense>
+            ),
+          },
+          {
+            key: "transfer-sources",
+            label: t("transferSources.title"),
+            children: (
+              <Suspense fallback={<Spin />}>
+                <TransferSourcesTab />
               </Suspense>
             ),
           },
