@@ -4,10 +4,17 @@
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiClient } from "../src/test/api-client.js";
-import { makeComplaint, makeDepartment, makeStaff, type Staff } from "../src/test/factories.js";
+import {
+  makeComplaint,
+  makeDepartment,
+  makeStaff,
+  mobile,
+  type Staff,
+} from "../src/test/factories.js";
 import { screenshot, skipBrowserTests } from "./browser.js";
 import {
   act,
+  choose,
   dialog,
   expectStatus,
   startWorkbench,
@@ -97,6 +104,43 @@ describe.skipIf(skipBrowserTests)("complaint page in Chromium", () => {
       actor: { agentNo: "1023" },
       data: { message: reply },
     });
+  }, 90_000);
+
+  it("lets the agent correct the customer's details, and keeps a colleague's change made meanwhile", async () => {
+    const created = await makeComplaint(agent.client, {
+      ownerId: agent.user.id,
+      customer: { name: "周女士", phone: mobile() },
+    });
+    const page = await openComplaint(agent.user.username, created.id);
+    await page.getByRole("button", { name: "修改客户" }).click();
+    await dialog(page).getByLabel("邮箱").fill("zhou@example.test");
+    await choose(page, "通知语言", "English");
+    // A colleague saves the customer's new address while the dialog is open.
+    const customerPath = `/customers/${created.customer.id}`;
+    await supervisor.client.ok("PATCH", customerPath, {
+      version: created.customer.version,
+      address: "中山路 8 号",
+    });
+    await dialog(page)
+      .getByRole("button", { name: /保\s*存/ })
+      .click();
+    await dialog(page)
+      .getByText("该客户信息刚被他人修改，下面已是最新内容；请核对后再保存。")
+      .waitFor();
+    expect(await dialog(page).getByLabel("地址").inputValue()).toBe("中山路 8 号");
+    await dialog(page).getByLabel("邮箱").fill("zhou@example.test");
+    await choose(page, "通知语言", "English");
+    await dialog(page)
+      .getByRole("button", { name: /保\s*存/ })
+      .click();
+    await page.getByText("zhou@example.test").waitFor();
+    expect(await agent.client.ok("GET", customerPath)).toMatchObject({
+      email: "zhou@example.test",
+      address: "中山路 8 号",
+      locale: "en",
+      version: created.customer.version + 2,
+    });
+    await page.close();
   }, 90_000);
 
   it("uploads evidence, lists and downloads it, and explains a refused file in Chinese", async () => {

@@ -46,6 +46,8 @@ export const customers = pgTable(
     accountNo: text("account_no"),
     email: text("email"),
     address: text("address"),
+    /** The language kesu writes to them in (zh-CN, en); null is the center's, zh-CN. */
+    locale: text("locale"),
     version: integer("version").notNull().default(1),
     createdAt: createdAt(),
     updatedAt: at("updated_at").notNull().defaultNow(),

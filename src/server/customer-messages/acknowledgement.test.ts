@@ -160,6 +160,25 @@ describe("受理回执 (acknowledgement)", () => {
     expect(rows[0].stopped_at).not.toBeNull();
   });
 
+  it("writes in the customer's own language once it is known, and in the center's before", async () => {
+    const phone = mobile();
+    const first = await makeComplaint(agent.client, { customer: { name: "Ms Li", phone } });
+    const text = async (c: Complaint) =>
+      String(
+        (await agent.client.get<Complaint>(`/complaints/${c.id}`)).body.timeline.find(
+          (e) => e.type === "contact" && e.data.customerMessage === "acknowledgement",
+        )?.data.summary,
+      );
+    expect(await text(first)).toMatch(/^您的投诉已于/);
+    const changed = await agent.client.patch(`/customers/${first.customer.id}`, {
+      version: first.customer.version,
+      locale: "en",
+    });
+    expect([changed.status, changed.body.locale]).toEqual([200, "en"]);
+    const second = await makeComplaint(agent.client, { customer: { name: "Ms Li", phone } });
+    expect(await text(second)).toMatch(/^Your complaint was received on .+ by agent /);
+  });
+
   it("tells the customer when the follow-up visit is near, once, as a contact on the case", async () => {
     const policy = await world.admin.post("/sla/policies", {
       id: "billing-follow-up",

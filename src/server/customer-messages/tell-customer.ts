@@ -48,7 +48,7 @@ export async function tellCustomer(
   complaintId: string,
   event: CustomerMessageEvent,
   extra: Extra = {},
-  locale: CustomerLocale = "zh-CN",
+  locale?: CustomerLocale,
 ): Promise<number> {
   if (messaging.channels.length === 0) return 0;
   const [c] = await tx
@@ -61,6 +61,7 @@ export async function tellCustomer(
       customerId: complaints.customerId,
       phone: customers.phone,
       email: customers.email,
+      locale: customers.locale,
       agentNo: users.agentNo,
     })
     .from(complaints)
@@ -74,11 +75,12 @@ export async function tellCustomer(
     return [];
   });
   if (ways.length === 0) return 0;
+  const language = locale ?? (c.locale as CustomerLocale | null) ?? "zh-CN";
   const [custom] = await tx
     .select()
     .from(customerMessageTemplates)
     .where(
-      and(eq(customerMessageTemplates.event, event), eq(customerMessageTemplates.locale, locale)),
+      and(eq(customerMessageTemplates.event, event), eq(customerMessageTemplates.locale, language)),
     );
   const when = (d: Date) =>
     new Intl.DateTimeFormat("sv-SE", {
@@ -86,7 +88,7 @@ export async function tellCustomer(
       dateStyle: "short",
       timeStyle: "short",
     }).format(d);
-  const message = renderTemplate(custom ?? builtInTemplates[event][locale], {
+  const message = renderTemplate(custom ?? builtInTemplates[event][language], {
     number: c.number,
     subject: c.subject,
     receivedAt: when(c.receivedAt),

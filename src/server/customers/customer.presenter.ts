@@ -19,6 +19,7 @@ export function presentCustomer(
     // Contacts go with the identity: hidden, like the address, from roles that work on the problem only.
     email: masked ? null : row.email,
     address: masked ? null : row.address,
+    locale: row.locale as CustomerDto["locale"],
     masked,
     version: row.version,
     createdAt: row.createdAt,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { callbackStatuses } from "../../domain/complaint/case-attributes.js";
 import { identifierKinds } from "../../domain/customer/identifier.js";
+import { customerLocales } from "../../domain/customer-messages/templates.js";
 import { searchQuery, termCode, text } from "../http/input-fields.js";
 
 /** A customer's identifiers, as given at registration and as looked up by. */
@@ -19,6 +20,8 @@ export const customerInput = z.object({
   accountNo: identifiers.accountNo.nullish(),
   email: z.email().nullish(),
   address: z.string().trim().max(300).nullish(),
+  /** The language kesu's messages to them are in; null: the center's (zh-CN). */
+  locale: z.enum(customerLocales).nullish(),
 });
 
 /** Unknown and read-only fields are refused; values equal to the record's are no change. */
@@ -45,6 +48,7 @@ export const customerSchema = z.object({
   accountNo: z.string().nullable(),
   email: z.string().nullable(),
   address: z.string().nullable(),
+  locale: z.enum(customerLocales).nullable(),
   masked: z.boolean(),
   version: z.number(),
   createdAt: z.date(),

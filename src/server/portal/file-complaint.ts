@@ -19,7 +19,7 @@ export async function fileComplaint(
       kind: "complaint",
       channel: "portal",
       source: { type: "direct" },
-      customer: { name: body.name, phone: body.phone },
+      customer: { name: body.name, phone: body.phone, locale: acknowledgement.locale },
       subject: body.subject,
       description: body.description,
       demand: body.demand ?? null,

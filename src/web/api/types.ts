@@ -13,6 +13,8 @@ import type { extensionListItem } from "../../server/complaints/deadline.schemas
 import type { customerMessageTemplateList } from "../../server/customer-messages/customer-message-template.schemas.js";
 import type {
   customerHistorySchema,
+  customerSchema,
+  customerUpdate,
   identifierLookupSchema,
 } from "../../server/customers/customer.schemas.js";
 import type { checklistSchema } from "../../server/guidance/checklist.schemas.js";
@@ -162,6 +164,8 @@ export type QualityCaseListItem = Wire<z.output<typeof qualityCaseListSchema>>["
 
 export type TransferSource = Wire<z.output<typeof transferSourceSchema>>;
 export type ImportReport = z.output<typeof importReportSchema>;
+export type Customer = Wire<z.output<typeof customerSchema>>;
+export type UpdateCustomerInput = z.input<typeof customerUpdate>;
 export type CreateTransferSourceInput = z.input<typeof transferSourceBody>;
 export type UpdateTransferSourceInput = z.input<typeof transferSourceUpdate>;
 

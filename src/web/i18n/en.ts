@@ -257,6 +257,17 @@ export const en: Resources = {
     createdAt: "Received at",
   },
   code: { follow_up_dissatisfied: "Dissatisfied at follow-up", sla_breached: "Deadline missed" },
+  customerEdit: {
+    open: "Edit customer",
+    title: "Edit customer",
+    email: "Email",
+    address: "Address",
+    locale: "Language of messages",
+    centerLocale: "The center's (Chinese)",
+    locales: { "zh-CN": "中文", en: "English" },
+    conflict:
+      "Someone else just changed this customer; their values are below. Check them and save again.",
+  },
   transferSources: {
     title: "Transfer sources",
     new: "New transfer source",

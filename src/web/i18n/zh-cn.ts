@@ -239,6 +239,16 @@ export const zhCN = {
     createdAt: "受理时间",
   },
   code: { follow_up_dissatisfied: "回访不满意", sla_breached: "已超时" },
+  customerEdit: {
+    open: "修改客户",
+    title: "修改客户信息",
+    email: "邮箱",
+    address: "地址",
+    locale: "通知语言",
+    centerLocale: "中心默认（中文）",
+    locales: { "zh-CN": "中文", en: "English" },
+    conflict: "该客户信息刚被他人修改，下面已是最新内容；请核对后再保存。",
+  },
   transferSources: {
     title: "转办来源",
     new: "新增转办来源",

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { Card, Space, Tag } from "antd";
+import { Card, Descriptions, Space, Tag } from "antd";
 import { useTranslation } from "react-i18next";
 import type { Complaint } from "../../api/types";
 import { CustomerIdentifiers } from "../../components/customer-identifiers";
@@ -8,6 +8,7 @@ import { StatusTag } from "../../components/status-tag";
 import { formatTime } from "../../i18n/i18n";
 import { CaseLink } from "./case-link";
 import { customerCasesQuery } from "./complaint-query";
+import { CustomerEdit } from "./customer-edit";
 
 /** Who complains and what else they have raised; masked values are shown exactly as the API sent them. */
 export function CustomerPanel({ complaint }: { complaint: Complaint }) {
@@ -23,8 +24,22 @@ export function CustomerPanel({ complaint }: { complaint: Complaint }) {
           {customer.masked && <Tag>{t("complaint.masked")}</Tag>}
         </Space>
       }
+      // Roles that see the customer's identity are the ones that answer them and may correct it.
+      extra={!customer.masked && <CustomerEdit complaint={complaint} />}
     >
       <CustomerIdentifiers customer={customer} columns={1} />
+      {(customer.email || customer.address) && (
+        <Descriptions size="small" column={1} className="dense">
+          {customer.email && (
+            <Descriptions.Item label={t("customerEdit.email")}>{customer.email}</Descriptions.Item>
+          )}
+          {customer.address && (
+            <Descriptions.Item label={t("customerEdit.address")}>
+              {customer.address}
+            </Descriptions.Item>
+          )}
+        </Descriptions>
+      )}
       <PlainList
         header={t("complaint.history")}
         loading={others.isLoading}
