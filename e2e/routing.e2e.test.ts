@@ -1,7 +1,9 @@
 // Routing in the workbench: an agent comes 在线 in the header and the case that waited for someone
-// arrives in the bell; the admin keeps the skill groups in their own tab.
+// arrives in the bell; a supervisor approves giving away the case of an owner off duty too long;
+// the admin keeps the skill groups in their own tab.
 
-import { afterAll, beforeAll, describe, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { routeWaitingCases } from "../src/jobs/route-cases.js";
 import { makeComplaint, makeStaff, type Staff } from "../src/test/factories.js";
 import { screenshot, skipBrowserTests } from "./browser.js";
 import { dialog, startWorkbench, type Workbench, warnWhenSkipped } from "./workbench-fixture.js";
@@ -41,6 +43,34 @@ describe.skipIf(skipBrowserTests)("routing in Chromium", () => {
     await screenshot(page, "routing-assigned-in-bell");
     await entry.click();
     await page.waitForURL(`**/complaints/${waiting.id}`);
+  }, 60_000);
+
+  it("a supervisor approves giving an off-duty owner's case to someone on duty", async () => {
+    const away = await makeStaff(wb.admin, "agent", { displayName: "陈晨", agentNo: "1032" });
+    const cover = await makeStaff(wb.admin, "agent", { displayName: "周杰", agentNo: "1033" });
+    const supervisor = await makeStaff(wb.admin, "supervisor", { agentNo: "3002" });
+    await wb.admin.ok("POST", "/skill-groups", {
+      name: "贷款组",
+      businessTypes: ["loan"],
+      memberIds: [away.user.id, cover.user.id],
+      reassignAfterMinutes: 15,
+      reassignMode: "supervisor",
+    });
+    const c = await makeComplaint(away.client, { businessType: "loan", keepOwnership: true });
+    await away.client.ok("PUT", "/me/duty", { state: "offline" });
+    await cover.client.ok("PUT", "/me/duty", { state: "online" });
+    await wb.server.db.$client.query(
+      "update staff_duty set since = now() - interval '20 minutes' where user_id = $1",
+      [away.user.id],
+    );
+    await routeWaitingCases(wb.server.db, new Date(), 20);
+    const page = await wb.signIn(supervisor.user.username, "/approvals");
+    const row = page.getByTestId("approval-reassignment").filter({ hasText: c.number });
+    await row.getByText("陈晨 (工号 1032) · 离线").waitFor();
+    await screenshot(page, "routing-held-reassignment");
+    await row.getByRole("button", { name: /批\s*准/ }).click();
+    await page.getByTestId("approval-reassignments").getByText("暂无待批改派").waitFor();
+    expect((await wb.admin.complaint(c.id)).ownerId).toBe(cover.user.id);
   }, 60_000);
 
   it("the admin adds a skill group in its tab", async () => {

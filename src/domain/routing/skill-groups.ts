@@ -1,6 +1,10 @@
 // Skill groups (技能组): which staff take which cases. Pure rules, no I/O.
 
+import type { Role } from "../access/roles.js";
 import type { Severity } from "../complaint/case-attributes.js";
+
+/** Supervisors watch the groups' queues and decide held reassignments; admins keep the groups. */
+export const canWatchGroups = (role: Role) => role === "admin" || role === "supervisor";
 
 export const assignmentRules = ["round_robin", "least_loaded"] as const;
 export type AssignmentRule = (typeof assignmentRules)[number];

@@ -120,6 +120,7 @@ const expected: Record<string, Row> = {
   "GET /skill-groups":                                          [403,  403,       403,    200,       403,    200],
   "POST /skill-groups":                                         [403,  403,       403,    403,       403,    201],
   "PATCH /skill-groups/{id}":                                   [403,  403,       403,    403,       403,    200],
+  "GET /reassignments":                                         [403,  403,       403,    200,       403,    200],
   "POST /skill-groups/{id}/reassignments/{complaintId}/approve": [403,  403,       403,    404,       403,    404],
   "GET /me/duty":                                               [200,  200,       200,    200,       200,    200],
   "PUT /me/duty":                                               [200,  200,       403,    200,       403,    200],
@@ -630,6 +631,7 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
     return a.client.patch(`/skill-groups/${made.id}`, { version: made.version, capPerPerson: 5 });
   },
   // Nothing is held here: the 404 shows the role got past the check (routing.routes.test.ts approves).
+  "GET /reassignments": (a) => a.client.get("/reassignments"),
   "POST /skill-groups/{id}/reassignments/{complaintId}/approve": async (a) => {
     const made = await ok(
       world.admin.post("/skill-groups", { name: `审批组-${a.user.agentNo}` }),

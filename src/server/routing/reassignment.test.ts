@@ -71,11 +71,23 @@ it("holds them for a supervisor's approval where the group says so", async () =>
     expect.objectContaining({ type: "owner_off_duty", complaintId: c.id }),
   );
 
+  const held = await world.supervisor.client.ok<any>("GET", "/reassignments");
+  expect(held.items).toEqual([
+    expect.objectContaining({
+      complaintId: c.id,
+      number: c.number,
+      skillGroupId: made.id,
+      groupName: "贷款组",
+      owner: { id: world.away.user.id, agentNo: "S1", name: world.away.user.displayName },
+      ownerDuty: "offline",
+    }),
+  ]);
   const approve = `/skill-groups/${made.id}/reassignments/${c.id}/approve`;
   expect((await world.cover.client.post(approve)).status).toBe(403);
   expect((await world.supervisor.client.post(approve)).status).toBe(204);
   expect((await world.admin.complaint(c.id)).ownerId).toBe(world.cover.user.id);
   expect((await world.supervisor.client.post(approve)).status).toBe(404);
+  expect((await world.supervisor.client.ok<any>("GET", "/reassignments")).items).toEqual([]);
 });
 
 it("leaves the case with its owner when they come back before it is given away", async () => {

@@ -2,14 +2,14 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Tx } from "../../db/client.js";
 import { routingQueue, skillGroupMembers, skillGroups, users } from "../../db/schema.js";
-import { canManageStaff, canOwnCases, type Role } from "../../domain/access/roles.js";
+import { canManageStaff, canOwnCases } from "../../domain/access/roles.js";
+import { canWatchGroups } from "../../domain/routing/skill-groups.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { callerOf, callerWith } from "../auth/caller.js";
 import { invalidReference, notFound, versionConflict } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
 import { rejectingDuplicates } from "../http/unique-violation.js";
 import { assertTerms } from "../taxonomy/taxonomy.routes.js";
-import { assignWaitingCases } from "./commands/assign-waiting.js";
 import { dutyOf, setDuty } from "./duty.js";
 import {
   createSkillGroupBody,
@@ -21,9 +21,6 @@ import {
 } from "./skill-group.schemas.js";
 
 const idParams = z.object({ id: z.uuid() });
-
-/** Supervisors watch the groups' queues; admins keep the groups, like the other lists. */
-const canSeeGroups = (role: Role) => role === "admin" || role === "supervisor";
 
 async function loadGroups(tx: Pick<Tx, "select">, ids?: string[]): Promise<SkillGroupDto[]> {
   const rows = await tx
@@ -88,7 +85,7 @@ export async function skillGroupRoutes(app: App) {
       },
     },
     async (request) => {
-      callerWith(request, canSeeGroups);
+      callerWith(request, canWatchGroups);
       return { items: await loadGroups(app.db) };
     },
   );
@@ -159,36 +156,6 @@ export async function skillGroupRoutes(app: App) {
           }),
         nameTaken(changes.name),
       );
-    },
-  );
-
-  app.post(
-    "/skill-groups/:id/reassignments/:complaintId/approve",
-    {
-      schema: {
-        tags: ["routing"],
-        summary:
-          "Approve giving a case held from an owner off duty to someone on duty (supervisor)",
-        params: z.object({ id: z.uuid(), complaintId: z.uuid() }),
-      },
-    },
-    async (request, reply) => {
-      callerWith(request, canSeeGroups);
-      const { id, complaintId } = request.params;
-      const released = await app.db
-        .update(routingQueue)
-        .set({ held: false })
-        .where(
-          and(
-            eq(routingQueue.complaintId, complaintId),
-            eq(routingQueue.groupId, id),
-            eq(routingQueue.held, true),
-          ),
-        )
-        .returning({ id: routingQueue.complaintId });
-      if (released.length === 0) throw notFound("record");
-      await assignWaitingCases(app.db, app.clock.now(), 1, [id]);
-      return reply.code(204).send();
     },
   );
 

@@ -85,3 +85,18 @@ export const dutySchema = z.object({
 });
 
 export const putDutyBody = z.object({ state: z.enum(dutyStates) });
+
+/** A case held from an owner off duty too long, for a supervisor to approve giving it away. */
+const heldReassignmentSchema = z.object({
+  complaintId: z.uuid(),
+  number: z.string(),
+  subject: z.string(),
+  skillGroupId: z.uuid(),
+  groupName: z.string(),
+  owner: z.object({ id: z.uuid(), agentNo: z.string(), name: z.string() }),
+  /** 小休 or 离线, and since when: how long the customer has had nobody. */
+  ownerDuty: z.string(),
+  offDutySince: z.date(),
+  heldSince: z.date(),
+});
+export const heldReassignmentList = z.object({ items: z.array(heldReassignmentSchema) });

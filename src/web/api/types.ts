@@ -46,6 +46,7 @@ import type {
 import type {
   createSkillGroupBody,
   dutySchema,
+  heldReassignmentList,
   skillGroupSchema,
   updateSkillGroupBody,
 } from "../../server/routing/skill-group.schemas.js";
@@ -164,6 +165,7 @@ export type QualityCaseListItem = Wire<z.output<typeof qualityCaseListSchema>>["
 
 export type TransferSource = Wire<z.output<typeof transferSourceSchema>>;
 export type ImportReport = z.output<typeof importReportSchema>;
+export type HeldReassignment = Wire<z.output<typeof heldReassignmentList>>["items"][number];
 export type Customer = Wire<z.output<typeof customerSchema>>;
 export type UpdateCustomerInput = z.input<typeof customerUpdate>;
 export type CreateTransferSourceInput = z.input<typeof transferSourceBody>;

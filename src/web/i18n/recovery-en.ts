@@ -80,6 +80,12 @@ export const recoveryEn: typeof recoveryZhCN = {
     caseDue: "Case due",
     newDueAt: "Extend to",
     decided: "Done",
+    reassignments: "Reassignments to approve (owner off duty too long)",
+    noneReassignments: "No reassignments waiting",
+    owner: "Owner",
+    group: "Skill group",
+    offDutySince: "Off duty since",
+    duty: { break: "On a break", offline: "Offline", online: "Online" },
   },
   ledger: {
     title: "Remedy ledger",

@@ -79,6 +79,12 @@ export const recoveryZhCN = {
     caseDue: "工单时限",
     newDueAt: "申请延至",
     decided: "已处理",
+    reassignments: "待批改派（负责人离岗超时）",
+    noneReassignments: "暂无待批改派",
+    owner: "原负责人",
+    group: "技能组",
+    offDutySince: "离岗时间",
+    duty: { break: "小休", offline: "离线", online: "在线" },
   },
   ledger: {
     title: "补救台账",

@@ -3,6 +3,7 @@ import { Card, Space, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { remedyTypes } from "../../../domain/remedy/remedy";
+import { canWatchGroups } from "../../../domain/routing/skill-groups";
 import { mayOversee } from "../../../domain/sla/oversight-policy";
 import { api } from "../../api/client";
 import type { ExtensionRequest, Items, Remedy, RemedyLedger } from "../../api/types";
@@ -12,6 +13,7 @@ import { CaseLink } from "../complaint/case-link";
 import { NoteDecision } from "../recovery/note-decision";
 import { type RemedyAction, RemedyDecision } from "../recovery/remedy-decision";
 import { useUser } from "../session/session";
+import { HeldReassignments } from "./held-reassignments";
 import { Clock, WaitingList } from "./waiting-list";
 
 const pendingRemedies = {
@@ -178,6 +180,7 @@ export function ApprovalsPage() {
     <Space orientation="vertical" style={{ width: "100%" }} size={8}>
       <RemediesToApprove />
       {mayOversee(user).ok && <ExtensionsToDecide />}
+      {canWatchGroups(user.role) && <HeldReassignments />}
       <LedgerTotals />
     </Space>
   );
