@@ -1,4 +1,5 @@
 ALTER TABLE "customers" ADD COLUMN "locale" text;--> statement-breakpoint
+ALTER TABLE "transfer_sources" ADD COLUMN "version" integer DEFAULT 1 NOT NULL;--> statement-breakpoint
 -- The language kesu writes to a customer in: intake (the portal, in the language the customer
 -- filed in) may fill it like any other blank of a known customer; it never overwrites one.
 CREATE OR REPLACE FUNCTION kesu_create_complaint(complaint jsonb, customer jsonb, events jsonb, time_zone text)

@@ -3,6 +3,7 @@ import {
   bigserial,
   boolean,
   index,
+  integer,
   jsonb,
   pgTable,
   text,
@@ -26,6 +27,8 @@ export const transferSources = pgTable("transfer_sources", {
   /** HMAC-SHA256 key of its webhook pushes; null means it does not push. */
   webhookSecret: text("webhook_secret"),
   active: boolean("active").notNull().default(true),
+  /** An edit names the version it was made on, so two admins' edits never overwrite each other. */
+  version: integer("version").notNull().default(1),
   createdAt: createdAt(),
   updatedAt: at("updated_at").notNull().defaultNow(),
 });

@@ -784,7 +784,7 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
   "GET /transfer-sources": (a) => a.client.get("/transfer-sources"),
   "POST /transfer-sources": (a) => a.client.post("/transfer-sources", transferSourceBody()),
   "PATCH /transfer-sources/{id}": async (a) =>
-    a.client.patch(`/transfer-sources/${await transferSource()}`, { active: true }),
+    a.client.patch(`/transfer-sources/${await transferSource()}`, { active: true, version: 1 }),
   "POST /transfer-sources/{id}/imports": async (a) => {
     const form = new FormData();
     const csv = `工单编号,办结时限,诉求内容,来电号码\r\nM${mobile()},${new Date(Date.now() + 86_400_000).toISOString()},噪音扰民,${mobile()}\r\n`;

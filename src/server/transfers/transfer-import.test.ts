@@ -167,6 +167,28 @@ describe("importing a hotline's transferred work orders", () => {
     const again = (await (await push(signature(SECRET, body))).json()) as { alreadyImported: [] };
     expect(again.alreadyImported).toHaveLength(1);
   });
+
+  it("refuses an admin's edit of a source someone changed since it was read", async () => {
+    const made = await world.admin.ok<{ id: string; version: number }>(
+      "POST",
+      "/transfer-sources",
+      {
+        name: "95598供电热线",
+        hotline: "95598",
+        mapping: { externalNo: "工单号", externalDueAt: "时限", description: "内容" },
+      },
+    );
+    const path = `/transfer-sources/${made.id}`;
+    const first = await world.admin.patch(path, { version: made.version, hotline: "95598-1" });
+    expect([first.status, first.body.version]).toEqual([200, made.version + 1]);
+    const second = await world.admin.patch(path, { version: made.version, active: false });
+    expect([second.status, second.body.code]).toEqual([409, "version_conflict"]);
+    expect(await world.admin.ok("GET", "/transfer-sources")).toMatchObject({
+      items: expect.arrayContaining([
+        expect.objectContaining({ id: made.id, hotline: "95598-1", active: true }),
+      ]),
+    });
+  });
 });
 
 async function caseOf(number: string): Promise<Complaint> {

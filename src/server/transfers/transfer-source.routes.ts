@@ -1,10 +1,10 @@
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { transferSources } from "../../db/schema.js";
 import { canImportTransfers, canManageStaff } from "../../domain/access/roles.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { actingOf, callerWith } from "../auth/caller.js";
-import { AppError, badRequest, forbidden, notFound } from "../http/app-error.js";
+import { AppError, badRequest, forbidden, notFound, versionConflict } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
 import { rejectingDuplicates } from "../http/unique-violation.js";
 import { inboundCaller } from "../inbound/inbound-caller.js";
@@ -97,7 +97,8 @@ export async function transferSourceRoutes(app: App) {
     },
     async (request) => {
       const caller = callerWith(request, canManageStaff);
-      const { webhookSecret, ...rest } = request.body;
+      const { webhookSecret, version, ...rest } = request.body;
+      const { id } = request.params;
       return rejectingDuplicates(
         () =>
           app.db.transaction(async (tx) => {
@@ -106,11 +107,15 @@ export async function transferSourceRoutes(app: App) {
               .set({
                 ...rest,
                 ...(webhookSecret !== undefined ? { webhookSecret } : {}),
-                updatedAt: new Date(),
+                version: version + 1,
+                updatedAt: app.clock.now(),
               })
-              .where(eq(transferSources.id, request.params.id))
+              .where(and(eq(transferSources.id, id), eq(transferSources.version, version)))
               .returning();
-            if (!row) throw notFound("transfer_source");
+            if (!row) {
+              const current = await sourceOf(app, id);
+              throw versionConflict(current.version, "transfer_source");
+            }
             await recordAudit(tx, caller, "update", "transfer_source", row.id, {
               ...rest,
               ...(webhookSecret !== undefined ? { secretChanged: true } : {}),

@@ -34,7 +34,10 @@ export const transferSourceBody = z.strictObject({
   active: z.boolean().optional(),
 });
 
-export const transferSourceUpdate = transferSourceBody.partial();
+export const transferSourceUpdate = transferSourceBody
+  .partial()
+  /** The version the admin last saw. */
+  .extend({ version: z.number().int().positive() });
 
 export const transferSourceSchema = z.object({
   id: z.uuid(),
@@ -44,6 +47,7 @@ export const transferSourceSchema = z.object({
   /** Whether pushes are accepted; the secret itself is never sent back. */
   pushes: z.boolean(),
   active: z.boolean(),
+  version: z.number(),
   createdAt: z.date(),
   updatedAt: z.date(),
 });

@@ -279,6 +279,8 @@ export const en: Resources = {
     columns: "Columns of the hotline's files (or JSON keys)",
     replyBackColumns: "Reply-back columns for our result (empty: the defaults)",
     webhookSecret: "Push signing secret",
+    conflict:
+      "Someone else just changed this source; their values are below. Check them and save again.",
     webhookSecretHint:
       "The hotline signs pushed work orders with it (HMAC-SHA256), at least 16 characters; left empty in an edit, the current secret stays.",
     field: {

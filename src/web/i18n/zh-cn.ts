@@ -260,6 +260,7 @@ export const zhCN = {
     columns: "工单文件的列名（或 JSON 键）",
     replyBackColumns: "回复单中我方结果的列名（留空用默认）",
     webhookSecret: "推送签名密钥",
+    conflict: "该转办来源刚被他人修改，下面已是最新内容；请核对后再保存。",
     webhookSecretHint:
       "热线推送工单时用它做 HMAC-SHA256 签名，至少 16 个字符；编辑时留空则保留原密钥。",
     field: {

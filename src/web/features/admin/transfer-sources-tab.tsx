@@ -21,6 +21,13 @@ const replyBackColumns = Object.keys(replyBackDefaults) as (keyof typeof replyBa
 
 type FormValues = Omit<CreateTransferSourceInput, "webhookSecret"> & { webhookSecret?: string };
 
+const valuesOf = (s: TransferSource): FormValues => ({
+  name: s.name,
+  hotline: s.hotline,
+  mapping: s.mapping,
+  active: s.active,
+});
+
 /**
  * 转办来源: each upper-level hotline (12345, 95598 …) and which column of its files holds each
  * field, so a supervisor's import and the reply-back (回复单) speak the hotline's layout. The push
@@ -32,6 +39,7 @@ export function TransferSourcesTab() {
   const client = useQueryClient();
   const [form] = Form.useForm<FormValues>();
   const [editing, setEditing] = useState<{ source: TransferSource | null } | null>(null);
+  const [conflict, setConflict] = useState(false);
   const sources = useQuery({
     queryKey: key,
     queryFn: () => api.get<Items<TransferSource>>("/transfer-sources").then((r) => r.items),
@@ -45,6 +53,7 @@ export function TransferSourcesTab() {
         ? api.patch<TransferSource>(`/transfer-sources/${source.id}`, {
             ...rest,
             ...secret,
+            version: source.version,
           } satisfies UpdateTransferSourceInput)
         : api.post<TransferSource>("/transfer-sources", {
             ...rest,
@@ -53,10 +62,18 @@ export function TransferSourcesTab() {
     },
     onSuccess: () => {
       setEditing(null);
+      setConflict(false);
       void client.invalidateQueries({ queryKey: key });
       void message.success(t("complaint.done"));
     },
-    onError: (error) => {
+    onError: async (error, { source }) => {
+      if (source && error instanceof ApiError && error.code === "version_conflict") {
+        const latest = (await sources.refetch()).data?.find((s) => s.id === source.id) ?? null;
+        setEditing({ source: latest });
+        setConflict(true);
+        if (latest) form.setFieldsValue(valuesOf(latest));
+        return;
+      }
       const fields = fieldErrors(error);
       if (fields.length) form.setFields(fields as never);
       else if (error instanceof ApiError) void message.error(error.problem.title);
@@ -64,18 +81,10 @@ export function TransferSourcesTab() {
   });
 
   const open = (source: TransferSource | null) => {
+    setConflict(false);
     setEditing({ source });
     form.resetFields();
-    form.setFieldsValue(
-      source
-        ? {
-            name: source.name,
-            hotline: source.hotline,
-            mapping: source.mapping,
-            active: source.active,
-          }
-        : { active: true },
-    );
+    form.setFieldsValue(source ? valuesOf(source) : { active: true });
   };
   const column = (field: string, hint?: string) => (
     <Form.Item
@@ -140,7 +149,7 @@ export function TransferSourcesTab() {
         open={editing !== null}
         title={editing?.source ? editing.source.name : t("transferSources.new")}
         width={640}
-        conflict={null}
+        conflict={conflict ? t("transferSources.conflict") : null}
         saving={save.isPending}
         forceRender
         onCancel={() => setEditing(null)}
