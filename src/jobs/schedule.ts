@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from "fastify";
 import type { Config } from "../config.js";
 import type { Database } from "../db/client.js";
 import type { Clock } from "../server/clock.js";
+import { raiseGroupAlerts } from "../server/incidents/commands/raise-group-alerts.js";
 import type { Senders } from "../server/notifications/senders.js";
 import { deliverDueOutbox } from "./deliver-outbox.js";
 import { pruneExpired } from "./housekeeping.js";
@@ -12,7 +13,14 @@ import { sweepDueClocks } from "./sla-sweep/sweep.js";
 /** Every background job a kesu server runs, each with its schedule. */
 export function startJobs(options: {
   db: Database;
-  config: Pick<Config, "KESU_SWEEP_SECONDS" | "KESU_SWEEP_BATCH" | "KESU_ROUTING_SECONDS">;
+  config: Pick<
+    Config,
+    | "KESU_SWEEP_SECONDS"
+    | "KESU_SWEEP_BATCH"
+    | "KESU_ROUTING_SECONDS"
+    | "KESU_GROUP_COMPLAINT_CUSTOMERS"
+    | "KESU_GROUP_COMPLAINT_MINUTES"
+  >;
   senders: Senders;
   log: FastifyBaseLogger;
   clock: Clock;
@@ -40,6 +48,18 @@ export function startJobs(options: {
       batchSize: 100,
       log,
       runBatch: (size) => routeWaitingCases(db, clock.now(), size),
+    }),
+    // 群体性投诉: checked as often as deadlines; each group alerts once per window.
+    startRecurringJob({
+      name: "group-complaints",
+      intervalMs: config.KESU_SWEEP_SECONDS * 1000,
+      batchSize: Number.MAX_SAFE_INTEGER,
+      log,
+      runBatch: () =>
+        raiseGroupAlerts(db, clock.now(), {
+          minCustomers: config.KESU_GROUP_COMPLAINT_CUSTOMERS,
+          windowMinutes: config.KESU_GROUP_COMPLAINT_MINUTES,
+        }),
     }),
     startRecurringJob({
       name: "housekeeping",
