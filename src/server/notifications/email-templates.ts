@@ -108,7 +108,7 @@ function renderGroupAlert(locale: Locale, payload: Record<string, unknown>) {
   const values = {
     ...payload,
     category: locale === "en" ? payload.categoryEn : payload.categoryZh,
-    area: payload.area || (locale === "en" ? "no area named" : "未注明区域"),
+    area: locale === "en" ? payload.areaEn : payload.areaZh,
     lines: cases.map((c) => fill(text.line, c)).join("\n"),
   };
   return { subject: fill(text.subject, values), text: fill(text.body, values) };

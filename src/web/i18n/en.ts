@@ -185,7 +185,7 @@ export const en: Resources = {
   bell: {
     quality_reminded: "8D reminder",
     owner_off_duty: "Owner off duty too long: approve reassignment",
-    group_complaint: "Group complaint: {{categoryEn}} · {{area}}, {{customers}} customers",
+    group_complaint: "Group complaint: {{categoryEn}} · {{areaEn}}, {{customers}} customers",
     title: "Notifications",
     empty: "No notifications",
     readAll: "Mark all read",

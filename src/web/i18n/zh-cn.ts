@@ -167,7 +167,7 @@ export const zhCN = {
   bell: {
     quality_reminded: "8D催办",
     owner_off_duty: "负责人离岗超时，待审批改派",
-    group_complaint: "群体性投诉预警：{{categoryZh}} · {{area}}，{{customers}} 位客户",
+    group_complaint: "群体性投诉预警：{{categoryZh}} · {{areaZh}}，{{customers}} 位客户",
     title: "通知",
     empty: "暂无通知",
     readAll: "全部已读",

@@ -68,6 +68,8 @@ export async function raiseGroupAlerts(db: Database, now: Date, policy: GroupPol
       due.map((alert) => {
         const cases = alert.complaintIds.map((id) => byId.get(id)!);
         const label = labels.find((l) => l.code === alert.category);
+        // The area as the first complaint spelt it; none named is said so in each language.
+        const named = cases.map((c) => c.branch?.trim()).find(Boolean);
         return {
           userIds: supervisors.map((s) => s.id),
           complaint: null,
@@ -76,8 +78,9 @@ export async function raiseGroupAlerts(db: Database, now: Date, policy: GroupPol
             category: alert.category,
             categoryZh: label?.zh ?? alert.category,
             categoryEn: label?.en ?? alert.category,
-            // The area as the first complaint spelt it; none named: said so in the bell.
-            area: cases.find((c) => c.branch?.trim())?.branch?.trim() ?? "",
+            area: named ?? "",
+            areaZh: named ?? "未注明区域",
+            areaEn: named ?? "no area named",
             customers: alert.customers,
             windowMinutes: policy.windowMinutes,
             firstAt: alert.firstAt.toISOString(),
