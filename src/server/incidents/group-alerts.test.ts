@@ -60,6 +60,12 @@ describe("群体性投诉 alerts", () => {
     await callers(3, branch);
     await raiseGroupAlerts(world.server.db, new Date(), policy);
     expect(await groupAlerts(branch)).toHaveLength(1);
+
+    // The incidents page lists it for supervisors, under the area's key.
+    const listed = await world.supervisor.client.get("/incidents/group-alerts");
+    const kept = listed.body.items.filter((a: { area: string }) => a.area === branch.toLowerCase());
+    expect(kept).toMatchObject([{ category: "service", customers: 5 }]);
+    expect((await world.agent.client.get("/incidents/group-alerts")).status).toBe(403);
   });
 
   it("sends the supervisor a mail naming the group and its cases", async () => {

@@ -152,6 +152,7 @@ describe("linking complaints (关联投诉)", () => {
     // The handler reads the incident but not another department's case under it.
     const seen = await world.handler.client.get(`/incidents/${incident.id}`);
     expect(seen.body).toMatchObject({ complaintCount: 1, complaints: [] });
+    expect((await world.handler.client.get(`/incidents?complaintId=${c.id}`)).status).toBe(404);
     const missing = await world.agent.client.post(`/incidents/${incident.id}/complaints`, {
       complaintId: "00000000-0000-4000-8000-000000000000",
     });

@@ -1,6 +1,8 @@
-import { and, eq, sql } from "drizzle-orm";
-import { incidentComplaints, incidents } from "../../db/schema.js";
-import { actingOf, callerOf } from "../auth/caller.js";
+import { and, desc, eq, sql } from "drizzle-orm";
+import { groupComplaintAlerts, incidentComplaints, incidents } from "../../db/schema.js";
+import { canPublishIncidents } from "../../domain/incident/incident.js";
+import { actingOf, callerOf, callerWith } from "../auth/caller.js";
+import { readVisibleComplaint } from "../case/visible-complaint.js";
 import { messagingOf } from "../customer-messages/customer-messaging.js";
 import type { App } from "../http/app-types.js";
 import { linkComplaint } from "./commands/link-complaint.js";
@@ -8,6 +10,7 @@ import { resolveIncident } from "./commands/resolve-incident.js";
 import { publishIncident, updateIncident } from "./commands/save-incident.js";
 import {
   createIncidentBody,
+  groupAlertList,
   incidentDetailSchema,
   incidentList,
   incidentParams,
@@ -45,6 +48,8 @@ export async function incidentRoutes(app: App) {
     async (request) => {
       const caller = callerOf(request);
       const { status, live, category, businessType, area, complaintId, limit } = request.query;
+      // A case the caller may not see is not found, rather than named by its incidents.
+      if (complaintId) await readVisibleComplaint(app.db, caller, complaintId);
       const rows = await selectIncidents(app.db)
         .where(
           and(
@@ -59,6 +64,26 @@ export async function incidentRoutes(app: App) {
         .orderBy(...newestFirst)
         .limit(limit);
       return { items: rows.map((row) => presentIncident(row, caller)) };
+    },
+  );
+
+  app.get(
+    "/incidents/group-alerts",
+    {
+      schema: {
+        tags,
+        summary: "The latest 群体性投诉 alerts (supervisors and admins), newest first",
+        response: { 200: groupAlertList },
+      },
+    },
+    async (request) => {
+      callerWith(request, canPublishIncidents);
+      const items = await app.db
+        .select()
+        .from(groupComplaintAlerts)
+        .orderBy(desc(groupComplaintAlerts.raisedAt), groupComplaintAlerts.id)
+        .limit(20);
+      return { items };
     },
   );
 

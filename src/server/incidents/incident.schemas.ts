@@ -158,3 +158,17 @@ export const publicIncidentSchema = z.object({
   endsAt: z.date().nullable(),
 });
 export const publicIncidentList = z.object({ items: z.array(publicIncidentSchema) });
+
+/** A 群体性投诉 alert as raised: its group, how many customers, when. */
+export const groupAlertSchema = z.object({
+  id: z.uuid(),
+  category: z.string(),
+  /** The area key the complaints shared; empty: they named none. */
+  area: z.string(),
+  customers: z.number(),
+  complaintIds: z.array(z.uuid()),
+  firstAt: z.date(),
+  lastAt: z.date(),
+  raisedAt: z.date(),
+});
+export const groupAlertList = z.object({ items: z.array(groupAlertSchema) });

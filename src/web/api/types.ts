@@ -19,6 +19,7 @@ import type { checklistSchema } from "../../server/guidance/checklist.schemas.js
 import type {
   bulkReplySchema,
   createIncidentBody,
+  groupAlertSchema,
   incidentDetailSchema,
   incidentSchema,
   publicIncidentSchema,
@@ -156,6 +157,7 @@ export type IncidentDetail = Wire<z.output<typeof incidentDetailSchema>>;
 export type ResolvedIncident = Wire<z.output<typeof resolvedIncidentSchema>>;
 export type BulkReply = Wire<z.output<typeof bulkReplySchema>>;
 export type IncidentInput = Wire<z.output<typeof createIncidentBody>>;
+export type GroupAlert = Wire<z.output<typeof groupAlertSchema>>;
 export type PublicIncident = Wire<z.output<typeof publicIncidentSchema>>;
 export type CustomerMessageTemplates = Wire<z.output<typeof customerMessageTemplateList>>;
 export type Checklist = Wire<z.output<typeof checklistSchema>>;

@@ -46,6 +46,9 @@ export const incidentsEn = {
     caseLink: "Link",
     linked: "Linked",
     linkedToast: "Linked to the incident",
+    groupAlerts: "Group complaint alerts",
+    groupAlert: "{{category}} · {{area}}: {{customers}} customers",
+    noArea: "no area named",
     caseNone: "No matching live incident",
   },
 };

@@ -46,6 +46,9 @@ export const incidentsZhCN = {
     caseLink: "关联",
     linked: "已关联",
     linkedToast: "已关联到服务公告",
+    groupAlerts: "群体性投诉预警",
+    groupAlert: "{{category}} · {{area}}：{{customers}} 位客户",
+    noArea: "未注明区域",
     caseNone: "无匹配的生效公告",
   },
 };

@@ -10,6 +10,8 @@ import { useMessage } from "../../components/feedback";
 import { useTermOptions } from "../lists/lists";
 import { useRefreshIncidents } from "./incidents-api";
 
+export type IncidentDraft = Partial<Pick<FormValues, "category" | "area" | "location">>;
+
 type FormValues = {
   title: string;
   description: string;
@@ -48,12 +50,15 @@ const bodyOf = (v: FormValues): IncidentInput => ({
  */
 export function IncidentEditor({
   incident,
+  draft,
   onClose,
   onSaved,
   reload,
 }: {
   /** null: a new incident. */
   incident: Incident | null;
+  /** A new incident's first values (from a 群体性投诉 alert). */
+  draft?: IncidentDraft;
   onClose: () => void;
   onSaved?: (saved: Incident) => void;
   reload?: () => Promise<IncidentDetail | undefined>;
@@ -109,7 +114,9 @@ export function IncidentEditor({
       <Form
         form={form}
         layout="vertical"
-        initialValues={incident ? valuesOf(incident) : { startsAt: dayjs(), public: false }}
+        initialValues={
+          incident ? valuesOf(incident) : { startsAt: dayjs(), public: false, ...draft }
+        }
         onFinish={(values) => save.mutate(values)}
       >
         <Form.Item name="title" label={field("title")} rules={[{ required: true, max: 120 }]}>

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, queryString } from "../../api/client";
-import type { Incident, IncidentDetail } from "../../api/types";
+import type { GroupAlert, Incident, IncidentDetail } from "../../api/types";
 import { complaintQuery } from "../complaint/complaint-query";
 
 export type IncidentFilters = {
@@ -49,5 +49,15 @@ export function useLinkIncident(complaintId: string) {
       void client.invalidateQueries({ queryKey: [root] });
       void client.invalidateQueries({ queryKey: complaintQuery(complaintId).queryKey });
     },
+  });
+}
+
+/** The latest 群体性投诉 alerts, for those who publish incidents. */
+export function useGroupAlerts(enabled: boolean) {
+  return useQuery({
+    queryKey: [root, "group-alerts"],
+    enabled,
+    queryFn: () => api.get<{ items: GroupAlert[] }>("/incidents/group-alerts").then((r) => r.items),
+    refetchInterval: 60_000,
   });
 }

@@ -9,7 +9,8 @@ import { QueryState } from "../../components/query-state";
 import { formatTime } from "../../i18n/i18n";
 import { useTermLabel } from "../lists/lists";
 import { useUser } from "../session/session";
-import { IncidentEditor } from "./incident-editor";
+import { GroupAlerts } from "./group-alerts";
+import { type IncidentDraft, IncidentEditor } from "./incident-editor";
 import { useIncidents } from "./incidents-api";
 
 type Shown = "live" | "resolved" | "all";
@@ -21,7 +22,8 @@ export function IncidentsPage() {
   const navigate = useNavigate();
   const categoryLabel = useTermLabel("category");
   const [shown, setShown] = useState<Shown>("live");
-  const [creating, setCreating] = useState(false);
+  const [creating, setCreating] = useState<IncidentDraft | null>(null);
+  const publisher = canPublishIncidents(user.role);
   const incidents = useIncidents(shown === "all" ? {} : { status: shown });
 
   return (
@@ -38,12 +40,17 @@ export function IncidentsPage() {
             label: t(`incidents.filter.${value}`),
           }))}
         />
-        {canPublishIncidents(user.role) && (
-          <Button type="primary" onClick={() => setCreating(true)} data-testid="incident-new">
+        {publisher && (
+          <Button type="primary" onClick={() => setCreating({})} data-testid="incident-new">
             {t("incidents.publish")}
           </Button>
         )}
       </Space>
+      {publisher && (
+        <div style={{ marginBottom: 8 }}>
+          <GroupAlerts onPublish={setCreating} />
+        </div>
+      )}
       <QueryState
         isLoading={incidents.isLoading}
         error={incidents.error}
@@ -98,7 +105,8 @@ export function IncidentsPage() {
       {creating && (
         <IncidentEditor
           incident={null}
-          onClose={() => setCreating(false)}
+          draft={creating}
+          onClose={() => setCreating(null)}
           onSaved={(saved) => navigate(`/incidents/${saved.id}`)}
         />
       )}
