@@ -34,6 +34,10 @@ const configSchema = z.object({
   KESU_SWEEP_SECONDS: z.coerce.number().positive().max(3600).default(30),
   /** How often each server gives waiting cases to people on duty (routing/). */
   KESU_ROUTING_SECONDS: z.coerce.number().positive().max(3600).default(5),
+  /** 群体性投诉: distinct customers with one category and area within the window that alert supervisors. */
+  KESU_GROUP_COMPLAINT_CUSTOMERS: z.coerce.number().int().min(2).max(10_000).default(5),
+  /** 群体性投诉: the window those customers' complaints fall in, in minutes. */
+  KESU_GROUP_COMPLAINT_MINUTES: z.coerce.number().int().min(5).max(10_080).default(120),
   /** Due clocks one sweep transaction takes; it holds their cases' rows until it commits. */
   KESU_SWEEP_BATCH: z.coerce.number().int().min(1).max(1000).default(DEFAULT_SWEEP_BATCH),
   /** SMTP server for notification mail, e.g. smtp://user:pass@mail.example.com:587; no mail without it. */

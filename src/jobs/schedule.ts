@@ -3,6 +3,7 @@ import type { Config } from "../config.js";
 import type { Database } from "../db/client.js";
 import type { Clock } from "../server/clock.js";
 import { messagingOf } from "../server/customer-messages/customer-messaging.js";
+import { raiseGroupAlerts } from "../server/incidents/commands/raise-group-alerts.js";
 import type { Senders } from "../server/notifications/senders.js";
 import { deliverDueOutbox } from "./deliver-outbox.js";
 import { pruneExpired } from "./housekeeping.js";
@@ -21,6 +22,8 @@ export function startJobs(options: {
     | "KESU_CUSTOMER_MESSAGES"
     | "KESU_PUBLIC_URL"
     | "KESU_TIMEZONE"
+    | "KESU_GROUP_COMPLAINT_CUSTOMERS"
+    | "KESU_GROUP_COMPLAINT_MINUTES"
   >;
   senders: Senders;
   log: FastifyBaseLogger;
@@ -50,6 +53,18 @@ export function startJobs(options: {
       batchSize: 100,
       log,
       runBatch: (size) => routeWaitingCases(db, clock.now(), size),
+    }),
+    // 群体性投诉: checked as often as deadlines; each group alerts once per window.
+    startRecurringJob({
+      name: "group-complaints",
+      intervalMs: config.KESU_SWEEP_SECONDS * 1000,
+      batchSize: Number.MAX_SAFE_INTEGER,
+      log,
+      runBatch: () =>
+        raiseGroupAlerts(db, clock.now(), {
+          minCustomers: config.KESU_GROUP_COMPLAINT_CUSTOMERS,
+          windowMinutes: config.KESU_GROUP_COMPLAINT_MINUTES,
+        }),
     }),
     startRecurringJob({
       name: "housekeeping",

@@ -25,10 +25,12 @@ import type { App } from "./http/app-types.js";
 import { sendProblem } from "./http/error-handler.js";
 import { localeFrom } from "./http/locale.js";
 import { inboundMailRoutes } from "./inbound/inbound-mail.routes.js";
+import { incidentRoutes } from "./incidents/incident.routes.js";
 import { knowledgeRoutes } from "./knowledge/knowledge.routes.js";
 import { notificationRoutes } from "./notifications/notification.routes.js";
 import { webhookRoutes } from "./notifications/webhook.routes.js";
 import { portalRoutes } from "./portal/portal.routes.js";
+import { portalIncidentRoutes } from "./portal/portal-incidents.routes.js";
 import { qualityCaseRoutes } from "./quality-cases/quality-case.routes.js";
 import { qualityDuePolicyRoutes } from "./quality-cases/quality-due-policy.routes.js";
 import { authorityLimitRoutes } from "./remedies/authority-limits.routes.js";
@@ -142,7 +144,9 @@ export async function buildApp({
         skillGroupRoutes,
         reassignmentRoutes,
         knowledgeRoutes,
+        incidentRoutes,
         portalRoutes,
+        portalIncidentRoutes,
         surveyRoutes,
         customerMessageTemplateRoutes,
         transferSourceRoutes,

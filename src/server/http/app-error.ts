@@ -42,6 +42,7 @@ const httpStatus: Record<ErrorCode, number> = {
   portal_case_not_found: 404,
   portal_case_closed: 409,
   survey_answered: 409,
+  incident_resolved: 409,
   internal: 500,
 };
 

@@ -171,6 +171,13 @@ const expected: Record<string, Row> = {
   "GET /knowledge/{id}/reads":                                  [403,  403,       403,    200,       403,    200],
   "GET /knowledge/suggestions?complaintId=":                    [200,  200,       200,    200,       200,    200],
   "GET /knowledge/suggestions · not dispatched to the handler": [200,  200,       404,    200,       200,    200],
+  "GET /incidents?live=true":                                   [200,  200,       200,    200,       200,    200],
+  "POST /incidents":                                            [403,  403,       403,    201,       403,    201],
+  "GET /incidents/group-alerts":                                [403,  403,       403,    200,       403,    200],
+  "GET /incidents/{id}":                                        [200,  200,       200,    200,       200,    200],
+  "PATCH /incidents/{id}":                                      [403,  403,       403,    200,       403,    200],
+  "POST /incidents/{id}/resolve":                               [403,  403,       403,    200,       403,    200],
+  "POST /incidents/{id}/complaints":                            [201,  201,       403,    201,       403,    201],
   "GET /customer-message-templates":                            [403,  403,       403,    403,       403,    200],
   "PUT /customer-message-templates/{event}/{locale}":           [403,  403,       403,    403,       403,    200],
   "DELETE /customer-message-templates/{event}/{locale}":        [403,  403,       403,    403,       403,    200],
@@ -194,6 +201,8 @@ const publicRoutes = [
   "POST /portal/information",
   "POST /portal/attachments",
   "GET /portal/surveys/{token}",
+  // Public live incidents only, in the customers' words (incident.routes.test.ts).
+  "GET /portal/incidents",
   "POST /portal/surveys/{token}",
   // Signed by the hotline's secret, not a session (transfer-import.test.ts).
   "POST /transfer-sources/{id}/webhook",
@@ -370,6 +379,15 @@ beforeAll(async () => {
     201,
   );
 });
+
+const incidentBody = (title: string) => ({
+  title,
+  description: "网点ATM故障",
+  location: "城东支行",
+  startsAt: new Date(Date.now() - 60_000).toISOString(),
+  customerWording: "ATM暂停服务，请到柜台办理。",
+});
+const freshIncident = () => ok(world.admin.post("/incidents", incidentBody("矩阵公告")), 201);
 
 const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
   "GET /session": (a) => a.client.get("/session"),
@@ -755,6 +773,18 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
     a.client.get(`/knowledge/suggestions?complaintId=${shared.dispatched.id}`),
   "GET /knowledge/suggestions · not dispatched to the handler": async (a) =>
     a.client.get(`/knowledge/suggestions?complaintId=${shared.hidden.id}`),
+  "GET /incidents?live=true": (a) => a.client.get("/incidents?live=true&category=service"),
+  "POST /incidents": (a) => a.client.post("/incidents", incidentBody(`矩阵-${a.user.agentNo}`)),
+  "GET /incidents/group-alerts": (a) => a.client.get("/incidents/group-alerts"),
+  "GET /incidents/{id}": async (a) => a.client.get(`/incidents/${(await freshIncident()).id}`),
+  "PATCH /incidents/{id}": async (a) =>
+    a.client.patch(`/incidents/${(await freshIncident()).id}`, { version: 1, title: "已改" }),
+  "POST /incidents/{id}/resolve": async (a) =>
+    a.client.post(`/incidents/${(await freshIncident()).id}/resolve`, { version: 1 }),
+  "POST /incidents/{id}/complaints": async (a) =>
+    a.client.post(`/incidents/${(await freshIncident()).id}/complaints`, {
+      complaintId: shared.dispatched.id,
+    }),
   "GET /quality-due-policy": (a) => a.client.get("/quality-due-policy"),
   "GET /customer-message-templates": (a) => a.client.get("/customer-message-templates"),
   "PUT /customer-message-templates/{event}/{locale}": (a) =>

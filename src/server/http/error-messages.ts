@@ -121,6 +121,10 @@ export const errorMessages = {
     "zh-CN": "该评价已提交过，感谢您的反馈。",
     en: "This survey was already answered; thank you.",
   },
+  incident_resolved: {
+    "zh-CN": "该服务公告已解除，不能再修改或关联投诉。",
+    en: "This incident is resolved; it can no longer be edited or have complaints linked.",
+  },
 } satisfies Record<string, Record<Locale, string>>;
 
 export type ErrorCode = keyof typeof errorMessages;
@@ -153,6 +157,8 @@ export const errorWords = {
   skill_group_name: { "zh-CN": "技能组名称", en: "Skill group name" },
   knowledge_article: { "zh-CN": "知识库文章", en: "Knowledge article" },
   article_version: { "zh-CN": "文章版本", en: "Article version" },
+  incident: { "zh-CN": "服务公告", en: "Incident" },
+  incident_link: { "zh-CN": "该公告下的投诉", en: "Complaint linked to this incident" },
   token: { "zh-CN": "令牌", en: "Token" },
   notification: { "zh-CN": "通知", en: "Notification" },
   webhook: { "zh-CN": "Webhook", en: "Webhook" },

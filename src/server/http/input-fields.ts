@@ -43,6 +43,9 @@ const boundedInstant = (kind: DateKind) =>
 /** A deadline the client sets: after now and at most five years ahead. */
 export const deadlineInput = () => boundedInstant("deadline");
 
+/** Any other time (ISO 8601): from 2000-01-01 to five years ahead (an incident's start and end). */
+export const instantInput = () => boundedInstant("date");
+
 /** A calendar day YYYY-MM-DD that exists (no 02-30), from 2000-01-01 to five years ahead. */
 export const dayInput = () =>
   z.iso.date().superRefine((value, ctx) => {

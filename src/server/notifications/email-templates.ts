@@ -88,6 +88,32 @@ function renderDigest(locale: Locale, payload: Record<string, unknown>) {
   };
 }
 
+const groupAlert: Record<Locale, { subject: string; body: string; line: string }> = {
+  "zh-CN": {
+    subject: "【群体性投诉预警】{category}·{area}：{customers} 位客户",
+    line: "- {number}",
+    body: "{name}，您好：\n\n{windowMinutes} 分钟内有 {customers} 位客户就“{category}”（{area}）投诉，可能是同一事件：\n{lines}\n\n请登录 kesu 核实，必要时发布服务公告并关联这些投诉。\n\n—— kesu 客诉管理系统",
+  },
+  en: {
+    subject: "[Group complaint] {category} · {area}: {customers} customers",
+    line: "- {number}",
+    body: "Hello {name},\n\n{customers} customers complained about “{category}” ({area}) within {windowMinutes} minutes; it may be one incident:\n{lines}\n\nPlease check in kesu, and publish an incident and link these cases if so.\n\n— kesu complaint management",
+  },
+};
+
+/** 群体性投诉: the group's category and area, its customers, and its cases by number. */
+function renderGroupAlert(locale: Locale, payload: Record<string, unknown>) {
+  const text = groupAlert[locale];
+  const cases = (payload.cases ?? []) as Record<string, unknown>[];
+  const values = {
+    ...payload,
+    category: locale === "en" ? payload.categoryEn : payload.categoryZh,
+    area: locale === "en" ? payload.areaEn : payload.areaZh,
+    lines: cases.map((c) => fill(text.line, c)).join("\n"),
+  };
+  return { subject: fill(text.subject, values), text: fill(text.body, values) };
+}
+
 const markName = (locale: Locale, type: string) =>
   (subjects[type]?.[locale] ?? type).replace(/^【(.+?)】.*$|^\[(.+?)\].*$/, "$1$2");
 
@@ -103,6 +129,7 @@ export function renderEmail(
   const payload = role && canSeePersonalData(role) ? queued : maskIdentifiersDeep(queued);
   const locale: Locale = payload.locale === "en" ? "en" : "zh-CN";
   if (type === "sla_digest") return renderDigest(locale, payload);
+  if (type === "group_complaint") return renderGroupAlert(locale, payload);
   const subject = fill(subjects[type]?.[locale] ?? "{number} {subject}", payload);
   const due = payload.dueAt ? fill(dueLine[locale], payload) : "";
   const what = subject.replace(/^【(.+?)】.*$|^\[(.+?)\].*$/, "$1$2");

@@ -19,6 +19,15 @@ import type {
 } from "../../server/customers/customer.schemas.js";
 import type { checklistSchema } from "../../server/guidance/checklist.schemas.js";
 import type {
+  bulkReplySchema,
+  createIncidentBody,
+  groupAlertSchema,
+  incidentDetailSchema,
+  incidentSchema,
+  publicIncidentSchema,
+  resolvedIncidentSchema,
+} from "../../server/incidents/incident.schemas.js";
+import type {
   articleDetailSchema,
   articleSchema,
   articleVersionSchema,
@@ -148,6 +157,13 @@ export type KnowledgeVersion = Wire<z.output<typeof articleVersionSchema>>;
 export type ReadReceipts = Wire<z.output<typeof readReceiptsSchema>>;
 export type CreateArticleInput = z.input<typeof createArticleBody>;
 export type UpdateArticleInput = z.input<typeof updateArticleBody>;
+export type Incident = Wire<z.output<typeof incidentSchema>>;
+export type IncidentDetail = Wire<z.output<typeof incidentDetailSchema>>;
+export type ResolvedIncident = Wire<z.output<typeof resolvedIncidentSchema>>;
+export type BulkReply = Wire<z.output<typeof bulkReplySchema>>;
+export type IncidentInput = Wire<z.output<typeof createIncidentBody>>;
+export type GroupAlert = Wire<z.output<typeof groupAlertSchema>>;
+export type PublicIncident = Wire<z.output<typeof publicIncidentSchema>>;
 export type CustomerMessageTemplates = Wire<z.output<typeof customerMessageTemplateList>>;
 export type Checklist = Wire<z.output<typeof checklistSchema>>;
 export type ChecklistItem = Checklist["items"][number];

@@ -33,6 +33,8 @@ export function AppLayout() {
     // Everyone reads the 8Ds (agents too, to answer customers); the team works them.
     { to: "/quality", label: t("nav.quality") },
     { to: "/knowledge", label: t("nav.knowledge") },
+    // Supervisors publish; everyone else reads what to tell callers.
+    { to: "/incidents", label: t("nav.incidents") },
     pageRoles.transfers.includes(user.role)
       ? { to: "/transfers", label: t("nav.transfers") }
       : null,

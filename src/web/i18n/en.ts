@@ -1,6 +1,7 @@
 import { roleLabels } from "../../domain/access/role-labels";
 import { complaintStatusLabels } from "../../domain/complaint/status-labels";
 import { riskLevelLabels, riskReasonLabels } from "../../domain/risk/risk-labels";
+import { incidentsEn } from "./incidents-en";
 import { knowledgeEn } from "./knowledge-en";
 import { recoveryEn } from "./recovery-en";
 import type { Resources } from "./zh-cn";
@@ -20,6 +21,7 @@ export const en: Resources = {
     reports: "Reports",
     approvals: "Approvals",
     knowledge: "Knowledge",
+    incidents: "Incidents",
     quality: "8D quality",
     admin: "Admin",
     transfers: "Transfers",
@@ -147,6 +149,7 @@ export const en: Resources = {
     finding_recorded: "Owner's finding",
     third_contact: "Third contact on an open case",
     quality_case_linked: "Linked to an 8D",
+    incident_linked: "Linked to an incident",
     quality_fix_verified: "8D fix verified: reply to the customer",
   },
   sla: {
@@ -182,6 +185,7 @@ export const en: Resources = {
   bell: {
     quality_reminded: "8D reminder",
     owner_off_duty: "Owner off duty too long: approve reassignment",
+    group_complaint: "Group complaint: {{categoryEn}} · {{areaEn}}, {{customers}} customers",
     title: "Notifications",
     empty: "No notifications",
     readAll: "Mark all read",
@@ -584,6 +588,7 @@ export const en: Resources = {
     unit: { cases: "", percent: "%", hours: " h", days: " d", yuan: " yuan", per10k: "" },
   },
   ...recoveryEn,
+  ...incidentsEn,
   ...knowledgeEn,
   quality: {
     remind: "Remind the owner",

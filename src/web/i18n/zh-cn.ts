@@ -1,6 +1,7 @@
 import { roleLabels } from "../../domain/access/role-labels";
 import { complaintStatusLabels } from "../../domain/complaint/status-labels";
 import { riskLevelLabels, riskReasonLabels } from "../../domain/risk/risk-labels";
+import { incidentsZhCN } from "./incidents-zh-cn";
 import { knowledgeZhCN } from "./knowledge-zh-cn";
 import { recoveryZhCN } from "./recovery-zh-cn";
 export const zhCN = {
@@ -13,6 +14,7 @@ export const zhCN = {
     approvals: "审批",
     reports: "统计报表",
     knowledge: "知识库",
+    incidents: "服务公告",
     quality: "质量8D",
     admin: "管理",
     transfers: "转办导入",
@@ -129,6 +131,7 @@ export const zhCN = {
     finding_recorded: "负责人认定",
     third_contact: "第三次来电（事不过三）",
     quality_case_linked: "关联8D",
+    incident_linked: "关联服务公告",
     quality_fix_verified: "8D纠正措施已验证，请答复客户",
   },
   sla: {
@@ -164,6 +167,7 @@ export const zhCN = {
   bell: {
     quality_reminded: "8D催办",
     owner_off_duty: "负责人离岗超时，待审批改派",
+    group_complaint: "群体性投诉预警：{{categoryZh}} · {{areaZh}}，{{customers}} 位客户",
     title: "通知",
     empty: "暂无通知",
     readAll: "全部已读",
@@ -555,6 +559,7 @@ export const zhCN = {
   },
   ...recoveryZhCN,
   ...knowledgeZhCN,
+  ...incidentsZhCN,
   quality: {
     remind: "催办",
     remindNote: "催办意见（可选）",

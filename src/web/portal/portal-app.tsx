@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from "react";
 import { PortalError, portalPost, type Tracked, uploadAll } from "./portal-api.js";
+import { PortalIncidents } from "./portal-incidents.js";
 import { type PortalLocale, portalWords, type Words } from "./portal-words.js";
 
 const storedLocale = (): PortalLocale =>
@@ -18,6 +19,7 @@ export function Portal() {
           {w.language}
         </button>
       </header>
+      <PortalIncidents locale={locale} />
       <div className="tabs">
         {(["file", "track"] as const).map((t) => (
           <button key={t} type="button" aria-pressed={tab === t} onClick={() => setTab(t)}>

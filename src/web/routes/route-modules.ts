@@ -16,6 +16,8 @@ export const routeModules = {
   qualityCase: () => import("../features/quality/quality-case-page"),
   knowledge: () => import("../features/knowledge/knowledge-page"),
   knowledgeArticle: () => import("../features/knowledge/article-page"),
+  incidents: () => import("../features/incidents/incidents-page"),
+  incident: () => import("../features/incidents/incident-page"),
 };
 
 export type RouteName = keyof typeof routeModules;

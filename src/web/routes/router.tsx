@@ -36,6 +36,12 @@ const KnowledgeRoute = lazy(() =>
 const KnowledgeArticleRoute = lazy(() =>
   routeModules.knowledgeArticle().then((m) => ({ default: m.ArticlePage })),
 );
+const IncidentsRoute = lazy(() =>
+  routeModules.incidents().then((m) => ({ default: m.IncidentsPage })),
+);
+const IncidentRoute = lazy(() =>
+  routeModules.incident().then((m) => ({ default: m.IncidentPage })),
+);
 const TransfersRoute = lazy(() =>
   routeModules.transfers().then((m) => ({ default: m.TransferImportPage })),
 );
@@ -128,6 +134,8 @@ export function AppRouter() {
           <Route path="/quality/:id" element={<QualityCaseRoute />} />
           <Route path="/knowledge" element={<KnowledgeRoute />} />
           <Route path="/knowledge/:id" element={<KnowledgeArticleRoute />} />
+          <Route path="/incidents" element={<IncidentsRoute />} />
+          <Route path="/incidents/:id" element={<IncidentRoute />} />
           <Route
             path="/admin"
             element={

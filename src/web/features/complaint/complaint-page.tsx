@@ -7,6 +7,7 @@ import { ApiError } from "../../api/client";
 import type { CommandName, Complaint } from "../../api/types";
 import { LazyResult } from "../../components/lazy-result";
 import { QueryState } from "../../components/query-state";
+import { ComplaintIncidentsPanel } from "../incidents/complaint-incidents-panel";
 import { ComplaintQualityPanel } from "../quality/complaint-quality-panel";
 import { useUser } from "../session/session";
 import { AttachmentsPanel } from "./attachments-panel";
@@ -118,6 +119,7 @@ export function ComplaintPage() {
               <Space orientation="vertical" style={{ width: "100%" }} size={8}>
                 <ClocksPanel clocks={complaint.clocks} workOrders={complaint.workOrders} />
                 <CustomerPanel complaint={complaint} />
+                <ComplaintIncidentsPanel complaint={complaint} />
                 <ComplaintQualityPanel complaint={complaint} />
                 <WatchersPanel complaint={complaint} />
                 <GuidedPanel complaintId={complaint.id} />

@@ -35,6 +35,9 @@ export function useEventSummary() {
     // A linked 8D is named as its board shows it: 8D-2026-0001 X200 外壳开裂.
     if (typeof data.number === "string" && typeof data.title === "string")
       parts.unshift(`${data.number} ${data.title}`);
+    // A service incident (服务公告) the case was filed under, by its title.
+    else if (event.type === "incident_linked" && typeof data.title === "string")
+      parts.unshift(data.title);
     // The deadline sweep names both owners of a reassignment and the watcher it added.
     const person = (p: unknown) => {
       const { name, agentNo } = (p ?? {}) as { name?: string; agentNo?: string };

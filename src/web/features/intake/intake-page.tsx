@@ -29,6 +29,7 @@ import { complaintQuery } from "../complaint/complaint-query";
 import { useTermOptions } from "../lists/lists";
 import { useUser } from "../session/session";
 import { CustomerHistoryPanel } from "./customer-history";
+import { IncidentNotices, useIncidentChoice } from "./incident-notices";
 import { LookupMatches, MatchedBy } from "./lookup-matches";
 import { newCustomerFields, useIdentifierLookup } from "./use-identifier-lookup";
 
@@ -86,6 +87,9 @@ export function IntakePage() {
   const businessTypes = useTermOptions("business_type");
   const causes = useTermOptions("cause");
   const sourceType = Form.useWatch("sourceType", form);
+  const incidentChoice = useIncidentChoice();
+  const category = Form.useWatch("category", form);
+  const businessType = Form.useWatch("businessType", form);
   const formArea = useRef<HTMLDivElement>(null);
   // The clear button is a Tab stop of its own; name it in the agent's language, not antd's "Clear".
   const clearable = { label: t("common.clear") };
@@ -98,8 +102,12 @@ export function IntakePage() {
     mutationFn: (body: CreateComplaintInput) =>
       api.post<Complaint>("/complaints", body, idempotencyKey.current),
     // The answer is the case page itself: shown without asking for it again.
-    onSuccess: (complaint) => {
+    onSuccess: async (complaint) => {
       client.setQueryData(complaintQuery(complaint.id).queryKey, complaint);
+      if (incidentChoice.chosen.length > 0) {
+        await incidentChoice.linkAll(complaint.id);
+        void client.invalidateQueries({ queryKey: complaintQuery(complaint.id).queryKey });
+      }
       navigate(`/complaints/${complaint.id}`);
     },
     onError: (error) => form.setFields(intakeFieldErrors(error) as never),
@@ -195,6 +203,12 @@ export function IntakePage() {
       </Col>
       <Col xs={24} lg={14}>
         <Card size="small" title={t("intake.create")} ref={formArea}>
+          <IncidentNotices
+            category={category}
+            businessType={businessType}
+            chosen={incidentChoice.chosen}
+            onToggle={incidentChoice.toggle}
+          />
           <Form<FormValues>
             form={form}
             layout="vertical"

@@ -31,6 +31,7 @@ export function NotificationBell() {
     void refresh();
     if (n.complaintId) navigate(`/complaints/${n.complaintId}`);
     else if (typeof n.data.qualityCaseId === "string") navigate(`/quality/${n.data.qualityCaseId}`);
+    else if (n.type === "group_complaint") navigate("/incidents");
   };
   const content = (
     <Suspense fallback={<Spin size="small" />}>
