@@ -8,11 +8,13 @@ import { pruneExpired } from "./housekeeping.js";
 import { type RecurringJob, startRecurringJob } from "./recurring-job.js";
 import { routeWaitingCases } from "./route-cases.js";
 import { sweepDueClocks } from "./sla-sweep/sweep.js";
+import { type SuggestionSchedule, trainSuggestionsWhenDue } from "./train-suggestions.js";
 
 /** Every background job a kesu server runs, each with its schedule. */
 export function startJobs(options: {
   db: Database;
-  config: Pick<Config, "KESU_SWEEP_SECONDS" | "KESU_SWEEP_BATCH" | "KESU_ROUTING_SECONDS">;
+  config: Pick<Config, "KESU_SWEEP_SECONDS" | "KESU_SWEEP_BATCH" | "KESU_ROUTING_SECONDS"> &
+    SuggestionSchedule;
   senders: Senders;
   log: FastifyBaseLogger;
   clock: Clock;
@@ -47,6 +49,14 @@ export function startJobs(options: {
       batchSize: 1,
       log,
       runBatch: () => pruneExpired(db),
+    }),
+    // Intake's suggestions relearn from the day's closed cases once a night (train-suggestions.ts).
+    startRecurringJob({
+      name: "suggestion-training",
+      intervalMs: 600_000,
+      batchSize: 1,
+      log,
+      runBatch: () => trainSuggestionsWhenDue(db, clock.now(), config),
     }),
   ];
 }
