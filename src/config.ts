@@ -37,7 +37,7 @@ const configSchema = z.object({
   /** Intake's suggestions learn from closed cases received in this many past months. */
   KESU_SUGGESTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
   /** At most this many of those closed cases, the newest, so a training takes seconds. */
-  KESU_SUGGESTION_CASES: z.coerce.number().int().min(100).max(1_000_000).default(30_000),
+  KESU_SUGGESTION_CASES: z.coerce.number().int().min(100).max(1_000_000).default(20_000),
   /** The hour (0–23, KESU_TIMEZONE) of the nightly training. */
   KESU_SUGGESTION_HOUR: z.coerce.number().int().min(0).max(23).default(3),
   /** Due clocks one sweep transaction takes; it holds their cases' rows until it commits. */

@@ -3,6 +3,7 @@ import { complaintStatusLabels } from "../../domain/complaint/status-labels";
 import { riskLevelLabels, riskReasonLabels } from "../../domain/risk/risk-labels";
 import { knowledgeEn } from "./knowledge-en";
 import { recoveryEn } from "./recovery-en";
+import { suggestionsEn } from "./suggestions-en";
 import type { Resources } from "./zh-cn";
 
 export const en: Resources = {
@@ -544,6 +545,7 @@ export const en: Resources = {
   },
   ...recoveryEn,
   ...knowledgeEn,
+  ...suggestionsEn,
   quality: {
     remind: "Remind the owner",
     remindNote: "A note (optional)",

@@ -3,6 +3,7 @@ import { complaintStatusLabels } from "../../domain/complaint/status-labels";
 import { riskLevelLabels, riskReasonLabels } from "../../domain/risk/risk-labels";
 import { knowledgeZhCN } from "./knowledge-zh-cn";
 import { recoveryZhCN } from "./recovery-zh-cn";
+import { suggestionsZhCN } from "./suggestions-zh-cn";
 export const zhCN = {
   app: { name: "客诉工作台", logout: "退出", agentNo: "工号 {{no}}", language: "English" },
   nav: {
@@ -515,6 +516,7 @@ export const zhCN = {
   },
   ...recoveryZhCN,
   ...knowledgeZhCN,
+  ...suggestionsZhCN,
   quality: {
     remind: "催办",
     remindNote: "催办意见（可选）",

@@ -18,6 +18,9 @@ const HolidaysTab = lazy(() => import("./holidays-tab").then((m) => ({ default: 
 const SkillGroupsTab = lazy(() =>
   import("./skill-groups-tab").then((m) => ({ default: m.SkillGroupsTab })),
 );
+const SuggestionsTab = lazy(() =>
+  import("./suggestions-tab").then((m) => ({ default: m.SuggestionsTab })),
+);
 const ReplyTemplatesTab = lazy(() =>
   import("./reply-templates-tab").then((m) => ({ default: m.ReplyTemplatesTab })),
 );
@@ -81,6 +84,15 @@ export function AdminPage() {
             children: (
               <Suspense fallback={<Spin />}>
                 <CustomerMessagesTab />
+              </Suspense>
+            ),
+          },
+          {
+            key: "suggestions",
+            label: t("suggestions.tab"),
+            children: (
+              <Suspense fallback={<Spin />}>
+                <SuggestionsTab />
               </Suspense>
             ),
           },

@@ -29,6 +29,7 @@ import { complaintQuery } from "../complaint/complaint-query";
 import { useTermOptions } from "../lists/lists";
 import { useUser } from "../session/session";
 import { CustomerHistoryPanel } from "./customer-history";
+import { IntakeSuggestions } from "./intake-suggestions";
 import { LookupMatches, MatchedBy } from "./lookup-matches";
 import { newCustomerFields, useIdentifierLookup } from "./use-identifier-lookup";
 
@@ -322,6 +323,7 @@ export function IntakePage() {
             >
               <Input.TextArea rows={3} />
             </Form.Item>
+            <IntakeSuggestions />
             <Row gutter={8}>
               <Col span={16}>
                 <Form.Item name="demand" label={t("field.demand")}>
