@@ -1,7 +1,7 @@
 import { desc, sql } from "drizzle-orm";
 import type { Config } from "../config.js";
-import type { Database } from "../db/client.js";
-import { suggestionModels } from "../db/schema.js";
+import type { Database, Tx } from "../db/client.js";
+import { complaints, suggestionModels } from "../db/schema.js";
 import {
   suggestionWindow,
   trainSuggestionModel,
@@ -17,7 +17,8 @@ const MIN_GAP_MS = 20 * 3_600_000;
 
 /**
  * Nightly: in the configured hour, when the last training is older than 20 hours, trains the
- * suggestions on the closed cases; at once when there has never been one. Every server runs the
+ * suggestions on the closed cases; at once when there has never been one, and again as soon as
+ * closed cases exist when the last one had none. Every server runs the
  * job; a transaction-scoped advisory lock lets one train and the others find it done.
  */
 export async function trainSuggestionsWhenDue(
@@ -31,22 +32,27 @@ export async function trainSuggestionsWhenDue(
     );
     if (!rows[0]!.locked) return false;
     const [latest] = await tx
-      .select({ at: suggestionModels.trainedAt })
+      .select({ at: suggestionModels.trainedAt, cases: suggestionModels.casesUsed })
       .from(suggestionModels)
       .orderBy(desc(suggestionModels.trainedAt))
       .limit(1);
-    if (
-      latest &&
-      !(
-        hourIn(now, schedule.KESU_TIMEZONE) === schedule.KESU_SUGGESTION_HOUR &&
-        now.getTime() - latest.at.getTime() >= MIN_GAP_MS
-      )
-    )
-      return false;
+    const nightly =
+      hourIn(now, schedule.KESU_TIMEZONE) === schedule.KESU_SUGGESTION_HOUR &&
+      (!latest || now.getTime() - latest.at.getTime() >= MIN_GAP_MS);
+    // A new installation learns as soon as its first cases close (the demo data too).
+    const firstCases = (!latest || latest.cases === 0) && (await anyClosedCase(tx));
+    if (latest && !nightly && !firstCases) return false;
     await trainSuggestionModel({ db: tx, now, window: suggestionWindow(schedule), caller: null });
     return true;
   });
   return { claimed: trained ? 1 : 0 };
+}
+
+async function anyClosedCase(tx: Tx) {
+  const { rows } = await tx.execute(
+    sql`select 1 from ${complaints} where status = 'closed' limit 1`,
+  );
+  return rows.length > 0;
 }
 
 const hourIn = (at: Date, timeZone: string) =>

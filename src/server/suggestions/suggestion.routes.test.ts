@@ -31,11 +31,26 @@ describe("suggestions at intake", () => {
     const res = await suggest("信用卡一直没有寄到");
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ category: [], cause: [], businessType: [], department: [] });
+    expect(await world.admin.ok<ModelSummary>("GET", "/suggestions/model")).toEqual({
+      current: null,
+      history: [],
+    });
+    // A new installation trains at once, whatever the hour, and learns nothing yet.
+    expect((await trainSuggestionsWhenDue(world.server.db, new Date(), schedule)).claimed).toBe(1);
     const model = await world.admin.ok<ModelSummary>("GET", "/suggestions/model");
-    expect(model).toEqual({ current: null, history: [] });
+    expect(model.current).toMatchObject({ trigger: "job", casesUsed: 0, heldOut: 0 });
+    expect(model.current!.accuracy.category).toEqual({
+      cases: 0,
+      top1: null,
+      top3: null,
+      baseline: null,
+    });
+    expect((await suggest("信用卡一直没有寄到")).body.category).toEqual([]);
+    // Nothing closed since: no second empty training.
+    expect((await trainSuggestionsWhenDue(world.server.db, new Date(), schedule)).claimed).toBe(0);
   });
 
-  it("learns from closed cases once the nightly job has trained, labelled in the caller's language", async () => {
+  it("learns from the first closed cases at once, labelled in the caller's language", async () => {
     await closeThemedCases(world.admin, [world.card.id, world.branch.id], 30);
     // An open case says nothing yet: only closed ones are learned from.
     await world.agent.client.createComplaint({
@@ -79,7 +94,7 @@ describe("suggestions at intake", () => {
     const res = await world.admin.post<ModelSummary>("/suggestions/model");
     expect(res.status).toBe(201);
     expect(res.body.current).toMatchObject({ trigger: "admin", casesUsed: 30 });
-    expect(res.body.history).toHaveLength(1);
+    expect(res.body.history.map((h) => h.casesUsed)).toEqual([30, 0]);
     const { rows } = await world.server.db.$client.query(
       "select action from audit_log where entity = 'suggestion_model'",
     );
