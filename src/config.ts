@@ -38,6 +38,12 @@ const configSchema = z.object({
   KESU_GROUP_COMPLAINT_CUSTOMERS: z.coerce.number().int().min(2).max(10_000).default(5),
   /** 群体性投诉: the window those customers' complaints fall in, in minutes. */
   KESU_GROUP_COMPLAINT_MINUTES: z.coerce.number().int().min(5).max(10_080).default(120),
+  /** Intake's suggestions learn from closed cases received in this many past months. */
+  KESU_SUGGESTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
+  /** At most this many of those closed cases, the newest, so a training takes seconds. */
+  KESU_SUGGESTION_CASES: z.coerce.number().int().min(100).max(1_000_000).default(20_000),
+  /** The hour (0–23, KESU_TIMEZONE) of the nightly training. */
+  KESU_SUGGESTION_HOUR: z.coerce.number().int().min(0).max(23).default(3),
   /** Due clocks one sweep transaction takes; it holds their cases' rows until it commits. */
   KESU_SWEEP_BATCH: z.coerce.number().int().min(1).max(1000).default(DEFAULT_SWEEP_BATCH),
   /** SMTP server for notification mail, e.g. smtp://user:pass@mail.example.com:587; no mail without it. */

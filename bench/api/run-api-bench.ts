@@ -8,6 +8,7 @@ import { DEFAULT_SWEEP_BATCH, loadConfig } from "../../src/config.js";
 import { runningEmbeddedUrl } from "../../src/db/embedded-postgres.js";
 import { openDatabase } from "../../src/db/open-database.js";
 import { measureRouting } from "../data/routing-bench.js";
+import { measureSuggestions, TARGET_SUGGESTION_MS } from "../data/suggestion-bench.js";
 import { measureSweep, TARGET_BATCH_MS } from "../data/sweep-bench.js";
 import { benchRoot, ensureBenchData } from "./bench-data.js";
 import { type RunningServer, startServer } from "./kesu-server.js";
@@ -278,6 +279,21 @@ async function main() {
   await pool.end();
   for (const s of servers) await s.stop();
   details.sweep = await measureSweepFigures(dataDir, quick ? 100_000 : 1_000_000);
+
+  // (14) Issue 17: one intake suggestion (four fields, three each) in process, on a model trained
+  // on 100,000 generated closed cases; its size follows the vocabulary, so it stands for 1M.
+  const suggestion = measureSuggestions();
+  figures.add(
+    14,
+    `intake suggestion p95, model of ${suggestion.cases} closed cases (${suggestion.modelKb} KB)`,
+    "ms",
+    [suggestion.p95],
+    { op: "<=", limit: TARGET_SUGGESTION_MS },
+  );
+  figures.add(14, `suggestion training on ${suggestion.cases} closed cases`, "ms", [
+    suggestion.trainMs,
+  ]);
+  details.suggestions = suggestion;
 
   // A full run is the latest and also its data size's record, which growth.md compares.
   const names = quick ? ["quick"] : ["latest", sizeResultsName(complaints)];

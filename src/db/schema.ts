@@ -10,4 +10,5 @@ export * from "./schema/remedies.js";
 export * from "./schema/routing.js";
 export * from "./schema/sla.js";
 export * from "./schema/staff.js";
+export * from "./schema/suggestions.js";
 export * from "./schema/workbench.js";

@@ -10,6 +10,7 @@ import { pruneExpired } from "./housekeeping.js";
 import { type RecurringJob, startRecurringJob } from "./recurring-job.js";
 import { routeWaitingCases } from "./route-cases.js";
 import { sweepDueClocks } from "./sla-sweep/sweep.js";
+import { type SuggestionSchedule, trainSuggestionsWhenDue } from "./train-suggestions.js";
 
 /** Every background job a kesu server runs, each with its schedule. */
 export function startJobs(options: {
@@ -24,7 +25,8 @@ export function startJobs(options: {
     | "KESU_TIMEZONE"
     | "KESU_GROUP_COMPLAINT_CUSTOMERS"
     | "KESU_GROUP_COMPLAINT_MINUTES"
-  >;
+  > &
+    SuggestionSchedule;
   senders: Senders;
   log: FastifyBaseLogger;
   clock: Clock;
@@ -72,6 +74,14 @@ export function startJobs(options: {
       batchSize: 1,
       log,
       runBatch: () => pruneExpired(db),
+    }),
+    // Intake's suggestions relearn from the day's closed cases once a night (train-suggestions.ts).
+    startRecurringJob({
+      name: "suggestion-training",
+      intervalMs: 600_000,
+      batchSize: 1,
+      log,
+      runBatch: () => trainSuggestionsWhenDue(db, clock.now(), config),
     }),
   ];
 }

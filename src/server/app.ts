@@ -43,6 +43,7 @@ import { savedViewRoutes } from "./saved-views/saved-view.routes.js";
 import { sessionRoutes } from "./session/session.routes.js";
 import { slaAdminRoutes } from "./sla/sla-admin.routes.js";
 import { staffRoutes } from "./staff/staff.routes.js";
+import { suggestionRoutes } from "./suggestions/suggestion.routes.js";
 import { surveyPageRoutes, surveyRoutes } from "./surveys/survey.routes.js";
 import { taxonomyRoutes } from "./taxonomy/taxonomy.routes.js";
 import { transferSourceRoutes } from "./transfers/transfer-source.routes.js";
@@ -151,6 +152,7 @@ export async function buildApp({
         customerMessageTemplateRoutes,
         transferSourceRoutes,
         inboundMailRoutes,
+        suggestionRoutes,
       ]) {
         await api.register(routes);
       }

@@ -186,6 +186,9 @@ const expected: Record<string, Row> = {
   "PATCH /transfer-sources/{id}":                               [403,  403,       403,    403,       403,    200],
   "POST /transfer-sources/{id}/imports":                        [403,  403,       403,    200,       403,    200],
   "GET /transfer-sources/{id}/reply-back":                      [403,  403,       403,    200,       403,    200],
+  "POST /suggestions":                                          [200,  200,       403,    200,       403,    200],
+  "GET /suggestions/model":                                     [403,  403,       403,    403,       403,    200],
+  "POST /suggestions/model":                                    [403,  403,       403,    403,       403,    201],
 };
 
 /**
@@ -823,6 +826,9 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
   },
   "GET /transfer-sources/{id}/reply-back": async (a) =>
     a.client.get(`/transfer-sources/${await transferSource()}/reply-back?format=csv`),
+  "POST /suggestions": (a) => a.client.post("/suggestions", { text: "信用卡一直没有寄到" }),
+  "GET /suggestions/model": (a) => a.client.get("/suggestions/model"),
+  "POST /suggestions/model": (a) => a.client.post("/suggestions/model"),
 };
 
 const transferSourceBody = () => ({

@@ -75,6 +75,10 @@ import type {
   userSchema,
 } from "../../server/staff/user.schemas.js";
 import type {
+  modelSummarySchema,
+  suggestionsSchema,
+} from "../../server/suggestions/suggestion.schemas.js";
+import type {
   TaxonomyList,
   termInput,
   termSchema,
@@ -202,3 +206,5 @@ export type CreateSkillGroupInput = z.input<typeof createSkillGroupBody>;
 export type UpdateSkillGroupInput = z.input<typeof updateSkillGroupBody>;
 export type AskRemedyInput = z.input<typeof askRemedyBody>;
 export type AuthorityLimitsInput = z.input<typeof authorityLimitsBody>;
+export type Suggestions = z.output<typeof suggestionsSchema>;
+export type ModelSummary = Wire<z.output<typeof modelSummarySchema>>;

@@ -4,6 +4,7 @@ import { riskLevelLabels, riskReasonLabels } from "../../domain/risk/risk-labels
 import { incidentsEn } from "./incidents-en";
 import { knowledgeEn } from "./knowledge-en";
 import { recoveryEn } from "./recovery-en";
+import { suggestionsEn } from "./suggestions-en";
 import type { Resources } from "./zh-cn";
 
 export const en: Resources = {
@@ -590,6 +591,7 @@ export const en: Resources = {
   ...recoveryEn,
   ...incidentsEn,
   ...knowledgeEn,
+  ...suggestionsEn,
   quality: {
     remind: "Remind the owner",
     remindNote: "A note (optional)",

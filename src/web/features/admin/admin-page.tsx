@@ -21,6 +21,9 @@ const SkillGroupsTab = lazy(() =>
 const TransferSourcesTab = lazy(() =>
   import("./transfer-sources-tab").then((m) => ({ default: m.TransferSourcesTab })),
 );
+const SuggestionsTab = lazy(() =>
+  import("./suggestions-tab").then((m) => ({ default: m.SuggestionsTab })),
+);
 const ReplyTemplatesTab = lazy(() =>
   import("./reply-templates-tab").then((m) => ({ default: m.ReplyTemplatesTab })),
 );
@@ -93,6 +96,15 @@ export function AdminPage() {
             children: (
               <Suspense fallback={<Spin />}>
                 <CustomerMessagesTab />
+              </Suspense>
+            ),
+          },
+          {
+            key: "suggestions",
+            label: t("suggestions.tab"),
+            children: (
+              <Suspense fallback={<Spin />}>
+                <SuggestionsTab />
               </Suspense>
             ),
           },

@@ -30,6 +30,7 @@ import { useTermOptions } from "../lists/lists";
 import { useUser } from "../session/session";
 import { CustomerHistoryPanel } from "./customer-history";
 import { IncidentNotices, useIncidentChoice } from "./incident-notices";
+import { IntakeSuggestions } from "./intake-suggestions";
 import { LookupMatches, MatchedBy } from "./lookup-matches";
 import { newCustomerFields, useIdentifierLookup } from "./use-identifier-lookup";
 
@@ -336,6 +337,7 @@ export function IntakePage() {
             >
               <Input.TextArea rows={3} />
             </Form.Item>
+            <IntakeSuggestions />
             <Row gutter={8}>
               <Col span={16}>
                 <Form.Item name="demand" label={t("field.demand")}>

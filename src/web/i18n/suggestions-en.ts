@@ -1,0 +1,37 @@
+import type { suggestionsZhCN } from "./suggestions-zh-cn";
+
+export const suggestionsEn: typeof suggestionsZhCN = {
+  suggestions: {
+    title: "Suggestions",
+    hint: "Alt+A takes the first of each, or click one to fill it in",
+    noModel: "No model yet (it learns from closed cases once trained)",
+    category: "Category",
+    businessType: "Business type",
+    cause: "Cause",
+    department: "Lead department (for dispatch)",
+    accepted: "Suggestions taken",
+    tab: "Suggestions",
+    current: "Model in use",
+    never: "Not trained yet. The nightly job trains on closed cases; you can also retrain now.",
+    trainedAt: "Trained at",
+    trigger: "By",
+    triggers: { job: "Nightly job", admin: "Admin" },
+    casesUsed: "Closed cases used",
+    heldOut: "Held out to measure",
+    since: "Received since",
+    field: "Field",
+    top1: "First suggestion right",
+    top3: "Right among three",
+    baseline: "Baseline (always the commonest)",
+    cases: "Held-out cases",
+    retrain: "Retrain now",
+    retrained: "Retrained",
+    history: "Earlier trainings",
+    fields: {
+      category: "Category",
+      cause: "Cause",
+      businessType: "Business type",
+      department: "Lead department",
+    },
+  },
+};
