@@ -31,6 +31,7 @@ import { webhookRoutes } from "./notifications/webhook.routes.js";
 import { portalRoutes } from "./portal/portal.routes.js";
 import { qualityCaseRoutes } from "./quality-cases/quality-case.routes.js";
 import { qualityDuePolicyRoutes } from "./quality-cases/quality-due-policy.routes.js";
+import { qualityEvidenceRoutes } from "./quality-cases/quality-evidence.routes.js";
 import { authorityLimitRoutes } from "./remedies/authority-limits.routes.js";
 import { remedyRoutes } from "./remedies/remedy.routes.js";
 import { replyTemplateRoutes } from "./reply-templates/reply-template.routes.js";
@@ -138,6 +139,7 @@ export async function buildApp({
         reportRoutes,
         qualityCaseRoutes,
         qualityDuePolicyRoutes,
+        qualityEvidenceRoutes,
         skillGroupRoutes,
         knowledgeRoutes,
         portalRoutes,

@@ -232,7 +232,7 @@ export function listConditions(
  * Scope inside the query: a department handler's list can only ever hold their department's
  * cases and those they handed to the center themselves.
  */
-function visibleTo(caller: Caller): SQL | undefined {
+export function visibleTo(caller: Caller): SQL | undefined {
   if (caller.role !== "department_handler") return undefined;
   const logged = sql`${complaints.createdById} = ${caller.id}`;
   if (!caller.departmentId) return logged;
