@@ -56,6 +56,12 @@ describe.skipIf(skipBrowserTests)("an 8D quality case in Chromium", () => {
     await dialog.getByLabel("问题标题").fill(`${MODEL} 电源模块指示灯不亮`);
     await dialog.getByLabel("产品").fill("通信电源模块");
     await dialog.getByLabel("型号").fill(MODEL);
+    // The other two customers' complaints about the model are offered at once; they are linked
+    // below from their own page and from the 8D's, so none is ticked here.
+    const offered = dialog.getByTestId("open-similar");
+    for (const other of complaints.slice(1))
+      await offered.getByRole("checkbox", { name: other.number }).waitFor();
+    await expect(offered.getByText(complaints[0]!.number).count()).resolves.toBe(0);
     await dialog.getByRole("button", { name: "提交" }).click();
     await page.getByTestId("quality-header").getByText("8D-2026-0001").waitFor();
     const url = page.url();
@@ -76,13 +82,17 @@ describe.skipIf(skipBrowserTests)("an 8D quality case in Chromium", () => {
       "D0 紧急响应",
     );
 
-    // The third found by the model from the 8D's page.
+    // The third offered on the 8D's page as the same model, linked in one click.
     await page.goto(url);
     const linked = page.getByTestId("quality-complaints");
-    await linked.getByRole("button", { name: "关联更多投诉" }).click();
-    await linked.getByRole("checkbox", { name: new RegExp(complaints[2]!.number) }).check();
-    await linked.getByRole("button", { name: "关联", exact: true }).click();
+    const similar = linked.getByTestId("similar-complaints");
+    const third = similar
+      .getByTestId("similar-complaint")
+      .filter({ hasText: complaints[2]!.number });
+    await third.getByText("同型号").waitFor();
+    await third.getByRole("button", { name: `关联 ${complaints[2]!.number}` }).click();
     await linked.getByText("关联投诉（3）").waitFor();
+    await similar.getByText("没有可关联的类似投诉").waitFor();
     for (const customer of ["深圳联通", "东莞移动", "惠州电信"])
       await linked.getByText(`客户: ${customer}`, { exact: false }).waitFor();
 
@@ -148,6 +158,30 @@ describe.skipIf(skipBrowserTests)("an 8D quality case in Chromium", () => {
       "测试规范未更新",
       "新机种测试项未评审",
     ]);
+    // Each root cause's evidence: a measurement sheet and the test record, downloadable.
+    const evidence: [string, string, string][] = [
+      ["occurrence", "保险丝测量.csv", "样品,额定电流(A),实测熔断(A)\n1,1,1.1\n2,1,1.0\n"],
+      ["escape", "出厂测试记录.csv", "项目,结果\n空载上电,通过\n满载上电,未测\n"],
+    ];
+    for (const [kind, name, content] of evidence) {
+      const files = d4.getByTestId(`evidence-${kind}`);
+      await files.locator("input[type=file]").setInputFiles({
+        name,
+        mimeType: "text/csv",
+        buffer: Buffer.from(content),
+      });
+      await files.getByRole("link", { name }).waitFor();
+    }
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      d4.getByRole("link", { name: "保险丝测量.csv" }).click(),
+    ]);
+    expect(fs.readFileSync(await download.path(), "utf8")).toBe(evidence[0]![2]);
+    await page
+      .getByTestId("quality-event")
+      .filter({ hasText: "上传证据" })
+      .filter({ hasText: "出厂测试记录.csv" })
+      .waitFor();
     await addTag(page, d4.getByLabel("人 人员", { exact: true }), "新员工换料");
     await addTag(page, d4.getByLabel("环 环境", { exact: true }), "仓库潮湿");
     const fishbone = d4.getByTestId("fishbone");

@@ -33,6 +33,7 @@ import { portalRoutes } from "./portal/portal.routes.js";
 import { portalIncidentRoutes } from "./portal/portal-incidents.routes.js";
 import { qualityCaseRoutes } from "./quality-cases/quality-case.routes.js";
 import { qualityDuePolicyRoutes } from "./quality-cases/quality-due-policy.routes.js";
+import { qualityEvidenceRoutes } from "./quality-cases/quality-evidence.routes.js";
 import { authorityLimitRoutes } from "./remedies/authority-limits.routes.js";
 import { remedyRoutes } from "./remedies/remedy.routes.js";
 import { replyTemplateRoutes } from "./reply-templates/reply-template.routes.js";
@@ -142,6 +143,7 @@ export async function buildApp({
         reportRoutes,
         qualityCaseRoutes,
         qualityDuePolicyRoutes,
+        qualityEvidenceRoutes,
         skillGroupRoutes,
         reassignmentRoutes,
         knowledgeRoutes,

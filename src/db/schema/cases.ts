@@ -3,6 +3,7 @@ import {
   bigint,
   bigserial,
   boolean,
+  check,
   index,
   integer,
   jsonb,
@@ -33,6 +34,7 @@ import type {
   WorkOrderStatus,
 } from "../../domain/complaint/work-order-lifecycle.js";
 import { at, bytea, createdAt, generatedId, requiredRef } from "./columns.js";
+import { qualityCases } from "./quality.js";
 import { departments, users } from "./staff.js";
 
 export const customers = pgTable(
@@ -293,7 +295,11 @@ export const attachments = pgTable(
   "attachments",
   {
     id: generatedId(),
-    complaintId: requiredRef("complaint_id", () => complaints.id),
+    /** The complaint the file is evidence on, or none when it is an 8D's (quality_case_id). */
+    complaintId: uuid("complaint_id").references(() => complaints.id),
+    /** D4 evidence of an 8D's root cause: the case and the kind of cause (occurrence / escape). */
+    qualityCaseId: uuid("quality_case_id").references(() => qualityCases.id),
+    rootCause: text("root_cause").$type<"occurrence" | "escape">(),
     fileName: text("file_name").notNull(),
     mediaType: text("media_type").notNull(),
     size: integer("size").notNull(),
@@ -302,7 +308,15 @@ export const attachments = pgTable(
     uploadedById: requiredRef("uploaded_by_id", () => users.id),
     createdAt: createdAt(),
   },
-  (t) => [index("attachments_complaint_idx").on(t.complaintId)],
+  (t) => [
+    index("attachments_complaint_idx").on(t.complaintId),
+    index("attachments_quality_case_idx").on(t.qualityCaseId),
+    // A file is a complaint's or an 8D root cause's, never both nor neither.
+    check(
+      "attachments_owner_check",
+      sql`(complaint_id is not null and quality_case_id is null and root_cause is null) or (complaint_id is null and quality_case_id is not null and root_cause in ('occurrence', 'escape'))`,
+    ),
+  ],
 );
 
 /**

@@ -12,7 +12,8 @@ export type RefusalReason =
   | "own_remedy"
   | "remedy_approver_role"
   | "not_on_team"
-  | "not_champion";
+  | "not_champion"
+  | "not_uploader";
 
 /** A policy's answer: yes, or no with the reason a person can act on. */
 export type Decision = { ok: true } | { ok: false; reason: RefusalReason };

@@ -11,8 +11,39 @@ import {
 
 const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** A long cause is cut so the bones keep their shape. */
-const clip = (text: string, max = 16) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/**
+ * How wide a text is drawn, in units of its font size: a CJK (or other full-width) character is
+ * one em, anything narrower counted at 0.6 em, which Noto Sans SC's Latin letters and digits stay
+ * under. Labels are laid out from this measure, so nothing is cut by the picture's edge.
+ */
+export function textWidth(text: string, size: number): number {
+  let ems = 0;
+  for (const ch of text) ems += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 1 : 0.6;
+  return ems * size;
+}
+
+/**
+ * A label broken into lines no wider than `width`, at most `maxLines`; what would not fit ends the
+ * last line with …: a cause is a short statement, its full words stay in the D4 record.
+ */
+export function wrapText(text: string, size: number, width: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const ch of text) {
+    if (line && textWidth(line + ch, size) > width) {
+      lines.push(line);
+      line = "";
+    }
+    line += ch;
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  let last = kept[maxLines - 1]!;
+  while (last && textWidth(`${last}…`, size) > width) last = last.slice(0, -1);
+  kept[maxLines - 1] = `${last}…`;
+  return kept;
+}
 
 export interface FishboneCause {
   text: string;
@@ -35,8 +66,14 @@ export function fishboneBones(d4: Partial<D4Data>): Record<FishboneCategory, Fis
   return bones as Record<FishboneCategory, FishboneCause[]>;
 }
 
-export const FISHBONE_WIDTH = 960;
-export const FISHBONE_HEIGHT = 440;
+/** The drawing's own coordinates; the view box grows past them to hold every label whole. */
+export const FISHBONE_WIDTH = 1020;
+export const FISHBONE_HEIGHT = 560;
+const CAUSE_SIZE = 12;
+/** A cause label's lines: wide enough for a short sentence, two lines before … */
+const CAUSE_WIDTH = 14 * CAUSE_SIZE;
+const CAUSE_LINES = 2;
+const MARGIN = 8;
 
 /** The drawing as plain shapes: SVG and the PDF report each render the same list. */
 export type Shape =
@@ -56,10 +93,61 @@ export type Shape =
       category?: FishboneCategory;
     };
 
+export interface ViewBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The shapes and the box that holds all of them, every label measured (`textWidth`). */
+export interface FishboneLayout {
+  shapes: Shape[];
+  viewBox: ViewBox;
+}
+
+/** Where a text shape reaches: its measured width from the anchor, an em above and a descent below. */
+export function textBounds(s: Extract<Shape, { kind: "text" }>) {
+  const w = textWidth(s.text, s.size);
+  const left = s.anchor === "end" ? s.x - w : s.anchor === "middle" ? s.x - w / 2 : s.x;
+  return { left, right: left + w, top: s.y - s.size, bottom: s.y + s.size * 0.25 };
+}
+
+function boundsOf(shapes: Shape[]): ViewBox {
+  let [minX, minY, maxX, maxY] = [0, 0, FISHBONE_WIDTH, FISHBONE_HEIGHT];
+  const take = (l: number, t: number, r: number, b: number) => {
+    [minX, minY, maxX, maxY] = [
+      Math.min(minX, l),
+      Math.min(minY, t),
+      Math.max(maxX, r),
+      Math.max(maxY, b),
+    ];
+  };
+  for (const s of shapes) {
+    if (s.kind === "line")
+      take(Math.min(s.x1, s.x2), Math.min(s.y1, s.y2), Math.max(s.x1, s.x2), Math.max(s.y1, s.y2));
+    else if (s.kind === "polygon") for (const [x, y] of s.points) take(x, y, x, y);
+    else if (s.kind === "rect") take(s.x, s.y, s.x + s.w, s.y + s.h);
+    else {
+      const b = textBounds(s);
+      take(b.left, b.top, b.right, b.bottom);
+    }
+  }
+  const x = Math.floor(minX - MARGIN);
+  const y = Math.floor(minY - MARGIN);
+  return { x, y, width: Math.ceil(maxX + MARGIN) - x, height: Math.ceil(maxY + MARGIN) - y };
+}
+
+export function fishboneLayout(d4: Partial<D4Data>, problem: string): FishboneLayout {
+  const shapes = fishboneShapes(d4, problem);
+  return { shapes, viewBox: boundsOf(shapes) };
+}
+
 export function fishboneShapes(d4: Partial<D4Data>, problem: string): Shape[] {
   const bones = fishboneBones(d4);
   const spineY = FISHBONE_HEIGHT / 2;
-  const spineEnd = 760;
+  const spineEnd = 820;
+  const head = wrapText(problem, 15, 150, 3);
   const shapes: Shape[] = [
     { kind: "line", x1: 30, y1: spineY, x2: spineEnd, y2: spineY, color: "#1f2937", width: 3 },
     {
@@ -80,20 +168,22 @@ export function fishboneShapes(d4: Partial<D4Data>, problem: string): Shape[] {
       fill: "#fef2f2",
       stroke: "#b91c1c",
     },
-    {
-      kind: "text",
-      x: spineEnd + 103,
-      y: spineY + 5,
-      text: clip(problem, 11),
-      size: 15,
-      color: "#b91c1c",
-      bold: true,
-      anchor: "middle",
-    },
+    ...head.map(
+      (text, k): Shape => ({
+        kind: "text",
+        x: spineEnd + 103,
+        y: spineY + 5 + (k - (head.length - 1) / 2) * 19,
+        text,
+        size: 15,
+        color: "#b91c1c",
+        bold: true,
+        anchor: "middle",
+      }),
+    ),
   ];
   fishboneCategories.forEach((category, i) => {
     const top = i < 3;
-    const boneX = 200 + (i % 3) * 210;
+    const boneX = 200 + (i % 3) * 260;
     const endY = top ? 40 : FISHBONE_HEIGHT - 40;
     const startX = boneX - 120;
     shapes.push(
@@ -114,19 +204,28 @@ export function fishboneShapes(d4: Partial<D4Data>, problem: string): Shape[] {
       const t = (j + 1) / 7;
       const x = startX + (boneX - startX) * t;
       const y = endY + (spineY - endY) * t;
+      const lines = wrapText(
+        `${cause.text}${cause.root ? " ★" : ""}`,
+        CAUSE_SIZE,
+        CAUSE_WIDTH,
+        CAUSE_LINES,
+      );
+      shapes.push({ kind: "line", x1: x - 50, y1: y, x2: x, y2: y, color: "#9ca3af", width: 1 });
+      // The lines stack upwards from the tick, so a second line never reaches the next cause's.
       shapes.push(
-        { kind: "line", x1: x - 50, y1: y, x2: x, y2: y, color: "#9ca3af", width: 1 },
-        {
-          kind: "text",
-          x: x - 52,
-          y: y - 3,
-          text: `${clip(cause.text)}${cause.root ? " ★" : ""}`,
-          size: 12,
-          color: cause.root ? "#b91c1c" : "#374151",
-          bold: cause.root,
-          anchor: "end",
-          category,
-        },
+        ...lines.map(
+          (text, k): Shape => ({
+            kind: "text",
+            x: x - 52,
+            y: y - 3 - (lines.length - 1 - k) * (CAUSE_SIZE + 2),
+            text,
+            size: CAUSE_SIZE,
+            color: cause.root ? "#b91c1c" : "#374151",
+            bold: cause.root,
+            anchor: "end",
+            category,
+          }),
+        ),
       );
     });
   });
@@ -147,7 +246,7 @@ function svgOf(shape: Shape): string {
 }
 
 export function fishboneSvg(d4: Partial<D4Data>, problem: string): string {
-  const shapes = fishboneShapes(d4, problem);
+  const { shapes, viewBox: v } = fishboneLayout(d4, problem);
   const groups = fishboneCategories.map(
     (category) =>
       `<g class="bone" data-category="${category}">${shapes
@@ -156,7 +255,7 @@ export function fishboneSvg(d4: Partial<D4Data>, problem: string): string {
         .join("")}</g>`,
   );
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${FISHBONE_WIDTH} ${FISHBONE_HEIGHT}" width="${FISHBONE_WIDTH}" height="${FISHBONE_HEIGHT}" font-family="'Noto Sans SC', 'Noto Sans CJK SC', sans-serif" role="img">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${v.x} ${v.y} ${v.width} ${v.height}" width="${v.width}" height="${v.height}" font-family="'Noto Sans SC', 'Noto Sans CJK SC', sans-serif" role="img">`,
     `<title>${escapeXml(`鱼骨图：${problem}`)}</title>`,
     ...shapes.filter((s) => s.kind !== "text" || !s.category).map(svgOf),
     ...groups,

@@ -6,9 +6,9 @@ import { textShownTo } from "../../domain/customer/masking.js";
 import { callerOf } from "../auth/caller.js";
 import { complaintAccess } from "../case/complaint-row.js";
 import { attachmentSchema } from "../complaints/complaint.schemas.js";
-import { AppError, badRequest, notFound } from "../http/app-error.js";
+import { notFound } from "../http/app-error.js";
 import type { App, Caller } from "../http/app-types.js";
-import { detectAttachmentType } from "./attachment-type.js";
+import { readUpload } from "./read-upload.js";
 import { storeAttachment } from "./store-attachment.js";
 
 export async function attachmentRoutes(app: App) {
@@ -27,24 +27,9 @@ export async function attachmentRoutes(app: App) {
     async (request, reply) => {
       const caller = callerOf(request);
       await assertMayView(app, caller, request.params.id);
-      if (!request.isMultipart()) throw badRequest("no_file");
-      const file = await request.file().catch(malformedUpload);
-      if (!file) throw badRequest("no_file");
-      const content = await file.toBuffer().catch((e: { code?: string }) => {
-        if (e.code === "FST_REQ_FILE_TOO_LARGE")
-          throw new AppError("payload_too_large", { limit: app.config.KESU_MAX_ATTACHMENT_MB });
-        return malformedUpload(e);
-      });
-      if (content.length === 0) throw badRequest("no_file");
-      const type = await detectAttachmentType(content, file.filename);
-      if (!type.ok) throw new AppError("unsupported_media_type", { type: type.found });
-      const fileName = file.filename.slice(0, 255) || "attachment";
+      const file = await readUpload(app, request);
       const row = await app.db.transaction((tx) =>
-        storeAttachment(tx, caller, request.params.id, {
-          fileName,
-          mediaType: type.mediaType,
-          content,
-        }),
+        storeAttachment(tx, caller, request.params.id, file),
       );
       return reply.code(201).send(row);
     },
@@ -55,7 +40,8 @@ export async function attachmentRoutes(app: App) {
     {
       schema: {
         tags: ["attachments"],
-        summary: "Download an attachment (only for those who may see its complaint)",
+        summary:
+          "Download an attachment (only for those who may see its complaint; an 8D's evidence for everyone)",
         params: z.object({ id: z.uuid() }),
       },
     },
@@ -66,9 +52,11 @@ export async function attachmentRoutes(app: App) {
         .from(attachments)
         .where(eq(attachments.id, request.params.id));
       if (!file) throw notFound("attachment");
-      await assertMayView(app, caller, file.complaintId).catch(() => {
-        throw notFound("attachment");
-      });
+      // An 8D's evidence is read by whoever may read the 8D: every member of staff.
+      if (file.complaintId)
+        await assertMayView(app, caller, file.complaintId).catch(() => {
+          throw notFound("attachment");
+        });
       return reply
         .type(file.mediaType)
         .header(
@@ -79,12 +67,6 @@ export async function attachmentRoutes(app: App) {
         .send(file.content);
     },
   );
-}
-
-/** The multipart parser reports a body without boundary or cut short as a plain Error: bad input, not a 500. */
-function malformedUpload(error: unknown): never {
-  if ((error as { statusCode?: number }).statusCode) throw error;
-  throw badRequest("no_file");
 }
 
 async function assertMayView(app: App, caller: Caller, complaintId: string) {

@@ -1,21 +1,20 @@
 import { createHash } from "node:crypto";
 import type { Tx } from "../../db/client.js";
 import { attachments } from "../../db/schema.js";
+import type { RootCauseKind } from "../../domain/quality/evidence.js";
 import { attachmentColumns } from "../case/complaint-row.js";
 import { appendTimeline } from "../case/timeline.js";
 import type { Caller } from "../http/app-types.js";
+import type { CheckedUpload } from "./read-upload.js";
 
-/** Keeps a checked file on the case with its `attachment_added` event, in the caller's transaction. */
-export async function storeAttachment(
-  tx: Tx,
-  caller: Caller,
-  complaintId: string,
-  file: { fileName: string; mediaType: string; content: Buffer },
-) {
+type Owner = { complaintId: string } | { qualityCaseId: string; rootCause: RootCauseKind };
+
+/** Keeps a checked file, a complaint's or an 8D root cause's, in the one attachments store. */
+export async function insertAttachment(tx: Tx, caller: Caller, owner: Owner, file: CheckedUpload) {
   const [created] = await tx
     .insert(attachments)
     .values({
-      complaintId,
+      ...owner,
       fileName: file.fileName,
       mediaType: file.mediaType,
       size: file.content.length,
@@ -24,16 +23,27 @@ export async function storeAttachment(
       uploadedById: caller.id,
     })
     .returning(attachmentColumns);
+  return created!;
+}
+
+/** Keeps a checked file on the case with its `attachment_added` event, in the caller's transaction. */
+export async function storeAttachment(
+  tx: Tx,
+  caller: Caller,
+  complaintId: string,
+  file: CheckedUpload,
+) {
+  const created = await insertAttachment(tx, caller, { complaintId }, file);
   await appendTimeline(tx, caller, complaintId, [
     {
       type: "attachment_added",
       data: {
-        attachmentId: created!.id,
+        attachmentId: created.id,
         fileName: file.fileName,
         mediaType: file.mediaType,
         size: file.content.length,
       },
     },
   ]);
-  return created!;
+  return created;
 }

@@ -159,6 +159,13 @@ const expected: Record<string, Row> = {
   "POST /quality-cases/{id}/steps/{discipline}/approve":        [403,  403,       403,    200,       200,    200],
   "POST /quality-cases/{id}/steps/{discipline}/send-back":      [403,  403,       403,    200,       200,    200],
   "POST /quality-cases/{id}/steps/{discipline}/remind":         [403,  403,       403,    200,       200,    200],
+  "POST /quality-cases/{id}/root-causes/{cause}/evidence":      [403,  201,       201,    201,       201,    201],
+  "POST /quality-cases/{id}/root-causes/{cause}/evidence · not on the team": [403, 403, 403, 403,     201,    201],
+  "GET /quality-cases/{id}/evidence":                           [200,  200,       200,    200,       200,    200],
+  "DELETE /quality-cases/{id}/evidence/{attachmentId}":         [403,  204,       204,    204,       204,    204],
+  "DELETE /quality-cases/{id}/evidence/{attachmentId} · added by someone else": [403, 403, 403, 403, 403, 403],
+  "GET /quality-cases/{id}/similar-complaints":                 [200,  200,       200,    200,       200,    200],
+  "GET /quality-cases/similar-complaints":                      [200,  200,       200,    200,       200,    200],
   "GET /quality-due-policy":                                    [200,  200,       200,    200,       200,    200],
   "PUT /quality-due-policy":                                    [403,  403,       403,    403,       403,    200],
   "GET /knowledge":                                             [200,  200,       200,    200,       200,    200],
@@ -756,6 +763,37 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
     const c = await teamCase();
     return a.client.post(`/quality-cases/${c.id}/steps/d3/remind`, { note: "请今天完成围堵" });
   },
+  "POST /quality-cases/{id}/root-causes/{cause}/evidence": async (a) =>
+    a.client.post(`/quality-cases/${(await teamCase()).id}/root-causes/occurrence/evidence`, csv()),
+  "POST /quality-cases/{id}/root-causes/{cause}/evidence · not on the team": async (a) =>
+    a.client.post(
+      `/quality-cases/${(await teamCase(false)).id}/root-causes/escape/evidence`,
+      csv(),
+    ),
+  "GET /quality-cases/{id}/evidence": async (a) =>
+    a.client.get(`/quality-cases/${(await teamCase()).id}/evidence`),
+  "DELETE /quality-cases/{id}/evidence/{attachmentId}": async (a) => {
+    const c = await teamCase();
+    // An agent cannot add evidence: theirs is asked to remove the admin's.
+    const uploader = a.user.role === "agent" ? world.admin : a.client;
+    const file = await ok(
+      uploader.post(`/quality-cases/${c.id}/root-causes/occurrence/evidence`, csv()),
+      201,
+    );
+    return a.client.delete(`/quality-cases/${c.id}/evidence/${file.id}`);
+  },
+  "DELETE /quality-cases/{id}/evidence/{attachmentId} · added by someone else": async (a) => {
+    const c = await teamCase();
+    const file = await ok(
+      world.admin.post(`/quality-cases/${c.id}/root-causes/occurrence/evidence`, csv()),
+      201,
+    );
+    return a.client.delete(`/quality-cases/${c.id}/evidence/${file.id}`);
+  },
+  "GET /quality-cases/{id}/similar-complaints": async (a) =>
+    a.client.get(`/quality-cases/${(await teamCase()).id}/similar-complaints`),
+  "GET /quality-cases/similar-complaints": (a) =>
+    a.client.get("/quality-cases/similar-complaints?product=空调&model=X200"),
   "GET /knowledge": (a) => a.client.get("/knowledge?kind=faq"),
   "GET /knowledge?q=": (a) => a.client.get(`/knowledge?q=${encodeURIComponent("年费")}`),
   "POST /knowledge": (a) =>
@@ -894,6 +932,13 @@ async function ownersRemedy(amount: string, type = "compensation"): Promise<stri
  * An 8D opened by the admin, its champion; with `onTeam` every role's actor is on its D1 team.
  * D3 holds a containment record, submitted when `submitted`.
  */
+/** A measurement sheet as D4 evidence. */
+function csv() {
+  const body = new FormData();
+  body.append("file", new Blob(["样品,模温\n1,38\n"]), "模温.csv");
+  return body;
+}
+
 async function teamCase(onTeam = true, submitted = false) {
   const c = await ok(
     world.admin.post("/quality-cases", { title: "外壳开裂", product: "空调", model: "X200" }),

@@ -192,6 +192,11 @@ export const errorWords = {
     "zh-CN": "只有8D小组成员可以编辑（坐席只读）",
     en: "only the 8D's team may edit it (agents read it only)",
   },
+  not_uploader: {
+    "zh-CN": "只有上传者本人可以删除该证据",
+    en: "only the person who added the evidence may remove it",
+  },
+  evidence: { "zh-CN": "证据", en: "Evidence" },
   not_champion: {
     "zh-CN": "只有8D组长、质量、主管或管理员可以审批",
     en: "only the 8D's champion, quality, a supervisor or an admin may decide a step",

@@ -30,6 +30,7 @@ import {
 import type { Caller } from "../http/app-types.js";
 import type { QualityCaseDto } from "./quality-case.schemas.js";
 import { caseWithSteps, type StepRow, teamOf } from "./quality-case.store.js";
+import { evidenceOf } from "./quality-evidence.js";
 
 const personJson = (column: unknown) =>
   sql<{
@@ -141,6 +142,7 @@ export async function loadQualityCase(
       actor: { id: e.actorId, agentNo: e.actorAgentNo, name: e.actorName },
       data: e.data as Record<string, unknown>,
     })),
+    evidence: await evidenceOf(db, id, caller),
     allowed,
   };
 }

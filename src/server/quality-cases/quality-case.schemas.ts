@@ -1,7 +1,10 @@
 import { z } from "zod";
 import { disciplines } from "../../domain/quality/disciplines.js";
+import { rootCauseKinds } from "../../domain/quality/evidence.js";
 import { stepStatuses } from "../../domain/quality/steps.js";
 import { text } from "../http/input-fields.js";
+
+const person = z.object({ id: z.string(), agentNo: z.string(), name: z.string() }).nullable();
 
 export const qualityCaseParams = z.object({ id: z.uuid() });
 export const stepParams = z.object({ id: z.uuid(), discipline: z.enum(disciplines) });
@@ -28,11 +31,55 @@ export const versionBody = z.object({ version: z.number().int() });
 export const sendBackBody = z.object({ version: z.number().int(), comment: text(2000) });
 export const remindBody = z.object({ note: text(500).optional() });
 
+/** What a similar complaint is looked for by; the 8D's own product, model, batch and title when it exists. */
+export const similarQuery = z.object({
+  product: z.string().max(200).optional(),
+  model: z.string().max(200).optional(),
+  batch: z.string().max(200).optional(),
+  text: z.string().max(500).optional(),
+  /** The complaint the 8D is being opened from: it is on the 8D already. */
+  exclude: z.uuid().optional(),
+});
+export type SimilarQuery = z.infer<typeof similarQuery>;
+
+export const similarComplaintsSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      number: z.string(),
+      subject: z.string(),
+      status: z.string(),
+      open: z.boolean(),
+      product: z.string().nullable(),
+      /** Null for roles that may not see personal data. */
+      customerName: z.string().nullable(),
+      owner: person,
+      createdAt: z.date(),
+      /** Why it came up: the same product, model or batch, or a similar text. */
+      reasons: z.array(z.enum(["product", "model", "batch", "text"])),
+    }),
+  ),
+});
+
+export const evidenceParams = z.object({ id: z.uuid(), cause: z.enum(rootCauseKinds) });
+export const evidenceItemParams = z.object({ id: z.uuid(), attachmentId: z.uuid() });
+
+export const evidenceSchema = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  mediaType: z.string(),
+  size: z.number(),
+  sha256: z.string(),
+  uploadedById: z.string(),
+  createdAt: z.date(),
+  rootCause: z.enum(rootCauseKinds),
+  uploadedBy: person,
+});
+export const evidenceListSchema = z.object({ items: z.array(evidenceSchema) });
+
 export const listQuery = z.object({
   status: z.enum(["open", "closed", "all"]).default("open"),
 });
-
-const person = z.object({ id: z.string(), agentNo: z.string(), name: z.string() }).nullable();
 
 export const stepSchema = z.object({
   discipline: z.enum(disciplines),
@@ -92,6 +139,8 @@ export const qualityCaseSchema = z.object({
       data: z.record(z.string(), z.unknown()),
     }),
   ),
+  /** D4's evidence files, each backing a root cause of occurrence or of escape. */
+  evidence: z.array(evidenceSchema),
   allowed: z.object({ edit: z.boolean(), decide: z.boolean(), link: z.boolean() }),
 });
 export type QualityCaseDto = z.infer<typeof qualityCaseSchema>;

@@ -6,7 +6,7 @@
 import { createRequire } from "node:module";
 import type { D4Data, RootCause } from "../../domain/quality/disciplines.js";
 import { fishboneLabels } from "../../domain/quality/disciplines.js";
-import { FISHBONE_HEIGHT, FISHBONE_WIDTH, fishboneShapes } from "../../domain/quality/fishbone.js";
+import { fishboneLayout } from "../../domain/quality/fishbone.js";
 import type { QualityCaseDto } from "./quality-case.schemas.js";
 import { type Column, disciplineSections, type Section } from "./report-sections.js";
 
@@ -76,12 +76,16 @@ function table(doc: Doc, columns: Column[], rows: Value[][]) {
 }
 
 function fishbone(doc: Doc, d4: Partial<D4Data>, problem: string) {
-  const scale = WIDTH / FISHBONE_WIDTH;
-  const h = FISHBONE_HEIGHT * scale;
+  const { shapes, viewBox } = fishboneLayout(d4, problem);
+  const scale = WIDTH / viewBox.width;
+  const h = viewBox.height * scale;
   if (doc.y + h > 790) doc.addPage();
   const top = doc.y;
-  const at = (x: number, y: number): [number, number] => [LEFT + x * scale, top + y * scale];
-  for (const s of fishboneShapes(d4, problem)) {
+  const at = (x: number, y: number): [number, number] => [
+    LEFT + (x - viewBox.x) * scale,
+    top + (y - viewBox.y) * scale,
+  ];
+  for (const s of shapes) {
     if (s.kind === "line")
       doc
         .moveTo(...at(s.x1, s.y1))
@@ -120,7 +124,6 @@ function causes(doc: Doc, rootCauses: RootCause[]) {
     cause.whys.forEach((why, i) => {
       doc.text(`  为什么 ${i + 1}：${why}`, LEFT);
     });
-    if (cause.evidence.length > 0) doc.text(`  证据：${cause.evidence.length} 个附件`, LEFT);
   }
 }
 
@@ -189,7 +192,7 @@ export async function qualityReportPdf(
       .fillColor("#111827")
       .fontSize(10)
       .moveDown(0.3);
-    for (const section of disciplineSections(step.discipline, step.data, names))
+    for (const section of disciplineSections(step.discipline, step.data, names, c.evidence))
       draw(doc, section, c.title);
   }
   doc.end();

@@ -41,7 +41,13 @@ export function disciplineSections(
   d: Discipline,
   data: Record<string, unknown>,
   names: Map<string, string>,
+  evidence: readonly { fileName: string; rootCause: "occurrence" | "escape" }[] = [],
 ): Section[] {
+  const filesOf = (kind: "occurrence" | "escape") =>
+    evidence
+      .filter((e) => e.rootCause === kind)
+      .map((e) => e.fileName)
+      .join("、");
   switch (d) {
     case "d0": {
       const v = data as Partial<D0Data>;
@@ -118,6 +124,8 @@ export function disciplineSections(
       const v = data as Partial<D4Data>;
       return [
         { kind: "causes", causes: v.rootCauses ?? [] },
+        line("发生原因证据", filesOf("occurrence")),
+        line("流出原因证据", filesOf("escape")),
         { kind: "fishbone", d4: v },
       ];
     }

@@ -37,8 +37,10 @@ import type {
 } from "../../server/knowledge/knowledge.schemas.js";
 import type { notificationSchema } from "../../server/notifications/notification.schemas.js";
 import type {
+  evidenceSchema,
   qualityCaseListSchema,
   qualityCaseSchema,
+  similarComplaintsSchema,
 } from "../../server/quality-cases/quality-case.schemas.js";
 import type {
   askRemedyBody,
@@ -182,6 +184,8 @@ export type ExtensionRequest = Wire<z.output<typeof extensionListItem>>;
 export type QualityCase = Wire<z.output<typeof qualityCaseSchema>>;
 export type QualityStep = QualityCase["steps"][number];
 export type QualityCaseListItem = Wire<z.output<typeof qualityCaseListSchema>>["items"][number];
+export type QualityEvidence = Wire<z.output<typeof evidenceSchema>>;
+export type SimilarComplaint = Wire<z.output<typeof similarComplaintsSchema>>["items"][number];
 
 export type TransferSource = Wire<z.output<typeof transferSourceSchema>>;
 export type ImportReport = z.output<typeof importReportSchema>;

@@ -593,6 +593,25 @@ export const en: Resources = {
   ...knowledgeEn,
   ...suggestionsEn,
   quality: {
+    evidence: {
+      occurrence: "Evidence of occurrence",
+      escape: "Evidence of escape",
+      upload: "Add evidence",
+      none: "No evidence yet",
+      remove: "Remove",
+    },
+    similar: {
+      title: "Similar complaints",
+      hint: "Complaints of the same product, model or batch, or in similar words, not yet on an 8D; open ones first",
+      more: "Also look for words",
+      open: "Similar complaints (tick to link them too)",
+      reason: {
+        product: "same product",
+        model: "same model",
+        batch: "same batch",
+        text: "similar words",
+      },
+    },
     remind: "Remind the owner",
     remindNote: "A note (optional)",
     reminded: "Reminder sent",
@@ -650,8 +669,6 @@ export const en: Resources = {
     customer: "Customer",
     masked: "(hidden)",
     complaintOwner: "Owner",
-    linkMore: "Link more complaints",
-    similarHint: "Find open complaints by model, product, batch or words",
     noSimilar: "No similar complaints to link",
     link: "Link",
     panel: "8D quality case",
@@ -679,6 +696,8 @@ export const en: Resources = {
       owners_told_to_reply: "Complaint owners told to reply",
       sla_warning: "Due soon",
       sla_breached: "Overdue",
+      evidence_added: "Evidence added",
+      evidence_removed: "Evidence removed",
       reminded: "Owner reminded (催办)",
     },
     f: {

@@ -563,6 +563,20 @@ export const zhCN = {
   ...incidentsZhCN,
   ...suggestionsZhCN,
   quality: {
+    evidence: {
+      occurrence: "发生原因证据",
+      escape: "流出原因证据",
+      upload: "上传证据",
+      none: "暂无证据",
+      remove: "删除",
+    },
+    similar: {
+      title: "相似投诉",
+      hint: "同产品、型号、批次或描述相近、尚未关联8D的投诉，未办结的在前",
+      more: "另按关键词查找",
+      open: "相似投诉（勾选后一并关联）",
+      reason: { product: "同产品", model: "同型号", batch: "同批次", text: "描述相似" },
+    },
     remind: "催办",
     remindNote: "催办意见（可选）",
     reminded: "已催办",
@@ -615,8 +629,6 @@ export const zhCN = {
     customer: "客户",
     masked: "（已隐藏）",
     complaintOwner: "承办人",
-    linkMore: "关联更多投诉",
-    similarHint: "按型号、产品、批次或关键词查找未办结的投诉",
     noSimilar: "没有可关联的类似投诉",
     link: "关联",
     panel: "质量8D",
@@ -644,6 +656,8 @@ export const zhCN = {
       owners_told_to_reply: "已通知投诉承办人答复客户",
       sla_warning: "时限预警",
       sla_breached: "已超期",
+      evidence_added: "上传证据",
+      evidence_removed: "删除证据",
       reminded: "催办",
     },
     f: {

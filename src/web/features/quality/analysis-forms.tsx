@@ -6,12 +6,15 @@ import {
   fishboneLabels,
   type PermanentOption,
 } from "../../../domain/quality/disciplines";
+import type { QualityCase } from "../../api/types";
+import { EvidenceFiles } from "./evidence-files";
 import { Fishbone } from "./fishbone";
 import { ListRows } from "./list-rows";
 import { RecordField } from "./record-field";
 
 /** D4: root causes of occurrence and of escape, each with its 5 whys, and the fishbone. */
-export function D4Fields({ problem }: { problem: string }) {
+export function D4Fields({ c }: { c: QualityCase }) {
+  const problem = c.title;
   const { t } = useTranslation();
   const form = Form.useFormInstance();
   // Every change redraws the fishbone, so the team sees the bones fill as they write.
@@ -48,6 +51,7 @@ export function D4Fields({ problem }: { problem: string }) {
           </>
         )}
       </ListRows>
+      <EvidenceFiles c={c} />
       <Form.Item label={t("quality.f.fishbone")}>
         {fishboneCategories.map((c) => (
           <Form.Item

@@ -5,7 +5,7 @@ import { formatTime } from "../../i18n/i18n";
 
 type Event = QualityCase["timeline"][number];
 
-/** What an event's data says in words: the send-back's comment, the complaints it names. */
+/** What an event's data says in words: the send-back's comment, the complaints or file it names. */
 function gist(event: Event): string {
   const parts: string[] = [];
   if (typeof event.data.comment === "string") parts.push(event.data.comment);
@@ -17,6 +17,7 @@ function gist(event: Event): string {
         .join("、"),
     );
   if (typeof event.data.number === "string") parts.push(event.data.number);
+  if (typeof event.data.fileName === "string") parts.push(event.data.fileName);
   return parts.join(" · ");
 }
 

@@ -15,7 +15,7 @@ export function StepFields({ discipline, c }: { discipline: Discipline; c: Quali
     d1: <D1Fields />,
     d2: <D2Fields />,
     d3: <D3Fields />,
-    d4: <D4Fields problem={c.title} />,
+    d4: <D4Fields c={c} />,
     d5: <D5Fields />,
     d6: <D6Fields />,
     d7: <D7Fields />,

@@ -14,6 +14,7 @@ import type { ComplaintListItem, Page, SavedView, ViewFilters } from "../../api/
 import { useMessage } from "../../components/feedback";
 import { FilterSelect } from "../../components/filter-select";
 import { QueryState } from "../../components/query-state";
+import { useDebounced } from "../../components/use-debounced";
 import { useDepartmentOptions, useTermOptions } from "../lists/lists";
 import { useUser } from "../session/session";
 import { ColumnChooser } from "./column-chooser";
@@ -22,15 +23,6 @@ import { QueueTable } from "./queue-table";
 import { useImportLocalViews, useSavedViews, useViewCounts, useViewMutations } from "./saved-views";
 import { ViewModal } from "./view-modal";
 import { ALL_OPEN, ViewTabs } from "./view-tabs";
-
-function useDebounced<T>(value: T, ms: number) {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
-}
 
 type Scope = "open" | "closed" | "all";
 const scopeOf = (open: boolean | undefined): Scope =>
