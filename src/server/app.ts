@@ -37,6 +37,7 @@ import { replyTemplateRoutes } from "./reply-templates/reply-template.routes.js"
 import { reportRoutes } from "./reports/report.routes.js";
 import { skillGroupRoutes } from "./routing/skill-group.routes.js";
 import { savedViewRoutes } from "./saved-views/saved-view.routes.js";
+import { serviceSettingsRoutes } from "./service-settings/service-settings.routes.js";
 import { sessionRoutes } from "./session/session.routes.js";
 import { slaAdminRoutes } from "./sla/sla-admin.routes.js";
 import { staffRoutes } from "./staff/staff.routes.js";
@@ -135,6 +136,7 @@ export async function buildApp({
         savedViewRoutes,
         remedyRoutes,
         authorityLimitRoutes,
+        serviceSettingsRoutes,
         reportRoutes,
         qualityCaseRoutes,
         qualityDuePolicyRoutes,

@@ -12,6 +12,7 @@ import {
   complaintStatuses,
   satisfactionLevels,
 } from "../../domain/complaint/complaint-lifecycle.js";
+import { closeReasonCodes } from "../../domain/complaint/follow-up-rules.js";
 import { caseResponsibilities } from "../../domain/complaint/judgement.js";
 import {
   responsibilities,
@@ -152,7 +153,15 @@ export const commandBodies = {
     satisfaction: z.enum(satisfactionLevels),
     comment: text(4000).optional(),
   }),
-  close: z.object({ version, reason }),
+  close: z.object({
+    version,
+    reason,
+    /**
+     * Why the case closes without a follow-up visit: required straight from `replied`
+     * (customer_unreachable, customer_declined_follow_up, confirmed_at_reply, duplicate, other).
+     */
+    reasonCode: z.enum(closeReasonCodes).optional(),
+  }),
   reopen: z.object({ version, reason }),
   escalate: z.object({ version, reason }),
   upgrade: z.object({ version, reason: reason.optional() }),
@@ -276,6 +285,17 @@ export const complaintSchema = z.object({
   findingAt: z.date().nullable(),
   satisfaction: z.enum(satisfactionLevels).nullable(),
   closeReason: z.string().nullable(),
+  /** Why a replied case closed without a follow-up visit; null otherwise. */
+  closeReasonCode: z.enum(closeReasonCodes).nullable(),
+  /**
+   * The follow-up visit (回访) as the center's settings have it: whether the owner may record it,
+   * and the failed tries since the reply against those a close as `customer_unreachable` needs.
+   */
+  followUp: z.object({
+    ownerMayRecord: z.boolean(),
+    failedAttempts: z.number().int(),
+    requiredAttempts: z.number().int(),
+  }),
   mergedIntoId: z.uuid().nullable(),
   dueAt: z.date().nullable(),
   receivedAt: z.date(),
