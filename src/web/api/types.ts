@@ -54,7 +54,12 @@ import type {
   viewCountSchema,
   viewFilters,
 } from "../../server/saved-views/saved-view.schemas.js";
-import type { calendarSchema } from "../../server/sla/sla-admin.schemas.js";
+import type { serviceSettingsSchema } from "../../server/service-settings/service-settings.schemas.js";
+import type {
+  calendarSchema,
+  policyBody,
+  policySchema,
+} from "../../server/sla/sla-admin.schemas.js";
 import type {
   createDepartmentBody,
   createUserBody,
@@ -176,3 +181,6 @@ export type CreateSkillGroupInput = z.input<typeof createSkillGroupBody>;
 export type UpdateSkillGroupInput = z.input<typeof updateSkillGroupBody>;
 export type AskRemedyInput = z.input<typeof askRemedyBody>;
 export type AuthorityLimitsInput = z.input<typeof authorityLimitsBody>;
+export type ServiceSettings = z.output<typeof serviceSettingsSchema>;
+export type SlaPolicy = Wire<z.output<typeof policySchema>>;
+export type SlaPolicyChanges = Partial<z.input<typeof policyBody>>;

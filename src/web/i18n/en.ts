@@ -3,6 +3,7 @@ import { complaintStatusLabels } from "../../domain/complaint/status-labels";
 import { riskLevelLabels, riskReasonLabels } from "../../domain/risk/risk-labels";
 import { knowledgeEn } from "./knowledge-en";
 import { recoveryEn } from "./recovery-en";
+import { serviceEn } from "./service-en";
 import type { Resources } from "./zh-cn";
 
 export const en: Resources = {
@@ -256,7 +257,17 @@ export const en: Resources = {
     due: "Due",
     createdAt: "Received at",
   },
-  code: { follow_up_dissatisfied: "Dissatisfied at follow-up", sla_breached: "Deadline missed" },
+  code: {
+    follow_up_dissatisfied: "Dissatisfied at follow-up",
+    sla_breached: "Deadline missed",
+    unreachable: "Not answered",
+    reached: "Answered",
+    customer_unreachable: "Customer unreachable",
+    customer_declined_follow_up: "Customer declined the follow-up",
+    confirmed_at_reply: "Customer confirmed satisfaction at the reply",
+    duplicate: "Duplicate complaint",
+    other: "Other",
+  },
   transfers: {
     title: "Import transferred work orders",
     noSources:
@@ -543,6 +554,7 @@ export const en: Resources = {
     unit: { cases: "", percent: "%", hours: " h", days: " d", yuan: " yuan", per10k: "" },
   },
   ...recoveryEn,
+  ...serviceEn,
   ...knowledgeEn,
   quality: {
     remind: "Remind the owner",

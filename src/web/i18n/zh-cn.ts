@@ -3,6 +3,7 @@ import { complaintStatusLabels } from "../../domain/complaint/status-labels";
 import { riskLevelLabels, riskReasonLabels } from "../../domain/risk/risk-labels";
 import { knowledgeZhCN } from "./knowledge-zh-cn";
 import { recoveryZhCN } from "./recovery-zh-cn";
+import { serviceZhCN } from "./service-zh-cn";
 export const zhCN = {
   app: { name: "客诉工作台", logout: "退出", agentNo: "工号 {{no}}", language: "English" },
   nav: {
@@ -238,7 +239,17 @@ export const zhCN = {
     due: "时限",
     createdAt: "受理时间",
   },
-  code: { follow_up_dissatisfied: "回访不满意", sla_breached: "已超时" },
+  code: {
+    follow_up_dissatisfied: "回访不满意",
+    sla_breached: "已超时",
+    unreachable: "未接通",
+    reached: "已接通",
+    customer_unreachable: "客户无法联系",
+    customer_declined_follow_up: "客户拒绝回访",
+    confirmed_at_reply: "答复时客户已确认满意",
+    duplicate: "重复投诉",
+    other: "其他",
+  },
   transfers: {
     title: "上级转办工单导入",
     noSources: "尚未设置转办来源，请管理员通过 /api/v1/transfer-sources 添加（热线及字段对应）。",
@@ -514,6 +525,7 @@ export const zhCN = {
     unit: { cases: "", percent: "%", hours: " 小时", days: " 天", yuan: " 元", per10k: "" },
   },
   ...recoveryZhCN,
+  ...serviceZhCN,
   ...knowledgeZhCN,
   quality: {
     remind: "催办",
