@@ -30,6 +30,7 @@ import {
 } from "../customers/customer.schemas.js";
 import { deadlineInput, searchQuery, severity, termCode, text } from "../http/input-fields.js";
 import { remedySchema } from "../remedies/remedy.schemas.js";
+import { followUpStateSchema } from "../service-settings/service-settings.schemas.js";
 import { watcherSchema } from "../watchers/watchers.schemas.js";
 
 /** Yuan with at most two decimals, as a number or a string; kept exact as a string. */
@@ -156,10 +157,7 @@ export const commandBodies = {
   close: z.object({
     version,
     reason,
-    /**
-     * Why the case closes without a follow-up visit: required straight from `replied`
-     * (customer_unreachable, customer_declined_follow_up, confirmed_at_reply, duplicate, other).
-     */
+    /** Why it closes without a follow-up visit: required straight from `replied`. */
     reasonCode: z.enum(closeReasonCodes).optional(),
   }),
   reopen: z.object({ version, reason }),
@@ -287,15 +285,7 @@ export const complaintSchema = z.object({
   closeReason: z.string().nullable(),
   /** Why a replied case closed without a follow-up visit; null otherwise. */
   closeReasonCode: z.enum(closeReasonCodes).nullable(),
-  /**
-   * The follow-up visit (回访) as the center's settings have it: whether the owner may record it,
-   * and the failed tries since the reply against those a close as `customer_unreachable` needs.
-   */
-  followUp: z.object({
-    ownerMayRecord: z.boolean(),
-    failedAttempts: z.number().int(),
-    requiredAttempts: z.number().int(),
-  }),
+  followUp: followUpStateSchema,
   mergedIntoId: z.uuid().nullable(),
   dueAt: z.date().nullable(),
   receivedAt: z.date(),

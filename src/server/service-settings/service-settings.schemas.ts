@@ -9,3 +9,13 @@ export const serviceSettingsSchema = z.object({
   unreachableAttempts: z.number().int().min(1).max(UNREACHABLE_ATTEMPTS_MAX),
 });
 export type ServiceSettingsDto = z.infer<typeof serviceSettingsSchema>;
+
+/**
+ * A case's follow-up visit (回访) as the settings have it: whether its owner may record it, and
+ * the failed tries since the reply against those a close as `customer_unreachable` needs.
+ */
+export const followUpStateSchema = z.object({
+  ownerMayRecord: z.boolean(),
+  failedAttempts: z.number().int(),
+  requiredAttempts: z.number().int(),
+});
