@@ -218,7 +218,14 @@ describe.skipIf(skipBrowserTests)("complaint page in Chromium", () => {
       expect(res.status, JSON.stringify(res.body)).toBe(200);
     }
     await command("reply", { message: "年费已退回。" });
-    await command("follow-up", { satisfaction: "dissatisfied", comment: "要求书面说明" });
+    // The follow-up visit is someone other than the owner's (the center's default).
+    const { version } = await get(agent.client, created.id);
+    const visit = await wb.admin.post(`/complaints/${created.id}/follow-up`, {
+      version,
+      satisfaction: "dissatisfied",
+      comment: "要求书面说明",
+    });
+    expect(visit.status, JSON.stringify(visit.body)).toBe(200);
     await command("dispatch", { departments: [{ departmentId: department.id, lead: true }] });
 
     const page = await openComplaint(agent.user.username, created.id);

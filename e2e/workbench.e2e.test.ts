@@ -40,6 +40,12 @@ describe.skipIf(skipBrowserTests)("agent workbench in Chromium", () => {
     wb = await startWorkbench();
     department = await makeDepartment(wb.admin, { name: "信用卡中心" });
     agent = await makeStaff(wb.admin, "agent", { displayName: "王芳", agentNo: "1023" });
+    // This walk's center lets owners record their own follow-up visit (管理 → 服务设置), so one
+    // agent takes the case from the call to its close; e2e/follow-up.e2e.test.ts shows the default.
+    await wb.admin.request("PUT", "/service-settings", {
+      followUpByOwner: true,
+      unreachableAttempts: 3,
+    });
     handler = await makeStaff(wb.admin, "department_handler", {
       departmentId: department.id,
       displayName: "李强",

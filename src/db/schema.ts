@@ -8,6 +8,7 @@ export * from "./schema/notifications.js";
 export * from "./schema/quality.js";
 export * from "./schema/remedies.js";
 export * from "./schema/routing.js";
+export * from "./schema/settings.js";
 export * from "./schema/sla.js";
 export * from "./schema/staff.js";
 export * from "./schema/suggestions.js";

@@ -238,8 +238,23 @@ function closedPath(c: Case) {
   const roll = c.rng.next();
   if (roll < 0.6) followUp(c, pleased(c));
   else if (roll < 0.75) {
+    // The policy's three failed tries, each a logged call, before it may close unvisited.
+    for (const _try of [1, 2, 3])
+      add(c, {
+        by: c.otherAgent,
+        do: "contact",
+        direction: "outbound",
+        channel: "phone",
+        summary: phrases.unreachableTry,
+        outcome: "unreachable",
+      });
     finding(c);
-    add(c, { by: driverOf(c), do: "close", reason: phrases.unreachableClose });
+    add(c, {
+      by: driverOf(c),
+      do: "close",
+      reason: phrases.unreachableClose,
+      reasonCode: "customer_unreachable",
+    });
     return;
   } else secondRound(c);
   closeCase(c);

@@ -41,6 +41,7 @@ export const withdrawReasons = [
   "客户表示误会已澄清，撤回投诉。",
 ];
 export const closeReasons = ["客户满意，办结归档。", "已答复并回访，客户无异议，办结。"];
+export const unreachableTry = "回访电话无人接听，未能联系到客户。";
 export const unreachableClose = "已答复，三次回访未接通，按规定办结归档。";
 export const reopenAfterCloseReasons = [
   "复核发现退款金额计算有误，重办。",

@@ -6,6 +6,7 @@ import type {
   ComplaintStatus,
   Satisfaction,
 } from "../domain/complaint/complaint-lifecycle.js";
+import type { CloseReasonCode, ContactOutcome } from "../domain/complaint/follow-up-rules.js";
 import type { CaseResponsibility } from "../domain/complaint/judgement.js";
 import type { Responsibility } from "../domain/complaint/work-order-lifecycle.js";
 
@@ -63,10 +64,17 @@ export type DemoStep = By &
       }
     | { do: "reply"; message: string; remedy?: string; redressRoutes?: string }
     | { do: "follow-up"; satisfaction: Satisfaction; comment?: string }
-    | { do: "close" | "reopen" | "escalate" | "upgrade" | "withdraw"; reason: string }
+    | { do: "close"; reason: string; reasonCode?: CloseReasonCode }
+    | { do: "reopen" | "escalate" | "upgrade" | "withdraw"; reason: string }
     | { do: "merge"; into: string }
     | { do: "note"; text: string }
-    | { do: "contact"; direction: "inbound" | "outbound"; channel: string; summary: string }
+    | {
+        do: "contact";
+        direction: "inbound" | "outbound";
+        channel: string;
+        summary: string;
+        outcome?: ContactOutcome;
+      }
     | { do: "callback"; dueInHours: number; note: string }
   );
 

@@ -67,6 +67,9 @@ describe("kesu demo load", () => {
   it("tells seed 002 end to end: inquiry upgraded, 退单, dissatisfied visit, reopened, closed", async () => {
     const story = await complaintOf("13800100002");
     expect(story).toMatchObject({ kind: "complaint", status: "closed", reopenCount: 1 });
+    // The agents' misconduct found by the owner: ours, substantiated (issue 13).
+    expect(story).toMatchObject({ responsibility: "company", substantiated: true });
+    expect(story.findingAt).not.toBeNull();
     const events = await eventsOf(story.id);
     const types = events.map((e) => e.type);
     for (const type of [
@@ -128,6 +131,15 @@ describe("kesu demo load", () => {
     const card = await complaintOf("13800100002");
     expect(card).toMatchObject({ responsibility: "company", substantiated: true });
     expect(card.findingAt).toBeInstanceOf(Date);
+  });
+
+  it("closes unvisited as 客户无法联系 only cases with three failed follow-up tries", async () => {
+    const rows = await server.db.execute<{ tries: number }>(sql`
+      select (select count(*)::int from contacts k
+              where k.complaint_id = c.id and k.outcome = 'unreachable') as tries
+      from complaints c where c.close_reason_code = 'customer_unreachable'`);
+    expect(rows.rows.length).toBeGreaterThan(0);
+    for (const row of rows.rows) expect(row.tries).toBeGreaterThanOrEqual(3);
   });
 
   it("gives repeat customers several complaints", async () => {

@@ -41,6 +41,7 @@ import { reportRoutes } from "./reports/report.routes.js";
 import { reassignmentRoutes } from "./routing/reassignment.routes.js";
 import { skillGroupRoutes } from "./routing/skill-group.routes.js";
 import { savedViewRoutes } from "./saved-views/saved-view.routes.js";
+import { serviceSettingsRoutes } from "./service-settings/service-settings.routes.js";
 import { sessionRoutes } from "./session/session.routes.js";
 import { slaAdminRoutes } from "./sla/sla-admin.routes.js";
 import { staffRoutes } from "./staff/staff.routes.js";
@@ -140,6 +141,7 @@ export async function buildApp({
         savedViewRoutes,
         remedyRoutes,
         authorityLimitRoutes,
+        serviceSettingsRoutes,
         reportRoutes,
         qualityCaseRoutes,
         qualityDuePolicyRoutes,

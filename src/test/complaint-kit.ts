@@ -1,4 +1,5 @@
 import { expect } from "vitest";
+import type { CloseReasonCode } from "../domain/complaint/follow-up-rules.js";
 import type { ApiClient } from "./api-client.js";
 import { complaintInput, makeComplaint, type Staff } from "./factories.js";
 import type { Complaint } from "./wire.js";
@@ -70,12 +71,20 @@ export const recordFinding = (
     findingNote: "经核查，确系我方差错",
     ...finding,
   });
-/** 办结 as the owner does it: the finding first, then the close; the closed complaint. */
+/**
+ * 办结 as the owner does it: the finding first, then the close; the closed complaint. Straight
+ * from `replied` (no follow-up visit) it names why: the customer confirmed at the reply, unless given.
+ */
 export async function closeWithFinding(
   client: ApiClient,
   c: Pick<Complaint, "id" | "version">,
   reason = "客户满意，办结",
+  reasonCode: CloseReasonCode = "confirmed_at_reply",
 ) {
   const judged = await recordFinding(client, c);
-  return client.command(c.id, "close", { version: judged.version, reason });
+  return client.command(c.id, "close", {
+    version: judged.version,
+    reason,
+    ...(judged.status === "replied" && { reasonCode }),
+  });
 }

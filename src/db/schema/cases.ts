@@ -28,6 +28,7 @@ import type {
   ComplaintStatus,
   Satisfaction,
 } from "../../domain/complaint/complaint-lifecycle.js";
+import type { CloseReasonCode, ContactOutcome } from "../../domain/complaint/follow-up-rules.js";
 import type { CaseResponsibility } from "../../domain/complaint/judgement.js";
 import type {
   Responsibility,
@@ -109,6 +110,8 @@ export const complaints = pgTable(
     findingAt: at("finding_at"),
     satisfaction: text("satisfaction").$type<Satisfaction>(),
     closeReason: text("close_reason"),
+    /** Why a replied case closed without a follow-up visit (follow-up-rules.ts `closeReasonCodes`). */
+    closeReasonCode: text("close_reason_code").$type<CloseReasonCode>(),
     mergedIntoId: uuid("merged_into_id"),
     /** The reply deadline in force; every complaint has one (its policy's, else the default by kind). */
     dueAt: at("due_at").notNull(),
@@ -261,6 +264,8 @@ export const contacts = pgTable(
     agentNo: text("agent_no").notNull(),
     /** The telephony system's id of the call, when the contact came from a screen-pop. */
     callId: text("call_id"),
+    /** `unreachable`: a failed try, counted before a replied case may close as unreachable. */
+    outcome: text("outcome").$type<ContactOutcome>(),
     at: at("at").notNull().defaultNow(),
   },
   (t) => [

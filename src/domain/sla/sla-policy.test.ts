@@ -133,8 +133,15 @@ describe("policyProblems", () => {
       warnAtShare: 1.2,
     };
     expect(policyProblems(bad)).toEqual([
-      "customerReply: days are whole numbers",
-      "the warning share is between 0 and 1 (e.g. 0.75)",
+      { field: "targets.customerReply.amount", code: "whole_days" },
+      { field: "warnAtShare", code: "warn_share_range" },
+    ]);
+    const longExtension: SlaPolicy = {
+      ...policy("ext", 1, {}),
+      extension: { max: { amount: -1, unit: "calendar_days" }, approver: "supervisor" },
+    };
+    expect(policyProblems(longExtension)).toEqual([
+      { field: "extension.max.amount", code: "negative_amount" },
     ]);
   });
 });

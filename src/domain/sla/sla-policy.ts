@@ -3,7 +3,7 @@
 
 import type { Severity } from "../complaint/case-attributes.js";
 import type { ComplaintKind } from "../complaint/complaint-lifecycle.js";
-import { type SlaTarget, targetProblems } from "./sla-target.js";
+import { type SlaTarget, type TargetProblem, targetProblem } from "./sla-target.js";
 
 /** Mirrors the complaint's severity levels. */
 export type ComplaintSource = "direct" | "transfer";
@@ -62,17 +62,27 @@ export interface SlaPolicy {
   extension?: { max: SlaTarget; approver: "supervisor" | "admin" };
 }
 
-/** What is wrong with a policy an admin entered; empty when it is usable. */
-export function policyProblems(policy: SlaPolicy): string[] {
-  const problems = Object.entries(policy.targets).flatMap(([name, target]) =>
-    target ? targetProblems(target).map((problem) => `${name}: ${problem}`) : [],
+export type PolicyProblem = TargetProblem | "warn_share_range";
+
+/**
+ * What is wrong with a policy an admin entered, each with the path of its field in the policy
+ * (`targets.customerReply.amount`, `warnAtShare`, `extension.max.amount`); empty when usable.
+ */
+export function policyProblems(policy: SlaPolicy): { field: string; code: PolicyProblem }[] {
+  const problems = Object.entries(policy.targets).flatMap(
+    ([name, target]): {
+      field: string;
+      code: PolicyProblem;
+    }[] => {
+      const problem = target && targetProblem(target);
+      return problem ? [{ field: `targets.${name}.${problem.field}`, code: problem.code }] : [];
+    },
   );
   if (policy.warnAtShare !== null && !(policy.warnAtShare > 0 && policy.warnAtShare < 1)) {
-    problems.push("the warning share is between 0 and 1 (e.g. 0.75)");
+    problems.push({ field: "warnAtShare", code: "warn_share_range" });
   }
-  if (policy.extension) {
-    problems.push(...targetProblems(policy.extension.max).map((p) => `extension: ${p}`));
-  }
+  const extension = policy.extension && targetProblem(policy.extension.max);
+  if (extension) problems.push({ field: `extension.max.${extension.field}`, code: extension.code });
   return problems;
 }
 

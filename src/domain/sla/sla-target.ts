@@ -22,13 +22,28 @@ export interface SlaTarget {
   unit: SlaUnit;
 }
 
+/** What can be wrong with a target, as a code the admin screen shows in words. */
+export type TargetProblem = "unknown_unit" | "negative_amount" | "whole_days";
+
+/** The one thing wrong with a target an admin entered, and which of its fields; null when usable. */
+export function targetProblem(
+  target: SlaTarget,
+): { field: "unit" | "amount"; code: TargetProblem } | null {
+  if (!slaUnits.includes(target.unit)) return { field: "unit", code: "unknown_unit" };
+  if (!Number.isFinite(target.amount) || target.amount < 0)
+    return { field: "amount", code: "negative_amount" };
+  const wholeDays = target.unit === "working_days" || target.unit === "calendar_days";
+  if (wholeDays && !Number.isInteger(target.amount)) return { field: "amount", code: "whole_days" };
+  return null;
+}
+
 /** What is wrong with a target an admin entered; empty when it is usable. */
 export function targetProblems(target: SlaTarget): string[] {
-  if (!slaUnits.includes(target.unit)) return [`unknown unit ${String(target.unit)}`];
-  if (!Number.isFinite(target.amount) || target.amount < 0) return ["amount must be 0 or more"];
-  const wholeDays = target.unit === "working_days" || target.unit === "calendar_days";
-  if (wholeDays && !Number.isInteger(target.amount)) return ["days are whole numbers"];
-  return [];
+  const problem = targetProblem(target);
+  if (!problem) return [];
+  if (problem.code === "unknown_unit") return [`unknown unit ${String(target.unit)}`];
+  if (problem.code === "negative_amount") return ["amount must be 0 or more"];
+  return ["days are whole numbers"];
 }
 
 /** Working-time units count only the calendar's working hours, also when a clock is paused. */

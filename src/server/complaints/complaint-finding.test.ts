@@ -23,7 +23,11 @@ const repliedCase = async (c?: Complaint) => {
   });
 };
 const close = (c: Pick<Complaint, "id" | "version">) =>
-  world.agent.client.post(`/complaints/${c.id}/close`, { version: c.version, reason: "已解决" });
+  world.agent.client.post(`/complaints/${c.id}/close`, {
+    version: c.version,
+    reason: "已解决",
+    reasonCode: "confirmed_at_reply",
+  });
 
 describe("the judgement fields", () => {
   it("records mentality, complaint type and the owner's finding, with who and when", async () => {

@@ -15,6 +15,10 @@ import {
 } from "../../db/schema.js";
 import { canSeePersonalData } from "../../domain/access/roles.js";
 import { allowedActions, canViewComplaint } from "../../domain/complaint/complaint-policy.js";
+import {
+  defaultServiceSettings,
+  mayRecordFollowUp,
+} from "../../domain/complaint/follow-up-rules.js";
 import { textShownTo } from "../../domain/customer/masking.js";
 import { currentStep } from "../../domain/quality/steps.js";
 import { blocksClosing } from "../../domain/sla/extension-notice.js";
@@ -29,11 +33,13 @@ import { notFound } from "../http/app-error.js";
 import type { Caller } from "../http/app-types.js";
 import { complaintQualityCaseJson } from "../quality-cases/quality-case.presenter.js";
 import { caseRemediesJson, grantedAmount, presentRemedy } from "../remedies/remedy.presenter.js";
+import { serviceSettingsJson } from "../service-settings/service-settings.store.js";
 import { presentClockRows } from "../sla/clock.presenter.js";
 import { calendarDaysJson, calendarFromJson, calendarJson } from "../sla/sla-store.js";
 import { presentWatchers, watchersJson } from "../watchers/watchers.presenter.js";
 import type { ComplaintDto } from "./complaint.schemas.js";
 import { presentRisk, riskFactsJson } from "./complaint-risk.js";
+import { failedAttemptsSinceReply } from "./follow-up-attempts.js";
 
 /**
  * The complaint's lists as JSON beside its row: the page is one statement, one round trip, however
@@ -60,6 +66,8 @@ const pageLists = {
   remedies: caseRemediesJson,
   riskFacts: riskFactsJson,
   qualityCase: complaintQualityCaseJson(sql`complaints.id`),
+  settings: serviceSettingsJson,
+  failedAttempts: failedAttemptsSinceReply(sql`complaints.id`),
   calendar: calendarJson,
   calendarDays: calendarDaysJson,
 };
@@ -102,6 +110,8 @@ export async function loadComplaintDetail(
   const owner = page.owner;
   const remedies = ((page.remedies ?? []) as unknown[]).map((r) => presentRemedy(r, caller));
   const shown = textShownTo(caller.role);
+  const settings = page.settings ?? defaultServiceSettings;
+  const followsUp = mayRecordFollowUp(caller.id, complaint.ownerId, settings);
   return {
     ...complaint,
     subject: shown(complaint.subject),
@@ -109,6 +119,11 @@ export async function loadComplaintDetail(
     demand: shown(complaint.demand),
     resolution: shown(complaint.resolution),
     closeReason: shown(complaint.closeReason),
+    followUp: {
+      ownerMayRecord: settings.followUpByOwner,
+      failedAttempts: page.failedAttempts,
+      requiredAttempts: settings.unreachableAttempts,
+    },
     kind: access.kind,
     status: access.status,
     source: {
@@ -150,10 +165,13 @@ export async function loadComplaintDetail(
     // Closing waits until the customer has heard of an approved extension and every remedy is
     // decided (the close refuses too). A missing finding stays offered: the page asks for it
     // beside the button, and the close answers 409 finding_required.
+    // The owner is not offered the follow-up visit unless the center allows it (the page says why).
     allowedActions: allowedActions(caller, access).filter(
       (action) =>
-        action !== "close" ||
-        (!clocks.some(blocksClosing) && !remedies.some((r) => r.status === "pending_approval")),
+        (action !== "close" ||
+          (!clocks.some(blocksClosing) &&
+            !remedies.some((r) => r.status === "pending_approval"))) &&
+        (action !== "follow-up" || followsUp),
     ),
   };
 }

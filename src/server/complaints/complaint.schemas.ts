@@ -12,6 +12,7 @@ import {
   complaintStatuses,
   satisfactionLevels,
 } from "../../domain/complaint/complaint-lifecycle.js";
+import { closeReasonCodes } from "../../domain/complaint/follow-up-rules.js";
 import { caseResponsibilities } from "../../domain/complaint/judgement.js";
 import {
   responsibilities,
@@ -29,6 +30,7 @@ import {
 } from "../customers/customer.schemas.js";
 import { deadlineInput, searchQuery, severity, termCode, text } from "../http/input-fields.js";
 import { remedySchema } from "../remedies/remedy.schemas.js";
+import { followUpStateSchema } from "../service-settings/service-settings.schemas.js";
 import { watcherSchema } from "../watchers/watchers.schemas.js";
 
 /** Yuan with at most two decimals, as a number or a string; kept exact as a string. */
@@ -152,7 +154,12 @@ export const commandBodies = {
     satisfaction: z.enum(satisfactionLevels),
     comment: text(4000).optional(),
   }),
-  close: z.object({ version, reason }),
+  close: z.object({
+    version,
+    reason,
+    /** Why it closes without a follow-up visit: required straight from `replied`. */
+    reasonCode: z.enum(closeReasonCodes).optional(),
+  }),
   reopen: z.object({ version, reason }),
   escalate: z.object({ version, reason }),
   upgrade: z.object({ version, reason: reason.optional() }),
@@ -276,6 +283,9 @@ export const complaintSchema = z.object({
   findingAt: z.date().nullable(),
   satisfaction: z.enum(satisfactionLevels).nullable(),
   closeReason: z.string().nullable(),
+  /** Why a replied case closed without a follow-up visit; null otherwise. */
+  closeReasonCode: z.enum(closeReasonCodes).nullable(),
+  followUp: followUpStateSchema,
   mergedIntoId: z.uuid().nullable(),
   dueAt: z.date().nullable(),
   receivedAt: z.date(),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { callbackStatuses } from "../../domain/complaint/case-attributes.js";
+import { contactOutcomes } from "../../domain/complaint/follow-up-rules.js";
 import { identifierKinds } from "../../domain/customer/identifier.js";
 import { customerLocales } from "../../domain/customer-messages/templates.js";
 import { searchQuery, termCode, text } from "../http/input-fields.js";
@@ -70,6 +71,8 @@ export const contactInput = z.object({
   direction: z.enum(["inbound", "outbound"]),
   channel: termCode,
   summary: text(4000),
+  /** `unreachable`: a failed try (no answer, switched off); enough of them since the reply let a replied case close as customer_unreachable. */
+  outcome: z.enum(contactOutcomes).optional(),
 });
 
 export const callbackSchema = z.object({

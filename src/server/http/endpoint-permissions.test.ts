@@ -22,14 +22,20 @@ import { setupWorld } from "../../test/world.js";
 
 /** 2xx, or 403 `forbidden`, or 404 `not_found` (a department handler may not even see the case). */
 type Outcome = 200 | 201 | 204 | 403 | 404;
+/** A refusal by a rule of its own rather than the role: its status and code. */
+type Refusal = "403 follow_up_not_independent";
+type Cell = Outcome | Refusal;
 type Row = [
-  agent: Outcome,
-  specialist: Outcome,
-  handler: Outcome,
-  supervisor: Outcome,
-  quality: Outcome,
-  admin: Outcome,
+  agent: Cell,
+  specialist: Cell,
+  handler: Cell,
+  supervisor: Cell,
+  quality: Cell,
+  admin: Cell,
 ];
+
+/** The follow-up visit refused to the case's own owner (the center's default). */
+const NI: Refusal = "403 follow_up_not_independent";
 
 // Cases are dispatched to the handler's department unless the row says otherwise, and owned by
 // the acting user when their role can own a case (agents drive only cases they own).
@@ -64,6 +70,7 @@ const expected: Record<string, Row> = {
   "POST /complaints/{id}/reply":                                [200,  200,       403,    200,       403,    200],
   "POST /complaints/{id}/reply · owned by another agent":       [403,  200,       403,    200,       403,    200],
   "POST /complaints/{id}/follow-up":                            [200,  200,       403,    200,       200,    200],
+  "POST /complaints/{id}/follow-up · by the case's owner":      [NI,   NI,        403,    NI,        200,    NI ],
   "POST /complaints/{id}/close":                                [200,  200,       403,    200,       403,    200],
   "POST /complaints/{id}/reopen":                               [403,  200,       403,    200,       403,    200],
   "POST /complaints/{id}/escalate":                             [200,  200,       403,    200,       403,    200],
@@ -143,6 +150,8 @@ const expected: Record<string, Row> = {
   "GET /remedies":                                              [200,  200,       403,    200,       200,    200],
   "GET /authority-limits":                                      [200,  200,       403,    200,       200,    200],
   "PUT /authority-limits":                                      [403,  403,       403,    403,       403,    200],
+  "GET /service-settings":                                      [200,  200,       200,    200,       200,    200],
+  "PUT /service-settings":                                      [403,  403,       403,    403,       403,    200],
   "GET /reports/kpis":                                          [200,  200,       200,    200,       200,    200],
   "GET /reports/trend":                                         [200,  200,       200,    200,       200,    200],
   "GET /reports/causes":                                        [200,  200,       200,    200,       200,    200],
@@ -480,7 +489,13 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
     ownedByOther: true,
     body: withVersion({ message: "已为您补寄卡片" }),
   }),
+  // Someone else's case: the follow-up visit is independent of the owner by default.
   "POST /complaints/{id}/follow-up": command("follow-up", {
+    stage: "replied",
+    ownedByOther: true,
+    body: withVersion({ satisfaction: "basically_satisfied" }),
+  }),
+  "POST /complaints/{id}/follow-up · by the case's owner": command("follow-up", {
     stage: "replied",
     body: withVersion({ satisfaction: "basically_satisfied" }),
   }),
@@ -839,6 +854,11 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
     const current = await ok(world.admin.get("/quality-due-policy"));
     return a.client.request("PUT", "/quality-due-policy", current);
   },
+  "GET /service-settings": (a) => a.client.get("/service-settings"),
+  "PUT /service-settings": async (a) => {
+    const current = await ok(world.admin.get("/service-settings"));
+    return a.client.request("PUT", "/service-settings", current);
+  },
   "PUT /authority-limits": async (a) => {
     const current = await ok(world.admin.get("/authority-limits"));
     return a.client.request("PUT", "/authority-limits", current);
@@ -986,7 +1006,7 @@ function complaintBody() {
 }
 
 /** What a cell shows: the status, or the status and code when a refusal has the wrong code. */
-function outcome(res: ApiResponse): Outcome | string {
+function outcome(res: ApiResponse): Cell | string {
   if (res.status === 403 && res.body.code !== "forbidden") return `403 ${res.body.code}`;
   if (res.status === 404 && res.body.code !== "not_found") return `404 ${res.body.code}`;
   if (isAllowed(res) || res.status === 403 || res.status === 404) return res.status as Outcome;
@@ -999,7 +1019,7 @@ describe("role × endpoint", () => {
   it.each(Object.keys(expected))("%s", async (row) => {
     const call = calls[row];
     if (!call) throw new Error(`no call written for "${row}"`);
-    const actual: Record<string, Outcome | string> = {};
+    const actual: Record<string, Cell | string> = {};
     for (const role of roles) actual[role] = outcome(await call(actors[role]));
     // Keyed by role, so a failing diff names the role whose permission changed.
     expect(actual).toEqual(Object.fromEntries(roles.map((role, i) => [role, expected[row]![i]])));

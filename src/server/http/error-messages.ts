@@ -72,6 +72,19 @@ export const errorMessages = {
     "zh-CN": "只有已给予且尚未冲正的补救可以冲正。",
     en: "Only a granted remedy that has not been reversed can be reversed.",
   },
+  follow_up_not_independent: {
+    "zh-CN": "回访须由负责人以外的人员记录：本中心未允许负责人回访自己的工单。",
+    en: "The follow-up visit must be recorded by someone other than the case owner; this center does not let owners follow up their own cases.",
+  },
+  close_reason_required: {
+    "zh-CN": "答复后未经回访即办结，须选择办结原因（如客户无法联系、客户拒绝回访）。",
+    en: "Closing a replied case without a follow-up visit needs a reason code (e.g. customer unreachable, customer declined the follow-up).",
+  },
+  follow_up_attempts_required: {
+    "zh-CN":
+      "以“客户无法联系”办结，须在答复后记录至少 {required} 次未接通的回访尝试（已记录 {attempts} 次）。",
+    en: "Closing as “customer unreachable” needs at least {required} failed follow-up attempts logged since the reply ({attempts} so far).",
+  },
   complaint_in_quality_case: {
     "zh-CN": "工单 {complaint} 已关联 8D报告 {number}。",
     en: "Complaint {complaint} is already linked to quality case {number}.",
@@ -295,6 +308,16 @@ export const fieldMessages = {
   },
   invalid_calendar: { "zh-CN": "工作日历设置有误", en: "The work calendar is not usable" },
   invalid_policy: { "zh-CN": "时限政策设置有误", en: "The SLA policy is not usable" },
+  whole_days: {
+    "zh-CN": "按工作日或自然日计的时限须为整数天",
+    en: "Working or calendar days are whole numbers",
+  },
+  negative_amount: { "zh-CN": "时限不能为负数", en: "A time limit cannot be negative" },
+  unknown_unit: { "zh-CN": "不是有效的时限单位", en: "Not a unit of time limits" },
+  warn_share_range: {
+    "zh-CN": "预警比例须在 0 与 1 之间（如 0.75 表示用去四分之三时预警）",
+    en: "The warning share is between 0 and 1 (0.75 warns when three quarters of the time is used)",
+  },
   unknown_term: { "zh-CN": "不是有效的字典项", en: "Not an entry of this list" },
   invalid_period: { "zh-CN": "失效时间须晚于生效时间", en: "Must end after it starts" },
   unrecognized_keys: { "zh-CN": "未知或不可修改的字段", en: "Unknown or read-only field" },

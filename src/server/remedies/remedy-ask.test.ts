@@ -150,6 +150,7 @@ describe("closing while a remedy waits for approval", () => {
       world.agent.client.post(`/complaints/${c.id}/close`, {
         version: page.version,
         reason: "客户不再追究",
+        reasonCode: "customer_declined_follow_up",
       });
     expect(page.allowedActions).not.toContain("close");
     const refused = await close();

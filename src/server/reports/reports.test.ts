@@ -34,7 +34,8 @@ const own = (agent: Staff, overrides: Record<string, unknown> = {}) =>
 
 async function replyAndClose(client: ApiClient, c: Complaint, satisfaction = "satisfied") {
   let after = await client.command(c.id, "reply", { version: c.version, message: "已处理完毕" });
-  after = await client.command(c.id, "follow-up", {
+  // The follow-up visit is someone else's (the center's default): quality's.
+  after = await world.quality.client.command(c.id, "follow-up", {
     version: after.version,
     satisfaction,
   } as never);

@@ -84,10 +84,38 @@ describe("SLA policies", () => {
       warnAtShare: 1.5,
     });
     expect(res.status).toBe(400);
-    expect(res.body.errors[0]).toMatchObject({
-      code: "invalid_policy",
-      message: "时限政策设置有误",
-    });
+    expect(res.body.errors).toEqual([
+      {
+        field: "body.warnAtShare",
+        code: "warn_share_range",
+        message: "预警比例须在 0 与 1 之间（如 0.75 表示用去四分之三时预警）",
+      },
+    ]);
+  });
+
+  it("names each unusable target by its field, in the caller's language", async () => {
+    const res = await world.admin.request<ValidationProblem>(
+      "PATCH",
+      "/sla/policies/power-standard",
+      {
+        targets: { customerReply: { amount: 7.5, unit: "working_days" } },
+        extension: { max: { amount: 1.5, unit: "calendar_days" }, approver: "supervisor" },
+      },
+      { "accept-language": "en" },
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([
+      {
+        field: "body.targets.customerReply.amount",
+        code: "whole_days",
+        message: "Working or calendar days are whole numbers",
+      },
+      {
+        field: "body.extension.max.amount",
+        code: "whole_days",
+        message: "Working or calendar days are whole numbers",
+      },
+    ]);
   });
 
   it("refuses a policy matching a channel or category that is not on its list, as a complaint would", async () => {

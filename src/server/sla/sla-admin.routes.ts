@@ -20,30 +20,16 @@ import type { App } from "../http/app-types.js";
 import { severity, termCode } from "../http/input-fields.js";
 import { rejectingDuplicates } from "../http/unique-violation.js";
 import { assertTerms } from "../taxonomy/taxonomy.routes.js";
-import { calendarBody, calendarSchema, dayBody, localDate } from "./sla-admin.schemas.js";
+import {
+  calendarBody,
+  calendarSchema,
+  dayBody,
+  localDate,
+  policyBody,
+  policySchema,
+} from "./sla-admin.schemas.js";
 import { loadCalendar } from "./sla-store.js";
 
-const target = z.object({ amount: z.number().positive(), unit: z.enum(slaUnits) });
-const policyBody = z.object({
-  name: z.string().trim().min(1).max(100),
-  order: z.number().int(),
-  match: z.object({
-    kinds: z.array(z.enum(complaintKinds)).optional(),
-    categories: z.array(termCode).optional(),
-    severities: z.array(severity).optional(),
-    channels: z.array(termCode).optional(),
-    sources: z.array(z.enum(["direct", "transfer"])).optional(),
-  }),
-  targets: z.partialRecord(z.enum(slaTargetNames), target),
-  warnAtShare: z.number().nullable(),
-  actionsOnBreach: z.array(z.enum(breachActions)).default([]),
-  extension: z
-    .object({ max: target, approver: z.enum(["supervisor", "admin"]) })
-    .nullable()
-    .default(null),
-  active: z.boolean().default(true),
-});
-const policySchema = policyBody.extend({ id: z.string() });
 type PolicyMatch = z.infer<typeof policyBody>["match"];
 
 /**
@@ -63,13 +49,24 @@ function assertMatchTerms(tx: Tx, match: PolicyMatch | undefined, had: PolicyMat
   ]);
 }
 
-/** A setting that fails the domain's own check: 400 naming what is wrong. */
-function refuse(problems: string[], code: "invalid_calendar" | "invalid_policy") {
+/** A calendar that fails the domain's own check: 400 naming what is wrong. */
+function refuseCalendar(problems: string[]) {
   if (problems.length > 0)
     throw new AppError(
       "validation_failed",
       {},
-      { errors: problems.map((detail) => ({ field: "body", code, detail })) },
+      { errors: problems.map((detail) => ({ field: "body", code: "invalid_calendar", detail })) },
+    );
+}
+
+/** A policy that fails the domain's own check: 400 naming each field, in the caller's language. */
+function refusePolicy(policy: SlaPolicy) {
+  const problems = policyProblems(policy);
+  if (problems.length > 0)
+    throw new AppError(
+      "validation_failed",
+      {},
+      { errors: problems.map(({ field, code }) => ({ field: `body.${field}`, code })) },
     );
 }
 
@@ -123,7 +120,7 @@ export async function slaAdminRoutes(app: App) {
     },
     async (request, reply) => {
       const caller = callerWith(request, canManageStaff);
-      refuse(calendarProblems(workCalendar(request.body)), "invalid_calendar");
+      refuseCalendar(calendarProblems(workCalendar(request.body)));
       await app.db.transaction(async (tx) => {
         await tx
           .update(workCalendars)
@@ -234,7 +231,7 @@ export async function slaAdminRoutes(app: App) {
     async (request, reply) => {
       const caller = callerWith(request, canManageStaff);
       const { order, ...policy } = request.body;
-      refuse(policyProblems({ ...policy, order } as SlaPolicy), "invalid_policy");
+      refusePolicy({ ...policy, order } as SlaPolicy);
       const row = await rejectingDuplicates(
         () =>
           app.db.transaction(async (tx) => {
@@ -278,7 +275,7 @@ export async function slaAdminRoutes(app: App) {
           ...changes,
           ...(order !== undefined && { order }),
         };
-        refuse(policyProblems(merged as SlaPolicy), "invalid_policy");
+        refusePolicy(merged as SlaPolicy);
         await assertMatchTerms(tx, changes.match, presentPolicy(current).match);
         const [row] = await tx
           .update(slaPolicies)

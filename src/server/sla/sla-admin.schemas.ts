@@ -1,5 +1,8 @@
 import { z } from "zod";
-import { dayInput } from "../http/input-fields.js";
+import { complaintKinds } from "../../domain/complaint/complaint-lifecycle.js";
+import { breachActions, slaTargetNames } from "../../domain/sla/sla-policy.js";
+import { slaUnits } from "../../domain/sla/sla-target.js";
+import { dayInput, severity, termCode } from "../http/input-fields.js";
 
 export const localDate = dayInput();
 const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/);
@@ -19,3 +22,26 @@ export const dayBody = z.object({
 export const calendarSchema = calendarBody.extend({
   days: z.array(dayBody.extend({ date: z.string() })),
 });
+
+const target = z.object({ amount: z.number().positive(), unit: z.enum(slaUnits) });
+/** An SLA policy as an admin writes it; `order` lower first, the first active match wins. */
+export const policyBody = z.object({
+  name: z.string().trim().min(1).max(100),
+  order: z.number().int(),
+  match: z.object({
+    kinds: z.array(z.enum(complaintKinds)).optional(),
+    categories: z.array(termCode).optional(),
+    severities: z.array(severity).optional(),
+    channels: z.array(termCode).optional(),
+    sources: z.array(z.enum(["direct", "transfer"])).optional(),
+  }),
+  targets: z.partialRecord(z.enum(slaTargetNames), target),
+  warnAtShare: z.number().nullable(),
+  actionsOnBreach: z.array(z.enum(breachActions)).default([]),
+  extension: z
+    .object({ max: target, approver: z.enum(["supervisor", "admin"]) })
+    .nullable()
+    .default(null),
+  active: z.boolean().default(true),
+});
+export const policySchema = policyBody.extend({ id: z.string() });

@@ -148,7 +148,7 @@ describe("the department inbox", () => {
       version: c.version,
       message: "已处理完毕",
     });
-    const visit = await world.owner.client.post<Complaint>(`/complaints/${c.id}/follow-up`, {
+    const visit = await world.specialist.client.post<Complaint>(`/complaints/${c.id}/follow-up`, {
       version: reply.body.version,
       satisfaction: "dissatisfied",
       note: "不满意",

@@ -68,7 +68,12 @@ import type {
   viewCountSchema,
   viewFilters,
 } from "../../server/saved-views/saved-view.schemas.js";
-import type { calendarSchema } from "../../server/sla/sla-admin.schemas.js";
+import type { serviceSettingsSchema } from "../../server/service-settings/service-settings.schemas.js";
+import type {
+  calendarSchema,
+  policyBody,
+  policySchema,
+} from "../../server/sla/sla-admin.schemas.js";
 import type {
   createDepartmentBody,
   createUserBody,
@@ -212,3 +217,6 @@ export type AskRemedyInput = z.input<typeof askRemedyBody>;
 export type AuthorityLimitsInput = z.input<typeof authorityLimitsBody>;
 export type Suggestions = z.output<typeof suggestionsSchema>;
 export type ModelSummary = Wire<z.output<typeof modelSummarySchema>>;
+export type ServiceSettings = z.output<typeof serviceSettingsSchema>;
+export type SlaPolicy = Wire<z.output<typeof policySchema>>;
+export type SlaPolicyChanges = Partial<z.input<typeof policyBody>>;

@@ -5,6 +5,7 @@ import { incidentsEn } from "./incidents-en";
 import { knowledgeEn } from "./knowledge-en";
 import { recoveryEn } from "./recovery-en";
 import { suggestionsEn } from "./suggestions-en";
+import { serviceEn } from "./service-en";
 import type { Resources } from "./zh-cn";
 
 export const en: Resources = {
@@ -261,7 +262,17 @@ export const en: Resources = {
     due: "Due",
     createdAt: "Received at",
   },
-  code: { follow_up_dissatisfied: "Dissatisfied at follow-up", sla_breached: "Deadline missed" },
+  code: {
+    follow_up_dissatisfied: "Dissatisfied at follow-up",
+    sla_breached: "Deadline missed",
+    unreachable: "Not answered",
+    reached: "Answered",
+    customer_unreachable: "Customer unreachable",
+    customer_declined_follow_up: "Customer declined the follow-up",
+    confirmed_at_reply: "Customer confirmed satisfaction at the reply",
+    duplicate: "Duplicate complaint",
+    other: "Other",
+  },
   customerEdit: {
     open: "Edit customer",
     title: "Edit customer",
@@ -590,6 +601,7 @@ export const en: Resources = {
   },
   ...recoveryEn,
   ...incidentsEn,
+  ...serviceEn,
   ...knowledgeEn,
   ...suggestionsEn,
   quality: {

@@ -5,6 +5,7 @@ import { incidentsZhCN } from "./incidents-zh-cn";
 import { knowledgeZhCN } from "./knowledge-zh-cn";
 import { recoveryZhCN } from "./recovery-zh-cn";
 import { suggestionsZhCN } from "./suggestions-zh-cn";
+import { serviceZhCN } from "./service-zh-cn";
 export const zhCN = {
   app: { name: "客诉工作台", logout: "退出", agentNo: "工号 {{no}}", language: "English" },
   nav: {
@@ -243,7 +244,17 @@ export const zhCN = {
     due: "时限",
     createdAt: "受理时间",
   },
-  code: { follow_up_dissatisfied: "回访不满意", sla_breached: "已超时" },
+  code: {
+    follow_up_dissatisfied: "回访不满意",
+    sla_breached: "已超时",
+    unreachable: "未接通",
+    reached: "已接通",
+    customer_unreachable: "客户无法联系",
+    customer_declined_follow_up: "客户拒绝回访",
+    confirmed_at_reply: "答复时客户已确认满意",
+    duplicate: "重复投诉",
+    other: "其他",
+  },
   customerEdit: {
     open: "修改客户",
     title: "修改客户信息",
@@ -559,6 +570,7 @@ export const zhCN = {
     unit: { cases: "", percent: "%", hours: " 小时", days: " 天", yuan: " 元", per10k: "" },
   },
   ...recoveryZhCN,
+  ...serviceZhCN,
   ...knowledgeZhCN,
   ...incidentsZhCN,
   ...suggestionsZhCN,

@@ -12,6 +12,7 @@ export const reopen = (body: Body<"reopen">): CommandRequest => ({
         reopenCount,
         closedAt: null,
         closeReason: null,
+        closeReasonCode: null,
         satisfaction: null,
         ...(dueAt && { dueAt }),
       },

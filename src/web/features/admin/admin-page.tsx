@@ -14,6 +14,12 @@ const AuthorityLimitsTab = lazy(() =>
 const CustomerMessagesTab = lazy(() =>
   import("./customer-messages-tab").then((m) => ({ default: m.CustomerMessagesTab })),
 );
+const SlaPoliciesTab = lazy(() =>
+  import("./sla-policies-tab").then((m) => ({ default: m.SlaPoliciesTab })),
+);
+const ServiceSettingsTab = lazy(() =>
+  import("./service-settings-tab").then((m) => ({ default: m.ServiceSettingsTab })),
+);
 const HolidaysTab = lazy(() => import("./holidays-tab").then((m) => ({ default: m.HolidaysTab })));
 const SkillGroupsTab = lazy(() =>
   import("./skill-groups-tab").then((m) => ({ default: m.SkillGroupsTab })),
@@ -46,6 +52,24 @@ export function AdminPage() {
             children: (
               <Suspense fallback={<Spin />}>
                 <AuthorityLimitsTab />
+              </Suspense>
+            ),
+          },
+          {
+            key: "sla-policies",
+            label: t("slaPolicies.title"),
+            children: (
+              <Suspense fallback={<Spin />}>
+                <SlaPoliciesTab />
+              </Suspense>
+            ),
+          },
+          {
+            key: "service-settings",
+            label: t("serviceSettings.title"),
+            children: (
+              <Suspense fallback={<Spin />}>
+                <ServiceSettingsTab />
               </Suspense>
             ),
           },

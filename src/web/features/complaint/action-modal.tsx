@@ -96,6 +96,7 @@ export function ActionModal({ command, complaint, onClose }: Props) {
           draftNotice={isReply}
           category={complaint.category}
           complaintId={complaint.id}
+          complaint={complaint}
         />
       </Form>
     </ActionDialog>

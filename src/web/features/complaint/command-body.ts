@@ -40,6 +40,10 @@ export async function commandBody(command: CommandName, complaint: Complaint, v:
       };
     case "follow-up":
       return { ...versioned, satisfaction: v.satisfaction, comment: optional(v.comment) };
+    case "contact": {
+      const { unreachable, ...contact } = v;
+      return { ...contact, ...(unreachable ? { outcome: "unreachable" } : {}) };
+    }
     case "upgrade":
     case "withdraw":
       return { ...versioned, reason: optional(v.reason) };

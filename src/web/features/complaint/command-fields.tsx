@@ -1,5 +1,6 @@
 import {
   Button,
+  Checkbox,
   Col,
   DatePicker,
   Dropdown,
@@ -12,12 +13,13 @@ import {
 } from "antd";
 import { useTranslation } from "react-i18next";
 import { canOwnCases } from "../../../domain/access/roles";
-import type { CommandName } from "../../api/types";
+import type { CommandName, Complaint } from "../../api/types";
 import { ReplySuggestions } from "../knowledge/reply-suggestions";
 import { useDepartmentOptions, useTermOptions, useUsersWithOpenCases } from "../lists/lists";
+import { CloseFields } from "./close-fields";
 import { useReplyTemplates, useTalkTracks } from "./use-reply-templates";
 
-const reasonRequired: CommandName[] = ["close", "reopen", "escalate"];
+const reasonRequired: CommandName[] = ["reopen", "escalate"];
 
 function ReplyFields({
   draftNotice,
@@ -184,6 +186,14 @@ function ContactFields() {
       <Form.Item name="summary" label={t("field.summary")} rules={[{ required: true }]}>
         <Input.TextArea rows={3} autoFocus />
       </Form.Item>
+      <Form.Item
+        name="unreachable"
+        valuePropName="checked"
+        extra={t("followUp.unreachableHint")}
+        style={{ marginBottom: 0 }}
+      >
+        <Checkbox>{t("followUp.unreachable")}</Checkbox>
+      </Form.Item>
     </>
   );
 }
@@ -194,9 +204,12 @@ export function CommandFields({
   draftNotice,
   category = null,
   complaintId,
+  complaint,
 }: {
   command: CommandName;
   draftNotice: boolean;
+  /** The case itself: closing asks for its reason code from 已答复 and shows the failed tries. */
+  complaint?: Complaint;
   /** The case's id: the reply box suggests knowledge articles for it. */
   complaintId?: string;
   /** The complaint's category: its own reply templates are offered first. */
@@ -240,6 +253,8 @@ export function CommandFields({
       );
     case "contact":
       return <ContactFields />;
+    case "close":
+      return <CloseFields complaint={complaint} />;
     case "callback":
       return (
         <>

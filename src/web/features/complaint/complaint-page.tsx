@@ -33,9 +33,12 @@ const CaseRecovery = lazy(() => loadRecovery().then((m) => ({ default: m.CaseRec
 const Actions = memo(function Actions({
   actions,
   onPick,
+  notice,
 }: {
   actions: Complaint["allowedActions"];
   onPick: (action: CommandName) => void;
+  /** Why an action the user might look for is not offered. */
+  notice?: string | undefined;
 }) {
   const { t } = useTranslation();
   return (
@@ -61,6 +64,15 @@ const Actions = memo(function Actions({
           </Button>
         ))}
       </Space>
+      {notice && (
+        <Typography.Paragraph
+          type="secondary"
+          style={{ margin: "8px 0 0" }}
+          data-testid="actions-notice"
+        >
+          {notice}
+        </Typography.Paragraph>
+      )}
     </Card>
   );
 });
@@ -104,7 +116,18 @@ export function ComplaintPage() {
               )
             }
           />
-          <Actions actions={complaint.allowedActions} onPick={setCommand} />
+          <Actions
+            actions={complaint.allowedActions}
+            onPick={setCommand}
+            notice={
+              // The owner is not offered the follow-up visit: say who records it.
+              complaint.status === "replied" &&
+              complaint.ownerId === user.id &&
+              !complaint.followUp.ownerMayRecord
+                ? t("followUp.ownerNotAllowed")
+                : undefined
+            }
+          />
           <Row gutter={8}>
             <Col xs={24} xl={16}>
               <Space orientation="vertical" style={{ width: "100%" }} size={8}>

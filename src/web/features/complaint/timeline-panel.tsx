@@ -14,6 +14,7 @@ const textKeys = [
   "note",
   "remedy",
   "instructions",
+  "reasonCode",
 ];
 
 /** The readable gist of an event's data: what was said or decided, not its raw JSON. */
@@ -31,6 +32,9 @@ export function useEventSummary() {
         const value = data[key] as string;
         parts.push(/^[a-z_]+$/.test(value) ? t(`code.${value}`, value) : value);
       }
+    // A follow-up call that found no one counts towards closing as "customer unreachable".
+    if (event.type === "contact" && typeof data.outcome === "string")
+      parts.unshift(t(`code.${data.outcome}`));
     if (typeof data.departmentName === "string") parts.unshift(data.departmentName);
     // A linked 8D is named as its board shows it: 8D-2026-0001 X200 外壳开裂.
     if (typeof data.number === "string" && typeof data.title === "string")

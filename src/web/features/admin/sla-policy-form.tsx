@@ -1,0 +1,172 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Form, Input, InputNumber, Modal, Select, Space, Switch } from "antd";
+import { useTranslation } from "react-i18next";
+import { severities } from "../../../domain/complaint/case-attributes";
+import { complaintKinds } from "../../../domain/complaint/complaint-lifecycle";
+import { breachActions, slaTargetNames } from "../../../domain/sla/sla-policy";
+import { slaUnits } from "../../../domain/sla/sla-target";
+import { api } from "../../api/client";
+import type { SlaPolicy, SlaPolicyChanges } from "../../api/types";
+import { useMessage } from "../../components/feedback";
+import { useFormRefusal } from "../../components/form-refusal";
+import { useTermOptions } from "../lists/lists";
+
+type Target = { amount?: number | null; unit?: string | null };
+type Values = Omit<SlaPolicy, "targets" | "extension" | "warnAtShare"> & {
+  targets: Record<string, Target>;
+  warnAtShare: number | null;
+  extension: { max?: Target; approver?: "supervisor" | "admin" } | null;
+};
+
+/** A target as the API takes it, or nothing when the row was left blank. */
+const targetOf = (t: Target | null | undefined) =>
+  t && t.amount !== null && t.amount !== undefined && t.unit
+    ? { amount: t.amount, unit: t.unit as (typeof slaUnits)[number] }
+    : undefined;
+
+/** The policy's form values, shaped as the API's fields so its refusals find their inputs. */
+const valuesOf = (policy: SlaPolicy): Values => ({
+  ...policy,
+  targets: policy.targets as Record<string, Target>,
+});
+
+function bodyOf(v: Values): SlaPolicyChanges {
+  const targets = Object.fromEntries(
+    Object.entries(v.targets ?? {}).flatMap(([name, t]) => {
+      const target = targetOf(t);
+      return target ? [[name, target]] : [];
+    }),
+  );
+  const max = targetOf(v.extension?.max);
+  return {
+    name: v.name,
+    order: v.order,
+    active: v.active,
+    match: v.match,
+    targets,
+    warnAtShare: v.warnAtShare ?? null,
+    actionsOnBreach: v.actionsOnBreach,
+    extension: max ? { max, approver: v.extension?.approver ?? "supervisor" } : null,
+  };
+}
+
+/** A time limit's amount and unit side by side, under the field path the server names. */
+function TargetInput({ path, label }: { path: (string | number)[]; label: string }) {
+  const { t } = useTranslation();
+  return (
+    <Form.Item label={label} style={{ marginBottom: 8 }}>
+      <Space>
+        <Form.Item name={[...path, "amount"]} noStyle>
+          <InputNumber aria-label={`${label} ${t("quality.amount")}`} style={{ width: 110 }} />
+        </Form.Item>
+        <Form.Item name={[...path, "unit"]} noStyle>
+          <Select
+            allowClear
+            style={{ width: 130 }}
+            aria-label={`${label} ${t("quality.unit")}`}
+            options={slaUnits.map((u) => ({ value: u, label: t(`quality.units.${u}`) }))}
+          />
+        </Form.Item>
+      </Space>
+    </Form.Item>
+  );
+}
+
+/** Edits one SLA policy; the server's refusals land on their fields in the user's language. */
+export function SlaPolicyForm({ policy, onClose }: { policy: SlaPolicy; onClose: () => void }) {
+  const { t } = useTranslation();
+  const message = useMessage();
+  const client = useQueryClient();
+  const [form] = Form.useForm<Values>();
+  const refusal = useFormRefusal(form);
+  const categories = useTermOptions("category");
+  const channels = useTermOptions("channel");
+  const save = useMutation({
+    mutationFn: (v: Values) => api.patch<SlaPolicy>(`/sla/policies/${policy.id}`, bodyOf(v)),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ["sla-policies"] });
+      void message.success(t("slaPolicies.saved"));
+      onClose();
+    },
+    onError: (error) => refusal.show(error),
+  });
+  const many = (name: string[], options: { value: string; label: string }[], label: string) => (
+    <Form.Item name={name} label={label} style={{ marginBottom: 8 }}>
+      <Select mode="multiple" allowClear options={options} />
+    </Form.Item>
+  );
+  return (
+    <Modal
+      open
+      width={720}
+      title={t("slaPolicies.editTitle", { name: policy.name })}
+      okText={t("common.save")}
+      cancelText={t("common.cancel")}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={save.isPending}
+      destroyOnHidden
+    >
+      {refusal.alert}
+      <Form
+        form={form}
+        name="sla-policy"
+        layout="horizontal"
+        labelCol={{ span: 7 }}
+        size="small"
+        initialValues={valuesOf(policy)}
+        onFinish={(v) => {
+          refusal.clear();
+          save.mutate(v);
+        }}
+      >
+        <Form.Item name="name" label={t("slaPolicies.name")} rules={[{ required: true }]}>
+          <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item name="order" label={t("slaPolicies.order")} rules={[{ required: true }]}>
+          <InputNumber precision={0} />
+        </Form.Item>
+        <Form.Item name="active" label={t("slaPolicies.active")} valuePropName="checked">
+          <Switch />
+        </Form.Item>
+        {many(
+          ["match", "kinds"],
+          complaintKinds.map((k) => ({ value: k, label: t(`kind.${k}`) })),
+          t("slaPolicies.kinds"),
+        )}
+        {many(
+          ["match", "severities"],
+          severities.map((s) => ({ value: s, label: t(`severity.${s}`) })),
+          t("slaPolicies.severities"),
+        )}
+        {many(["match", "categories"], categories.options, t("slaPolicies.categories"))}
+        {many(["match", "channels"], channels.options, t("field.channel"))}
+        {slaTargetNames.map((name) => (
+          <TargetInput key={name} path={["targets", name]} label={t(`sla.clock.${name}`)} />
+        ))}
+        <Form.Item
+          name="warnAtShare"
+          label={t("slaPolicies.warnAtShare")}
+          extra={t("slaPolicies.warnAtShareHint")}
+        >
+          <InputNumber step={0.05} />
+        </Form.Item>
+        <TargetInput path={["extension", "max"]} label={t("slaPolicies.extension")} />
+        <Form.Item name={["extension", "approver"]} label={t("slaPolicies.approver")}>
+          <Select
+            allowClear
+            options={(["supervisor", "admin"] as const).map((a) => ({
+              value: a,
+              label: t(`slaPolicies.approvers.${a}`),
+            }))}
+          />
+        </Form.Item>
+        {many(
+          ["actionsOnBreach"],
+          breachActions.map((a) => ({ value: a, label: t(`slaPolicies.actions.${a}`) })),
+          t("slaPolicies.actionsOnBreach"),
+        )}
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,57 @@
+// The workbench's words for the follow-up visit and closing without one, the center's service
+// settings and the SLA policy screen (issue 13). Spread into each language's resources.
+export const serviceZhCN = {
+  followUp: {
+    ownerNotAllowed: "回访须由负责人以外的同事记录（管理 → 服务设置）。",
+    unreachable: "回访未接通",
+    unreachableHint: "计入“客户无法联系”办结所需的尝试次数",
+    attempts: "答复后已记录未接通回访 {{count}} 次，需 {{required}} 次",
+  },
+  closeReason: {
+    label: "办结原因",
+    hint: "答复后未经回访即办结，须选择原因。",
+    codes: {
+      customer_unreachable: "客户无法联系",
+      customer_declined_follow_up: "客户拒绝回访",
+      confirmed_at_reply: "答复时客户已确认满意",
+      duplicate: "重复投诉",
+      other: "其他",
+    },
+  },
+  serviceSettings: {
+    title: "服务设置",
+    followUpByOwner: "允许负责人回访自己的工单",
+    followUpByOwnerHint: "关闭时（默认），回访须由负责人以外的同事记录，以保证回访独立。",
+    unreachableAttempts: "以“客户无法联系”办结前须记录的未接通回访次数",
+    saved: "服务设置已保存",
+  },
+  slaPolicies: {
+    title: "时限政策",
+    hint: "按顺序匹配，第一条启用且匹配的政策决定工单的时限；已在计时的时限保持原截止时间。",
+    name: "名称",
+    order: "顺序",
+    active: "启用",
+    inactive: "停用",
+    match: "适用范围",
+    matchAll: "全部工单",
+    kinds: "诉求类型",
+    severities: "严重程度",
+    categories: "类别",
+    targets: "时限",
+    noTarget: "—",
+    warnAtShare: "预警比例",
+    warnAtShareHint: "如 0.75：用去四分之三时间时预警；留空不预警",
+    extension: "延期上限",
+    approver: "延期审批",
+    approvers: { supervisor: "主管", admin: "管理员" },
+    actionsOnBreach: "超时动作",
+    actions: {
+      raise_severity: "提升严重程度",
+      reassign_to_supervisor: "改派主管",
+      add_supervisor_watcher: "主管关注",
+    },
+    edit: "编辑",
+    editTitle: "编辑时限政策：{{name}}",
+    saved: "时限政策已保存",
+  },
+};
