@@ -121,5 +121,23 @@ describe.skipIf(skipBrowserTests)("the follow-up visit and closing without one i
     expect(
       policies.find((p: { id: string }) => p.id === "bank-standard").targets.customerReply,
     ).toEqual({ amount: 10, unit: "working_days" });
+
+    await page.getByRole("button", { name: "新建政策" }).click();
+    await dialog(page).getByLabel("政策代码").fill("card-fee-5wd");
+    await dialog(page).getByLabel("名称").fill("信用卡年费 5 个工作日");
+    await dialog(page).getByLabel("答复客户 时长").fill("5");
+    await choose(page, "答复客户 单位", "工作日");
+    await dialog(page).getByRole("button", { name: "保存" }).click();
+    await dialog(page).waitFor({ state: "hidden" });
+    const added = page.getByTestId("sla-policy").filter({ hasText: "信用卡年费 5 个工作日" });
+    await added.getByText("答复客户 5 工作日").waitFor();
+    const created = (await team.wb.admin.get("/sla/policies")).body.items.find(
+      (p: { id: string }) => p.id === "card-fee-5wd",
+    );
+    expect(created).toMatchObject({
+      active: true,
+      match: {},
+      targets: { customerReply: { amount: 5, unit: "working_days" } },
+    });
   }, 120_000);
 });

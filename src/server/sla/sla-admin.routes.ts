@@ -4,20 +4,12 @@ import type { Tx } from "../../db/client.js";
 import { calendarDays, slaPolicies, workCalendars } from "../../db/schema.js";
 import { DEFAULT_CALENDAR } from "../../db/seeds/sla.js";
 import { canManageStaff } from "../../domain/access/roles.js";
-import { complaintKinds } from "../../domain/complaint/complaint-lifecycle.js";
 import { calendarProblems, workCalendar } from "../../domain/sla/calendar.js";
-import {
-  breachActions,
-  policyProblems,
-  type SlaPolicy,
-  slaTargetNames,
-} from "../../domain/sla/sla-policy.js";
-import { slaUnits } from "../../domain/sla/sla-target.js";
+import { policyProblems, type SlaPolicy } from "../../domain/sla/sla-policy.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { callerOf, callerWith } from "../auth/caller.js";
 import { AppError, notFound } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
-import { severity, termCode } from "../http/input-fields.js";
 import { rejectingDuplicates } from "../http/unique-violation.js";
 import { assertTerms } from "../taxonomy/taxonomy.routes.js";
 import {

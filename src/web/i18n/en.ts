@@ -4,8 +4,8 @@ import { riskLevelLabels, riskReasonLabels } from "../../domain/risk/risk-labels
 import { incidentsEn } from "./incidents-en";
 import { knowledgeEn } from "./knowledge-en";
 import { recoveryEn } from "./recovery-en";
-import { suggestionsEn } from "./suggestions-en";
 import { serviceEn } from "./service-en";
+import { suggestionsEn } from "./suggestions-en";
 import type { Resources } from "./zh-cn";
 
 export const en: Resources = {

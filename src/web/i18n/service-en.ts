@@ -55,6 +55,10 @@ export const serviceEn: typeof serviceZhCN = {
     },
     edit: "Edit",
     editTitle: "Edit SLA policy: {{name}}",
+    new: "New policy",
+    newTitle: "New SLA policy",
+    code: "Policy code",
+    codeHint: "Letters, digits, _ or -, fixed once saved, e.g. billing-7wd",
     saved: "SLA policy saved",
   },
 };

@@ -52,6 +52,10 @@ export const serviceZhCN = {
     },
     edit: "编辑",
     editTitle: "编辑时限政策：{{name}}",
+    new: "新建政策",
+    newTitle: "新建时限政策",
+    code: "政策代码",
+    codeHint: "字母、数字、下划线或连字符，保存后不可更改，如 billing-7wd",
     saved: "时限政策已保存",
   },
 };

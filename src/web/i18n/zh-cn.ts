@@ -4,8 +4,8 @@ import { riskLevelLabels, riskReasonLabels } from "../../domain/risk/risk-labels
 import { incidentsZhCN } from "./incidents-zh-cn";
 import { knowledgeZhCN } from "./knowledge-zh-cn";
 import { recoveryZhCN } from "./recovery-zh-cn";
-import { suggestionsZhCN } from "./suggestions-zh-cn";
 import { serviceZhCN } from "./service-zh-cn";
+import { suggestionsZhCN } from "./suggestions-zh-cn";
 export const zhCN = {
   app: { name: "客诉工作台", logout: "退出", agentNo: "工号 {{no}}", language: "English" },
   nav: {

@@ -16,13 +16,15 @@ const policiesQuery = {
 
 /**
  * 时限政策: the SLA policies in matching order, each with what it applies to, its targets, its
- * warning share and extension; an admin edits one in a dialog.
+ * warning share and extension; an admin adds one or edits one in a dialog.
  */
 export function SlaPoliciesTab() {
   const { t } = useTranslation();
   const query = useQuery(policiesQuery);
   const category = useTermLabel("category");
-  const [editing, setEditing] = useState<SlaPolicy | null>(null);
+  const [editing, setEditing] = useState<SlaPolicy | "new" | null>(null);
+  const items = query.data?.items ?? [];
+  const nextOrder = Math.max(0, ...items.map((p) => p.order)) + 10;
   const target = (x: { amount: number; unit: string }) =>
     `${x.amount} ${t(`quality.units.${x.unit}`)}`;
   const scope = (p: SlaPolicy) => {
@@ -37,7 +39,12 @@ export function SlaPoliciesTab() {
   return (
     <QueryState isLoading={query.isLoading} error={query.error} onRetry={() => query.refetch()}>
       <Space orientation="vertical" style={{ width: "100%" }}>
-        <Typography.Text type="secondary">{t("slaPolicies.hint")}</Typography.Text>
+        <Space>
+          <Button type="primary" onClick={() => setEditing("new")}>
+            {t("slaPolicies.new")}
+          </Button>
+          <Typography.Text type="secondary">{t("slaPolicies.hint")}</Typography.Text>
+        </Space>
         <table className="plain-table" data-testid="sla-policies">
           <thead>
             <tr>
@@ -51,7 +58,7 @@ export function SlaPoliciesTab() {
             </tr>
           </thead>
           <tbody>
-            {(query.data?.items ?? []).map((p) => (
+            {items.map((p) => (
               <tr key={p.id} data-testid="sla-policy">
                 <td>{p.order}</td>
                 <td>
@@ -86,7 +93,13 @@ export function SlaPoliciesTab() {
           </tbody>
         </table>
       </Space>
-      {editing && <SlaPolicyForm policy={editing} onClose={() => setEditing(null)} />}
+      {editing && (
+        <SlaPolicyForm
+          policy={editing === "new" ? null : editing}
+          nextOrder={nextOrder}
+          onClose={() => setEditing(null)}
+        />
+      )}
     </QueryState>
   );
 }

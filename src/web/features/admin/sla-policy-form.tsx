@@ -30,6 +30,19 @@ const valuesOf = (policy: SlaPolicy): Values => ({
   targets: policy.targets as Record<string, Target>,
 });
 
+/** A new policy starts matching everything, after the others, warned at three quarters. */
+const blank = (order: number): Values => ({
+  id: "",
+  name: "",
+  order,
+  active: true,
+  match: {},
+  targets: {},
+  warnAtShare: 0.75,
+  actionsOnBreach: [],
+  extension: null,
+});
+
 function bodyOf(v: Values): SlaPolicyChanges {
   const targets = Object.fromEntries(
     Object.entries(v.targets ?? {}).flatMap(([name, t]) => {
@@ -72,8 +85,19 @@ function TargetInput({ path, label }: { path: (string | number)[]; label: string
   );
 }
 
-/** Edits one SLA policy; the server's refusals land on their fields in the user's language. */
-export function SlaPolicyForm({ policy, onClose }: { policy: SlaPolicy; onClose: () => void }) {
+/**
+ * Adds an SLA policy, or edits one; the server's refusals land on their fields in the user's
+ * language. A new policy's code (`id`) is given once and never changes.
+ */
+export function SlaPolicyForm({
+  policy,
+  nextOrder,
+  onClose,
+}: {
+  policy: SlaPolicy | null;
+  nextOrder: number;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const message = useMessage();
   const client = useQueryClient();
@@ -82,7 +106,10 @@ export function SlaPolicyForm({ policy, onClose }: { policy: SlaPolicy; onClose:
   const categories = useTermOptions("category");
   const channels = useTermOptions("channel");
   const save = useMutation({
-    mutationFn: (v: Values) => api.patch<SlaPolicy>(`/sla/policies/${policy.id}`, bodyOf(v)),
+    mutationFn: (v: Values) =>
+      policy
+        ? api.patch<SlaPolicy>(`/sla/policies/${policy.id}`, bodyOf(v))
+        : api.post<SlaPolicy>("/sla/policies", { id: v.id, ...bodyOf(v) }),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: ["sla-policies"] });
       void message.success(t("slaPolicies.saved"));
@@ -99,7 +126,7 @@ export function SlaPolicyForm({ policy, onClose }: { policy: SlaPolicy; onClose:
     <Modal
       open
       width={720}
-      title={t("slaPolicies.editTitle", { name: policy.name })}
+      title={policy ? t("slaPolicies.editTitle", { name: policy.name }) : t("slaPolicies.newTitle")}
       okText={t("common.save")}
       cancelText={t("common.cancel")}
       onOk={() => form.submit()}
@@ -114,12 +141,22 @@ export function SlaPolicyForm({ policy, onClose }: { policy: SlaPolicy; onClose:
         layout="horizontal"
         labelCol={{ span: 7 }}
         size="small"
-        initialValues={valuesOf(policy)}
+        initialValues={policy ? valuesOf(policy) : blank(nextOrder)}
         onFinish={(v) => {
           refusal.clear();
           save.mutate(v);
         }}
       >
+        {!policy && (
+          <Form.Item
+            name="id"
+            label={t("slaPolicies.code")}
+            extra={t("slaPolicies.codeHint")}
+            rules={[{ required: true, pattern: /^[\w-]+$/, max: 64 }]}
+          >
+            <Input />
+          </Form.Item>
+        )}
         <Form.Item name="name" label={t("slaPolicies.name")} rules={[{ required: true }]}>
           <Input maxLength={100} />
         </Form.Item>
