@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from "fastify";
 import type { Config } from "../config.js";
 import type { Database } from "../db/client.js";
+import { scoreUnscored } from "../server/case/case-risk.js";
 import type { Clock } from "../server/clock.js";
 import type { Senders } from "../server/notifications/senders.js";
 import { deliverDueOutbox } from "./deliver-outbox.js";
@@ -40,6 +41,15 @@ export function startJobs(options: {
       batchSize: 100,
       log,
       runBatch: (size) => routeWaitingCases(db, clock.now(), size),
+    }),
+    // Cases from before escalation risk was stored are scored once, in batches, soon after start;
+    // afterwards each run finds none (a partial index of the unscored) and costs one probe.
+    startRecurringJob({
+      name: "risk-backfill",
+      intervalMs: 3_600_000,
+      batchSize: 500,
+      log,
+      runBatch: (size) => scoreUnscored(db, size),
     }),
     startRecurringJob({
       name: "housekeeping",

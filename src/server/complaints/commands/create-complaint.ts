@@ -15,6 +15,7 @@ import {
 import type { ComplaintFlag } from "../../../domain/complaint/case-attributes.js";
 import { initialDueAt } from "../../../domain/complaint/initial-due-date.js";
 import { plannedClocks, policyClockStarts } from "../../../domain/sla/clock-plan.js";
+import { refreshRisk } from "../../case/case-risk.js";
 import { eventJson, eventWrites } from "../../case/timeline.js";
 import { AppError, forbidden } from "../../http/app-error.js";
 import type { Acting, Caller } from "../../http/app-types.js";
@@ -25,16 +26,20 @@ import { intakePlan } from "./intake-plan.js";
 
 /**
  * Creates the complaint, its customer on first contact, its clocks, the intake contact and its
- * timeline in one statement. With an Idempotency-Key the first answer is stored in the same
- * transaction and returned on retry; without one the statement is its own transaction.
+ * timeline in one statement, its escalation risk scored in the same transaction. With an
+ * Idempotency-Key the first answer is stored in that transaction and returned on retry.
  */
 export async function createComplaint(
   { db, caller, clock, timezone }: Acting & { timezone: string },
   body: CreateComplaintBody,
   idempotencyKey?: string,
 ): Promise<unknown> {
-  if (!idempotencyKey)
-    return answer(db, caller, await insertComplaint(db, caller, timezone, body, clock.now()));
+  if (!idempotencyKey) {
+    const id = await db.transaction((tx) =>
+      insertComplaint(tx, caller, timezone, body, clock.now()),
+    );
+    return answer(db, caller, id);
+  }
   return db.transaction(async (tx) => {
     const requestHash = createHash("sha256").update(JSON.stringify(body)).digest("hex");
     const earlier = await earlierAnswer(tx, caller.id, idempotencyKey);
@@ -85,7 +90,7 @@ export const DEPARTMENT_CHANNEL = "department";
  * transfer import calls it for each row inside its own transaction.
  */
 export async function insertComplaint(
-  db: Database | Tx,
+  db: Tx,
   caller: Caller,
   timezone: string,
   body: CreateComplaintBody,
@@ -188,7 +193,9 @@ export async function insertComplaint(
       }),
     ),
   });
-  return rows[0]!.id as string;
+  const id = rows[0]!.id as string;
+  await refreshRisk(db, [id]);
+  return id;
 }
 
 const value = (name: string) => sql`${sql.placeholder(name)}::jsonb`;
