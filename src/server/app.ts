@@ -35,6 +35,7 @@ import { authorityLimitRoutes } from "./remedies/authority-limits.routes.js";
 import { remedyRoutes } from "./remedies/remedy.routes.js";
 import { replyTemplateRoutes } from "./reply-templates/reply-template.routes.js";
 import { reportRoutes } from "./reports/report.routes.js";
+import { escalationRiskRoutes } from "./risk/escalation-risk.routes.js";
 import { skillGroupRoutes } from "./routing/skill-group.routes.js";
 import { savedViewRoutes } from "./saved-views/saved-view.routes.js";
 import { sessionRoutes } from "./session/session.routes.js";
@@ -138,6 +139,7 @@ export async function buildApp({
         reportRoutes,
         qualityCaseRoutes,
         qualityDuePolicyRoutes,
+        escalationRiskRoutes,
         skillGroupRoutes,
         knowledgeRoutes,
         portalRoutes,

@@ -16,6 +16,7 @@ import {
   defaultThreatWords,
   type EscalationRisk,
   escalationRisk,
+  type RiskFacts,
   type RiskReason,
 } from "../../domain/risk/escalation-risk.js";
 import {
@@ -63,11 +64,16 @@ interface RiskInputRow extends Record<string, unknown> {
 }
 
 /**
- * Everything the risk rule reads, for the given complaints and the other open cases of their
- * customers (a 不满意 follow-up on one case is a reason on the customer's others): one statement.
+ * Everything the risk rule reads, for the given complaints, and with `customersCases` the other
+ * open cases of their customers too (a 不满意 follow-up on one case is a reason on the others).
+ * One statement.
  */
-function riskInputs(tx: Tx, ids: readonly string[]) {
+function riskInputs(tx: Tx, ids: readonly string[], customersCases: boolean) {
   const idList = sql`${`{${ids.join(",")}}`}::uuid[]`;
+  const others = customersCases
+    ? sql`or (c.customer_id in (select customer_id from ${complaints} where id = any(${idList}))
+           and c.status not in ('closed', 'withdrawn', 'merged'))`
+    : sql``;
   return tx.execute<RiskInputRow>(sql`
     with s as (select words, high_risk_severity from ${escalationRiskSettings} where id = 'default')
     select c.id, c.status, c.severity, c.reopen_count, c.mentality, c.demand_amount,
@@ -88,41 +94,81 @@ function riskInputs(tx: Tx, ids: readonly string[]) {
       json_build_object('level', c.risk_level, 'score', c.risk_score, 'reasons', c.risk_reasons) as stored,
       s.words, s.words is not null as has_settings, s.high_risk_severity
     from ${complaints} c left join s on true
-    where c.id = any(${idList})
-       or (c.customer_id in (select customer_id from ${complaints} where id = any(${idList}))
-           and c.status not in ('closed', 'withdrawn', 'merged'))`);
+    where c.id = any(${idList}) ${others}
+    order by c.id`);
 }
 
 /** Reasons compared by what they say: jsonb keeps an object's keys in an order of its own. */
 const reasonKey = (reasons: readonly RiskReason[]) =>
   reasons.map((r) => `${r.code}:${r.points}:${r.detail ?? ""}`).join("|");
 
-function scored(row: RiskInputRow): EscalationRisk {
-  return escalationRisk({
-    text: row.text,
-    threatWords: row.has_settings ? (row.words ?? []) : defaultThreatWords,
-    upperLevelTransfer: row.upper_level_transfer,
-    reopenCount: row.reopen_count,
-    dissatisfiedFollowUps: Number(row.dissatisfied),
-    contactsLast30Days: Number(row.recent_contacts),
-    overdueClocks: Number(row.overdue),
-    extended: row.extended,
-    demandFen: row.demand_amount ? fenFromYuan(String(row.demand_amount)) : null,
-    authorityFen: row.authority_fen === null ? null : Number(row.authority_fen),
-    mentality: row.mentality,
-  });
+/** The settings as a row holds them: no row (null words) is the domain's defaults. */
+export interface StoredSettings {
+  words: string[] | null;
+  highRiskSeverity: Severity | null;
 }
 
 /**
- * Scores 越级投诉风险 again for complaints something just changed on, in the caller's transaction:
- * the timeline writer calls it after every command's events, the sweep after each batch, intake
- * after the new case. Writes only rows whose risk moved; an open case whose risk turned high is
- * raised to the policy's severity with an `updated` event saying why (kesu acts, no actor).
- * Returns how many complaints it rewrote.
+ * A case's risk, and its severity once the policy has looked at it, with the `updated` event
+ * to record when the policy raised it (kesu acts: no actor). Intake and the refresh both judge
+ * here, so a new case and a changed one are scored alike.
  */
-export async function refreshRisk(tx: Tx, complaintIds: readonly string[]): Promise<number> {
+export function judgeRisk(
+  complaintId: string,
+  current: { severity: Severity; status: ComplaintStatus },
+  facts: Omit<RiskFacts, "threatWords">,
+  settings: StoredSettings,
+): { risk: EscalationRisk; severity: Severity; raised: EventRow | null } {
+  const risk = escalationRisk({ ...facts, threatWords: settings.words ?? defaultThreatWords });
+  const floor = settings.words ? settings.highRiskSeverity : defaultHighRiskSeverity;
+  const open = isOpen(current.status);
+  const severity = severityForRisk(current.severity, { level: risk.level, open }, floor);
+  const raised: EventRow | null =
+    severity === current.severity
+      ? null
+      : {
+          complaintId,
+          type: "updated",
+          actor: null,
+          customerVisible: false,
+          data: {
+            before: { severity: current.severity },
+            after: { severity },
+            reason: "escalation_risk_high",
+            risk: { score: risk.score, reasons: risk.reasons.map((r) => r.code) },
+          },
+        };
+  return { risk, severity, raised };
+}
+
+const factsOf = (row: RiskInputRow): Omit<RiskFacts, "threatWords"> => ({
+  text: row.text,
+  upperLevelTransfer: row.upper_level_transfer,
+  reopenCount: row.reopen_count,
+  dissatisfiedFollowUps: Number(row.dissatisfied),
+  contactsLast30Days: Number(row.recent_contacts),
+  overdueClocks: Number(row.overdue),
+  extended: row.extended,
+  demandFen: row.demand_amount ? fenFromYuan(String(row.demand_amount)) : null,
+  authorityFen: row.authority_fen === null ? null : Number(row.authority_fen),
+  mentality: row.mentality,
+});
+
+/**
+ * Scores 越级投诉风险 again for complaints something just changed on, in the caller's transaction:
+ * the timeline writer calls it after every command's events, the sweep after each batch (intake
+ * scores the new case in its own statement, see create-complaint). Writes only rows whose risk moved (in id order, as every writer locks
+ * complaints, so two sweeping servers never deadlock); an open case whose risk turned high is
+ * raised to the policy's severity with an `updated` event saying why (kesu acts, no actor).
+ * `raise: false` scores without applying the policy. Returns how many complaints it rewrote.
+ */
+export async function refreshRisk(
+  tx: Tx,
+  complaintIds: readonly string[],
+  { customersCases = false, raise = true } = {},
+): Promise<number> {
   if (complaintIds.length === 0) return 0;
-  const { rows } = await riskInputs(tx, [...new Set(complaintIds)]);
+  const { rows } = await riskInputs(tx, [...new Set(complaintIds)], customersCases);
   const changed: {
     id: string;
     level: string;
@@ -132,32 +178,20 @@ export async function refreshRisk(tx: Tx, complaintIds: readonly string[]): Prom
   }[] = [];
   const raised: EventRow[] = [];
   for (const row of rows) {
-    const risk = scored(row);
-    const floor = row.has_settings ? row.high_risk_severity : defaultHighRiskSeverity;
-    const severity = severityForRisk(
-      row.severity,
-      { level: risk.level, open: isOpen(row.status) },
-      floor,
-    );
+    const settings = raise
+      ? { words: row.has_settings ? row.words : null, highRiskSeverity: row.high_risk_severity }
+      : {
+          words: row.has_settings ? (row.words ?? []) : [...defaultThreatWords],
+          highRiskSeverity: null,
+        };
+    const { risk, severity, raised: event } = judgeRisk(row.id, row, factsOf(row), settings);
     const same =
       row.stored?.level === risk.level &&
       row.stored.score === risk.score &&
       reasonKey(row.stored.reasons as RiskReason[]) === reasonKey(risk.reasons);
-    if (same && severity === row.severity) continue;
+    if (same && !event) continue;
     changed.push({ id: row.id, ...risk, severity });
-    if (severity !== row.severity)
-      raised.push({
-        complaintId: row.id,
-        type: "updated",
-        actor: null,
-        customerVisible: false,
-        data: {
-          before: { severity: row.severity },
-          after: { severity },
-          reason: "escalation_risk_high",
-          risk: { score: risk.score, reasons: risk.reasons.map((r) => r.code) },
-        },
-      });
+    if (event) raised.push(event);
   }
   if (changed.length === 0) return 0;
   await runWrites(tx, [
@@ -183,9 +217,12 @@ export async function scoreUnscored(db: Database, batchSize: number) {
     const { rows } = await tx.execute<{ id: string }>(sql`
       select id from ${complaints} where risk_level is null
       order by id limit ${batchSize} for update skip locked`);
+    // Scored only: a case scored late is raised by the policy at its next change, not in a
+    // burst of timeline entries on every old case at once.
     await refreshRisk(
       tx,
       rows.map((r) => r.id),
+      { raise: false },
     );
     return { claimed: rows.length };
   });

@@ -38,9 +38,11 @@ export async function appendTimeline(
       data: e.data ?? {},
     })),
   );
+  // A follow-up's 不满意 is a reason on the customer's other open cases as well.
   await refreshRisk(
     tx,
     entries.map((e) => e.complaintId ?? complaintId),
+    { customersCases: entries.some((e) => e.type === "followed_up") },
   );
 }
 

@@ -14,8 +14,9 @@ import {
 } from "../../../db/schema.js";
 import type { ComplaintFlag } from "../../../domain/complaint/case-attributes.js";
 import { initialDueAt } from "../../../domain/complaint/initial-due-date.js";
+import { fenFromYuan } from "../../../domain/remedy/money.js";
 import { plannedClocks, policyClockStarts } from "../../../domain/sla/clock-plan.js";
-import { refreshRisk } from "../../case/case-risk.js";
+import { judgeRisk } from "../../case/case-risk.js";
 import { eventJson, eventWrites } from "../../case/timeline.js";
 import { AppError, forbidden } from "../../http/app-error.js";
 import type { Acting, Caller } from "../../http/app-types.js";
@@ -26,20 +27,17 @@ import { intakePlan } from "./intake-plan.js";
 
 /**
  * Creates the complaint, its customer on first contact, its clocks, the intake contact and its
- * timeline in one statement, its escalation risk scored in the same transaction. With an
- * Idempotency-Key the first answer is stored in that transaction and returned on retry.
+ * timeline in one statement, its escalation risk scored with it. With an Idempotency-Key the
+ * first answer is stored in the same transaction and returned on retry; without one the
+ * statement is its own transaction.
  */
 export async function createComplaint(
   { db, caller, clock, timezone }: Acting & { timezone: string },
   body: CreateComplaintBody,
   idempotencyKey?: string,
 ): Promise<unknown> {
-  if (!idempotencyKey) {
-    const id = await db.transaction((tx) =>
-      insertComplaint(tx, caller, timezone, body, clock.now()),
-    );
-    return answer(db, caller, id);
-  }
+  if (!idempotencyKey)
+    return answer(db, caller, await insertComplaint(db, caller, timezone, body, clock.now()));
   return db.transaction(async (tx) => {
     const requestHash = createHash("sha256").update(JSON.stringify(body)).digest("hex");
     const earlier = await earlierAnswer(tx, caller.id, idempotencyKey);
@@ -90,7 +88,7 @@ export const DEPARTMENT_CHANNEL = "department";
  * transfer import calls it for each row inside its own transaction.
  */
 export async function insertComplaint(
-  db: Tx,
+  db: Database | Tx,
   caller: Caller,
   timezone: string,
   body: CreateComplaintBody,
@@ -138,6 +136,25 @@ export async function insertComplaint(
   const starts = policyClockStarts(plan.policies, policyFacts(complaint), CLOCKS);
   const clocks = plannedClocks(plan.calendar, receivedAt, starts);
   const dueAt = replyDueAt(clocks) ?? initialDueAt(body.kind, receivedAt, transfer?.externalDueAt);
+  // Scored here, from what intake knows and its one read, so the case is written once with it.
+  const judged = judgeRisk(
+    "",
+    complaint,
+    {
+      text: [body.subject, body.description, body.demand].filter(Boolean).join(" "),
+      upperLevelTransfer: flags.has("upper_level_transfer"),
+      reopenCount: 0,
+      dissatisfiedFollowUps: Number(plan.risk.dissatisfied),
+      // The intake itself is the first contact.
+      contactsLast30Days: 1,
+      overdueClocks: 0,
+      extended: false,
+      demandFen: body.demandAmount ? fenFromYuan(String(body.demandAmount)) : null,
+      authorityFen: plan.risk.authorityFen === null ? null : Number(plan.risk.authorityFen),
+      mentality: body.mentality ?? null,
+    },
+    plan.risk,
+  );
   const entries = [
     // The statement adds the number and the flags it settled on.
     {
@@ -165,7 +182,16 @@ export async function insertComplaint(
   ];
   const json = (value: unknown) => JSON.stringify(value);
   const { rows } = await createStatement(db).execute({
-    complaint: json(rowToJson(complaints, { ...complaint, dueAt })),
+    complaint: json(
+      rowToJson(complaints, {
+        ...complaint,
+        dueAt,
+        severity: judged.severity,
+        riskLevel: judged.risk.level,
+        riskScore: judged.risk.score,
+        riskReasons: judged.risk.reasons,
+      }),
+    ),
     customer: body.customer
       ? json(
           rowToJson(customers, {
@@ -175,7 +201,10 @@ export async function insertComplaint(
           }),
         )
       : null,
-    events: json(entries.map((e) => eventJson({ ...e, actor: caller, customerVisible: false }))),
+    events: json([
+      ...entries.map((e) => eventJson({ ...e, actor: caller, customerVisible: false })),
+      ...(judged.raised ? [eventJson({ ...judged.raised, complaintId: undefined })] : []),
+    ]),
     timeZone: timezone,
     groupId: plan.group?.id ?? null,
     // The handler who handed it over follows it (masked as their role sees it) and hears of its reply.
@@ -193,9 +222,7 @@ export async function insertComplaint(
       }),
     ),
   });
-  const id = rows[0]!.id as string;
-  await refreshRisk(db, [id]);
-  return id;
+  return rows[0]!.id as string;
 }
 
 const value = (name: string) => sql`${sql.placeholder(name)}::jsonb`;
