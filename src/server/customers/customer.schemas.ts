@@ -2,6 +2,7 @@ import { z } from "zod";
 import { callbackStatuses } from "../../domain/complaint/case-attributes.js";
 import { identifierKinds } from "../../domain/customer/identifier.js";
 import { searchQuery, termCode, text } from "../http/input-fields.js";
+import { riskSchema } from "../risk/escalation-risk.schemas.js";
 
 /** A customer's identifiers, as given at registration and as looked up by. */
 const identifiers = {
@@ -100,6 +101,8 @@ export const complaintSummarySchema = z.object({
   lastToCustomer: z.object({ at: z.date(), type: z.string(), text: z.string() }).nullable(),
   /** Remedies granted and not reversed, in yuan ("150.00"). */
   remediesGranted: z.string(),
+  /** 越级投诉风险 as last scored: intake warns of the caller's highest before the agent speaks. */
+  risk: riskSchema,
 });
 
 /** The customer with everything that happened before, newest first: nobody retells the story. */

@@ -42,6 +42,10 @@ import type {
   updateReplyTemplateBody,
 } from "../../server/reply-templates/reply-template.schemas.js";
 import type {
+  escalationPolicySchema,
+  escalationWordsSchema,
+} from "../../server/risk/escalation-risk.schemas.js";
+import type {
   createSkillGroupBody,
   dutySchema,
   skillGroupSchema,
@@ -176,3 +180,5 @@ export type CreateSkillGroupInput = z.input<typeof createSkillGroupBody>;
 export type UpdateSkillGroupInput = z.input<typeof updateSkillGroupBody>;
 export type AskRemedyInput = z.input<typeof askRemedyBody>;
 export type AuthorityLimitsInput = z.input<typeof authorityLimitsBody>;
+export type EscalationWords = z.output<typeof escalationWordsSchema>;
+export type EscalationPolicy = z.output<typeof escalationPolicySchema>;

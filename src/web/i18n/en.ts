@@ -3,6 +3,7 @@ import { complaintStatusLabels } from "../../domain/complaint/status-labels";
 import { riskLevelLabels, riskReasonLabels } from "../../domain/risk/risk-labels";
 import { knowledgeEn } from "./knowledge-en";
 import { recoveryEn } from "./recovery-en";
+import { riskEn } from "./risk-en";
 import type { Resources } from "./zh-cn";
 
 export const en: Resources = {
@@ -256,7 +257,11 @@ export const en: Resources = {
     due: "Due",
     createdAt: "Received at",
   },
-  code: { follow_up_dissatisfied: "Dissatisfied at follow-up", sla_breached: "Deadline missed" },
+  code: {
+    follow_up_dissatisfied: "Dissatisfied at follow-up",
+    sla_breached: "Deadline missed",
+    escalation_risk_high: "High escalation risk",
+  },
   transfers: {
     title: "Import transferred work orders",
     noSources:
@@ -544,6 +549,7 @@ export const en: Resources = {
   },
   ...recoveryEn,
   ...knowledgeEn,
+  ...riskEn,
   quality: {
     remind: "Remind the owner",
     remindNote: "A note (optional)",

@@ -3,6 +3,7 @@ import { complaintStatusLabels } from "../../domain/complaint/status-labels";
 import { riskLevelLabels, riskReasonLabels } from "../../domain/risk/risk-labels";
 import { knowledgeZhCN } from "./knowledge-zh-cn";
 import { recoveryZhCN } from "./recovery-zh-cn";
+import { riskZhCN } from "./risk-zh-cn";
 export const zhCN = {
   app: { name: "客诉工作台", logout: "退出", agentNo: "工号 {{no}}", language: "English" },
   nav: {
@@ -238,7 +239,11 @@ export const zhCN = {
     due: "时限",
     createdAt: "受理时间",
   },
-  code: { follow_up_dissatisfied: "回访不满意", sla_breached: "已超时" },
+  code: {
+    follow_up_dissatisfied: "回访不满意",
+    sla_breached: "已超时",
+    escalation_risk_high: "越级投诉风险高",
+  },
   transfers: {
     title: "上级转办工单导入",
     noSources: "尚未设置转办来源，请管理员通过 /api/v1/transfer-sources 添加（热线及字段对应）。",
@@ -515,6 +520,7 @@ export const zhCN = {
   },
   ...recoveryZhCN,
   ...knowledgeZhCN,
+  ...riskZhCN,
   quality: {
     remind: "催办",
     remindNote: "催办意见（可选）",

@@ -14,6 +14,9 @@ const AuthorityLimitsTab = lazy(() =>
 const CustomerMessagesTab = lazy(() =>
   import("./customer-messages-tab").then((m) => ({ default: m.CustomerMessagesTab })),
 );
+const EscalationRiskTab = lazy(() =>
+  import("./escalation-risk-tab").then((m) => ({ default: m.EscalationRiskTab })),
+);
 const HolidaysTab = lazy(() => import("./holidays-tab").then((m) => ({ default: m.HolidaysTab })));
 const SkillGroupsTab = lazy(() =>
   import("./skill-groups-tab").then((m) => ({ default: m.SkillGroupsTab })),
@@ -40,6 +43,15 @@ export function AdminPage() {
             children: (
               <Suspense fallback={<Spin />}>
                 <AuthorityLimitsTab />
+              </Suspense>
+            ),
+          },
+          {
+            key: "escalation-risk",
+            label: t("riskSettings.title"),
+            children: (
+              <Suspense fallback={<Spin />}>
+                <EscalationRiskTab />
               </Suspense>
             ),
           },
