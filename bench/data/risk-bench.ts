@@ -9,9 +9,14 @@ class RolledBack extends Error {}
  * What scoring a case's escalation risk again costs a change, on the generated data: for `changes`
  * open cases in turn, a transaction adds a threat word to the description (so the score moves and
  * the row is rewritten, as after a real edit), times `refreshRisk` alone, and rolls back. Returns
- * the milliseconds of each, sorted.
+ * the milliseconds of each, sorted; with `unchanged`, those of a second call in the same
+ * transaction too, which reads and finds nothing to write (a change that does not move the risk).
  */
-export async function measureRiskRefresh(db: Database, changes = 200): Promise<number[]> {
+export async function measureRiskRefresh(
+  db: Database,
+  changes = 200,
+  unchanged: number[] = [],
+): Promise<number[]> {
   const { rows } = await db.execute<{ id: string }>(sql`
     select id from complaints where status not in ('closed', 'withdrawn', 'merged')
     order by id limit ${changes}`);
@@ -26,11 +31,15 @@ export async function measureRiskRefresh(db: Database, changes = 200): Promise<n
         const started = performance.now();
         await refreshRisk(tx, [id]);
         ms.push(performance.now() - started);
+        const again = performance.now();
+        await refreshRisk(tx, [id]);
+        unchanged.push(performance.now() - again);
         throw new RolledBack();
       })
       .catch((e: unknown) => {
         if (!(e instanceof RolledBack)) throw e;
       });
   }
+  unchanged.sort((a, b) => a - b);
   return ms.sort((a, b) => a - b);
 }

@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { complaints } from "../../db/schema.js";
 import { getComplaint } from "../../test/complaint-kit.js";
-import { makeComplaint } from "../../test/factories.js";
+import { makeComplaint, mobile } from "../../test/factories.js";
 import { DAY, later, sweepAt } from "../../test/sweep-at.js";
 import type { Complaint } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
@@ -13,6 +13,7 @@ const world = setupWorld(async (w) => {
   return {
     department,
     agent: await w.staff("agent"),
+    quality: await w.staff("quality"),
     handler: await w.staff("department_handler", { departmentId: department.id }),
   };
 });
@@ -35,6 +36,32 @@ describe("escalation risk stored and scored again with every change", () => {
       code: "threat_words",
       text: "提及监管、媒体或诉讼：银保监、媒体、曝光",
     });
+  });
+
+  it("moves on the customer's other open case when a follow-up finds them dissatisfied", async () => {
+    const customer = { name: "孙先生", phone: mobile() };
+    const first = await makeComplaint(world.agent.client, {
+      ownerId: world.agent.user.id,
+      customer,
+    });
+    const other = await makeComplaint(world.agent.client, {
+      ownerId: world.agent.user.id,
+      customer,
+    });
+    const replied = await world.agent.client.post<Complaint>(`/complaints/${first.id}/reply`, {
+      version: first.version,
+      message: "经核实已为您处理。",
+    });
+    expect(replied.status).toBe(200);
+    const followed = await world.quality.client.post(`/complaints/${first.id}/follow-up`, {
+      version: replied.body.version,
+      satisfaction: "dissatisfied",
+    });
+    expect(followed.status).toBe(200);
+    expect(codes(await getComplaint(world.agent.client, first.id))).toContain("reopened");
+    expect(codes(await getComplaint(world.agent.client, other.id))).toContain(
+      "dissatisfied_before",
+    );
   });
 
   it("counts a deadline the sweep finds missed", async () => {
