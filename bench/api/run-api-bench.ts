@@ -7,6 +7,7 @@ import { pino } from "pino";
 import { DEFAULT_SWEEP_BATCH, loadConfig } from "../../src/config.js";
 import { runningEmbeddedUrl } from "../../src/db/embedded-postgres.js";
 import { openDatabase } from "../../src/db/open-database.js";
+import { measureRiskRefresh } from "../data/risk-bench.js";
 import { measureRouting } from "../data/routing-bench.js";
 import { measureSuggestions, TARGET_SUGGESTION_MS } from "../data/suggestion-bench.js";
 import { measureSweep, TARGET_BATCH_MS } from "../data/sweep-bench.js";
@@ -362,6 +363,11 @@ async function measureSweepFigures(dataDir: string, clocks: number) {
         "ms",
         routing.perCaseMs,
       );
+    // Issue 17: escalation risk is scored again in the transaction of every change.
+    const risk = await measureRiskRefresh(database.db);
+    figures.add(15, `risk recomputation cost a change p95, ${complaints} complaints`, "ms", [
+      risk[Math.floor(risk.length * 0.95)]!,
+    ]);
     return sweep;
   } finally {
     await database.close();

@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from "fastify";
 import type { Config } from "../config.js";
 import type { Database } from "../db/client.js";
+import { scoreUnscored } from "../server/case/case-risk.js";
 import type { Clock } from "../server/clock.js";
 import { messagingOf } from "../server/customer-messages/customer-messaging.js";
 import { raiseGroupAlerts } from "../server/incidents/commands/raise-group-alerts.js";
@@ -67,6 +68,15 @@ export function startJobs(options: {
           minCustomers: config.KESU_GROUP_COMPLAINT_CUSTOMERS,
           windowMinutes: config.KESU_GROUP_COMPLAINT_MINUTES,
         }),
+    }),
+    // Cases from before escalation risk was stored are scored once, in batches, soon after start;
+    // afterwards each run finds none (a partial index of the unscored) and costs one probe.
+    startRecurringJob({
+      name: "risk-backfill",
+      intervalMs: 3_600_000,
+      batchSize: 500,
+      log,
+      runBatch: (size) => scoreUnscored(db, size),
     }),
     startRecurringJob({
       name: "housekeeping",

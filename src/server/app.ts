@@ -38,6 +38,7 @@ import { authorityLimitRoutes } from "./remedies/authority-limits.routes.js";
 import { remedyRoutes } from "./remedies/remedy.routes.js";
 import { replyTemplateRoutes } from "./reply-templates/reply-template.routes.js";
 import { reportRoutes } from "./reports/report.routes.js";
+import { escalationRiskRoutes } from "./risk/escalation-risk.routes.js";
 import { reassignmentRoutes } from "./routing/reassignment.routes.js";
 import { skillGroupRoutes } from "./routing/skill-group.routes.js";
 import { savedViewRoutes } from "./saved-views/saved-view.routes.js";
@@ -146,6 +147,7 @@ export async function buildApp({
         qualityCaseRoutes,
         qualityDuePolicyRoutes,
         qualityEvidenceRoutes,
+        escalationRiskRoutes,
         skillGroupRoutes,
         reassignmentRoutes,
         knowledgeRoutes,

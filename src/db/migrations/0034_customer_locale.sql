@@ -1,7 +1,8 @@
 ALTER TABLE "customers" ADD COLUMN "locale" text;--> statement-breakpoint
 ALTER TABLE "transfer_sources" ADD COLUMN "version" integer DEFAULT 1 NOT NULL;--> statement-breakpoint
 -- The language kesu writes to a customer in: intake (the portal, in the language the customer
--- filed in) may fill it like any other blank of a known customer; it never overwrites one.
+-- filed in) may fill it like any other blank of a known customer; it never overwrites one. The
+-- function is migration 0029's (risk scored at intake) with the customer's locale added.
 CREATE OR REPLACE FUNCTION kesu_create_complaint(complaint jsonb, customer jsonb, events jsonb, time_zone text)
 RETURNS TABLE (new_id uuid, new_customer_id uuid, new_events jsonb) LANGUAGE plpgsql AS $$
 DECLARE
@@ -39,7 +40,8 @@ BEGIN
     number, kind, channel, source_type, source_hotline, source_external_no,
     source_external_due_at, customer_id, subject, description, demand, demand_amount, category,
     business_type, causes, severity, mentality, complained_branch, complained_employee,
-    complained_product, flags, owner_id, status, due_at, received_at, created_by_id)
+    complained_product, flags, owner_id, status, due_at, received_at, created_by_id,
+    risk_level, risk_score, risk_reasons)
   VALUES (
     -- KS + the day + a serial of at least six digits: padded, never cut (lpad alone also
     -- truncates, and past the millionth complaint every number would repeat an earlier one).
@@ -51,7 +53,8 @@ BEGIN
     given.demand, given.demand_amount, given.category, given.business_type, given.causes,
     given.severity, given.mentality, given.complained_branch, given.complained_employee,
     given.complained_product, given.flags, given.owner_id, given.status, given.due_at,
-    given.received_at, given.created_by_id)
+    given.received_at, given.created_by_id,
+    given.risk_level, coalesce(given.risk_score, 0), coalesce(given.risk_reasons, '[]'::jsonb))
   RETURNING c.* INTO created;
   UPDATE complaints c SET search_text = kesu_search_text(c.id) WHERE c.id = created.id;
   RETURN QUERY SELECT created.id, created.customer_id, jsonb_agg(

@@ -34,6 +34,7 @@ import type {
   Responsibility,
   WorkOrderStatus,
 } from "../../domain/complaint/work-order-lifecycle.js";
+import type { RiskLevel, RiskReason } from "../../domain/risk/escalation-risk.js";
 import { at, bytea, createdAt, generatedId, requiredRef } from "./columns.js";
 import { qualityCases } from "./quality.js";
 import { departments, users } from "./staff.js";
@@ -121,6 +122,13 @@ export const complaints = pgTable(
     updatedAt: at("updated_at").notNull().defaultNow(),
     closedAt: at("closed_at"),
     /**
+     * 越级投诉风险 as last scored (case/case-risk.ts), rewritten with every change that can move
+     * it; null until first scored (rows older than the column: the risk-backfill job scores them).
+     */
+    riskLevel: text("risk_level").$type<RiskLevel>(),
+    riskScore: integer("risk_score").notNull().default(0),
+    riskReasons: jsonb("risk_reasons").$type<RiskReason[]>().notNull().default([]),
+    /**
      * What search looks in of the complaint itself (kesu_search_text), refreshed whenever it
      * changes; what is written on the case later is in case_texts.
      */
@@ -147,6 +155,12 @@ export const complaints = pgTable(
     index("complaints_open_id_idx")
       .on(t.id)
       .where(sql`status not in ('closed', 'withdrawn', 'merged')`),
+    // The high-risk view and the queue's risk filter: open cases of a level, due first.
+    index("complaints_open_risk_idx")
+      .on(t.riskLevel, t.dueAt, t.id)
+      .where(sql`status not in ('closed', 'withdrawn', 'merged')`),
+    // What the backfill still has to score; empty once it has run.
+    index("complaints_unscored_risk_idx").on(t.id).where(sql`risk_level is null`),
     index("complaints_customer_idx").on(t.customerId, t.createdAt),
     index("complaints_created_idx").on(t.createdAt, t.id),
     // The reports' period: cases by the day they were received (server/reports).

@@ -74,7 +74,8 @@ export interface RiskReason {
   detail?: string;
 }
 
-export type RiskLevel = "low" | "medium" | "high";
+export const riskLevels = ["low", "medium", "high"] as const;
+export type RiskLevel = (typeof riskLevels)[number];
 
 export interface EscalationRisk {
   level: RiskLevel;

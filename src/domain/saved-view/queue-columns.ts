@@ -9,6 +9,7 @@ export const queueColumns = [
   "kind",
   "status",
   "flags",
+  "risk",
   "subject",
   "customer",
   "owner",
@@ -59,6 +60,16 @@ export const viewPresets = {
     name: { "zh-CN": "团队超时与预警", en: "Team: overdue and warned" },
     filters: { open: true, team: true, sla: ["breached", "warned"] },
     // Every column but those a team lead does not sort late cases by.
+    columns: queueColumns.filter((c) => !["kind", "category", "createdAt"].includes(c)),
+  },
+  /**
+   * 高风险投诉: every open case whose escalation risk is high, due first, with the risk beside
+   * the owner and the next promise to the customer.
+   */
+  high_risk: {
+    roles: ["supervisor"] as readonly Role[],
+    name: { "zh-CN": "高风险投诉", en: "High escalation risk" },
+    filters: { open: true, riskLevel: ["high"] },
     columns: queueColumns.filter((c) => !["kind", "category", "createdAt"].includes(c)),
   },
 } as const;

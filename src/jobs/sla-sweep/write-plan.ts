@@ -8,6 +8,7 @@ import {
   qualityCaseEvents,
   slaClocks,
 } from "../../db/schema.js";
+import { refreshRisk } from "../../server/case/case-risk.js";
 import { eventWrites } from "../../server/case/timeline.js";
 import { noticeWrites } from "../../server/notifications/notify.js";
 import type { BatchPlan } from "./plan-batch.js";
@@ -53,4 +54,10 @@ export async function writePlan(tx: Tx, plan: BatchPlan) {
       from jsonb_to_recordset(${json(plan.qualityEvents)})
         as e("caseId" uuid, type text, discipline text, data jsonb))`);
   await runWrites(tx, [...parts, ...eventWrites(plan.events), ...noticeWrites(plan.notices)]);
+  // A missed or extended deadline moves the case's escalation risk: scored after the batch's
+  // statement, which it must see written.
+  await refreshRisk(
+    tx,
+    plan.events.map((e) => e.complaintId),
+  );
 }

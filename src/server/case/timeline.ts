@@ -3,9 +3,11 @@ import type { Tx } from "../../db/client.js";
 import { runWrites } from "../../db/run-writes.js";
 import { complaints, complaintWatchers } from "../../db/schema.js";
 import type { Caller } from "../http/app-types.js";
+import { refreshRisk } from "./case-risk.js";
 import { caseTextWrite } from "./search-text.js";
 
-// The only place that writes timeline rows: every command and the sweep come here.
+// The only place that writes timeline rows: every command and the sweep come here. Every change
+// on a case is recorded here, so here too its escalation risk is scored again (case-risk.ts).
 
 export interface TimelineEntry {
   type: string;
@@ -15,7 +17,10 @@ export interface TimelineEntry {
   complaintId?: string;
 }
 
-/** The append-only history; every entry names the actor with their agent number (工号). */
+/**
+ * The append-only history; every entry names the actor with their agent number (工号). The
+ * cases written on are scored again afterwards, so a command's change and its risk commit together.
+ */
 export async function appendTimeline(
   tx: Tx,
   caller: Caller | null,
@@ -32,6 +37,12 @@ export async function appendTimeline(
       customerVisible: e.customerVisible ?? false,
       data: e.data ?? {},
     })),
+  );
+  // A follow-up's 不满意 is a reason on the customer's other open cases as well.
+  await refreshRisk(
+    tx,
+    entries.map((e) => e.complaintId ?? complaintId),
+    { customersCases: entries.some((e) => e.type === "followed_up") },
   );
 }
 

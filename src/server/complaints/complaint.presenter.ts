@@ -38,7 +38,7 @@ import { presentClockRows } from "../sla/clock.presenter.js";
 import { calendarDaysJson, calendarFromJson, calendarJson } from "../sla/sla-store.js";
 import { presentWatchers, watchersJson } from "../watchers/watchers.presenter.js";
 import type { ComplaintDto } from "./complaint.schemas.js";
-import { presentRisk, riskFactsJson } from "./complaint-risk.js";
+import { presentRisk } from "./complaint-risk.js";
 import { failedAttemptsSinceReply } from "./follow-up-attempts.js";
 
 /**
@@ -64,7 +64,6 @@ const pageLists = {
   clocks: sql<unknown>`(select json_agg(to_jsonb(k) order by k.started_at, k.name) from ${slaClocks} k where k.complaint_id = complaints.id)`,
   watchers: watchersJson,
   remedies: caseRemediesJson,
-  riskFacts: riskFactsJson,
   qualityCase: complaintQualityCaseJson(sql`complaints.id`),
   settings: serviceSettingsJson,
   failedAttempts: failedAttemptsSinceReply(sql`complaints.id`),
@@ -112,8 +111,10 @@ export async function loadComplaintDetail(
   const shown = textShownTo(caller.role);
   const settings = page.settings ?? defaultServiceSettings;
   const followsUp = mayRecordFollowUp(caller.id, complaint.ownerId, settings);
+  // The stored risk goes out as `risk`, with each reason's words, not as columns.
+  const { riskLevel: _level, riskScore: _score, riskReasons: _reasons, ...fields } = complaint;
   return {
-    ...complaint,
+    ...fields,
     subject: shown(complaint.subject),
     description: shown(complaint.description),
     demand: shown(complaint.demand),
@@ -154,7 +155,7 @@ export async function loadComplaintDetail(
     watchers: presentWatchers(page.watchers),
     remedies,
     grantedAmount: grantedAmount(remedies),
-    risk: presentRisk(complaint, page.riskFacts, clocks),
+    risk: presentRisk(complaint),
     qualityCase: page.qualityCase && {
       id: page.qualityCase.id,
       number: page.qualityCase.number,

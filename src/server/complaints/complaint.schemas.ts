@@ -20,7 +20,7 @@ import {
   workOrderStatuses,
 } from "../../domain/complaint/work-order-lifecycle.js";
 import { disciplines } from "../../domain/quality/disciplines.js";
-import { riskReasonCodes } from "../../domain/risk/escalation-risk.js";
+import { riskLevels } from "../../domain/risk/escalation-risk.js";
 import { attentionLevels } from "../../domain/sla/attention.js";
 import {
   callbackSchema,
@@ -30,6 +30,7 @@ import {
 } from "../customers/customer.schemas.js";
 import { deadlineInput, searchQuery, severity, termCode, text } from "../http/input-fields.js";
 import { remedySchema } from "../remedies/remedy.schemas.js";
+import { riskSchema } from "../risk/escalation-risk.schemas.js";
 import { followUpStateSchema } from "../service-settings/service-settings.schemas.js";
 import { watcherSchema } from "../watchers/watchers.schemas.js";
 
@@ -314,23 +315,14 @@ export const complaintSchema = z.object({
     })
     .nullable(),
   /** 越级投诉风险: how likely the caller is to go over our heads, and every reason why. */
-  risk: z.object({
-    level: z.enum(["low", "medium", "high"]),
-    score: z.number(),
-    reasons: z.array(
-      z.object({
-        code: z.enum(riskReasonCodes),
-        points: z.number(),
-        detail: z.string().optional(),
-        /** In the center's language (zh-CN); the workbench names reasons by their code. */
-        text: z.string(),
-      }),
-    ),
-  }),
+  risk: riskSchema,
   /** The commands this caller may run now; the UI shows exactly these. */
   allowedActions: z.array(z.enum(complaintCommands)),
 });
 export type ComplaintDto = z.infer<typeof complaintSchema>;
+
+/** Cases whose escalation risk (越级投诉风险) is at one of these levels. */
+const riskLevelFilter = z.union([z.enum(riskLevels), z.array(z.enum(riskLevels))]);
 
 export const listComplaintsQuery = z.object({
   status: z.union([z.enum(complaintStatuses), z.array(z.enum(complaintStatuses))]).optional(),
@@ -354,6 +346,8 @@ export const listComplaintsQuery = z.object({
    * missed), as the SLA sweep recorded; both: either.
    */
   sla: z.union([z.enum(attentionLevels), z.array(z.enum(attentionLevels))]).optional(),
+  /** Cases whose escalation risk is at this level (or one of these), as last scored. */
+  riskLevel: riskLevelFilter.optional(),
   q: searchQuery.optional(),
   /**
    * newest: received last first; due: the case's deadline first; late: only cases with a running
@@ -389,6 +383,8 @@ export const complaintListItemSchema = z.object({
   attention: z
     .object({ level: z.enum(attentionLevels), clock: z.string(), at: z.date() })
     .nullable(),
+  /** 越级投诉风险 as on the case's page: the queue's column and its tooltip. */
+  risk: riskSchema,
   createdAt: z.date(),
   version: z.number(),
 });

@@ -17,6 +17,7 @@ import { type SearchPath, searchCondition, writtenTextCondition } from "../case/
 import type { App, Caller } from "../http/app-types.js";
 import { decodeCursor, encodeCursor, exactTimestamp } from "../http/cursor.js";
 import type { listComplaintsQuery } from "./complaint.schemas.js";
+import { presentRisk } from "./complaint-risk.js";
 
 type Query = z.infer<typeof listComplaintsQuery>;
 /** What narrows the list, without the page (sort, size, cursor); saved views count with it too. */
@@ -110,6 +111,7 @@ export async function listComplaints(app: App, caller: Caller, listQuery: Query)
       dueAt: c.dueAt,
       nextCallbackAt,
       attention: attention && { ...attention, at: new Date(attention.at) },
+      risk: presentRisk(c),
       createdAt: c.createdAt,
       version: c.version,
     })),
@@ -268,6 +270,8 @@ function filters(caller: Caller, q: ListFilters): (SQL | undefined)[] {
     q.departmentId ? dispatchedTo(q.departmentId) : undefined,
     q.team && caller.departmentId ? ownedInDepartment(caller.departmentId) : undefined,
     q.sla === undefined ? undefined : needingAttention([q.sla].flat()),
+    // Spelt with the open-case index's columns (complaints_open_risk_idx) for the high-risk view.
+    q.riskLevel === undefined ? undefined : inArray(complaints.riskLevel, [q.riskLevel].flat()),
   ];
 }
 

@@ -4,6 +4,7 @@ import { contactOutcomes } from "../../domain/complaint/follow-up-rules.js";
 import { identifierKinds } from "../../domain/customer/identifier.js";
 import { customerLocales } from "../../domain/customer-messages/templates.js";
 import { searchQuery, termCode, text } from "../http/input-fields.js";
+import { riskSchema } from "../risk/escalation-risk.schemas.js";
 
 /** A customer's identifiers, as given at registration and as looked up by. */
 const identifiers = {
@@ -107,6 +108,8 @@ export const complaintSummarySchema = z.object({
   lastToCustomer: z.object({ at: z.date(), type: z.string(), text: z.string() }).nullable(),
   /** Remedies granted and not reversed, in yuan ("150.00"). */
   remediesGranted: z.string(),
+  /** 越级投诉风险 as last scored: intake warns of the caller's highest before the agent speaks. */
+  risk: riskSchema,
 });
 
 /** The customer with everything that happened before, newest first: nobody retells the story. */

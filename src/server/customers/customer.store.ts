@@ -16,6 +16,7 @@ import { canSeePersonalData, type Role } from "../../domain/access/roles.js";
 import { textShownTo } from "../../domain/customer/masking.js";
 import { isPlausiblePhone, normalisePhone } from "../../domain/customer/phone.js";
 import { yuanFromFen } from "../../domain/remedy/money.js";
+import { presentRisk } from "../complaints/complaint-risk.js";
 import { fieldInvalid } from "../http/app-error.js";
 import { presentCustomer } from "./customer.presenter.js";
 
@@ -42,7 +43,7 @@ const remediesGrantedFen = sql`(select coalesce(sum(r.amount_fen), 0) from ${rem
 
 /** A customer's complaints (newest first), contacts (newest first) and open callbacks, as JSON. */
 const historyLists = {
-  cases: sql<unknown>`(select json_agg(json_build_object('id', c.id, 'number', c.number, 'kind', c.kind, 'status', c.status, 'subject', c.subject, 'category', c.category, 'severity', c.severity, 'owner_id', c.owner_id, 'reopen_count', c.reopen_count, 'flags', c.flags, 'due_at', c.due_at, 'created_at', c.created_at, 'closed_at', c.closed_at, 'satisfaction', c.satisfaction, 'owner', ${caseOwner}, 'last_to_customer', ${lastToCustomer}, 'remedies_granted_fen', ${remediesGrantedFen}) order by c.created_at desc) from ${complaints} c where c.customer_id = customers.id)`,
+  cases: sql<unknown>`(select json_agg(json_build_object('id', c.id, 'number', c.number, 'kind', c.kind, 'status', c.status, 'subject', c.subject, 'category', c.category, 'severity', c.severity, 'owner_id', c.owner_id, 'reopen_count', c.reopen_count, 'flags', c.flags, 'due_at', c.due_at, 'created_at', c.created_at, 'closed_at', c.closed_at, 'satisfaction', c.satisfaction, 'risk_level', c.risk_level, 'risk_score', c.risk_score, 'risk_reasons', c.risk_reasons, 'owner', ${caseOwner}, 'last_to_customer', ${lastToCustomer}, 'remedies_granted_fen', ${remediesGrantedFen}) order by c.created_at desc) from ${complaints} c where c.customer_id = customers.id)`,
   calls: sql<unknown>`(select json_agg(to_jsonb(k) order by k.at desc) from ${contacts} k where k.customer_id = customers.id)`,
   promises: sql<unknown>`(select json_agg(to_jsonb(p) order by p.due_at) from ${callbacks} p where p.customer_id = customers.id and p.status = 'open')`,
 };
@@ -142,6 +143,7 @@ export async function lookUpCustomers(db: Database, criteria: CustomerCriteria, 
         dueAt: c.dueAt,
         createdAt: c.createdAt,
         closedAt: c.closedAt,
+        risk: presentRisk(c),
       })),
       contacts: rowsFromJson(contacts, row.calls).map((c) => ({
         ...c,

@@ -177,6 +177,10 @@ const expected: Record<string, Row> = {
   "GET /quality-cases/similar-complaints":                      [200,  200,       200,    200,       200,    200],
   "GET /quality-due-policy":                                    [200,  200,       200,    200,       200,    200],
   "PUT /quality-due-policy":                                    [403,  403,       403,    403,       403,    200],
+  "GET /escalation-words":                                      [200,  200,       200,    200,       200,    200],
+  "PUT /escalation-words":                                      [403,  403,       403,    403,       403,    200],
+  "GET /escalation-policy":                                     [200,  200,       200,    200,       200,    200],
+  "PUT /escalation-policy":                                     [403,  403,       403,    403,       403,    200],
   "GET /knowledge":                                             [200,  200,       200,    200,       200,    200],
   "GET /knowledge?q=":                                          [200,  200,       200,    200,       200,    200],
   "POST /knowledge":                                            [403,  403,       403,    201,       403,    201],
@@ -850,6 +854,16 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
     }),
   "DELETE /customer-message-templates/{event}/{locale}": (a) =>
     a.client.delete("/customer-message-templates/closed/en"),
+  "GET /escalation-words": (a) => a.client.get("/escalation-words"),
+  "PUT /escalation-words": async (a) => {
+    const current = await ok(world.admin.get("/escalation-words"));
+    return a.client.request("PUT", "/escalation-words", current);
+  },
+  "GET /escalation-policy": (a) => a.client.get("/escalation-policy"),
+  "PUT /escalation-policy": async (a) => {
+    const current = await ok(world.admin.get("/escalation-policy"));
+    return a.client.request("PUT", "/escalation-policy", current);
+  },
   "PUT /quality-due-policy": async (a) => {
     const current = await ok(world.admin.get("/quality-due-policy"));
     return a.client.request("PUT", "/quality-due-policy", current);

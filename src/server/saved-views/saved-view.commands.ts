@@ -140,11 +140,19 @@ export async function givePresets(db: Database, caller: Caller, locale: Locale) 
   const missing = presets.filter((p) => !given.some((g) => g.preset === p));
   if (missing.length === 0) return;
   await db.transaction(async (tx) => {
-    for (const preset of missing) await givePreset(tx, caller, locale, preset);
+    for (const preset of missing)
+      await givePreset(tx, caller, locale, preset, presets.indexOf(preset) - presets.length);
   });
 }
 
-async function givePreset(tx: Tx, caller: Caller, locale: Locale, preset: ViewPreset) {
+async function givePreset(
+  tx: Tx,
+  caller: Caller,
+  locale: Locale,
+  preset: ViewPreset,
+  /** Below the person's own views (0 up), the presets in their list's order. */
+  position: number,
+) {
   const [marked] = await tx
     .insert(savedViewPresets)
     .values({ userId: caller.id, preset })
@@ -154,8 +162,7 @@ async function givePreset(tx: Tx, caller: Caller, locale: Locale, preset: ViewPr
   const { name, filters, columns } = viewPresets[preset];
   const [view] = await tx
     .insert(savedViews)
-    // First among the person's own views.
-    .values({ ownerId: caller.id, name: name[locale], filters, columns, position: -1 })
+    .values({ ownerId: caller.id, name: name[locale], filters, columns, position })
     .onConflictDoNothing()
     .returning({ id: savedViews.id });
   if (view)

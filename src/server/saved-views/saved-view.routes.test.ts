@@ -257,7 +257,7 @@ describe("a supervisor's ready-made view", () => {
     const department = await world.department();
     const supervisor = await world.staff("supervisor", { departmentId: department.id });
     const views = await ownViews(supervisor);
-    expect(views).toHaveLength(1);
+    expect(views.map((v) => v.name)).toEqual(["团队超时与预警", "高风险投诉"]);
     expect(views[0]).toMatchObject({
       name: "团队超时与预警",
       filters: { open: true, team: true, sla: ["breached", "warned"] },
@@ -265,6 +265,7 @@ describe("a supervisor's ready-made view", () => {
         "number",
         "status",
         "flags",
+        "risk",
         "subject",
         "customer",
         "owner",
@@ -276,10 +277,16 @@ describe("a supervisor's ready-made view", () => {
       owner: { id: supervisor.user.id },
       allowedActions: ["update", "delete", "share"],
     });
+    // 高风险投诉: every open case whose escalation risk is high.
+    expect(views[1]).toMatchObject({ filters: { open: true, riskLevel: ["high"] } });
     expect((await audit(views[0]!.id)).map((a) => a.action)).toEqual(["create"]);
     // Its own views after it; a second visit makes no second one.
     await makeSavedView(supervisor.client, { name: "我的", filters: { mine: true } });
-    expect((await ownViews(supervisor)).map((v) => v.name)).toEqual(["团队超时与预警", "我的"]);
+    expect((await ownViews(supervisor)).map((v) => v.name)).toEqual([
+      "团队超时与预警",
+      "高风险投诉",
+      "我的",
+    ]);
     const counts = await supervisor.client.get<{ items: { id: string }[] }>("/saved-views/counts");
     expect(counts.body.items.map((c) => c.id)).toContain(views[0]!.id);
   });
@@ -288,9 +295,9 @@ describe("a supervisor's ready-made view", () => {
     const supervisor = await world.staff("supervisor");
     const [view] = await ownViews(supervisor);
     await supervisor.client.patch(`/saved-views/${view!.id}`, { version: 1, name: "本组超时" });
-    expect((await ownViews(supervisor)).map((v) => v.name)).toEqual(["本组超时"]);
+    expect((await ownViews(supervisor)).map((v) => v.name)).toEqual(["本组超时", "高风险投诉"]);
     expect((await supervisor.client.delete(`/saved-views/${view!.id}?version=2`)).status).toBe(204);
-    expect(await ownViews(supervisor)).toEqual([]);
+    expect((await ownViews(supervisor)).map((v) => v.name)).toEqual(["高风险投诉"]);
   });
 
   it("is named in the language the supervisor uses, and given to supervisors only", async () => {
@@ -304,6 +311,6 @@ describe("a supervisor's ready-made view", () => {
     const another = await world.staff("supervisor");
     const lists = await Promise.all([1, 2, 3].map(() => another.client.get("/saved-views")));
     expect(lists.every((res) => res.status === 200)).toBe(true);
-    expect(await ownViews(another)).toHaveLength(1);
+    expect(await ownViews(another)).toHaveLength(2);
   });
 });

@@ -22,6 +22,7 @@ export const viewFilters = listComplaintsQuery
     category: true,
     customerId: true,
     sla: true,
+    riskLevel: true,
     q: true,
   })
   .extend({

@@ -55,6 +55,10 @@ import type {
   updateReplyTemplateBody,
 } from "../../server/reply-templates/reply-template.schemas.js";
 import type {
+  escalationPolicySchema,
+  escalationWordsSchema,
+} from "../../server/risk/escalation-risk.schemas.js";
+import type {
   createSkillGroupBody,
   dutySchema,
   heldReassignmentList,
@@ -220,3 +224,5 @@ export type ModelSummary = Wire<z.output<typeof modelSummarySchema>>;
 export type ServiceSettings = z.output<typeof serviceSettingsSchema>;
 export type SlaPolicy = Wire<z.output<typeof policySchema>>;
 export type SlaPolicyChanges = Partial<z.input<typeof policyBody>>;
+export type EscalationWords = z.output<typeof escalationWordsSchema>;
+export type EscalationPolicy = z.output<typeof escalationPolicySchema>;

@@ -4,6 +4,7 @@ import { riskLevelLabels, riskReasonLabels } from "../../domain/risk/risk-labels
 import { incidentsEn } from "./incidents-en";
 import { knowledgeEn } from "./knowledge-en";
 import { recoveryEn } from "./recovery-en";
+import { riskEn } from "./risk-en";
 import { serviceEn } from "./service-en";
 import { suggestionsEn } from "./suggestions-en";
 import type { Resources } from "./zh-cn";
@@ -272,6 +273,7 @@ export const en: Resources = {
     confirmed_at_reply: "Customer confirmed satisfaction at the reply",
     duplicate: "Duplicate complaint",
     other: "Other",
+    escalation_risk_high: "High escalation risk",
   },
   customerEdit: {
     open: "Edit customer",
@@ -604,6 +606,7 @@ export const en: Resources = {
   ...serviceEn,
   ...knowledgeEn,
   ...suggestionsEn,
+  ...riskEn,
   quality: {
     evidence: {
       occurrence: "Evidence of occurrence",

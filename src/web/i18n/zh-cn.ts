@@ -4,6 +4,7 @@ import { riskLevelLabels, riskReasonLabels } from "../../domain/risk/risk-labels
 import { incidentsZhCN } from "./incidents-zh-cn";
 import { knowledgeZhCN } from "./knowledge-zh-cn";
 import { recoveryZhCN } from "./recovery-zh-cn";
+import { riskZhCN } from "./risk-zh-cn";
 import { serviceZhCN } from "./service-zh-cn";
 import { suggestionsZhCN } from "./suggestions-zh-cn";
 export const zhCN = {
@@ -254,6 +255,7 @@ export const zhCN = {
     confirmed_at_reply: "答复时客户已确认满意",
     duplicate: "重复投诉",
     other: "其他",
+    escalation_risk_high: "越级投诉风险高",
   },
   customerEdit: {
     open: "修改客户",
@@ -574,6 +576,7 @@ export const zhCN = {
   ...knowledgeZhCN,
   ...incidentsZhCN,
   ...suggestionsZhCN,
+  ...riskZhCN,
   quality: {
     evidence: {
       occurrence: "发生原因证据",

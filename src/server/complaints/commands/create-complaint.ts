@@ -14,7 +14,9 @@ import {
 } from "../../../db/schema.js";
 import type { ComplaintFlag } from "../../../domain/complaint/case-attributes.js";
 import { initialDueAt } from "../../../domain/complaint/initial-due-date.js";
+import { fenFromYuan } from "../../../domain/remedy/money.js";
 import { plannedClocks, policyClockStarts } from "../../../domain/sla/clock-plan.js";
+import { judgeRisk } from "../../case/case-risk.js";
 import { eventJson, eventWrites } from "../../case/timeline.js";
 import {
   type Acknowledgement,
@@ -30,9 +32,10 @@ import { intakePlan } from "./intake-plan.js";
 
 /**
  * Creates the complaint, its customer on first contact, its clocks, the intake contact and its
- * timeline in one statement. With an Idempotency-Key the first answer is stored in the same
- * transaction and returned on retry; the 受理回执 is written in that transaction too, so a case is
- * never opened without it. With neither the statement is its own transaction.
+ * timeline in one statement, its escalation risk scored with it. With an Idempotency-Key the
+ * first answer is stored in the same transaction and returned on retry; the 受理回执 is written in
+ * that transaction too, so a case is never opened without it. With neither the statement is its
+ * own transaction.
  */
 export async function createComplaint(
   { db, caller, clock, timezone }: Acting & { timezone: string },
@@ -140,6 +143,25 @@ export async function insertComplaint(
   const starts = policyClockStarts(plan.policies, policyFacts(complaint), CLOCKS);
   const clocks = plannedClocks(plan.calendar, receivedAt, starts);
   const dueAt = replyDueAt(clocks) ?? initialDueAt(body.kind, receivedAt, transfer?.externalDueAt);
+  // Scored here, from what intake knows and its one read, so the case is written once with it.
+  const judged = judgeRisk(
+    "",
+    complaint,
+    {
+      text: [body.subject, body.description, body.demand].filter(Boolean).join(" "),
+      upperLevelTransfer: flags.has("upper_level_transfer"),
+      reopenCount: 0,
+      dissatisfiedFollowUps: Number(plan.risk.dissatisfied),
+      // The intake itself is the first contact.
+      contactsLast30Days: 1,
+      overdueClocks: 0,
+      extended: false,
+      demandFen: body.demandAmount ? fenFromYuan(String(body.demandAmount)) : null,
+      authorityFen: plan.risk.authorityFen === null ? null : Number(plan.risk.authorityFen),
+      mentality: body.mentality ?? null,
+    },
+    plan.risk,
+  );
   const entries = [
     // The statement adds the number and the flags it settled on.
     {
@@ -167,7 +189,16 @@ export async function insertComplaint(
   ];
   const json = (value: unknown) => JSON.stringify(value);
   const { rows } = await createStatement(db).execute({
-    complaint: json(rowToJson(complaints, { ...complaint, dueAt })),
+    complaint: json(
+      rowToJson(complaints, {
+        ...complaint,
+        dueAt,
+        severity: judged.severity,
+        riskLevel: judged.risk.level,
+        riskScore: judged.risk.score,
+        riskReasons: judged.risk.reasons,
+      }),
+    ),
     customer: body.customer
       ? json(
           rowToJson(customers, {
@@ -177,7 +208,10 @@ export async function insertComplaint(
           }),
         )
       : null,
-    events: json(entries.map((e) => eventJson({ ...e, actor: caller, customerVisible: false }))),
+    events: json([
+      ...entries.map((e) => eventJson({ ...e, actor: caller, customerVisible: false })),
+      ...(judged.raised ? [eventJson({ ...judged.raised, complaintId: undefined })] : []),
+    ]),
     timeZone: timezone,
     groupId: plan.group?.id ?? null,
     // The handler who handed it over follows it (masked as their role sees it) and hears of its reply.

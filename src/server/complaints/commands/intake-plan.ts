@@ -2,9 +2,18 @@ import { sql } from "drizzle-orm";
 import type { Database, Tx } from "../../../db/client.js";
 import { rowsFromJson } from "../../../db/json-rows.js";
 import { oneRow, preparedRead } from "../../../db/prepared.js";
-import { customers, slaPolicies, users } from "../../../db/schema.js";
+import {
+  authorityLimits,
+  complaints,
+  customers,
+  escalationRiskSettings,
+  slaPolicies,
+  users,
+} from "../../../db/schema.js";
 import type { Role } from "../../../domain/access/roles.js";
+import type { Severity } from "../../../domain/complaint/case-attributes.js";
 import { mayAssignTo } from "../../../domain/complaint/complaint-policy.js";
+import { normalisePhone } from "../../../domain/customer/phone.js";
 import { matchingGroup } from "../../../domain/routing/skill-groups.js";
 import { checkedOwner } from "../../case/case-owner.js";
 import { checkedPhone } from "../../customers/customer.store.js";
@@ -18,7 +27,8 @@ import type { CreateComplaintBody } from "../complaint.schemas.js";
 
 /**
  * Everything intake checks and plans with, in one read: which of its list codes are active, the
- * owner and the customer it names, the SLA policies and the calendar its clocks are planned on.
+ * owner and the customer it names, the SLA policies and the calendar its clocks are planned on,
+ * and what the new case's escalation risk reads beyond its own words.
  */
 const intakeRead = preparedRead((db) =>
   db
@@ -35,6 +45,19 @@ const intakeRead = preparedRead((db) =>
       calendar: calendarJson,
       calendarDays: calendarDaysJson,
       groups: groupCriteriaJson,
+      risk: sql<{
+        words: string[] | null;
+        highRiskSeverity: Severity | null;
+        dissatisfied: number;
+        authorityFen: string | null;
+      }>`json_build_object(
+        'words', (select s.words from ${escalationRiskSettings} s where s.id = 'default'),
+        'highRiskSeverity', (select s.high_risk_severity from ${escalationRiskSettings} s where s.id = 'default'),
+        'dissatisfied', (select count(*) from ${complaints} o join ${customers} c on c.id = o.customer_id
+          where (c.id = ${sql.placeholder("customerId")}::uuid or c.phone = ${sql.placeholder("phone")})
+            and o.satisfaction = 'dissatisfied'),
+        'authorityFen', (select l.per_case_fen from ${authorityLimits} l join ${users} u on u.role = l.role
+          where u.id = ${sql.placeholder("ownerId")}::uuid and l.type = 'compensation'))`,
     })
     .from(oneRow)
     .prepare("intake_plan"),
@@ -55,6 +78,8 @@ export async function intakePlan(db: Database | Tx, caller: Caller, body: Create
     terms: terms.pairs,
     ownerId: ownerIdOf(caller, body),
     customerId: body.customerId ?? null,
+    // The caller's earlier 不满意 follow-ups count toward the new case's escalation risk.
+    phone: body.customer ? normalisePhone(body.customer.phone) : null,
   });
   terms.assertActive(read!.terms);
   const phone = body.customer ? checkedPhone(body.customer.phone, "body.customer.phone") : null;
@@ -69,6 +94,7 @@ export async function intakePlan(db: Database | Tx, caller: Caller, body: Create
     group: owner ? null : matchingGroup(read!.groups ?? [], caseFacts(body)),
     policies: rowsFromJson(slaPolicies, read!.policies).map(policyOf),
     calendar: calendarFromJson(read!.calendar, read!.calendarDays),
+    risk: read!.risk,
   };
 }
 

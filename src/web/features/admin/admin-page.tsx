@@ -20,6 +20,9 @@ const SlaPoliciesTab = lazy(() =>
 const ServiceSettingsTab = lazy(() =>
   import("./service-settings-tab").then((m) => ({ default: m.ServiceSettingsTab })),
 );
+const EscalationRiskTab = lazy(() =>
+  import("./escalation-risk-tab").then((m) => ({ default: m.EscalationRiskTab })),
+);
 const HolidaysTab = lazy(() => import("./holidays-tab").then((m) => ({ default: m.HolidaysTab })));
 const SkillGroupsTab = lazy(() =>
   import("./skill-groups-tab").then((m) => ({ default: m.SkillGroupsTab })),
@@ -70,6 +73,15 @@ export function AdminPage() {
             children: (
               <Suspense fallback={<Spin />}>
                 <ServiceSettingsTab />
+              </Suspense>
+            ),
+          },
+          {
+            key: "escalation-risk",
+            label: t("riskSettings.title"),
+            children: (
+              <Suspense fallback={<Spin />}>
+                <EscalationRiskTab />
               </Suspense>
             ),
           },

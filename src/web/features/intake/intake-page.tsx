@@ -28,6 +28,7 @@ import { randomId } from "../../components/random-id";
 import { complaintQuery } from "../complaint/complaint-query";
 import { useTermOptions } from "../lists/lists";
 import { useUser } from "../session/session";
+import { CallerRisk } from "./caller-risk";
 import { CustomerHistoryPanel } from "./customer-history";
 import { IncidentNotices, useIncidentChoice } from "./incident-notices";
 import { IntakeSuggestions } from "./intake-suggestions";
@@ -190,6 +191,7 @@ export function IntakePage() {
             {matches.length > 1 && (
               <LookupMatches matches={matches} chosenId={chosenId} onChoose={setChosenId} />
             )}
+            {customer && <CallerRisk customer={customer} />}
             {customer && (
               <CustomerHistoryPanel
                 customer={customer}

@@ -16,6 +16,7 @@ export function useColumnLabel() {
       kind: t("field.kind"),
       status: t("field.status"),
       flags: t("queue.marks"),
+      risk: t("riskQueue.column"),
       subject: t("field.subject"),
       customer: t("field.customer"),
       owner: t("field.owner"),

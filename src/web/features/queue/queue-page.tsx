@@ -20,6 +20,7 @@ import { useUser } from "../session/session";
 import { ColumnChooser } from "./column-chooser";
 import { cleanFilters, defaultFilters, queueParams, sameFilters } from "./queue-params";
 import { QueueTable } from "./queue-table";
+import { RiskFilter } from "./risk-column";
 import { useImportLocalViews, useSavedViews, useViewCounts, useViewMutations } from "./saved-views";
 import { ViewModal } from "./view-modal";
 import { ALL_OPEN, ViewTabs } from "./view-tabs";
@@ -255,6 +256,7 @@ export function QueueRoute() {
             label: t(`queue.attention.${level}`),
           }))}
         />
+        <RiskFilter value={filters.riskLevel} onChange={(riskLevel) => set({ riskLevel })} />
         <Space size={4}>
           <Switch
             size="small"

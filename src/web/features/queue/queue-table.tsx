@@ -11,6 +11,7 @@ import { flagColor, StatusTag } from "../../components/status-tag";
 import { formatTime } from "../../i18n/i18n";
 import { CaseLink } from "../complaint/case-link";
 import { useTermLabel } from "../lists/lists";
+import { byRisk, RiskCell } from "./risk-column";
 
 /** Past this many rows (after "load more") only the rows in view are rendered. */
 const LONG = 100;
@@ -103,6 +104,14 @@ export const QueueTable = memo(function QueueTable({
         key: "flags",
         width: 172,
         render: (_, row) => <Marks row={row} />,
+      },
+      risk: {
+        title: t("riskQueue.column"),
+        key: "risk",
+        width: 92,
+        sorter: byRisk,
+        sortDirections: ["descend", "ascend"],
+        render: (_, row) => <RiskCell risk={row.risk} />,
       },
       subject: {
         title: t("field.subject"),

@@ -1,0 +1,66 @@
+// 越级投诉风险 as people meet it (issue 17), in Chinese: the queue's risk column, a supervisor's
+// ready-made 高风险投诉 view listing the case, and intake warning of the caller's risk before the
+// agent speaks.
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeComplaint, makeStaff, mobile, type Staff } from "../src/test/factories.js";
+import type { Complaint } from "../src/test/wire.js";
+import { screenshot, skipBrowserTests } from "./browser.js";
+import { startWorkbench, type Workbench, warnWhenSkipped } from "./workbench-fixture.js";
+
+warnWhenSkipped("escalation risk");
+
+const BOX = "电话 / 证件号 / 户号 / 卡号 / 工单号 / 邮箱";
+
+describe.skipIf(skipBrowserTests)("escalation risk in Chromium", () => {
+  let wb: Workbench;
+  let agent: Staff;
+  let supervisor: Staff;
+  let risky: Complaint;
+  const phone = mobile();
+
+  beforeAll(async () => {
+    wb = await startWorkbench();
+    agent = await makeStaff(wb.admin, "agent", { displayName: "王芳", agentNo: "1023" });
+    supervisor = await makeStaff(wb.admin, "supervisor", { displayName: "赵敏", agentNo: "3001" });
+    // Threatening words and an upper-level transfer: high risk, raised to 较高 by the policy.
+    risky = await makeComplaint(agent.client, {
+      ownerId: agent.user.id,
+      customer: { name: "钱先生", phone },
+      subject: "贷款提前还款违约金争议",
+      description: "客户称再不解决就去银保监投诉并找媒体曝光。",
+      source: { type: "transfer", hotline: "12345" },
+    });
+    await makeComplaint(agent.client, { ownerId: agent.user.id, subject: "网点排队时间过长" });
+  }, 180_000);
+  afterAll(() => wb?.close());
+
+  it("shows the risk column in the queue and lists the case in the supervisor's 高风险投诉 view", async () => {
+    expect(risky.risk.level).toBe("high");
+    const page = await wb.signIn(supervisor.user.username, "/queue");
+    const table = page.locator(".queue-table");
+    await table.getByRole("columnheader", { name: "越级风险" }).waitFor();
+    await page.getByTestId("view-tab").filter({ hasText: "高风险投诉" }).click();
+    const rows = table.locator("tr.ant-table-row");
+    const row = rows.filter({ hasText: risky.number });
+    await row.getByTestId("queue-risk").getByText(`高 ${risky.risk.score}`).waitFor();
+    // Only high-risk cases: the calm one is not in the view.
+    await expect.poll(() => rows.count()).toBe(1);
+    await row.getByTestId("queue-risk").hover();
+    await page
+      .getByRole("tooltip")
+      .getByText(/提及监管、媒体或诉讼：银保监、媒体、曝光/)
+      .waitFor();
+    await screenshot(page, "risk-queue-view");
+  });
+
+  it("warns at intake of the caller's risk as soon as the lookup finds them", async () => {
+    const page = await wb.signIn(agent.user.username, "/intake");
+    await page.getByLabel(BOX).fill(phone);
+    const warning = page.getByTestId("caller-risk");
+    await warning.getByText(`越级投诉风险高（${risky.risk.score}分）`, { exact: false }).waitFor();
+    expect(await warning.textContent()).toContain(risky.number);
+    expect(await warning.textContent()).toContain("上级或监管转办");
+    await screenshot(page, "risk-intake");
+  });
+});
