@@ -151,7 +151,9 @@ function reply(c: Case) {
 }
 
 function followUp(c: Case, satisfaction: Satisfaction) {
-  const by = c.rng.chance(0.7) ? c.rng.pick(qualityStaff) : c.otherAgent;
+  // Never the owner: the center records follow-ups independently (服务设置, the default).
+  const byQuality = c.rng.chance(0.7) || driverOf(c) === c.otherAgent;
+  const by = byQuality ? c.rng.pick(qualityStaff) : c.otherAgent;
   const comment =
     satisfaction === "dissatisfied"
       ? c.rng.pick(phrases.dissatisfiedComments)
