@@ -70,11 +70,13 @@ function ReplyFields({
           onClick: ({ key }) => insert(items.find((tpl) => tpl.id === key)?.body ?? ""),
         }}
       >
-        {/* Opened only once both lists are in, so the menu does not change under the pointer. */}
+        {/* Opened only once both lists are in, so the menu does not change under the pointer; a
+            loading antd button swallows the click, so it is disabled too (and says so). */}
         <Button
           size="small"
           style={{ marginBottom: 6 }}
           loading={templates.isLoading || talkTracks.isLoading}
+          disabled={templates.isLoading || talkTracks.isLoading}
         >
           {t("complaint.templates")}
         </Button>
