@@ -8,6 +8,7 @@ import { later } from "../../test/sweep-at.js";
 import type { Complaint } from "../../test/wire.js";
 import { startWorld, type World } from "../../test/world.js";
 import { realSenders, type Senders } from "../notifications/senders.js";
+import { signature } from "../notifications/signature.js";
 
 const MTA_TOKEN = "mta-token-mta-token-mta-token";
 let world: World;
@@ -137,6 +138,40 @@ describe("受理回执 (acknowledgement)", () => {
     expect(row.next_attempt_at).toBeNull();
     expect(row.delivered_at).toBeNull();
     expect(row.last_error).toBe("SMS_URL is not set: the text message is not sent");
+  });
+
+  it("acknowledges a work order a hotline pushed, to the caller it names, with our number", async () => {
+    const SECRET = "hotline-95598-shared-secret";
+    const source = await world.admin.ok<{ id: string }>("POST", "/transfer-sources", {
+      name: "95598供电服务热线",
+      hotline: "95598",
+      mapping: {
+        externalNo: "工单编号",
+        externalDueAt: "办结时限",
+        description: "诉求内容",
+        callerPhone: "来电号码",
+      },
+      webhookSecret: SECRET,
+    });
+    const phone = mobile();
+    const body = JSON.stringify({
+      工单编号: "GD-ACK-1",
+      办结时限: new Date(Date.now() + 3 * DAY).toISOString(),
+      诉求内容: "小区停电一整天无人处理",
+      来电号码: phone,
+    });
+    const pushed = await fetch(`${world.admin.base}/transfer-sources/${source.id}/webhook`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-kesu-signature": signature(SECRET, body) },
+      body,
+    });
+    const { taken } = (await pushed.json()) as { taken: { number: string }[] };
+    expect(taken).toHaveLength(1);
+    const { rows } = await world.server.db.$client.query(
+      "select payload->>'text' as text from outbox where channel = 'sms' and payload->>'to' = $1",
+      [phone],
+    );
+    expect(rows.map((r) => r.text)).toEqual([expect.stringContaining(`编号${taken[0]!.number}`)]);
   });
 
   it("tells the customer of an approved extension, which is the notice its clock waits for", async () => {

@@ -4,6 +4,7 @@ import { transferSources } from "../../db/schema.js";
 import { canImportTransfers, canManageStaff } from "../../domain/access/roles.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { actingOf, callerWith } from "../auth/caller.js";
+import { messagingOf } from "../customer-messages/customer-messaging.js";
 import { AppError, badRequest, forbidden, notFound, versionConflict } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
 import { rejectingDuplicates } from "../http/unique-violation.js";
@@ -155,7 +156,11 @@ export async function transferSourceRoutes(app: App) {
         throw badRequest("no_file");
       });
       const rows = await readTransferFile(content);
-      return importTransfers({ ...acting, timezone: app.config.KESU_TIMEZONE }, source, rows);
+      return importTransfers(
+        { ...acting, timezone: app.config.KESU_TIMEZONE, messaging: messagingOf(app.config) },
+        source,
+        rows,
+      );
     },
   );
 
@@ -221,7 +226,13 @@ export async function transferSourceRoutes(app: App) {
         }
         const caller = await inboundCaller(app.db);
         return importTransfers(
-          { db: app.db, caller, clock: app.clock, timezone: app.config.KESU_TIMEZONE },
+          {
+            db: app.db,
+            caller,
+            clock: app.clock,
+            timezone: app.config.KESU_TIMEZONE,
+            messaging: messagingOf(app.config),
+          },
           source,
           jsonRows(parsed),
         );

@@ -8,6 +8,8 @@ import {
 } from "../../../domain/transfer/transfer-row.js";
 import { insertComplaint } from "../../complaints/commands/create-complaint.js";
 import { createComplaintBody } from "../../complaints/complaint.schemas.js";
+import type { CustomerMessaging } from "../../customer-messages/customer-messaging.js";
+import { acknowledge } from "../../customer-messages/tell-customer.js";
 import { AppError } from "../../http/app-error.js";
 import type { Acting } from "../../http/app-types.js";
 import type { TransferFileRow } from "../read-transfer-file.js";
@@ -18,10 +20,17 @@ type Source = typeof transferSources.$inferSelect;
 /**
  * Opens a case for each transferred work order not seen before. The source's hotline is locked
  * for the import, so two imports of one file (or a push racing an upload) add each order once;
- * a row that fails is refused alone (its own savepoint) and the others are still taken.
+ * a row that fails is refused alone (its own savepoint) and the others are still taken. Each case
+ * is acknowledged to its caller like any other (受理回执, with our number) in its savepoint.
  */
 export async function importTransfers(
-  { db, caller, clock, timezone }: Acting & { timezone: string },
+  {
+    db,
+    caller,
+    clock,
+    timezone,
+    messaging,
+  }: Acting & { timezone: string; messaging: CustomerMessaging },
   source: Source,
   rows: readonly TransferFileRow[],
 ): Promise<ImportReport> {
@@ -86,9 +95,17 @@ export async function importTransfers(
         continue;
       }
       try {
-        const id = await tx.transaction((sp) =>
-          insertComplaint(sp, caller, timezone, body.data, order.receivedAt ?? now),
-        );
+        const id = await tx.transaction(async (sp) => {
+          const opened = await insertComplaint(
+            sp,
+            caller,
+            timezone,
+            body.data,
+            order.receivedAt ?? now,
+          );
+          await acknowledge(sp, caller, opened, { messaging });
+          return opened;
+        });
         created.push({ row, externalNo: order.externalNo, id });
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
