@@ -128,6 +128,7 @@ describe.skipIf(skipBrowserTests)("complaint page in Chromium", () => {
       .getByText("该客户信息刚被他人修改，下面已是最新内容；请核对后再保存。")
       .waitFor();
     expect(await dialog(page).getByLabel("地址").inputValue()).toBe("中山路 8 号");
+    await screenshot(page, "customer-edit-conflict");
     await dialog(page).getByLabel("邮箱").fill("zhou@example.test");
     await choose(page, "通知语言", "English");
     await dialog(page)
