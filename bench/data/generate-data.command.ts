@@ -1,9 +1,10 @@
 import { parseArgs } from "node:util";
 import { runOnBenchDatabase } from "./bench-database.js";
 import { BENCH_PASSWORD, generateData } from "./generate-data.js";
+import { fillReportFacts } from "./report-facts.js";
 
 /** `npm run bench:data -- --complaints 1000000 [--seed 7]`: into the embedded database or DATABASE_URL. */
-runOnBenchDatabase(async (_database, pool) => {
+runOnBenchDatabase(async (database, pool) => {
   const { values } = parseArgs({
     options: {
       complaints: { type: "string", default: "100000" },
@@ -25,7 +26,10 @@ runOnBenchDatabase(async (_database, pool) => {
       }
     },
   });
+  const factsStarted = performance.now();
+  await fillReportFacts(database.db);
+  const factsSeconds = (performance.now() - factsStarted) / 1000;
   process.stdout.write(
-    `${JSON.stringify(report, null, 2)}\nbench staff sign in as bench-agent1 … bench-supervisor1 with password ${BENCH_PASSWORD}\n`,
+    `${JSON.stringify({ ...report, seconds: { ...report.seconds, reportFacts: factsSeconds } }, null, 2)}\nbench staff sign in as bench-agent1 … bench-supervisor1 with password ${BENCH_PASSWORD}\n`,
   );
 });

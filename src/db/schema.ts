@@ -7,6 +7,7 @@ export * from "./schema/knowledge.js";
 export * from "./schema/notifications.js";
 export * from "./schema/quality.js";
 export * from "./schema/remedies.js";
+export * from "./schema/reports.js";
 export * from "./schema/risk.js";
 export * from "./schema/routing.js";
 export * from "./schema/settings.js";

@@ -6,6 +6,7 @@ import type { Clock } from "../server/clock.js";
 import { messagingOf } from "../server/customer-messages/customer-messaging.js";
 import { raiseGroupAlerts } from "../server/incidents/commands/raise-group-alerts.js";
 import type { Senders } from "../server/notifications/senders.js";
+import { refreshCaseFacts } from "../server/reports/refresh-case-facts.js";
 import { deliverDueOutbox } from "./deliver-outbox.js";
 import { pruneExpired } from "./housekeeping.js";
 import { type RecurringJob, startRecurringJob } from "./recurring-job.js";
@@ -77,6 +78,15 @@ export function startJobs(options: {
       batchSize: 500,
       log,
       runBatch: (size) => scoreUnscored(db, size),
+    }),
+    // Reports catch up on what changed before they read; this keeps that catch-up small, and fills
+    // the facts of every case there was when the table was made (migration 0038) soon after start.
+    startRecurringJob({
+      name: "report-facts",
+      intervalMs: 10_000,
+      batchSize: 2000,
+      log,
+      runBatch: (size) => refreshCaseFacts(db, size),
     }),
     startRecurringJob({
       name: "housekeeping",

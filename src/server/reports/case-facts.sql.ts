@@ -1,5 +1,6 @@
 // domain/kpi/case-facts.ts as SQL: one row per case with every fact a KPI reads, built where the
-// rows lie, so a report aggregates in the database and never loads cases into Node.
+// rows lie and kept in report_case_facts, so a report aggregates one narrow table in the database
+// and never loads cases into Node.
 
 import { type SQL, sql } from "drizzle-orm";
 import {
@@ -7,6 +8,7 @@ import {
   contacts,
   remedies,
   remedyReversals,
+  reportCaseFacts,
   slaClocks,
   timelineEvents,
   workOrders,
@@ -41,12 +43,12 @@ export const fact = (name: keyof CaseFacts) => sql.raw(`f.${factColumn[name]}`);
 const CAME_BACK_WITHIN = sql.raw("interval '14 days'");
 
 /**
- * The facts of the cases `where` (on `complaints c`) selects, with the dimensions reports group
- * and filter by, and `asOf`: the instant backlog is judged at (a statement on `c`).
+ * The facts of the cases `where` (on `complaints c`) selects, computed from the case's tables:
+ * what `report_case_facts` holds (refresh-case-facts.ts writes it from here), one row per case.
  */
-export function caseFactsSql(where: SQL, asOf: SQL, extra: SQL = sql``): SQL {
+export function liveCaseFactsSql(where: SQL): SQL {
   return sql`
-    select c.id, c.status, c.received_at, c.due_at, c.closed_at, c.satisfaction,
+    select c.id as complaint_id, c.status, c.received_at, c.due_at, c.closed_at, c.satisfaction,
       c.reopen_count, c.escalation_level,
       c.source_type = 'transfer' as transferred,
       'repeat' = any(c.flags) as repeat,
@@ -54,7 +56,7 @@ export function caseFactsSql(where: SQL, asOf: SQL, extra: SQL = sql``): SQL {
       c.owner_id, c.category, c.causes, c.channel, c.business_type, c.kind,
       c.complained_product as product,
       coalesce(c.source_hotline, c.source_type) as source,
-      w.lead_orders, w.returned_orders, w.lead_department_id,
+      w.lead_orders, w.returned_orders, w.lead_department_id, w.department_ids,
       rp.last_reply_at,
       least(rp.first_reply_at, ct.first_call_at) as first_response_at,
       ct.inbound_contacts,
@@ -67,14 +69,15 @@ export function caseFactsSql(where: SQL, asOf: SQL, extra: SQL = sql``): SQL {
       exists (select from ${complaints} later
         where later.customer_id = c.customer_id and later.id <> c.id
           and later.received_at > c.received_at
-          and later.received_at <= c.received_at + ${CAME_BACK_WITHIN}) as came_back_soon,
-      ${asOf} as as_of ${extra}
+          and later.received_at <= c.received_at + ${CAME_BACK_WITHIN}) as came_back_soon
     from ${complaints} c
     left join lateral (
       select count(*) filter (where o.lead)::int as lead_orders,
         count(*) filter (where o.status = 'returned')::int as returned_orders,
         (array_agg(o.department_id order by o.dispatched_at desc) filter (where o.lead))[1]
-          as lead_department_id
+          as lead_department_id,
+        coalesce(array_agg(distinct o.department_id) filter (where o.department_id is not null),
+          '{}') as department_ids
       from ${workOrders} o where o.complaint_id = c.id) w on true
     left join lateral (
       select max(e.at) as last_reply_at, min(e.at) as first_reply_at
@@ -84,4 +87,12 @@ export function caseFactsSql(where: SQL, asOf: SQL, extra: SQL = sql``): SQL {
         count(*) filter (where k.direction = 'inbound')::int as inbound_contacts
       from ${contacts} k where k.complaint_id = c.id) ct on true
     where ${where}`;
+}
+
+/**
+ * The stored facts (alias `c`, so a report's conditions read like the complaint's) of the cases
+ * `where` selects, with `asOf`: the instant backlog is judged at (a statement on `c`).
+ */
+export function caseFactsSql(where: SQL, asOf: SQL, extra: SQL = sql``): SQL {
+  return sql`select c.*, ${asOf} as as_of ${extra} from ${reportCaseFacts} c where ${where}`;
 }

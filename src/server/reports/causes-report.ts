@@ -8,18 +8,22 @@ import type { Caller } from "../http/app-types.js";
 import { caseFactsSql } from "./case-facts.sql.js";
 import { groupLabels } from "./group-labels.js";
 import { conditionSql } from "./kpi.sql.js";
+import { readReport } from "./refresh-case-facts.js";
 import type { CausesQuery } from "./report.schemas.js";
 import { reportCases } from "./report-cases.js";
 
 export async function readCauses(db: Database, caller: Caller, q: CausesQuery, timeZone: string) {
   const cases = reportCases(caller, q, timeZone);
-  const { rows } = await db.execute<{ cause: string | null; count: number }>(sql`
+  const rows = await readReport<{ cause: string | null; count: number }>(
+    db,
+    sql`
     with f as materialized (${caseFactsSql(cases.where, cases.asOf)}),
       counted as (select f.causes from f where ${cases.rows} and ${conditionSql(accepted)})
     select g.cause, count(*)::int as count from counted cross join unnest(counted.causes) g(cause)
       group by g.cause
     union all
-    select null, count(*)::int from counted`);
+    select null, count(*)::int from counted`,
+  );
   const causes = rows
     .filter((r) => r.cause !== null)
     .sort((a, b) => (a.cause! < b.cause! ? -1 : 1))

@@ -8,8 +8,9 @@ import type { Caller } from "../http/app-types.js";
 import { caseFactsSql } from "./case-facts.sql.js";
 import { groupLabels, totalLabel } from "./group-labels.js";
 import { aggregateOf, aggregatesSql } from "./kpi.sql.js";
+import { readReport } from "./refresh-case-facts.js";
 import type { Grouping, KpisQuery } from "./report.schemas.js";
-import { reportCases } from "./report-cases.js";
+import { type ReportCases, reportCases } from "./report-cases.js";
 
 /** The group key of a facts row (`f`, and `g` for a case's causes, one row each). */
 const groupKey: Record<Grouping, SQL> = {
@@ -48,17 +49,32 @@ export const figuresOf = (row: Record<string, unknown>, ctx: CustomerBase) =>
 
 export const kpiInfo = (k: Kpi) => ({ id: k.id, name: k.name, formula: k.formula, unit: k.unit });
 
+/**
+ * The groups and the total in one pass (grouping sets); `own` marks the rows an agent's report
+ * shows, while the total stays the team's.
+ */
+const byKey = (cases: ReportCases, key: SQL) => sql`
+  select grouping(${key}) = 1 as total, f.own, ${key} as key, ${aggregatesSql(kpis)}
+    from (select f.*, ${cases.rows} as own from (${caseFactsSql(cases.where, cases.asOf)}) f) f
+    group by grouping sets ((f.own, ${key}), ())`;
+
+/** A case is a row of each of its causes, but counted once in the total. */
+const byCause = (cases: ReportCases) => sql`
+  with f as materialized (${caseFactsSql(cases.where, cases.asOf)})
+  select false as total, true as own, g.cause as key, ${aggregatesSql(kpis)}
+    from f ${causeRows} where ${cases.rows} group by g.cause
+  union all
+  select true, true, null, ${aggregatesSql(kpis)} from f`;
+
 export async function readKpis(db: Database, caller: Caller, q: KpisQuery, timeZone: string) {
   const cases = reportCases(caller, q, timeZone);
   const key = groupKey[q.groupBy];
-  const { rows } = await db.execute<Record<string, unknown>>(sql`
-    with f as materialized (${caseFactsSql(cases.where, cases.asOf)})
-    select false as total, ${key} as key, ${aggregatesSql(kpis)}
-      from f ${q.groupBy === "cause" ? causeRows : sql``} where ${cases.rows} group by ${key}
-    union all
-    select true, null, ${aggregatesSql(kpis)} from f`);
+  const rows = await readReport<Record<string, unknown>>(
+    db,
+    q.groupBy === "cause" ? byCause(cases) : byKey(cases, key),
+  );
   const ctx: CustomerBase = { customerBase: q.customerBase ?? null };
-  const groups = rows.filter((r) => !r.total);
+  const groups = rows.filter((r) => !r.total && r.own);
   const label = await groupLabels(
     db,
     q.groupBy,

@@ -13,6 +13,7 @@ import type { Caller } from "../http/app-types.js";
 import { caseFactsSql } from "./case-facts.sql.js";
 import { groupLabels } from "./group-labels.js";
 import { aggregateOf, aggregatesSql } from "./kpi.sql.js";
+import { readReport } from "./refresh-case-facts.js";
 import type { RegulatorQuery } from "./report.schemas.js";
 import { reportCases } from "./report-cases.js";
 
@@ -40,12 +41,15 @@ export async function readRegulator(
   // The schema admits only the periods periodDays reads.
   const days = periodDays(q.period)!;
   const cases = reportCases(caller, days, timeZone);
-  const { rows } = await db.execute<Record<string, unknown>>(sql`
+  const rows = await readReport<Record<string, unknown>>(
+    db,
+    sql`
     with f as materialized (${caseFactsSql(cases.where, cases.asOf)})
     select false as total, f.channel, f.business_type, f.causes[1] as cause, ${aggregatesSql(used)}
       from f group by f.channel, f.business_type, f.causes[1]
     union all
-    select true, null, null, null, ${aggregatesSql(used)} from f`);
+    select true, null, null, null, ${aggregatesSql(used)} from f`,
+  );
   const groups = rows.filter((r) => !r.total);
   const keys = (column: string) => groups.map((r) => r[column] as string | null);
   const [channel, businessType, cause] = await Promise.all([

@@ -3,7 +3,6 @@
 // the KPI table, the trend, the Pareto and the exports count the same cases.
 
 import { type SQL, sql } from "drizzle-orm";
-import { workOrders } from "../../db/schema.js";
 import { reportScope } from "../../domain/kpi/report-scope.js";
 import { addDaysToDate, localDateOf } from "../../domain/sla/zoned-time.js";
 import { badRequest } from "../http/app-error.js";
@@ -13,7 +12,7 @@ import type { ReportFilters } from "./report.schemas.js";
 export interface ReportCases {
   from: string;
   to: string;
-  /** On `complaints c`: period, filters and the caller's scope. */
+  /** On the stored facts `c` (case-facts.sql.ts): period, filters and the caller's scope. */
   where: SQL;
   /** The period's end (the day after `to`, at midnight), or now when that is still to come. */
   asOf: SQL;
@@ -27,19 +26,16 @@ export interface ReportCases {
 export const midnight = (day: string, timeZone: string) =>
   sql`(${day}::date)::timestamp at time zone ${timeZone}`;
 
-export const leadDepartment = sql`(select o.department_id from ${workOrders} o
-  where o.complaint_id = c.id and o.lead order by o.dispatched_at desc limit 1)`;
-
 function filterParts(q: ReportFilters): SQL[] {
   const parts: SQL[] = [];
-  if (q.departmentId) parts.push(sql`${leadDepartment} = ${q.departmentId}`);
+  if (q.departmentId) parts.push(sql`c.lead_department_id = ${q.departmentId}`);
   if (q.agentId) parts.push(sql`c.owner_id = ${q.agentId}`);
   if (q.category) parts.push(sql`c.category = ${q.category}`);
   if (q.cause) parts.push(sql`${q.cause} = any(c.causes)`);
   if (q.channel) parts.push(sql`c.channel = ${q.channel}`);
   if (q.businessType) parts.push(sql`c.business_type = ${q.businessType}`);
-  if (q.product) parts.push(sql`c.complained_product = ${q.product}`);
-  if (q.source) parts.push(sql`coalesce(c.source_hotline, c.source_type) = ${q.source}`);
+  if (q.product) parts.push(sql`c.product = ${q.product}`);
+  if (q.source) parts.push(sql`c.source = ${q.source}`);
   if (q.kind) parts.push(sql`c.kind = ${q.kind}`);
   return parts;
 }
@@ -47,9 +43,7 @@ function filterParts(q: ReportFilters): SQL[] {
 function scopeParts(caller: Caller): SQL[] {
   if (reportScope(caller.role) !== "department") return [];
   if (!caller.departmentId) return [sql`false`];
-  return [
-    sql`exists (select from ${workOrders} o where o.complaint_id = c.id and o.department_id = ${caller.departmentId})`,
-  ];
+  return [sql`${caller.departmentId}::uuid = any(c.department_ids)`];
 }
 
 /** From the 1st of this month to today unless the query says otherwise. */

@@ -9,7 +9,8 @@ import { recordFinding } from "../../test/complaint-kit.js";
 import { makeComplaint, type Staff } from "../../test/factories.js";
 import type { Complaint } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
-import { caseFactsSql } from "./case-facts.sql.js";
+import { liveCaseFactsSql } from "./case-facts.sql.js";
+import { catchUpCaseFacts } from "./refresh-case-facts.js";
 
 const world = setupWorld(async (w) => {
   const billing = await w.department({ name: "电费核算中心" });
@@ -160,9 +161,20 @@ describe("GET /reports/kpis", () => {
     expect(t.per10kCustomers.value).toBeNull();
   });
 
+  it("stores for every case the facts its own tables give (returns, remedies, reopens, merges)", async () => {
+    await catchUpCaseFacts(world.server.db);
+    const read = async (statement: SQL) =>
+      (await world.server.db.execute<Record<string, unknown>>(statement)).rows.sort((a, b) =>
+        String(a.complaint_id).localeCompare(String(b.complaint_id)),
+      );
+    expect(await read(sql`select * from report_case_facts`)).toEqual(
+      await read(liveCaseFactsSql(sql`true`)),
+    );
+  });
+
   it("SQL and the domain's own reading of each KPI agree on the same cases", async () => {
     const { rows } = await world.server.db.execute<Record<string, any>>(
-      caseFactsSql(sql`true`, sql`now()`),
+      liveCaseFactsSql(sql`true`),
     );
     const facts: CaseFacts[] = rows.map((r) => ({
       status: r.status,

@@ -10,6 +10,7 @@ import type { Caller } from "../http/app-types.js";
 import { caseFactsSql } from "./case-facts.sql.js";
 import { aggregateSql } from "./kpi.sql.js";
 import { type Figure, figureOf, kpiInfo } from "./kpi-report.js";
+import { readReport } from "./refresh-case-facts.js";
 import type { TrendQuery } from "./report.schemas.js";
 import { reportCases } from "./report-cases.js";
 
@@ -27,10 +28,13 @@ export async function readTrend(db: Database, caller: Caller, q: TrendQuery, tim
   const asOf = sql`least((${local} + ${sql.raw(`interval '1 ${interval}'`)}) at time zone ${timeZone}, ${cases.asOf})`;
   const bucket = sql`, to_char(${local}, 'YYYY-MM-DD') as bucket`;
   const own = cases.rows;
-  const { rows } = await db.execute<Record<string, unknown>>(sql`
+  const rows = await readReport<Record<string, unknown>>(
+    db,
+    sql`
     with f as materialized (${caseFactsSql(cases.where, asOf, bucket)})
     select false as team, f.bucket, ${aggregateSql(kpi)} from f where ${own} group by f.bucket
-    ${cases.teamTotal ? sql`union all select true, f.bucket, ${aggregateSql(kpi)} from f group by f.bucket` : sql``}`);
+    ${cases.teamTotal ? sql`union all select true, f.bucket, ${aggregateSql(kpi)} from f group by f.bucket` : sql``}`,
+  );
   const ctx = { customerBase: q.customerBase ?? null };
   const line = (team: boolean) => {
     const byBucket = new Map(rows.filter((r) => r.team === team).map((r) => [r.bucket, r]));

@@ -1,0 +1,63 @@
+import { sql } from "drizzle-orm";
+import { bigint, boolean, index, integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import type {
+  ComplaintKind,
+  ComplaintStatus,
+  Satisfaction,
+} from "../../domain/complaint/complaint-lifecycle.js";
+import { complaints } from "./cases.js";
+import { at } from "./columns.js";
+
+/**
+ * 报表事实: one row per complaint with every fact a KPI reads and every dimension a report groups
+ * or filters by (server/reports/case-facts.sql.ts computes them from the case's tables). Reports
+ * aggregate this narrow table instead of probing six tables per case; it is brought up to date
+ * from `report_facts_stale` before each report and by the `report-facts` job.
+ */
+export const reportCaseFacts = pgTable(
+  "report_case_facts",
+  {
+    complaintId: uuid("complaint_id")
+      .primaryKey()
+      .references(() => complaints.id, { onDelete: "cascade" }),
+    receivedAt: at("received_at").notNull(),
+    status: text("status").$type<ComplaintStatus>().notNull(),
+    dueAt: at("due_at"),
+    closedAt: at("closed_at"),
+    satisfaction: text("satisfaction").$type<Satisfaction>(),
+    reopenCount: integer("reopen_count").notNull(),
+    escalationLevel: integer("escalation_level").notNull(),
+    transferred: boolean("transferred").notNull(),
+    repeat: boolean("repeat").notNull(),
+    substantiated: boolean("substantiated").notNull(),
+    ownerId: uuid("owner_id"),
+    category: text("category"),
+    causes: text("causes").array().notNull(),
+    channel: text("channel").notNull(),
+    businessType: text("business_type"),
+    kind: text("kind").$type<ComplaintKind>().notNull(),
+    product: text("product"),
+    source: text("source").notNull(),
+    leadOrders: integer("lead_orders").notNull(),
+    returnedOrders: integer("returned_orders").notNull(),
+    leadDepartmentId: uuid("lead_department_id"),
+    /** Every department with an order on the case: a department handler's report scope. */
+    departmentIds: uuid("department_ids").array().notNull(),
+    lastReplyAt: at("last_reply_at"),
+    firstResponseAt: at("first_response_at"),
+    inboundContacts: integer("inbound_contacts").notNull(),
+    pauses: jsonb("pauses").notNull(),
+    remedyFen: bigint("remedy_fen", { mode: "number" }).notNull(),
+    cameBackSoon: boolean("came_back_soon").notNull(),
+  },
+  (t) => [index("report_case_facts_received_idx").on(t.receivedAt)],
+);
+
+/**
+ * The complaints whose facts may be out of date, marked by triggers (migration 0038) in the
+ * transaction of the change itself, so no change is missed however it was written.
+ */
+export const reportFactsStale = pgTable("report_facts_stale", {
+  complaintId: uuid("complaint_id").primaryKey(),
+  markedAt: at("marked_at").notNull().default(sql`now()`),
+});
