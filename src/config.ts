@@ -14,6 +14,8 @@ export const BODY_LIMIT_MB = 1;
 const configSchema = z.object({
   /** PostgreSQL connection string; without it kesu runs its own embedded server. */
   DATABASE_URL: z.url().optional(),
+  /** A streaming replica of that database: reports read there (the primary when it lags). */
+  DATABASE_READ_URL: z.url().optional(),
   /** Folder for the embedded database, its password and attachments. */
   KESU_DATA_DIR: z.string().min(1).default("./data"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),

@@ -10,7 +10,7 @@ import {
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
 import { BODY_LIMIT_MB, type Config } from "../config.js";
-import type { Database } from "../db/client.js";
+import { connectDatabase, type Database } from "../db/client.js";
 import { attachmentRoutes } from "./attachments/attachment.routes.js";
 import { assertSameOrigin, identifyCaller } from "./auth/caller.js";
 import { type Clock, systemClock } from "./clock.js";
@@ -80,6 +80,11 @@ export async function buildApp({
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate("db", db);
+  const replica = config.DATABASE_READ_URL
+    ? connectDatabase(config.DATABASE_READ_URL, 4, "kesu-reports")
+    : null;
+  app.decorate("reportDb", replica?.db ?? null);
+  if (replica) app.addHook("onClose", () => replica.pool.end());
   app.decorate("config", config);
   app.decorate("clock", clock);
   app.decorateRequest("caller", null);

@@ -28,6 +28,18 @@ declare module "vitest" {
  * A real kesu HTTP server on a loopback port, on a fresh database copied from the migrated
  * template, so no test file sees another's rows.
  */
+/**
+ * With KESU_TEST_REPLICA_URL (a streaming replica of the run's PostgreSQL, as `.ci/run` starts
+ * for the report tests), servers read their reports from the test database's copy there.
+ */
+function replicaOf(database: string): { DATABASE_READ_URL?: string } {
+  const replica = process.env.KESU_TEST_REPLICA_URL;
+  if (!replica) return {};
+  const url = new URL(replica);
+  url.pathname = `/${database}`;
+  return { DATABASE_READ_URL: url.toString() };
+}
+
 export async function startTestServer(
   env: Record<string, string> = {},
   options: { webDir?: string; clock?: Clock } = {},
@@ -43,6 +55,7 @@ export async function startTestServer(
   const { db, pool } = connectDatabase(url.toString(), 5);
   const config = loadConfig({
     DATABASE_URL: url.toString(),
+    ...replicaOf(name),
     LOG_LEVEL: "silent",
     // Tests of other features keep their timelines as they were: those of messages to customers
     // turn them on.

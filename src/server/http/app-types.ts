@@ -41,6 +41,8 @@ export interface Acting {
 declare module "fastify" {
   interface FastifyInstance {
     db: Database;
+    /** The streaming replica reports read (DATABASE_READ_URL), else null. */
+    reportDb: Database | null;
     config: Config;
     clock: Clock;
   }

@@ -1,21 +1,25 @@
 // GET /reports/causes: the Pareto of causes over the accepted cases in scope (an agent's own).
 
 import { sql } from "drizzle-orm";
-import type { Database } from "../../db/client.js";
 import { accepted } from "../../domain/kpi/kpis.js";
 import { pareto } from "../../domain/kpi/pareto.js";
 import type { Caller } from "../http/app-types.js";
 import { caseFactsSql } from "./case-facts.sql.js";
 import { groupLabels } from "./group-labels.js";
 import { conditionSql } from "./kpi.sql.js";
-import { readReport } from "./refresh-case-facts.js";
 import type { CausesQuery } from "./report.schemas.js";
 import { reportCases } from "./report-cases.js";
+import { type ReportSource, readReport } from "./report-source.js";
 
-export async function readCauses(db: Database, caller: Caller, q: CausesQuery, timeZone: string) {
+export async function readCauses(
+  source: ReportSource,
+  caller: Caller,
+  q: CausesQuery,
+  timeZone: string,
+) {
   const cases = reportCases(caller, q, timeZone);
   const rows = await readReport<{ cause: string | null; count: number }>(
-    db,
+    source,
     sql`
     with f as materialized (${caseFactsSql(cases.where, cases.asOf)}),
       counted as (select f.causes from f where ${cases.rows} and ${conditionSql(accepted)})
@@ -29,7 +33,7 @@ export async function readCauses(db: Database, caller: Caller, q: CausesQuery, t
     .sort((a, b) => (a.cause! < b.cause! ? -1 : 1))
     .map((r) => ({ key: r.cause!, count: r.count }));
   const label = await groupLabels(
-    db,
+    source.primary,
     "cause",
     causes.map((c) => c.key),
   );

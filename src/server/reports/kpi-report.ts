@@ -1,16 +1,15 @@
 // GET /reports/kpis: every KPI per group plus the total, in one statement over the case facts.
 
 import { type SQL, sql } from "drizzle-orm";
-import type { Database } from "../../db/client.js";
 import { type CustomerBase, kpiValue } from "../../domain/kpi/kpi-measure.js";
 import { type Kpi, kpis } from "../../domain/kpi/kpis.js";
 import type { Caller } from "../http/app-types.js";
 import { caseFactsSql } from "./case-facts.sql.js";
 import { groupLabels, totalLabel } from "./group-labels.js";
 import { aggregateOf, aggregatesSql } from "./kpi.sql.js";
-import { readReport } from "./refresh-case-facts.js";
 import type { Grouping, KpisQuery } from "./report.schemas.js";
 import { type ReportCases, reportCases } from "./report-cases.js";
+import { type ReportSource, readReport } from "./report-source.js";
 
 /** The group key of a facts row (`f`, and `g` for a case's causes, one row each). */
 const groupKey: Record<Grouping, SQL> = {
@@ -66,17 +65,22 @@ const byCause = (cases: ReportCases) => sql`
   union all
   select true, true, null, ${aggregatesSql(kpis)} from f`;
 
-export async function readKpis(db: Database, caller: Caller, q: KpisQuery, timeZone: string) {
+export async function readKpis(
+  source: ReportSource,
+  caller: Caller,
+  q: KpisQuery,
+  timeZone: string,
+) {
   const cases = reportCases(caller, q, timeZone);
   const key = groupKey[q.groupBy];
   const rows = await readReport<Record<string, unknown>>(
-    db,
+    source,
     q.groupBy === "cause" ? byCause(cases) : byKey(cases, key),
   );
   const ctx: CustomerBase = { customerBase: q.customerBase ?? null };
   const groups = rows.filter((r) => !r.total && r.own);
   const label = await groupLabels(
-    db,
+    source.primary,
     q.groupBy,
     groups.map((r) => r.key as string | null),
   );

@@ -1,4 +1,4 @@
-import { getTableColumns, type SQL, sql } from "drizzle-orm";
+import { getTableColumns, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { reportCaseFacts, reportFactsStale } from "../../db/schema.js";
 import { liveCaseFactsSql } from "./case-facts.sql.js";
@@ -45,16 +45,4 @@ const CATCH_UP_BATCH = 5000;
 /** Before a report: every case changed since the last refresh, so the report counts them all. */
 export async function catchUpCaseFacts(db: Database) {
   while ((await refreshCaseFacts(db, CATCH_UP_BATCH)).claimed === CATCH_UP_BATCH);
-}
-
-/**
- * A report's statement over the facts, once they caught up, with memory enough to sort a year of
- * cases for the medians in RAM (the default 4 MB spilled them to disk).
- */
-export async function readReport<T extends Record<string, unknown>>(db: Database, statement: SQL) {
-  await catchUpCaseFacts(db);
-  return db.transaction(async (tx) => {
-    await tx.execute(sql`set local work_mem = '64MB'`);
-    return (await tx.execute<T>(statement)).rows;
-  });
 }

@@ -4,7 +4,6 @@
 // substantiated, each counted by the same KPI definition as the KPI table.
 
 import { sql } from "drizzle-orm";
-import type { Database } from "../../db/client.js";
 import { type KpiId, kpiById } from "../../domain/kpi/kpis.js";
 import { periodDays } from "../../domain/kpi/report-period.js";
 import { canReadRegulatorReport } from "../../domain/kpi/report-scope.js";
@@ -13,9 +12,9 @@ import type { Caller } from "../http/app-types.js";
 import { caseFactsSql } from "./case-facts.sql.js";
 import { groupLabels } from "./group-labels.js";
 import { aggregateOf, aggregatesSql } from "./kpi.sql.js";
-import { readReport } from "./refresh-case-facts.js";
 import type { RegulatorQuery } from "./report.schemas.js";
 import { reportCases } from "./report-cases.js";
+import { type ReportSource, readReport } from "./report-source.js";
 
 /** Each column and the KPI whose count it is (a rate's numerator, or a count). */
 const columns = {
@@ -32,7 +31,7 @@ const countsOf = (row: Record<string, unknown>) =>
   ) as Record<keyof typeof columns, number>;
 
 export async function readRegulator(
-  db: Database,
+  source: ReportSource,
   caller: Caller,
   q: RegulatorQuery,
   timeZone: string,
@@ -42,7 +41,7 @@ export async function readRegulator(
   const days = periodDays(q.period)!;
   const cases = reportCases(caller, days, timeZone);
   const rows = await readReport<Record<string, unknown>>(
-    db,
+    source,
     sql`
     with f as materialized (${caseFactsSql(cases.where, cases.asOf)})
     select false as total, f.channel, f.business_type, f.causes[1] as cause, ${aggregatesSql(used)}
@@ -53,9 +52,9 @@ export async function readRegulator(
   const groups = rows.filter((r) => !r.total);
   const keys = (column: string) => groups.map((r) => r[column] as string | null);
   const [channel, businessType, cause] = await Promise.all([
-    groupLabels(db, "channel", keys("channel")),
-    groupLabels(db, "businessType", keys("business_type")),
-    groupLabels(db, "cause", keys("cause")),
+    groupLabels(source.primary, "channel", keys("channel")),
+    groupLabels(source.primary, "businessType", keys("business_type")),
+    groupLabels(source.primary, "cause", keys("cause")),
   ]);
   const key = (v: unknown) => v as string | null;
   return {

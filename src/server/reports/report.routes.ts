@@ -1,3 +1,4 @@
+import type { FastifyReply } from "fastify";
 import { callerOf } from "../auth/caller.js";
 import type { App } from "../http/app-types.js";
 import { readCauses } from "./causes-report.js";
@@ -14,16 +15,33 @@ import {
   trendQuery,
   trendSchema,
 } from "./report.schemas.js";
-import { sendTable } from "./report-files.js";
+import { type ReportTable, sendTable } from "./report-files.js";
+import type { ReportSource } from "./report-source.js";
 import { causesTable, kpisTable, regulatorTable, trendTable } from "./report-tables.js";
 import { readTrend } from "./trend-report.js";
 
 const files = "; `format=csv` or `format=xlsx` downloads it";
 
+/**
+ * Reads a report and answers it as JSON or as a file, saying in `Kesu-Read-From` whether the
+ * primary or the streaming replica (DATABASE_READ_URL) gave it.
+ */
+async function answer<R>(
+  app: App,
+  reply: FastifyReply,
+  format: "json" | "csv" | "xlsx",
+  read: (source: ReportSource) => Promise<R>,
+  table: (report: R) => ReportTable,
+) {
+  const source: ReportSource = { primary: app.db, replica: app.reportDb };
+  const report = await read(source);
+  reply.header("Kesu-Read-From", source.readFrom ?? "primary");
+  return format === "json" ? report : sendTable(reply, table(report), format);
+}
+
 /** 统计报表: the KPI table, a KPI's trend, the causes' Pareto and the regulator's classified table. */
 export async function reportRoutes(app: App) {
   const timeZone = app.config.KESU_TIMEZONE;
-
   app.get(
     "/reports/kpis",
     {
@@ -34,11 +52,14 @@ export async function reportRoutes(app: App) {
         response: fileResponses(kpisSchema),
       },
     },
-    async (request, reply) => {
-      const report = await readKpis(app.db, callerOf(request), request.query, timeZone);
-      const { format } = request.query;
-      return format === "json" ? report : sendTable(reply, kpisTable(report), format);
-    },
+    (request, reply) =>
+      answer(
+        app,
+        reply,
+        request.query.format,
+        (source) => readKpis(source, callerOf(request), request.query, timeZone),
+        kpisTable,
+      ),
   );
 
   app.get(
@@ -51,11 +72,14 @@ export async function reportRoutes(app: App) {
         response: fileResponses(trendSchema),
       },
     },
-    async (request, reply) => {
-      const report = await readTrend(app.db, callerOf(request), request.query, timeZone);
-      const { format } = request.query;
-      return format === "json" ? report : sendTable(reply, trendTable(report), format);
-    },
+    (request, reply) =>
+      answer(
+        app,
+        reply,
+        request.query.format,
+        (source) => readTrend(source, callerOf(request), request.query, timeZone),
+        trendTable,
+      ),
   );
 
   app.get(
@@ -68,11 +92,14 @@ export async function reportRoutes(app: App) {
         response: fileResponses(causesSchema),
       },
     },
-    async (request, reply) => {
-      const report = await readCauses(app.db, callerOf(request), request.query, timeZone);
-      const { format } = request.query;
-      return format === "json" ? report : sendTable(reply, causesTable(report), format);
-    },
+    (request, reply) =>
+      answer(
+        app,
+        reply,
+        request.query.format,
+        (source) => readCauses(source, callerOf(request), request.query, timeZone),
+        causesTable,
+      ),
   );
 
   app.get(
@@ -85,10 +112,13 @@ export async function reportRoutes(app: App) {
         response: fileResponses(regulatorSchema),
       },
     },
-    async (request, reply) => {
-      const report = await readRegulator(app.db, callerOf(request), request.query, timeZone);
-      const { format } = request.query;
-      return format === "json" ? report : sendTable(reply, regulatorTable(report), format);
-    },
+    (request, reply) =>
+      answer(
+        app,
+        reply,
+        request.query.format,
+        (source) => readRegulator(source, callerOf(request), request.query, timeZone),
+        regulatorTable,
+      ),
   );
 }

@@ -2,7 +2,6 @@
 // agent gets the team's line beside their own.
 
 import { sql } from "drizzle-orm";
-import type { Database } from "../../db/client.js";
 import { kpiById } from "../../domain/kpi/kpis.js";
 import { buckets, type TrendInterval } from "../../domain/kpi/report-period.js";
 import { badRequest } from "../http/app-error.js";
@@ -10,13 +9,18 @@ import type { Caller } from "../http/app-types.js";
 import { caseFactsSql } from "./case-facts.sql.js";
 import { aggregateSql } from "./kpi.sql.js";
 import { type Figure, figureOf, kpiInfo } from "./kpi-report.js";
-import { readReport } from "./refresh-case-facts.js";
 import type { TrendQuery } from "./report.schemas.js";
 import { reportCases } from "./report-cases.js";
+import { type ReportSource, readReport } from "./report-source.js";
 
 const MAX_DAYS = 400;
 
-export async function readTrend(db: Database, caller: Caller, q: TrendQuery, timeZone: string) {
+export async function readTrend(
+  source: ReportSource,
+  caller: Caller,
+  q: TrendQuery,
+  timeZone: string,
+) {
   const cases = reportCases(caller, q, timeZone);
   const kpi = kpiById(q.metric)!;
   const interval = q.interval as TrendInterval;
@@ -29,7 +33,7 @@ export async function readTrend(db: Database, caller: Caller, q: TrendQuery, tim
   const bucket = sql`, to_char(${local}, 'YYYY-MM-DD') as bucket`;
   const own = cases.rows;
   const rows = await readReport<Record<string, unknown>>(
-    db,
+    source,
     sql`
     with f as materialized (${caseFactsSql(cases.where, asOf, bucket)})
     select false as team, f.bucket, ${aggregateSql(kpi)} from f where ${own} group by f.bucket

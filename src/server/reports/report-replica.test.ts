@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { makeComplaint } from "../../test/factories.js";
+import { setupWorld } from "../../test/world.js";
+
+const onReplica = Boolean(process.env.KESU_TEST_REPLICA_URL);
+
+// `.ci/run` runs the report tests once more with a streaming replica of its PostgreSQL as each
+// test server's DATABASE_READ_URL (src/test/test-server.ts).
+describe.skipIf(!onReplica)("reports on a streaming replica (DATABASE_READ_URL)", () => {
+  const world = setupWorld(async (w) => ({ supervisor: await w.staff("supervisor") }));
+
+  it("count a case written on the primary a moment before, read on the replica", async () => {
+    const { supervisor } = world;
+    await makeComplaint(supervisor.client, { category: "billing" });
+    const report = await supervisor.client.get<{ total: { figures: Record<string, any> } }>(
+      "/reports/kpis?groupBy=category",
+    );
+    expect(report.status).toBe(200);
+    expect(report.headers.get("kesu-read-from")).toBe("replica");
+    expect(report.body.total.figures.accepted.count).toBe(1);
+    const file = await supervisor.client.get("/reports/causes?format=csv");
+    expect(file.headers.get("kesu-read-from")).toBe("replica");
+  });
+
+  it("is a replica indeed: it refuses writes", async () => {
+    await expect(
+      world.server.app.reportDb!.$client.query("create table kesu_write_probe (id int)"),
+    ).rejects.toThrow(/read-only/);
+  });
+});
+
+describe("reports without a replica", () => {
+  const world = setupWorld(async (w) => ({ supervisor: await w.staff("supervisor") }));
+
+  it("say they were read on the primary", async () => {
+    const report = await world.supervisor.client.get("/reports/kpis");
+    expect(report.headers.get("kesu-read-from")).toBe(onReplica ? "replica" : "primary");
+  });
+});

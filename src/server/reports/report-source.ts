@@ -1,0 +1,60 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import { type SQL, sql } from "drizzle-orm";
+import type { Database } from "../../db/client.js";
+import { catchUpCaseFacts } from "./refresh-case-facts.js";
+
+/**
+ * Where reports read: the primary, or a streaming replica (DATABASE_READ_URL) so that a busy
+ * reporting day never slows the agents' writes.
+ */
+export interface ReportSource {
+  primary: Database;
+  replica: Database | null;
+  /** Where the last statement was read, for the answer's `Kesu-Read-From` header. */
+  readFrom?: "primary" | "replica";
+}
+
+/** How long a report waits for the replica to replay the facts it just caught up. */
+const REPLICA_WAIT_MS = 2000;
+const REPLICA_POLL_MS = 20;
+
+/**
+ * The replica, once it has replayed everything the primary had written when the report began
+ * (the facts' catch-up included); the primary when there is none, it lags too far or is down.
+ */
+async function readingDatabase({ primary, replica }: ReportSource): Promise<Database> {
+  if (!replica) return primary;
+  try {
+    const { rows } = await primary.execute<{ lsn: string }>(
+      sql`select pg_current_wal_lsn()::text as lsn`,
+    );
+    const lsn = rows[0]!.lsn;
+    for (let waited = 0; waited <= REPLICA_WAIT_MS; waited += REPLICA_POLL_MS) {
+      const replayed = await replica.execute<{ ok: boolean }>(
+        sql`select coalesce(pg_last_wal_replay_lsn() >= ${lsn}::pg_lsn, false) as ok`,
+      );
+      if (replayed.rows[0]!.ok) return replica;
+      await sleep(REPLICA_POLL_MS);
+    }
+  } catch {
+    // A replica that cannot answer is no reason to fail a report the primary can give.
+  }
+  return primary;
+}
+
+/**
+ * A report's statement over the facts, once they caught up, with memory enough to sort a year of
+ * cases for the medians in RAM (the default 4 MB spilled them to disk).
+ */
+export async function readReport<T extends Record<string, unknown>>(
+  source: ReportSource,
+  statement: SQL,
+) {
+  await catchUpCaseFacts(source.primary);
+  const db = await readingDatabase(source);
+  source.readFrom = db === source.primary ? "primary" : "replica";
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local work_mem = '64MB'`);
+    return (await tx.execute<T>(statement)).rows;
+  });
+}
