@@ -119,6 +119,10 @@ describe("the kesu command line", () => {
       `insert into outbox (channel, event_type, payload, next_attempt_at, created_at)
        values ('email', 'test', '{}', now(), now() - interval '10 minutes')`,
     );
+    await client.query(
+      `insert into report_facts_stale (complaint_id, marked_at)
+       values (gen_random_uuid(), now() - interval '5 minutes')`,
+    );
     await client.end();
     const json = await kesu("status", "--json");
     expect(json.stderr).toBe("");
@@ -132,6 +136,8 @@ describe("the kesu command line", () => {
     expect(status.jobs.sweep).toEqual({ waitingClocks: 0, oldestWaitSeconds: null });
     expect(status.jobs.outbox).toMatchObject({ waiting: 1, retrying: 0, gaveUpLastDay: 0 });
     expect(status.jobs.outbox.oldestWaitSeconds).toBeGreaterThanOrEqual(600);
+    expect(status.jobs.reportFacts.waitingCases).toBe(1);
+    expect(status.jobs.reportFacts.oldestWaitSeconds).toBeGreaterThanOrEqual(300);
 
     const text = await kesu("status");
     expect(text.code).toBe(0);
@@ -140,5 +146,8 @@ describe("the kesu command line", () => {
       /外发队列 \/ Outbox\s+待发 \/ waiting 1 \(重试中 \/ retrying 0\), 最久 \/ oldest 10 min/,
     );
     expect(text.stdout).toContain("时限扫描 / SLA sweep");
+    expect(text.stdout).toMatch(
+      /报表数据 \/ Report facts\s+1 件待更新 \/ cases waiting, 最久 \/ oldest 5 min/,
+    );
   });
 });

@@ -76,6 +76,9 @@ export function describeStatus(s: SystemStatus): string {
       ? ""
       : `, 最久 / oldest ${age(jobs.outbox.oldestWaitSeconds)}`
   }; 24 小时内放弃 / given up in 24 h ${jobs.outbox.gaveUpLastDay}`;
+  const facts = jobs.reportFacts.waitingCases
+    ? `${jobs.reportFacts.waitingCases} 件待更新 / cases waiting, 最久 / oldest ${age(jobs.reportFacts.oldestWaitSeconds)}`
+    : "正常 / up to date";
   return formatTable([
     ["版本 / Version", `kesu ${s.version} · Node ${s.node} · PostgreSQL ${d.version}`],
     [
@@ -96,6 +99,7 @@ export function describeStatus(s: SystemStatus): string {
     ["投诉 / Complaints", `${s.complaints.total} (未办结 / open ${s.complaints.open})`],
     ["时限扫描 / SLA sweep", sweep],
     ["外发队列 / Outbox", outbox],
+    ["报表数据 / Report facts", facts],
   ]);
 }
 

@@ -12,6 +12,8 @@ export interface JobHealth {
     oldestWaitSeconds: number | null;
     gaveUpLastDay: number;
   };
+  /** Cases whose report facts wait for the report-facts job (or the next report). */
+  reportFacts: { waitingCases: number; oldestWaitSeconds: number | null };
 }
 
 const seconds = (since: ReturnType<typeof sql>) =>
@@ -30,7 +32,9 @@ export async function jobHealth(db: Database): Promise<JobHealth> {
       (select ${seconds(sql`min(created_at)`)} from outbox where next_attempt_at is not null)
         as "oldestOutboxWait",
       (select count(*)::int from outbox where next_attempt_at is null and delivered_at is null
-        and created_at > now() - interval '1 day') as "gaveUpLastDay"`);
+        and created_at > now() - interval '1 day') as "gaveUpLastDay",
+      (select count(*)::int from report_facts_stale) as "staleFacts",
+      (select ${seconds(sql`min(marked_at)`)} from report_facts_stale) as "oldestStaleFact"`);
   const row = rows[0]!;
   return {
     sweep: {
@@ -42,6 +46,10 @@ export async function jobHealth(db: Database): Promise<JobHealth> {
       retrying: row.retrying ?? 0,
       oldestWaitSeconds: row.oldestOutboxWait ?? null,
       gaveUpLastDay: row.gaveUpLastDay ?? 0,
+    },
+    reportFacts: {
+      waitingCases: row.staleFacts ?? 0,
+      oldestWaitSeconds: row.oldestStaleFact ?? null,
     },
   };
 }
