@@ -9,6 +9,7 @@ import type { Senders } from "../server/notifications/senders.js";
 import { deliverDueOutbox } from "./deliver-outbox.js";
 import { pruneExpired } from "./housekeeping.js";
 import { type RecurringJob, startRecurringJob } from "./recurring-job.js";
+import { rescoreDueRisk } from "./rescore-risk.js";
 import { routeWaitingCases } from "./route-cases.js";
 import { sweepDueClocks } from "./sla-sweep/sweep.js";
 import { type SuggestionSchedule, trainSuggestionsWhenDue } from "./train-suggestions.js";
@@ -26,6 +27,7 @@ export function startJobs(options: {
     | "KESU_TIMEZONE"
     | "KESU_GROUP_COMPLAINT_CUSTOMERS"
     | "KESU_GROUP_COMPLAINT_MINUTES"
+    | "KESU_RISK_RESCORE_SECONDS"
   > &
     SuggestionSchedule;
   senders: Senders;
@@ -77,6 +79,15 @@ export function startJobs(options: {
       batchSize: 500,
       log,
       runBatch: (size) => scoreUnscored(db, size),
+    }),
+    // A reason that lapses with time (a contact leaving the 30-day window) is taken off the stored
+    // risk without waiting for the case's next change; each case waits for its own moment.
+    startRecurringJob({
+      name: "risk-rescore",
+      intervalMs: config.KESU_RISK_RESCORE_SECONDS * 1000,
+      batchSize: 200,
+      log,
+      runBatch: (size) => rescoreDueRisk(db, clock.now(), size),
     }),
     startRecurringJob({
       name: "housekeeping",
