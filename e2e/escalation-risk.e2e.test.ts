@@ -10,6 +10,7 @@ import { startWorkbench, type Workbench, warnWhenSkipped } from "./workbench-fix
 
 warnWhenSkipped("escalation risk");
 
+const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString();
 const BOX = "电话 / 证件号 / 户号 / 卡号 / 工单号 / 邮箱";
 
 describe.skipIf(skipBrowserTests)("escalation risk in Chromium", () => {
@@ -17,6 +18,8 @@ describe.skipIf(skipBrowserTests)("escalation risk in Chromium", () => {
   let agent: Staff;
   let supervisor: Staff;
   let risky: Complaint;
+  let soonDue: Complaint;
+  let calm: Complaint;
   const phone = mobile();
 
   beforeAll(async () => {
@@ -31,7 +34,16 @@ describe.skipIf(skipBrowserTests)("escalation risk in Chromium", () => {
       description: "客户称再不解决就去银保监投诉并找媒体曝光。",
       source: { type: "transfer", hotline: "12345" },
     });
-    await makeComplaint(agent.client, { ownerId: agent.user.id, subject: "网点排队时间过长" });
+    calm = await makeComplaint(agent.client, {
+      ownerId: agent.user.id,
+      subject: "网点排队时间过长",
+    });
+    // Medium risk (a transfer), due tomorrow: first in the queue's own order, second by risk.
+    soonDue = await makeComplaint(agent.client, {
+      ownerId: agent.user.id,
+      subject: "转办：网点拒收零钱",
+      source: { type: "transfer", hotline: "12345", externalDueAt: tomorrow() },
+    });
   }, 180_000);
   afterAll(() => wb?.close());
 
@@ -52,6 +64,24 @@ describe.skipIf(skipBrowserTests)("escalation risk in Chromium", () => {
       .getByText(/提及监管、媒体或诉讼：银保监、媒体、曝光/)
       .waitFor();
     await screenshot(page, "risk-queue-view");
+  });
+
+  it("sorts the whole queue by risk on the server when the 越级风险 header is clicked", async () => {
+    const page = await wb.signIn(supervisor.user.username, "/queue");
+    const table = page.locator(".queue-table");
+    const header = table.getByRole("columnheader", { name: "越级风险" });
+    await header.waitFor();
+    const asked = page.waitForRequest((r) => r.url().includes("sort=risk"));
+    await header.click();
+    await asked;
+    await expect.poll(() => header.getAttribute("aria-sort")).toBe("descending");
+    const rows = table.locator("tr.ant-table-row");
+    const numbers = () => rows.evaluateAll((trs) => trs.map((tr) => tr.textContent?.slice(0, 17)));
+    await expect.poll(numbers).toEqual([risky.number, soonDue.number, calm.number]);
+    // Clicked again: back to the queue's own order, the deadline first.
+    await header.click();
+    await expect.poll(() => header.getAttribute("aria-sort")).toBe(null);
+    await expect.poll(numbers).toEqual([soonDue.number, risky.number, calm.number]);
   });
 
   it("warns at intake of the caller's risk as soon as the lookup finds them", async () => {

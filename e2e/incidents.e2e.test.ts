@@ -84,4 +84,34 @@ describe.skipIf(skipBrowserTests)("service incidents in Chromium", () => {
     await lead.reload();
     await lead.getByTestId("incident-complaints").getByText(created.number).waitFor();
   }, 240_000);
+
+  it("narrows intake's notices to the area typed, offering the incident's area first", async () => {
+    const outage = "城南供电所计划停电";
+    const published = await supervisor.client.post("/incidents", {
+      title: outage,
+      description: "10kV线路检修",
+      location: "城南供电所辖区",
+      area: "城南供电所",
+      startsAt: new Date(Date.now() - 60_000).toISOString(),
+      customerWording: "因线路检修暂停供电，预计18点恢复。",
+    });
+    expect(published.status).toBe(201);
+    await makeComplaint(agent.client, { complainedBranch: "城北供电所", subject: "抄表错误" });
+
+    const page = await wb.signIn(agent.user.username, "/intake");
+    const notices = page.getByTestId("intake-incidents");
+    await notices.getByText(outage).waitFor();
+    const area = page.getByLabel("被投诉网点/区域", { exact: true });
+    await area.click();
+    const options = page.getByTestId("intake-area-option");
+    // The incident's area first, marked; then the branch a case named.
+    await options.first().getByText("城南供电所").waitFor();
+    await options.first().getByText("1 条公告").waitFor();
+    await options.filter({ hasText: "城北供电所" }).waitFor();
+    await area.fill("城北供电所");
+    await expect.poll(() => notices.getByText(outage).count()).toBe(0);
+    await area.fill("城南供电所");
+    await notices.getByText(outage).waitFor();
+    await screenshot(page, "incident-intake-area");
+  }, 120_000);
 });

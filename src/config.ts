@@ -36,6 +36,8 @@ const configSchema = z.object({
   KESU_SWEEP_SECONDS: z.coerce.number().positive().max(3600).default(30),
   /** How often each server gives waiting cases to people on duty (routing/). */
   KESU_ROUTING_SECONDS: z.coerce.number().positive().max(3600).default(5),
+  /** How often each server scores again the open cases whose escalation risk time has moved, in seconds. */
+  KESU_RISK_RESCORE_SECONDS: z.coerce.number().positive().max(86_400).default(600),
   /** 群体性投诉: distinct customers with one category and area within the window that alert supervisors. */
   KESU_GROUP_COMPLAINT_CUSTOMERS: z.coerce.number().int().min(2).max(10_000).default(5),
   /** 群体性投诉: the window those customers' complaints fall in, in minutes. */

@@ -10,6 +10,7 @@ import { refreshCaseFacts } from "../server/reports/refresh-case-facts.js";
 import { deliverDueOutbox } from "./deliver-outbox.js";
 import { pruneExpired } from "./housekeeping.js";
 import { type RecurringJob, startRecurringJob } from "./recurring-job.js";
+import { rescoreDueRisk } from "./rescore-risk.js";
 import { routeWaitingCases } from "./route-cases.js";
 import { sweepDueClocks } from "./sla-sweep/sweep.js";
 import { type SuggestionSchedule, trainSuggestionsWhenDue } from "./train-suggestions.js";
@@ -27,6 +28,7 @@ export function startJobs(options: {
     | "KESU_TIMEZONE"
     | "KESU_GROUP_COMPLAINT_CUSTOMERS"
     | "KESU_GROUP_COMPLAINT_MINUTES"
+    | "KESU_RISK_RESCORE_SECONDS"
   > &
     SuggestionSchedule;
   senders: Senders;
@@ -87,6 +89,15 @@ export function startJobs(options: {
       batchSize: 2000,
       log,
       runBatch: (size) => refreshCaseFacts(db, size),
+    }),
+    // A reason that lapses with time (a contact leaving the 30-day window) is taken off the stored
+    // risk without waiting for the case's next change; each case waits for its own moment.
+    startRecurringJob({
+      name: "risk-rescore",
+      intervalMs: config.KESU_RISK_RESCORE_SECONDS * 1000,
+      batchSize: 200,
+      log,
+      runBatch: (size) => rescoreDueRisk(db, clock.now(), size),
     }),
     startRecurringJob({
       name: "housekeeping",

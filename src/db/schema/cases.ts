@@ -129,6 +129,11 @@ export const complaints = pgTable(
     riskScore: integer("risk_score").notNull().default(0),
     riskReasons: jsonb("risk_reasons").$type<RiskReason[]>().notNull().default([]),
     /**
+     * When time alone next moves the stored risk (a contact leaving the 30-day window); null when
+     * nothing is waiting. The risk-rescore job scores again the open cases whose moment has come.
+     */
+    riskRecheckAt: at("risk_recheck_at"),
+    /**
      * What search looks in of the complaint itself (kesu_search_text), refreshed whenever it
      * changes; what is written on the case later is in case_texts.
      */
@@ -159,6 +164,15 @@ export const complaints = pgTable(
     index("complaints_open_risk_idx")
       .on(t.riskLevel, t.dueAt, t.id)
       .where(sql`status not in ('closed', 'withdrawn', 'merged')`),
+    // The queue's 越级风险 order (sort=risk): open cases, highest score first, then due. The score
+    // is negated so one ascending row comparison (the page cursor) is the index's own condition.
+    index("complaints_open_risk_score_idx")
+      .on(sql`(-risk_score)`, t.dueAt, t.id)
+      .where(sql`status not in ('closed', 'withdrawn', 'merged')`),
+    // What the risk-rescore job has to look at: few rows, the earliest first.
+    index("complaints_risk_recheck_idx")
+      .on(t.riskRecheckAt)
+      .where(sql`risk_recheck_at is not null`),
     // What the backfill still has to score; empty once it has run.
     index("complaints_unscored_risk_idx").on(t.id).where(sql`risk_level is null`),
     index("complaints_customer_idx").on(t.customerId, t.createdAt),

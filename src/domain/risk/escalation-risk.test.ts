@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { defaultThreatWords, escalationRisk, type RiskFacts } from "./escalation-risk.js";
+import {
+  defaultThreatWords,
+  escalationRisk,
+  type RiskFacts,
+  riskRecheckAt,
+} from "./escalation-risk.js";
 
 /** A first, calm complaint: nothing in it points to escalation. */
 const calm = (overrides: Partial<RiskFacts> = {}): RiskFacts => ({
@@ -83,5 +88,24 @@ describe("escalation risk (越级投诉风险)", () => {
   it("is high from 60: a transferred case whose caller threatens the press", () => {
     const risk = escalationRisk(calm({ text: "要找记者", upperLevelTransfer: true }));
     expect([risk.score, risk.level]).toEqual([70, "high"]);
+  });
+});
+
+describe("when time alone next moves the risk", () => {
+  const oldest = new Date("2026-11-01T08:00:00Z");
+
+  it("is when the oldest of enough recent contacts leaves the 30-day window", () => {
+    expect(
+      riskRecheckAt({ open: true, contactsLast30Days: 3, oldestRecentContactAt: oldest }),
+    ).toEqual(new Date("2026-12-01T08:00:00Z"));
+  });
+
+  it("is never for too few contacts to count, or a finished case", () => {
+    expect(
+      riskRecheckAt({ open: true, contactsLast30Days: 2, oldestRecentContactAt: oldest }),
+    ).toBeNull();
+    expect(
+      riskRecheckAt({ open: false, contactsLast30Days: 5, oldestRecentContactAt: oldest }),
+    ).toBeNull();
   });
 });

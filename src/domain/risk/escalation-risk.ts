@@ -46,6 +46,9 @@ export const defaultThreatWords = [
 
 /** Contacts about the case within 30 days from which the caller is plainly chasing. */
 export const REPEATED_CONTACTS = 3;
+/** How long a contact counts toward `repeated_contacts`. */
+export const CONTACT_WINDOW_DAYS = 30;
+const DAY_MS = 86_400_000;
 /** Mentalities that seed 003 says escalate when handled wrongly. */
 const escalatingMentalities: readonly Mentality[] = ["authority", "gain", "attention"];
 
@@ -128,4 +131,19 @@ function presentReasons(f: RiskFacts): RiskReason[] {
     ],
   ];
   return candidates.filter(([applies]) => applies).map(([, make]) => make());
+}
+
+/**
+ * When time alone next changes an open case's risk, else null: while its contacts are enough to
+ * count, the moment the oldest of them leaves the 30-day window (the reason names how many, so
+ * each departure moves it). A deadline that passes is not waited for here: the SLA sweep records
+ * the breach and scores the case again in the same transaction.
+ */
+export function riskRecheckAt(f: {
+  open: boolean;
+  contactsLast30Days: number;
+  oldestRecentContactAt: Date | null;
+}): Date | null {
+  if (!f.open || f.contactsLast30Days < REPEATED_CONTACTS || !f.oldestRecentContactAt) return null;
+  return new Date(f.oldestRecentContactAt.getTime() + CONTACT_WINDOW_DAYS * DAY_MS);
 }

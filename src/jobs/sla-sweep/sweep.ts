@@ -37,7 +37,7 @@ export async function sweepDueClocks(
     );
     if (picking) batch.supervisors = await supervisorLoads(tx);
     const plan = planBatch({ ...batch, now });
-    await writePlan(tx, plan);
+    await writePlan(tx, plan, now);
     // Few clocks are follow-ups that just warned; each message is its own contact on its case.
     if (messaging)
       for (const { complaintId, dueAt } of plan.followUpNotices)

@@ -19,7 +19,7 @@ const json = (rows: unknown[]) => sql`${JSON.stringify(rows)}::jsonb`;
  * The plan in one statement: clock records, callbacks missed, case changes, watchers added,
  * timeline events (with webhook deliveries) and notifications (with mail), each a part of one WITH.
  */
-export async function writePlan(tx: Tx, plan: BatchPlan) {
+export async function writePlan(tx: Tx, plan: BatchPlan, now: Date) {
   if (plan.clocks.length === 0) return; // every case was held by someone: all left for later
   const parts = [
     sql`clock as (
@@ -55,9 +55,10 @@ export async function writePlan(tx: Tx, plan: BatchPlan) {
         as e("caseId" uuid, type text, discipline text, data jsonb))`);
   await runWrites(tx, [...parts, ...eventWrites(plan.events), ...noticeWrites(plan.notices)]);
   // A missed or extended deadline moves the case's escalation risk: scored after the batch's
-  // statement, which it must see written.
+  // statement, which it must see written; at the sweep's instant, as the rescore job scores.
   await refreshRisk(
     tx,
     plan.events.map((e) => e.complaintId),
+    { now },
   );
 }

@@ -13,11 +13,13 @@ import type { Mentality, Severity } from "../../domain/complaint/case-attributes
 import { type ComplaintStatus, isOpen } from "../../domain/complaint/complaint-lifecycle.js";
 import { fenFromYuan } from "../../domain/remedy/money.js";
 import {
+  CONTACT_WINDOW_DAYS,
   defaultThreatWords,
   type EscalationRisk,
   escalationRisk,
   type RiskFacts,
   type RiskReason,
+  riskRecheckAt,
 } from "../../domain/risk/escalation-risk.js";
 import {
   defaultHighRiskSeverity,
@@ -53,11 +55,17 @@ interface RiskInputRow extends Record<string, unknown> {
   demand_amount: string | null;
   dissatisfied: number;
   recent_contacts: number;
+  oldest_recent_contact: string | null;
   authority_fen: string | null;
   overdue: number;
   extended: boolean;
   /** What is stored now, to write only what moved. */
-  stored: { level: string | null; score: number; reasons: unknown } | null;
+  stored: {
+    level: string | null;
+    score: number;
+    reasons: unknown;
+    recheck_at: string | null;
+  } | null;
   words: string[] | null;
   has_settings: boolean;
   high_risk_severity: Severity | null;
@@ -68,7 +76,8 @@ interface RiskInputRow extends Record<string, unknown> {
  * open cases of their customers too (a 不满意 follow-up on one case is a reason on the others).
  * One statement.
  */
-function riskInputs(tx: Tx, ids: readonly string[], customersCases: boolean) {
+function riskInputs(tx: Tx, ids: readonly string[], customersCases: boolean, now: Date | null) {
+  const at = now ? sql`${now.toISOString()}::timestamptz` : sql`now()`;
   const idList = sql`${`{${ids.join(",")}}`}::uuid[]`;
   const others = customersCases
     ? sql`or (c.customer_id in (select customer_id from ${complaints} where id = any(${idList}))
@@ -83,17 +92,20 @@ function riskInputs(tx: Tx, ids: readonly string[], customersCases: boolean) {
       'upper_level_transfer' = any(c.flags) as upper_level_transfer,
       (select count(*)::int from ${complaints} o where o.customer_id = c.customer_id
         and o.id <> c.id and o.satisfaction = 'dissatisfied') as dissatisfied,
-      (select count(*)::int from ${contacts} k where k.complaint_id = c.id
-        and k.direction = 'inbound' and k.at > now() - interval '30 days') as recent_contacts,
+      rc.recent_contacts, rc.oldest_recent_contact,
       (select l.per_case_fen from ${authorityLimits} l join ${users} u on u.role = l.role
         where u.id = c.owner_id and l.type = 'compensation') as authority_fen,
       (select count(*)::int from ${slaClocks} k where k.complaint_id = c.id
         and k.stopped_at is null and k.breached_at is not null) as overdue,
       exists (select 1 from ${slaClocks} k where k.complaint_id = c.id
         and jsonb_array_length(k.extensions) > 0) as extended,
-      json_build_object('level', c.risk_level, 'score', c.risk_score, 'reasons', c.risk_reasons) as stored,
+      json_build_object('level', c.risk_level, 'score', c.risk_score, 'reasons', c.risk_reasons,
+        'recheck_at', c.risk_recheck_at) as stored,
       s.words, s.words is not null as has_settings, s.high_risk_severity
     from ${complaints} c left join s on true
+    left join lateral (select count(*)::int as recent_contacts, min(k.at) as oldest_recent_contact
+      from ${contacts} k where k.complaint_id = c.id and k.direction = 'inbound'
+        and k.at > ${at} - make_interval(days => ${CONTACT_WINDOW_DAYS})) rc on true
     where c.id = any(${idList}) ${others}
     order by c.id`);
 }
@@ -160,21 +172,28 @@ const factsOf = (row: RiskInputRow): Omit<RiskFacts, "threatWords"> => ({
  * scores the new case in its own statement, see create-complaint). Writes only rows whose risk moved (in id order, as every writer locks
  * complaints, so two sweeping servers never deadlock); an open case whose risk turned high is
  * raised to the policy's severity with an `updated` event saying why (kesu acts, no actor).
- * `raise: false` scores without applying the policy. Returns how many complaints it rewrote.
+ * `raise: false` scores without applying the policy; `now` is the instant the 30-day contact window
+ * ends at (the job's clock; else the transaction's). Each row also keeps when time alone next moves
+ * its risk (risk_recheck_at, for the risk-rescore job). Returns how many complaints it rewrote.
  */
 export async function refreshRisk(
   tx: Tx,
   complaintIds: readonly string[],
-  { customersCases = false, raise = true } = {},
+  {
+    customersCases = false,
+    raise = true,
+    now = null,
+  }: { customersCases?: boolean; raise?: boolean; now?: Date | null } = {},
 ): Promise<number> {
   if (complaintIds.length === 0) return 0;
-  const { rows } = await riskInputs(tx, [...new Set(complaintIds)], customersCases);
+  const { rows } = await riskInputs(tx, [...new Set(complaintIds)], customersCases, now);
   const changed: {
     id: string;
     level: string;
     score: number;
     reasons: unknown;
     severity: string;
+    recheckAt: string | null;
   }[] = [];
   const raised: EventRow[] = [];
   for (const row of rows) {
@@ -185,12 +204,22 @@ export async function refreshRisk(
           highRiskSeverity: null,
         };
     const { risk, severity, raised: event } = judgeRisk(row.id, row, factsOf(row), settings);
+    const recheckAt =
+      riskRecheckAt({
+        open: isOpen(row.status),
+        contactsLast30Days: Number(row.recent_contacts),
+        oldestRecentContactAt: row.oldest_recent_contact
+          ? new Date(row.oldest_recent_contact)
+          : null,
+      })?.toISOString() ?? null;
+    const stored = row.stored?.recheck_at ? new Date(row.stored.recheck_at).toISOString() : null;
     const same =
       row.stored?.level === risk.level &&
       row.stored.score === risk.score &&
-      reasonKey(row.stored.reasons as RiskReason[]) === reasonKey(risk.reasons);
+      reasonKey(row.stored.reasons as RiskReason[]) === reasonKey(risk.reasons) &&
+      stored === recheckAt;
     if (same && !event) continue;
-    changed.push({ id: row.id, ...risk, severity });
+    changed.push({ id: row.id, ...risk, severity, recheckAt });
     if (event) raised.push(event);
   }
   if (changed.length === 0) return 0;
@@ -198,10 +227,10 @@ export async function refreshRisk(
     sql`risk as (
       update ${complaints} c
       set risk_level = v.level, risk_score = v.score, risk_reasons = v.reasons,
-          severity = v.severity,
+          severity = v.severity, risk_recheck_at = v."recheckAt",
           version = c.version + (c.severity <> v.severity)::int
       from jsonb_to_recordset(${JSON.stringify(changed)}::jsonb)
-        as v(id uuid, level text, score int, reasons jsonb, severity text)
+        as v(id uuid, level text, score int, reasons jsonb, severity text, "recheckAt" timestamptz)
       where c.id = v.id)`,
     ...eventWrites(raised),
   ]);

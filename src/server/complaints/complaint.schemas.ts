@@ -351,9 +351,10 @@ export const listComplaintsQuery = z.object({
   q: searchQuery.optional(),
   /**
    * newest: received last first; due: the case's deadline first; late: only cases with a running
-   * deadline missed or warned, the latest first (by the missed deadline, then the warned one).
+   * deadline missed or warned, the latest first (by the missed deadline, then the warned one);
+   * risk: the highest escalation risk score first, then the deadline first.
    */
-  sort: z.enum(["newest", "due", "late"]).default("newest"),
+  sort: z.enum(["newest", "due", "late", "risk"]).default("newest"),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(200).optional(),
 });

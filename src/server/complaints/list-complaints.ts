@@ -24,8 +24,9 @@ type Query = z.infer<typeof listComplaintsQuery>;
 export type ListFilters = Omit<Query, "sort" | "limit" | "cursor">;
 
 /**
- * Keyset pages (no OFFSET): newest first, due first for the work queue, or the latest first for
- * cases whose running deadlines are missed or warned (`late`, which lists only those).
+ * Keyset pages (no OFFSET): newest first, due first for the work queue, the latest first for
+ * cases whose running deadlines are missed or warned (`late`, which lists only those), or the
+ * highest escalation risk first and then due (`risk`).
  */
 export async function listComplaints(app: App, caller: Caller, listQuery: Query) {
   const query =
@@ -33,8 +34,9 @@ export async function listComplaints(app: App, caller: Caller, listQuery: Query)
       ? { ...listQuery, sla: [...attentionLevels] }
       : listQuery;
   const ascending = query.sort !== "newest";
+  const byRisk = query.sort === "risk";
   const sortOrder =
-    query.sort === "due"
+    query.sort === "due" || byRisk
       ? complaints.dueAt
       : query.sort === "late"
         ? lateness
@@ -42,11 +44,18 @@ export async function listComplaints(app: App, caller: Caller, listQuery: Query)
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
   const after = !cursor
     ? undefined
-    : ascending
-      ? sql`(${sortOrder}, ${complaints.id}) > (${cursor.at}::timestamptz, ${cursor.id}::uuid)`
-      : sql`(${sortOrder}, ${complaints.id}) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)`;
-  const order = () =>
-    ascending ? [asc(sortOrder), asc(complaints.id)] : [desc(sortOrder), desc(complaints.id)];
+    : byRisk
+      ? sql`(${riskRank}, ${sortOrder}, ${complaints.id}) > (${-(cursor.rank ?? 0)}::int, ${cursor.at}::timestamptz, ${cursor.id}::uuid)`
+      : ascending
+        ? sql`(${sortOrder}, ${complaints.id}) > (${cursor.at}::timestamptz, ${cursor.id}::uuid)`
+        : sql`(${sortOrder}, ${complaints.id}) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)`;
+  // A union's order names its output columns: there the negated score is the score, descending.
+  const order = (union = false) =>
+    byRisk
+      ? [union ? desc(complaints.riskScore) : asc(riskRank), asc(sortOrder), asc(complaints.id)]
+      : ascending
+        ? [asc(sortOrder), asc(complaints.id)]
+        : [desc(sortOrder), desc(complaints.id)];
   // Each part of the condition (a search has two) is its own sorted, limited read, so each takes
   // the plan that suits it, stops at a page, and the page is the newest (or soonest due) of both.
   // One statement: reading the second only before the first's last row (a second round trip)
@@ -74,7 +83,7 @@ export async function listComplaints(app: App, caller: Caller, listQuery: Query)
     );
     return second
       ? unionAll(first!, second, ...more)
-          .orderBy(...order())
+          .orderBy(...order(true))
           .limit(query.limit + 1)
       : first!;
   };
@@ -88,7 +97,9 @@ export async function listComplaints(app: App, caller: Caller, listQuery: Query)
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   const nextCursor =
-    rows.length > query.limit && last ? encodeCursor(last.sortKey, last.complaint.id) : null;
+    rows.length > query.limit && last
+      ? encodeCursor(last.sortKey, last.complaint.id, byRisk ? last.complaint.riskScore : undefined)
+      : null;
   const seePersonalData = canSeePersonalData(caller.role);
   const shown = textShownTo(caller.role);
   return {
@@ -170,6 +181,12 @@ const fired = sql`${slaClocks.stoppedAt} is null and (${slaClocks.warnedAt} is n
 const firedAt = sql`case when ${slaClocks.breachedAt} is null and ${slaClocks.nextEventAt} is not null
   then ${slaClocks.nextEventAt}
   else coalesce((${slaClocks.extensions} -> -1 ->> 'newDueAt')::timestamptz, ${slaClocks.dueAt}) end`;
+
+/**
+ * The risk order's first key: the score negated, spelt as complaints_open_risk_score_idx
+ * (migration 0035), so the page cursor's one ascending row comparison is the index's condition.
+ */
+const riskRank = sql`(-${complaints.riskScore})`;
 
 /** The earliest deadline among the case's fired clocks (the most overdue): the `late` order's key. */
 const lateness = sql`(select min(${firedAt}) from ${slaClocks} where ${slaClocks.complaintId} = ${outer("id")} and ${fired})`;

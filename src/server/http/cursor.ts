@@ -11,21 +11,27 @@ export const exactTimestamp = (value: SQL | AnyColumn) =>
 
 const isoTimestamp = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
 
-/** Keyset pagination: the sort value (from `exactTimestamp`) and id of the last row seen, opaque to clients. */
-export function encodeCursor(at: string, id: string): string {
-  return Buffer.from(`${at}|${id}`).toString("base64url");
+/**
+ * Keyset pagination: the sort value (from `exactTimestamp`) and id of the last row seen, opaque to
+ * clients; `rank` is an integer sorted on before them (the risk score of `sort=risk`).
+ */
+export function encodeCursor(at: string, id: string, rank?: number): string {
+  const parts = rank === undefined ? [at, id] : [at, id, rank];
+  return Buffer.from(parts.join("|")).toString("base64url");
 }
 
 /** `at` comes back as an ISO string for `${at}::timestamptz`, never through a Date. */
-export function decodeCursor(cursor: string): { at: string; id: string } {
-  const [at, id] = Buffer.from(cursor, "base64url").toString().split("|");
+export function decodeCursor(cursor: string): { at: string; id: string; rank?: number } {
+  const [at, id, rank, ...more] = Buffer.from(cursor, "base64url").toString().split("|");
   if (
     !at ||
     !isoTimestamp.test(at) ||
     Number.isNaN(new Date(at).getTime()) ||
     !id ||
-    !/^[0-9a-f-]{36}$/.test(id)
+    !/^[0-9a-f-]{36}$/.test(id) ||
+    (rank !== undefined && !/^-?\d{1,9}$/.test(rank)) ||
+    more.length > 0
   )
     throw badRequest("bad_cursor");
-  return { at, id };
+  return rank === undefined ? { at, id } : { at, id, rank: Number(rank) };
 }

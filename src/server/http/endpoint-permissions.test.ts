@@ -194,6 +194,7 @@ const expected: Record<string, Row> = {
   "GET /incidents?live=true":                                   [200,  200,       200,    200,       200,    200],
   "POST /incidents":                                            [403,  403,       403,    201,       403,    201],
   "GET /incidents/group-alerts":                                [403,  403,       403,    200,       403,    200],
+  "GET /incidents/areas":                                       [200,  200,       200,    200,       200,    200],
   "GET /incidents/{id}":                                        [200,  200,       200,    200,       200,    200],
   "PATCH /incidents/{id}":                                      [403,  403,       403,    200,       403,    200],
   "POST /incidents/{id}/resolve":                               [403,  403,       403,    200,       403,    200],
@@ -836,6 +837,7 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
   "GET /incidents?live=true": (a) => a.client.get("/incidents?live=true&category=service"),
   "POST /incidents": (a) => a.client.post("/incidents", incidentBody(`矩阵-${a.user.agentNo}`)),
   "GET /incidents/group-alerts": (a) => a.client.get("/incidents/group-alerts"),
+  "GET /incidents/areas": (a) => a.client.get("/incidents/areas"),
   "GET /incidents/{id}": async (a) => a.client.get(`/incidents/${(await freshIncident()).id}`),
   "PATCH /incidents/{id}": async (a) =>
     a.client.patch(`/incidents/${(await freshIncident()).id}`, { version: 1, title: "已改" }),

@@ -15,6 +15,7 @@ import {
   incidentList,
   incidentParams,
   incidentSchema,
+  intakeAreaList,
   linkComplaintBody,
   listIncidentsQuery,
   resolvedIncidentSchema,
@@ -30,6 +31,7 @@ import {
   readIncidentDetail,
   selectIncidents,
 } from "./incident-store.js";
+import { intakeAreas } from "./intake-areas.js";
 
 const tags = ["incidents"];
 
@@ -84,6 +86,23 @@ export async function incidentRoutes(app: App) {
         .orderBy(desc(groupComplaintAlerts.raisedAt), groupComplaintAlerts.id)
         .limit(20);
       return { items };
+    },
+  );
+
+  app.get(
+    "/incidents/areas",
+    {
+      schema: {
+        tags,
+        summary:
+          "The areas intake suggests for 被投诉网点/区域: live incidents' first, then the branches the newest cases name most",
+        response: { 200: intakeAreaList },
+      },
+    },
+    async (request) => {
+      // Places, not people: everyone signed in reads them, as they read live incidents.
+      callerOf(request);
+      return { items: await intakeAreas(app.db, app.clock.now()) };
     },
   );
 

@@ -172,3 +172,14 @@ export const groupAlertSchema = z.object({
   raisedAt: z.date(),
 });
 export const groupAlertList = z.object({ items: z.array(groupAlertSchema) });
+
+/** A place intake suggests for 被投诉网点/区域, as people have written it. */
+export const intakeAreaSchema = z.object({
+  area: z.string(),
+  /** Live incidents naming it: a caller from there is likely calling about them. */
+  liveIncidents: z.number(),
+  /** How many of the newest cases named it. */
+  cases: z.number(),
+});
+export const intakeAreaList = z.object({ items: z.array(intakeAreaSchema) });
+export type IntakeAreaDto = z.infer<typeof intakeAreaSchema>;

@@ -24,6 +24,7 @@ import type {
   groupAlertSchema,
   incidentDetailSchema,
   incidentSchema,
+  intakeAreaSchema,
   publicIncidentSchema,
   resolvedIncidentSchema,
 } from "../../server/incidents/incident.schemas.js";
@@ -178,6 +179,7 @@ export type ResolvedIncident = Wire<z.output<typeof resolvedIncidentSchema>>;
 export type BulkReply = Wire<z.output<typeof bulkReplySchema>>;
 export type IncidentInput = Wire<z.output<typeof createIncidentBody>>;
 export type GroupAlert = Wire<z.output<typeof groupAlertSchema>>;
+export type IntakeArea = Wire<z.output<typeof intakeAreaSchema>>;
 export type PublicIncident = Wire<z.output<typeof publicIncidentSchema>>;
 export type CustomerMessageTemplates = Wire<z.output<typeof customerMessageTemplateList>>;
 export type Checklist = Wire<z.output<typeof checklistSchema>>;

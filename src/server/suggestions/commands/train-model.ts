@@ -2,12 +2,10 @@ import { and, desc, isNotNull, notInArray, sql } from "drizzle-orm";
 import type { Config } from "../../../config.js";
 import type { Database, Tx } from "../../../db/client.js";
 import { suggestionModels } from "../../../db/schema.js";
-import {
-  type LabelledCase,
-  trainSuggestions,
-} from "../../../domain/suggestion/suggestion-model.js";
+import type { LabelledCase } from "../../../domain/suggestion/suggestion-model.js";
 import { recordAudit } from "../../audit/record-audit.js";
 import type { Caller } from "../../http/app-types.js";
+import { trainInWorker } from "../train-in-worker.js";
 
 /** Which closed cases a training reads: those received in the last `months`, newest `maxCases`. */
 export interface TrainingWindow {
@@ -27,7 +25,8 @@ const KEPT_MODELS = 7;
 
 /**
  * Trains the suggestions on the organisation's closed cases and stores the model with its
- * held-out accuracy as a new row (the one intake uses from then on). `caller` is the admin who
+ * held-out accuracy as a new row (the one intake uses from then on), the learning itself in a
+ * worker thread (train-in-worker.ts). `caller` is the admin who
  * asked; null for the nightly job.
  */
 export async function trainSuggestionModel(props: {
@@ -40,7 +39,8 @@ export async function trainSuggestionModel(props: {
   const since = new Date(now);
   since.setMonth(since.getMonth() - window.months);
   const cases = await closedCases(db, since, window.maxCases);
-  const trained = trainSuggestions(cases);
+  // Off the server's thread: requests are answered while it learns.
+  const trained = await trainInWorker(cases);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(suggestionModels)

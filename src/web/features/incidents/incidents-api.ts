@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, queryString } from "../../api/client";
-import type { GroupAlert, Incident, IncidentDetail } from "../../api/types";
+import type { GroupAlert, Incident, IncidentDetail, IntakeArea } from "../../api/types";
 import { complaintQuery } from "../complaint/complaint-query";
 
 export type IncidentFilters = {
@@ -22,6 +22,15 @@ export function useIncidents(filters: IncidentFilters, options: { enabled?: bool
     queryFn: () =>
       api.get<{ items: Incident[] }>(`/incidents${queryString(filters)}`).then((r) => r.items),
     staleTime: 30_000,
+  });
+}
+
+/** What intake suggests for 被投诉网点/区域: live incidents' areas, then the branches cases name most. */
+export function useIntakeAreas() {
+  return useQuery({
+    queryKey: [root, "areas"],
+    queryFn: () => api.get<{ items: IntakeArea[] }>("/incidents/areas").then((r) => r.items),
+    staleTime: 300_000,
   });
 }
 

@@ -1,6 +1,7 @@
-import { Alert, Button, Space, Typography } from "antd";
+import { Alert, Button, Form, type FormInstance, Space, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useDebounced } from "../../components/use-debounced";
 import { formatTime } from "../../i18n/i18n";
 import { linkToIncident, useIncidents } from "../incidents/incidents-api";
 
@@ -22,22 +23,25 @@ export function useIncidentChoice() {
 
 /**
  * 服务公告 at intake (seed 000): the live incidents this call may be about, narrowed as the agent
- * picks the category and business type, each in the wording to tell the caller, and a way to file
- * the new complaint under it.
+ * picks the category, business type and area (被投诉网点/区域) in the form, each in the wording to
+ * tell the caller, and a way to file the new complaint under it.
  */
 export function IncidentNotices({
-  category,
-  businessType,
+  form,
   chosen,
   onToggle,
 }: {
-  category?: string;
-  businessType?: string;
+  // biome-ignore lint/suspicious/noExplicitAny: only the three fields below are read
+  form: FormInstance<any>;
   chosen: readonly string[];
   onToggle: (id: string) => void;
 }) {
   const { t } = useTranslation();
-  const live = useIncidents({ live: true, category, businessType });
+  const category: string | undefined = Form.useWatch("category", form);
+  const businessType: string | undefined = Form.useWatch("businessType", form);
+  const typed: string | undefined = Form.useWatch("complainedBranch", form);
+  const area = useDebounced(typed?.trim() ?? "", 300) || undefined;
+  const live = useIncidents({ live: true, category, businessType, area });
   const items = live.data ?? [];
   if (items.length === 0) return null;
   return (

@@ -31,6 +31,7 @@ import { useUser } from "../session/session";
 import { CallerRisk } from "./caller-risk";
 import { CustomerHistoryPanel } from "./customer-history";
 import { IncidentNotices, useIncidentChoice } from "./incident-notices";
+import { IntakeAreaField } from "./intake-area-field";
 import { IntakeSuggestions } from "./intake-suggestions";
 import { LookupMatches, MatchedBy } from "./lookup-matches";
 import { newCustomerFields, useIdentifierLookup } from "./use-identifier-lookup";
@@ -66,6 +67,7 @@ interface FormValues {
   demandAmount?: number;
   category?: string;
   businessType?: string;
+  complainedBranch?: string;
   causes?: string[];
   severity: (typeof severities)[number];
 }
@@ -90,8 +92,6 @@ export function IntakePage() {
   const causes = useTermOptions("cause");
   const sourceType = Form.useWatch("sourceType", form);
   const incidentChoice = useIncidentChoice();
-  const category = Form.useWatch("category", form);
-  const businessType = Form.useWatch("businessType", form);
   const formArea = useRef<HTMLDivElement>(null);
   // The clear button is a Tab stop of its own; name it in the agent's language, not antd's "Clear".
   const clearable = { label: t("common.clear") };
@@ -158,6 +158,7 @@ export function IntakePage() {
       demandAmount: v.demandAmount ?? null,
       category: v.category ?? null,
       businessType: v.businessType ?? null,
+      complainedBranch: v.complainedBranch?.trim() || null,
       causes: v.causes ?? [],
       severity: v.severity,
       ...(callId ? { callId } : {}),
@@ -207,8 +208,7 @@ export function IntakePage() {
       <Col xs={24} lg={14}>
         <Card size="small" title={t("intake.create")} ref={formArea}>
           <IncidentNotices
-            category={category}
-            businessType={businessType}
+            form={form}
             chosen={incidentChoice.chosen}
             onToggle={incidentChoice.toggle}
           />
@@ -382,6 +382,7 @@ export function IntakePage() {
                 </Form.Item>
               </Col>
             </Row>
+            <IntakeAreaField />
             <Space>
               <Button type="primary" htmlType="submit" loading={create.isPending}>
                 {t("intake.create")}

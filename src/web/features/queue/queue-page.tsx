@@ -54,6 +54,8 @@ export function QueueRoute() {
   const [activeKey, setActiveKey] = useState(ALL_OPEN);
   const [dialog, setDialog] = useState<"create" | "rename" | null>(null);
   const [columns, setColumns] = useState<QueueColumn[] | null>(() => readLocalColumns(user.id));
+  // The 越级风险 header's order, asked of the server so every page follows it.
+  const [byRisk, setByRisk] = useState(false);
   const shownColumns = useMemo(() => shownQueueColumns(columns), [columns]);
   const q = useDebounced(search.trim(), 300);
   const departments = useDepartmentOptions();
@@ -70,7 +72,7 @@ export function QueueRoute() {
   const active = views.data?.find((v) => v.id === activeKey);
 
   const current = cleanFilters({ ...filters, q: q || undefined });
-  const params = queueParams(current, user.id);
+  const params = queueParams(current, user.id, byRisk);
   const list = useInfiniteQuery({
     queryKey: ["complaints", "queue", params.toString()],
     queryFn: ({ pageParam }) => {
@@ -301,7 +303,7 @@ export function QueueRoute() {
         />
       )}
       <QueryState isLoading={list.isLoading} error={list.error} onRetry={() => void list.refetch()}>
-        <QueueTable rows={rows} columns={shownColumns} />
+        <QueueTable rows={rows} columns={shownColumns} byRisk={byRisk} onSortByRisk={setByRisk} />
         {list.hasNextPage && (
           <Button
             block

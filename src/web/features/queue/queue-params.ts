@@ -38,12 +38,13 @@ export function sameFilters(a: ViewFilters, b: ViewFilters): boolean {
 
 /**
  * The queue's list request for these filters, a page at a time (without a cursor): due first, or
- * the latest first when the filters ask for missed or warned deadlines (`sla`).
+ * the latest first when the filters ask for missed or warned deadlines (`sla`); the highest
+ * escalation risk first (then due) when the 越级风险 header is sorted on (`byRisk`).
  */
-export function queueParams(filters: ViewFilters, userId: string): URLSearchParams {
+export function queueParams(filters: ViewFilters, userId: string, byRisk = false): URLSearchParams {
   const clean = cleanFilters(filters);
   const params = listParams(clean, userId);
-  params.set("sort", clean.sla ? "late" : "due");
+  params.set("sort", byRisk ? "risk" : clean.sla ? "late" : "due");
   params.set("limit", String(QUEUE_PAGE));
   return params;
 }

@@ -11,7 +11,7 @@ import { flagColor, StatusTag } from "../../components/status-tag";
 import { formatTime } from "../../i18n/i18n";
 import { CaseLink } from "../complaint/case-link";
 import { useTermLabel } from "../lists/lists";
-import { byRisk, RiskCell } from "./risk-column";
+import { RiskCell } from "./risk-column";
 
 /** Past this many rows (after "load more") only the rows in view are rendered. */
 const LONG = 100;
@@ -73,9 +73,15 @@ function NextCallback({ at }: { at: string | null }) {
 export const QueueTable = memo(function QueueTable({
   rows,
   columns: shown,
+  byRisk,
+  onSortByRisk,
 }: {
   rows: ComplaintListItem[];
   columns: QueueColumn[];
+  /** The rows come highest risk first (`sort=risk`): the 越级风险 header shows it sorted. */
+  byRisk: boolean;
+  /** Its header clicked: the server sorts by risk, or back to the queue's own order. */
+  onSortByRisk: (byRisk: boolean) => void;
 }) {
   const { t } = useTranslation();
   const categoryLabel = useTermLabel("category");
@@ -109,8 +115,10 @@ export const QueueTable = memo(function QueueTable({
         title: t("riskQueue.column"),
         key: "risk",
         width: 92,
-        sorter: byRisk,
-        sortDirections: ["descend", "ascend"],
+        // Sorted by the server (sort=risk), so every page loaded after follows the order too.
+        sorter: true,
+        sortOrder: byRisk ? "descend" : null,
+        sortDirections: ["descend"],
         render: (_, row) => <RiskCell risk={row.risk} />,
       },
       subject: {
@@ -170,7 +178,7 @@ export const QueueTable = memo(function QueueTable({
       },
     };
     return shown.map((key) => ({ key, ...all[key] }));
-  }, [t, categoryLabel, shown]);
+  }, [t, categoryLabel, shown, byRisk]);
   const long = rows.length > LONG;
   return (
     <ListTable<ComplaintListItem>
@@ -179,6 +187,10 @@ export const QueueTable = memo(function QueueTable({
       dataSource={rows}
       locale={{ emptyText: t("queue.empty") }}
       columns={columns}
+      onChange={(_page, _filters, sorter) => {
+        const one = Array.isArray(sorter) ? sorter[0] : sorter;
+        onSortByRisk(one?.columnKey === "risk" && one.order === "descend");
+      }}
       virtual={long}
       scroll={long ? { y: 640 } : undefined}
     />

@@ -5,7 +5,6 @@ import type { ComplaintListItem } from "../../api/types";
 import { FilterSelect } from "../../components/filter-select";
 
 const colors = { low: "default", medium: "gold", high: "red" } as const;
-const rank: Record<RiskLevel, number> = { low: 0, medium: 1, high: 2 };
 
 /** The queue's 越级风险 cell: the level and score, every reason on hover; a dash while low. */
 export function RiskCell({ risk }: { risk: ComplaintListItem["risk"] }) {
@@ -19,10 +18,6 @@ export function RiskCell({ risk }: { risk: ComplaintListItem["risk"] }) {
     </Tooltip>
   );
 }
-
-/** The rows loaded so far, highest risk first (then the higher score). */
-export const byRisk = (a: ComplaintListItem, b: ComplaintListItem) =>
-  rank[a.risk.level] - rank[b.risk.level] || a.risk.score - b.risk.score;
 
 /** The queue's risk filter: kept in the view's filters as `riskLevel`. */
 export function RiskFilter({
