@@ -22,18 +22,26 @@ export async function lookUpIdentifier(db: Database, input: string, role: Role) 
   const found = new Map<string, FoundCustomer & { matchedBy: IdentifierKind }>();
   const cases: (CaseMatch & { matchedBy: IdentifierKind })[] = [];
   let kind: IdentifierKind | null = null;
-  for (const reading of readIdentifier(input)) {
-    const matchedCases = await casesMatching(db, reading, role);
-    const criteria = criteriaOf(reading) ?? uniqueCustomers(matchedCases);
-    const matchedCustomers = (
-      await Promise.all(criteria.map((c) => lookUpCustomers(db, c, role)))
-    ).flat();
+  // Every reading at once (a mobile is also an account and a hotline's number): the agent waits
+  // for the slowest statement, not for all of them in turn; merged in the readings' order.
+  const answers = await Promise.all(readIdentifier(input).map((r) => lookUpReading(db, r, role)));
+  for (const { reading, matchedCases, matchedCustomers } of answers) {
     if (matchedCases.length + matchedCustomers.length > 0) kind ??= reading.kind;
     cases.push(...matchedCases.map((c) => ({ ...c, matchedBy: reading.kind })));
     for (const customer of matchedCustomers)
       if (!found.has(customer.id)) found.set(customer.id, { ...customer, matchedBy: reading.kind });
   }
   return { kind, customers: [...found.values()], complaints: cases };
+}
+
+/** One reading's cases (a case or hotline number) and customers. */
+async function lookUpReading(db: Database, reading: IdentifierReading, role: Role) {
+  const matchedCases = await casesMatching(db, reading, role);
+  const criteria = criteriaOf(reading) ?? uniqueCustomers(matchedCases);
+  const matchedCustomers = (
+    await Promise.all(criteria.map((c) => lookUpCustomers(db, c, role)))
+  ).flat();
+  return { reading, matchedCases, matchedCustomers };
 }
 
 /** How a reading finds customers directly; undefined for the kinds that find cases first. */
