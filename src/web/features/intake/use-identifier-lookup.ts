@@ -1,4 +1,4 @@
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { type IdentifierReading, readIdentifier } from "../../../domain/customer/identifier";
 import { isMobile } from "../../../domain/customer/phone";
@@ -37,6 +37,7 @@ export function useIdentifierLookup(initial = "") {
   const [input, setInput] = useState(initial);
   const [settled, setSettled] = useState(initial.trim());
   const readings = readIdentifier(settled);
+  const client = useQueryClient();
 
   useEffect(() => {
     const typed = input.trim();
@@ -48,21 +49,45 @@ export function useIdentifierLookup(initial = "") {
     return () => clearTimeout(timer);
   }, [input]);
 
-  const lookup = useQuery({
-    queryKey: ["lookup", settled],
-    queryFn: () => api.get<IdentifierLookup>(`/lookup?q=${encodeURIComponent(settled)}`),
-    enabled: isLookupWorthy(readings, settled),
-  });
+  const lookup = useQuery({ ...lookupQuery(settled), enabled: isLookupWorthy(readings, settled) });
+
+  /**
+   * The agent typed: a whole identifier is asked for from the keystroke itself, before React
+   * renders anything, since the history is what the agent waits for.
+   */
+  function type(text: string) {
+    setInput(text);
+    const typed = text.trim();
+    const read = readIdentifier(typed);
+    if (!isComplete(read)) return;
+    setSettled(typed);
+    if (isLookupWorthy(read, typed)) void client.prefetchQuery(lookupQuery(typed));
+  }
 
   return {
     input,
-    setInput,
+    setInput: type,
+    settled,
     /** Looks up what is typed now (Enter), without waiting for the pause. */
     settleNow: () => setSettled(input.trim()),
     readings,
     lookup,
+    /** The lookup's answer is about what the box holds now, and the server has been asked. */
+    answered:
+      settled === input.trim() && lookup.data !== undefined && !lookup.isFetching
+        ? lookup.data
+        : undefined,
+    /** What the box holds is a whole identifier: nothing more will be typed. */
+    complete: isComplete(readings),
+    /** Whether what the box holds now is worth asking the server about. */
+    asksServer: () => isLookupWorthy(readIdentifier(input.trim()), input.trim()),
   };
 }
+
+const lookupQuery = (q: string) => ({
+  queryKey: ["lookup", q],
+  queryFn: () => api.get<IdentifierLookup>(`/lookup?q=${encodeURIComponent(q)}`),
+});
 
 /** A new customer's identifiers as the box read them: a number that may be a phone goes there. */
 export function newCustomerFields(readings: IdentifierReading[]) {
