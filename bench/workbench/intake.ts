@@ -46,17 +46,6 @@ const arm = (newest: string) => `(() => {
 })()`;
 
 /**
- * The run's time and where it went, from the browser's own timing of the lookup request: last
- * key → request sent, the request (sent → last byte), last byte → history on screen.
- */
-const split = (phone: string) => `(() => {
-  const lookup = performance.getEntriesByType("resource")
-    .filter((e) => e.name.includes("/lookup?q=${phone}")).at(-1);
-  const key = window.__lastKeyMs, shown = window.__historyMs;
-  return [shown - key, lookup.startTime - key, lookup.responseEnd - lookup.startTime, shown - lookup.responseEnd];
-})()`;
-
-/**
  * One warm intake page (a first caller looked up and not counted), then each caller's phone typed
  * into the box with `keyDelayMs` between keys; the box is cleared and focused again between runs.
  */
@@ -84,18 +73,9 @@ export async function historyAfterLastDigit(
     await page.evaluate(arm(caller.newest));
     await page.keyboard.type(caller.phone, { delay: keyDelayMs });
     await page.waitForFunction("window.__historyMs !== undefined", undefined, { timeout: 30_000 });
-    const [total, wait, request, render] = (await page.evaluate(split(caller.phone))) as number[];
-    if (caller === warmUp) continue;
-    times.push(total!);
-    parts.beforeRequest.push(wait!);
-    parts.request.push(request!);
-    parts.afterAnswer.push(render!);
+    const ms = Number(await page.evaluate("window.__historyMs - window.__lastKeyMs"));
+    if (caller !== warmUp) times.push(ms);
   }
   await context.close();
-  return {
-    historyAfterLastDigit: times,
-    historyKeyToRequest: parts.beforeRequest,
-    historyRequest: parts.request,
-    historyAnswerToScreen: parts.afterAnswer,
-  };
+  return times;
 }

@@ -36,9 +36,6 @@ const labels: Record<string, string> = {
   queueAfterLogin: "queue of 50 ready after pressing 登录",
   queueFromLink: "queue of 50 ready, full load of /queue (cold)",
   historyAfterLastDigit: "intake: caller's history after the phone's last digit (warm page)",
-  historyKeyToRequest: "  of which: last digit → lookup request sent",
-  historyRequest: "  of which: the lookup request (sent → last byte)",
-  historyAnswerToScreen: "  of which: answer → history on screen",
 };
 
 /** The nearest-rank percentile. */

@@ -59,9 +59,23 @@ export function useIdentifierLookup(initial = "") {
     setInput(text);
     const typed = text.trim();
     const read = readIdentifier(typed);
+    const phone = read[0]?.kind === "phone" ? read[0].value : "";
+    if (MOBILE_BUT_ONE.test(phone)) void client.prefetchQuery(endingsQuery(phone));
     if (!isComplete(read)) return;
     setSettled(typed);
-    if (isLookupWorthy(read, typed)) void client.prefetchQuery(lookupQuery(typed));
+    if (!isLookupWorthy(read, typed)) return;
+    // The caller the last digit names, from the answer asked while it was typed (or when that
+    // arrives, if first); the whole number's own answer (it may be an account too) replaces it.
+    const exact = lookupQuery(typed).queryKey;
+    const seed = (ahead: IdentifierLookup) => {
+      const named = ahead.customers.filter((c) => c.phone === phone);
+      if (named.length > 0 && !client.getQueryData(exact))
+        client.setQueryData(exact, { ...ahead, customers: named });
+    };
+    const ahead = endingsQuery(phone.slice(0, -1));
+    if (isMobile(phone) && client.getQueryState(ahead.queryKey))
+      client.ensureQueryData(ahead).then(seed, () => {});
+    void client.prefetchQuery(lookupQuery(typed));
   }
 
   return {
@@ -87,6 +101,16 @@ export function useIdentifierLookup(initial = "") {
 const lookupQuery = (q: string) => ({
   queryKey: ["lookup", q],
   queryFn: () => api.get<IdentifierLookup>(`/lookup?q=${encodeURIComponent(q)}`),
+});
+
+/** A mainland mobile short of its last digit. */
+const MOBILE_BUT_ONE = /^1[3-9]\d{8}$/;
+
+/** The callers whose mobile begins with the ten digits typed (GET /lookup?completing=true). */
+const endingsQuery = (start: string) => ({
+  queryKey: ["lookup-endings", start],
+  queryFn: () => api.get<IdentifierLookup>(`/lookup?q=${start}&completing=true`),
+  staleTime: 30_000,
 });
 
 /** A new customer's identifiers as the box read them: a number that may be a phone goes there. */
