@@ -2,18 +2,23 @@
 // data (bench:data's 100,000 complaints, seed 7, made once under bench/.data/): a case opened from
 // a link with a cold and a warm cache, case → case inside the app, the queue after login, and the
 // gzipped JavaScript each route loads first. `npm run bench:workbench [-- --runs 20]` after
-// `npm run build`; results in bench/results/workbench.json.
+// `npm run build`; results in bench/results/workbench.json. `-- --only history` takes only the
+// intake figure (a returning caller's history after the phone's last digit), into
+// bench/results/workbench-history.json.
 
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import pg from "pg";
 import { chromiumPath, hasChromium, launchChromium } from "../e2e/browser.js";
+import { runningEmbeddedUrl } from "../src/db/embedded-postgres/data-folder.js";
 import { benchRoot, ensureBenchData } from "./api/bench-data.js";
 import { startServer } from "./api/kesu-server.js";
 import { signIn } from "./api/sessions.js";
 import { BENCH_PASSWORD } from "./data/generate-data.js";
+import { historyAfterLastDigit, returningCallers } from "./workbench/intake.js";
 import {
   caseFromLinkCold,
   caseFromLinkWarm,
@@ -27,7 +32,11 @@ import {
 import { routeReady, writeWorkbenchResults } from "./workbench/report.js";
 
 const { values } = parseArgs({
-  options: { runs: { type: "string", default: "20" }, complaints: { type: "string" } },
+  options: {
+    runs: { type: "string", default: "20" },
+    complaints: { type: "string" },
+    only: { type: "string" },
+  },
 });
 const RUNS = Number(values.runs);
 const COMPLAINTS = Number(values.complaints ?? 100_000);
@@ -80,6 +89,21 @@ async function main() {
     if (list.items.length < ROWS + RUNS) throw new Error("too few open cases in the bench data");
 
     const progress = (what: string) => process.stderr.write(`  ${what} …\n`);
+    const machine = () => ({
+      cpus: os.cpus().length,
+      load: os.loadavg()[0]!,
+      node: process.version,
+    });
+    progress("history after the phone's last digit");
+    const pool = new pg.Pool({ connectionString: runningEmbeddedUrl(dataDir)!, max: 1 });
+    const callers = await returningCallers(pool, RUNS + 1).finally(() => pool.end());
+    const history = await historyAfterLastDigit(browser, target, callers);
+    if (values.only === "history") {
+      const times = { historyAfterLastDigit: history };
+      const run = { complaints: COMPLAINTS, runs: RUNS, rows: ROWS, routes: {}, times };
+      writeWorkbenchResults({ ...run, machine: machine() }, "workbench-history.json");
+      return;
+    }
     progress("route bundles");
     const routes: Record<string, Map<string, number>> = {};
     const caseId = target.cases[0]!.id;
@@ -123,8 +147,9 @@ async function main() {
         caseToUnseenCase: moves.unseen,
         queueAfterLogin: login,
         queueFromLink: queue,
+        historyAfterLastDigit: history,
       },
-      machine: { cpus: os.cpus().length, load: os.loadavg()[0]!, node: process.version },
+      machine: machine(),
     });
   } finally {
     await browser.close();

@@ -1,5 +1,6 @@
-// Intake without the mouse: an agent on a call types the phone number, reads the history, fills
-// the form with Tab, typing, arrow keys and Enter, and creates the case with Ctrl+Enter.
+// Intake without the mouse: an agent on a call types the phone number, reads the history, is taken
+// to 主题, goes back to the defaults with Shift+Tab, fills the form with Tab, typing, arrow keys
+// and Enter, and creates the case with Ctrl+Enter.
 
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -57,10 +58,14 @@ describe.skipIf(skipBrowserTests)("keyboard-only intake in Chromium", () => {
     await history.getByText("咨询补卡进度", { exact: true }).waitFor();
     await history.getByText("重复投诉").waitFor();
 
-    // Enter leaves the lookup for the form's first field (past the history's links).
-    await keys.press("Enter");
-    expect(await focused(page)).toBe("投诉");
-    await keys.press("Tab");
+    // The caller found, the cursor is already in 主题, past the fields that hold defaults;
+    // Shift+Tab goes back to them.
+    await expect.poll(() => focused(page)).toBe("主题");
+    await keys.press("Shift+Tab");
+    expect(await focused(page)).toBe("直接受理");
+    await keys.press("Shift+Tab");
+    expect(await focused(page)).toBe("严重程度");
+    await keys.press("Shift+Tab");
     expect(await focused(page)).toBe("渠道");
     await keys.type("微信");
     await keys.press("Enter");
@@ -82,7 +87,9 @@ describe.skipIf(skipBrowserTests)("keyboard-only intake in Chromium", () => {
     await keys.press("Tab");
     expect(await focused(page)).toBe("主题");
     await keys.type("补办的信用卡仍未寄到");
-    await keys.press("Tab");
+    // Enter in 主题 goes on to the description rather than submitting half a complaint.
+    await keys.press("Enter");
+    expect(await focused(page)).toBe("诉求描述");
     await keys.type("客户第三次来电，补办的卡片仍未收到。");
     await keys.press("Enter"); // a new line in the description, not a submit
     await keys.type("要求说明原因并退还年费。");

@@ -122,7 +122,17 @@ export const customerHistorySchema = customerSchema.extend({
 });
 
 /** GET /lookup: one box for any identifier (phone, ID, account/card/meter, email, case number…). */
-export const identifierLookupQuery = z.object({ q: searchQuery });
+export const identifierLookupQuery = z.object({
+  q: searchQuery,
+  /**
+   * `true` with a mobile missing its last digit (10 digits): the callers whose mobile it begins
+   * (at most ten), asked while the agent types the last digit, so its history needs no round trip.
+   */
+  completing: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .optional(),
+});
 
 const matchedBy = z.enum(identifierKinds);
 

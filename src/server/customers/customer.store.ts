@@ -58,9 +58,11 @@ export interface CustomerCriteria {
   email?: string;
   /** Part of the name, or the whole phone number. */
   q?: string;
+  /** Any of these phones (normalised). */
+  phones?: string[];
 }
 
-const criteriaNames = ["id", "phone", "idNumber", "accountNo", "email", "q"] as const;
+const criteriaNames = ["id", "phone", "idNumber", "accountNo", "email", "q", "phones"] as const;
 
 /** One statement per combination of criteria, the customers and all their history in it. */
 const lookup = preparedRead((db, variant: string) => {
@@ -73,6 +75,7 @@ const lookup = preparedRead((db, variant: string) => {
       and(
         given.has("id") ? eq(customers.id, value("id")) : undefined,
         given.has("phone") ? eq(customers.phone, value("phone")) : undefined,
+        given.has("phones") ? sql`${customers.phone} = any(${value("phones")})` : undefined,
         given.has("idNumber") ? eq(customers.idNumber, value("idNumber")) : undefined,
         given.has("accountNo") ? eq(customers.accountNo, value("accountNo")) : undefined,
         given.has("email") ? sql`lower(${customers.email}) = lower(${value("email")})` : undefined,

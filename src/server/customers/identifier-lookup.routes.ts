@@ -2,7 +2,7 @@ import { canLookUpCustomers } from "../../domain/access/roles.js";
 import { callerWith } from "../auth/caller.js";
 import type { App } from "../http/app-types.js";
 import { identifierLookupQuery, identifierLookupSchema } from "./customer.schemas.js";
-import { lookUpIdentifier } from "./identifier-lookup.js";
+import { lookUpIdentifier, lookUpMobileEndings } from "./identifier-lookup.js";
 
 export async function identifierLookupRoutes(app: App) {
   app.get(
@@ -18,7 +18,10 @@ export async function identifierLookupRoutes(app: App) {
     },
     async (request) => {
       const caller = callerWith(request, canLookUpCustomers);
-      return lookUpIdentifier(app.db, request.query.q, caller.role);
+      const { q, completing } = request.query;
+      return completing
+        ? lookUpMobileEndings(app.db, q, caller.role)
+        : lookUpIdentifier(app.db, q, caller.role);
     },
   );
 }

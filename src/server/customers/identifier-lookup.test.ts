@@ -115,6 +115,25 @@ describe("what a role learns from the lookup", () => {
     }
   });
 
+  it("looks ahead from a mobile's first ten digits for agents only, so masked digits stay hidden", async () => {
+    const phone = world.withMeter.customer.phone!;
+    const ahead = (who = world.agent, q = phone.slice(0, 10)) =>
+      who.client.get<Lookup>(`/lookup?q=${q}&completing=true`);
+    const res = await ahead();
+    expect(res.status).toBe(200);
+    expect(res.body.kind).toBe("phone");
+    expect(res.body.customers.map((c) => [c.id, c.matchedBy])).toEqual([
+      [world.withMeter.customer.id, "phone"],
+    ]);
+    expect((await ahead(world.quality)).body).toEqual({
+      kind: null,
+      customers: [],
+      complaints: [],
+    });
+    expect((await ahead(world.agent, phone.slice(0, 7))).body.customers).toEqual([]);
+    expect((await ahead(world.handler)).status).toBe(403);
+  });
+
   it("refuses department handlers, who never see who complained", async () => {
     expect((await lookUp(METER, world.handler)).status).toBe(403);
   });

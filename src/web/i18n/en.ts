@@ -352,11 +352,13 @@ export const en: Resources = {
   intake: {
     title: "Intake",
     lookup: "Phone / ID / account, meter or card / case number / email",
-    lookupHint: "History appears as you type",
+    lookupHint:
+      "Looked up as you type; once the caller is found the cursor goes to Subject (Shift+Tab for channel and the other defaults)",
     chooseCustomer: "{{count}} customers found: choose the caller",
     addCall: "Add this call to the case",
     callSummary: "What the caller said",
     addCallSave: "Add",
+    sameMatter: "Possibly the same matter — add this call to this case?",
     callAdded: "Added to {{number}}",
     owner: "Owner",
     lastToCustomer: "Last told the customer ({{at}})",
@@ -380,7 +382,8 @@ export const en: Resources = {
     openCallbacks: "Open callbacks",
     noHistory: "No history for this customer",
     create: "Create",
-    submitHint: "Ctrl+Enter to submit",
+    submitHint:
+      "Ctrl+Enter to submit · Alt+A takes the suggestions · Enter in Subject goes to the description",
     created: "Created {{number}}",
   },
   queue: {

@@ -330,11 +330,12 @@ export const zhCN = {
   intake: {
     title: "受理",
     lookup: "电话 / 证件号 / 户号 / 卡号 / 工单号 / 邮箱",
-    lookupHint: "输入即查询客户历史",
+    lookupHint: "号码输完即查；找到来电客户后光标直接到「主题」（Shift+Tab 回到渠道等默认项）",
     chooseCustomer: "找到 {{count}} 位客户，请选择来电客户",
     addCall: "本次来电记入此工单",
     callSummary: "来电内容摘要",
     addCallSave: "记入",
+    sameMatter: "可能是同一件事 — 把这通电话加到此案？",
     callAdded: "已记入工单 {{number}}",
     owner: "承办人",
     lastToCustomer: "最近告知客户（{{at}}）",
@@ -358,7 +359,7 @@ export const zhCN = {
     openCallbacks: "待回电",
     noHistory: "未找到该客户的历史记录",
     create: "创建工单",
-    submitHint: "Ctrl+Enter 提交",
+    submitHint: "Ctrl+Enter 提交 · Alt+A 采纳建议 · 主题中 Enter 到描述",
     created: "已创建工单 {{number}}",
   },
   queue: {

@@ -3,7 +3,6 @@ import {
   Button,
   Card,
   Col,
-  DatePicker,
   Form,
   Input,
   InputNumber,
@@ -11,7 +10,6 @@ import {
   Row,
   Select,
   Space,
-  Spin,
   Typography,
 } from "antd";
 import type { Dayjs } from "dayjs";
@@ -21,6 +19,7 @@ import { useNavigate, useSearchParams } from "react-router";
 import { canOwnCases } from "../../../domain/access/roles";
 import { severities } from "../../../domain/complaint/case-attributes";
 import { complaintKinds } from "../../../domain/complaint/complaint-lifecycle";
+import { readIdentifier } from "../../../domain/customer/identifier";
 import { api, fieldErrors } from "../../api/client";
 import type { Complaint, CreateComplaintInput } from "../../api/types";
 import { useMessage } from "../../components/feedback";
@@ -28,13 +27,12 @@ import { randomId } from "../../components/random-id";
 import { complaintQuery } from "../complaint/complaint-query";
 import { useTermOptions } from "../lists/lists";
 import { useUser } from "../session/session";
-import { CallerRisk } from "./caller-risk";
-import { CustomerHistoryPanel } from "./customer-history";
+import { type Caller, CallerPanel } from "./caller-panel";
 import { IncidentNotices, useIncidentChoice } from "./incident-notices";
 import { IntakeAreaField } from "./intake-area-field";
+import { IntakeSourceFields } from "./intake-source-fields";
 import { IntakeSuggestions } from "./intake-suggestions";
-import { LookupMatches, MatchedBy } from "./lookup-matches";
-import { newCustomerFields, useIdentifierLookup } from "./use-identifier-lookup";
+import { newCustomerFields } from "./use-identifier-lookup";
 
 // A complaint is what most calls here are: first in the list.
 const kinds = ["complaint", ...complaintKinds.filter((kind) => kind !== "complaint")] as const;
@@ -82,23 +80,17 @@ export function IntakePage() {
   // Screen-pop (/intake?phone=…&callId=…): a softphone or CTI opens intake on the ringing call.
   const [params] = useSearchParams();
   const callId = params.get("callId")?.trim().slice(0, 128) || undefined;
-  const box = useIdentifierLookup(params.get("phone") ?? "");
-  const [chosenId, setChosenId] = useState<string | null>(null);
+  const [caller, setCaller] = useState<Caller>({ undecided: false, settled: "" });
+  const customer = caller.customer;
   // One key per intake form: a double click or a retry after a timeout creates one case, not two.
   const idempotencyKey = useRef(randomId());
   const channels = useTermOptions("channel");
   const categories = useTermOptions("category");
   const businessTypes = useTermOptions("business_type");
   const causes = useTermOptions("cause");
-  const sourceType = Form.useWatch("sourceType", form);
   const incidentChoice = useIncidentChoice();
-  const formArea = useRef<HTMLDivElement>(null);
   // The clear button is a Tab stop of its own; name it in the agent's language, not antd's "Clear".
   const clearable = { label: t("common.clear") };
-
-  const matches = box.lookup.data?.customers ?? [];
-  // One match is the caller; among several the agent chooses (a new lookup starts over).
-  const customer = matches.length === 1 ? matches[0] : matches.find((m) => m.id === chosenId);
 
   const create = useMutation({
     mutationFn: (body: CreateComplaintInput) =>
@@ -115,19 +107,12 @@ export function IntakePage() {
     onError: (error) => form.setFields(intakeFieldErrors(error) as never),
   });
 
-  /** The form's first field: the chosen kind, or the first text field. */
-  function focusFirstField() {
-    formArea.current
-      ?.querySelector<HTMLElement>("input[type=radio]:checked, input:not([type=radio]), textarea")
-      ?.focus();
-  }
-
   function submit(v: FormValues) {
-    if (matches.length > 1 && !customer) {
+    if (caller.undecided) {
       void message.warning(t("intake.mustChooseCustomer"));
       return;
     }
-    const read = newCustomerFields(box.readings);
+    const read = newCustomerFields(readIdentifier(caller.settled));
     const body: CreateComplaintInput = {
       kind: v.kind,
       channel: v.channel,
@@ -169,44 +154,10 @@ export function IntakePage() {
   return (
     <Row gutter={12}>
       <Col xs={24} lg={10}>
-        <Card title={t("intake.title")} size="small">
-          <Input.Search
-            autoFocus
-            size="large"
-            placeholder={t("intake.lookup")}
-            value={box.input}
-            onChange={(e) => {
-              box.setInput(e.target.value);
-              setChosenId(null);
-            }}
-            // Enter looks up at once and moves on to the form, past the history's links.
-            onSearch={() => {
-              box.settleNow();
-              focusFirstField();
-            }}
-            aria-label={t("intake.lookup")}
-          />
-          <Typography.Text type="secondary">{t("intake.lookupHint")}</Typography.Text>
-          <div style={{ marginTop: 8 }}>
-            {box.lookup.isFetching && <Spin />}
-            {matches.length > 1 && (
-              <LookupMatches matches={matches} chosenId={chosenId} onChoose={setChosenId} />
-            )}
-            {customer && <CallerRisk customer={customer} />}
-            {customer && (
-              <CustomerHistoryPanel
-                customer={customer}
-                extra={<MatchedBy kind={customer.matchedBy} />}
-              />
-            )}
-            {box.lookup.data && matches.length === 0 && (
-              <Typography.Text>{t("intake.noHistory")}</Typography.Text>
-            )}
-          </div>
-        </Card>
+        <CallerPanel form={form} initial={params.get("phone") ?? ""} onCaller={setCaller} />
       </Col>
       <Col xs={24} lg={14}>
-        <Card size="small" title={t("intake.create")} ref={formArea}>
+        <Card size="small" title={t("intake.create")}>
           <IncidentNotices
             form={form}
             chosen={incidentChoice.chosen}
@@ -271,7 +222,9 @@ export function IntakePage() {
                   </Col>
                   <Col span={6}>
                     <Form.Item name="phone" label={t("field.phone")}>
-                      <Input placeholder={newCustomerFields(box.readings).phone} />
+                      <Input
+                        placeholder={newCustomerFields(readIdentifier(caller.settled)).phone}
+                      />
                     </Form.Item>
                   </Col>
                   <Col span={6}>
@@ -287,50 +240,15 @@ export function IntakePage() {
                 </Row>
               </>
             )}
-            <Row gutter={8}>
-              <Col span={6}>
-                <Form.Item name="sourceType" label={t("field.sourceType")}>
-                  <Radio.Group
-                    optionType="button"
-                    options={[
-                      { value: "direct", label: t("field.direct") },
-                      { value: "transfer", label: t("field.transfer") },
-                    ]}
-                  />
-                </Form.Item>
-              </Col>
-              {sourceType === "transfer" && (
-                <>
-                  <Col span={6}>
-                    <Form.Item
-                      name="hotline"
-                      label={t("field.hotline")}
-                      rules={[{ required: true }]}
-                    >
-                      <Select
-                        showSearch
-                        options={["12345", "96169", "95598", "12378", "12315"].map((h) => ({
-                          value: h,
-                          label: h,
-                        }))}
-                      />
-                    </Form.Item>
-                  </Col>
-                  <Col span={6}>
-                    <Form.Item name="externalNo" label={t("field.externalNo")}>
-                      <Input />
-                    </Form.Item>
-                  </Col>
-                  <Col span={6}>
-                    <Form.Item name="externalDueAt" label={t("field.externalDueAt")}>
-                      <DatePicker showTime style={{ width: "100%" }} />
-                    </Form.Item>
-                  </Col>
-                </>
-              )}
-            </Row>
+            <IntakeSourceFields />
             <Form.Item name="subject" label={t("field.subject")} rules={[{ required: true }]}>
-              <Input />
+              {/* Enter goes on to the description: a subject alone is never a whole complaint. */}
+              <Input
+                onPressEnter={(e) => {
+                  e.preventDefault();
+                  form.focusField("description");
+                }}
+              />
             </Form.Item>
             <Form.Item
               name="description"

@@ -2,7 +2,7 @@ import { Form, Space, Tag, Typography } from "antd";
 import { type ReactNode, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import type { Suggestions } from "../../api/types";
-import { useSuggestions } from "./use-suggestions";
+import { suggestionText, useSuggestions } from "./use-suggestions";
 
 /** The intake form's fields a suggestion fills; the department waits for dispatch. */
 interface SuggestedFields {
@@ -31,7 +31,7 @@ export function IntakeSuggestions() {
     businessType: [Form.useWatch("businessType", form)],
     cause: Form.useWatch("causes", form) ?? [],
   };
-  const query = useSuggestions([subject, description].filter(Boolean).join("。"));
+  const query = useSuggestions(suggestionText(subject, description));
   const s = query.data;
 
   function accept(field: Fillable, id: string) {

@@ -10,6 +10,10 @@ const TYPING_PAUSE_MS = 300;
 /** Fewer characters say too little to suggest from. */
 const MIN_CHARS = 4;
 
+/** The text the suggestions are asked for: the subject and description as one. */
+export const suggestionText = (subject?: string, description?: string) =>
+  [subject, description].filter(Boolean).join("。");
+
 /**
  * What the model learned from closed cases suggests for the text typed so far (POST
  * /suggestions), asked after a pause in typing; the last answer stays on screen while the next
