@@ -60,11 +60,6 @@ export async function historyAfterLastDigit(
   await page.goto(`${target.url}/intake`);
   const box = page.getByLabel(BOX);
   const times: number[] = [];
-  const parts = {
-    beforeRequest: [] as number[],
-    request: [] as number[],
-    afterAnswer: [] as number[],
-  };
   const [warmUp, ...measured] = callers;
   for (const caller of [warmUp!, ...measured]) {
     await box.fill("");
