@@ -76,6 +76,7 @@ import type { serviceSettingsSchema } from "../../server/service-settings/servic
 import type {
   calendarSchema,
   policyBody,
+  policyChanges,
   policySchema,
 } from "../../server/sla/sla-admin.schemas.js";
 import type {
@@ -224,5 +225,6 @@ export type ModelSummary = Wire<z.output<typeof modelSummarySchema>>;
 export type ServiceSettings = z.output<typeof serviceSettingsSchema>;
 export type SlaPolicy = Wire<z.output<typeof policySchema>>;
 export type SlaPolicyChanges = Partial<z.input<typeof policyBody>>;
+export type UpdateSlaPolicyInput = z.input<typeof policyChanges>;
 export type EscalationWords = z.output<typeof escalationWordsSchema>;
 export type EscalationPolicy = z.output<typeof escalationPolicySchema>;
