@@ -55,6 +55,11 @@ import type {
   updateReplyTemplateBody,
 } from "../../server/reply-templates/reply-template.schemas.js";
 import type {
+  causesSchema,
+  regulatorSchema,
+  trendSchema,
+} from "../../server/reports/report.schemas.js";
+import type {
   escalationPolicySchema,
   escalationWordsSchema,
 } from "../../server/risk/escalation-risk.schemas.js";
@@ -228,3 +233,6 @@ export type SlaPolicyChanges = Partial<z.input<typeof policyBody>>;
 export type UpdateSlaPolicyInput = z.input<typeof policyChanges>;
 export type EscalationWords = z.output<typeof escalationWordsSchema>;
 export type EscalationPolicy = z.output<typeof escalationPolicySchema>;
+export type TrendReport = Wire<z.output<typeof trendSchema>>;
+export type CausesReport = Wire<z.output<typeof causesSchema>>;
+export type RegulatorReport = Wire<z.output<typeof regulatorSchema>>;
