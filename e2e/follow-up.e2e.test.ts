@@ -122,6 +122,26 @@ describe.skipIf(skipBrowserTests)("the follow-up visit and closing without one i
       policies.find((p: { id: string }) => p.id === "bank-standard").targets.customerReply,
     ).toEqual({ amount: 10, unit: "working_days" });
 
+    // A colleague saves the policy while the dialog is open: their values are shown, not overwritten.
+    const bank = policies.find((p: { id: string }) => p.id === "bank-standard");
+    await row.getByRole("button", { name: "编辑" }).click();
+    await team.wb.admin.patch("/sla/policies/bank-standard", {
+      warnAtShare: 0.6,
+      version: bank.version,
+    });
+    await dialog(page).getByRole("button", { name: "保存" }).click();
+    await dialog(page)
+      .getByText(`该时限政策已被他人修改（当前第 ${bank.version + 1} 版）`, { exact: false })
+      .waitFor();
+    expect(await dialog(page).getByLabel("预警比例").inputValue()).toBe("0.60");
+    await screenshot(page, "sla-policy-conflict");
+    await dialog(page).getByRole("button", { name: "保存" }).click();
+    await dialog(page).waitFor({ state: "hidden" });
+    const saved = (await team.wb.admin.get("/sla/policies")).body.items.find(
+      (p: { id: string }) => p.id === "bank-standard",
+    );
+    expect(saved).toMatchObject({ warnAtShare: 0.6, version: bank.version + 2 });
+
     await page.getByRole("button", { name: "新建政策" }).click();
     await dialog(page).getByLabel("政策代码").fill("card-fee-5wd");
     await dialog(page).getByLabel("名称").fill("信用卡年费 5 个工作日");

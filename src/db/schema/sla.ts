@@ -54,6 +54,8 @@ export const slaPolicies = pgTable("sla_policies", {
   actionsOnBreach: jsonb("actions_on_breach").notNull().default([]),
   extension: jsonb("extension"),
   active: boolean("active").notNull().default(true),
+  /** An edit names the version it was made on, so two admins' edits never overwrite each other. */
+  version: integer("version").notNull().default(1),
 });
 
 /**

@@ -27,7 +27,7 @@ describe("merging a repeat into its parent", () => {
       })
     ).body;
 
-    const res = await world.supervisor.client.post(`/complaints/${child.id}/merge`, {
+    const res = await world.supervisor.client.post<Complaint>(`/complaints/${child.id}/merge`, {
       version: child.version,
       intoId: parent.id,
     });
@@ -39,9 +39,12 @@ describe("merging a repeat into its parent", () => {
     });
     expect(res.body.closedAt).not.toBeNull();
     expect(res.body.flags).toContain("merged");
-    expect(res.body.workOrders.map((o: any) => o.status)).toEqual(["cancelled"]);
+    expect(res.body.workOrders.map((o) => o.status)).toEqual(["cancelled"]);
     expect(types(res.body)).toEqual(["created", "assigned", "dispatched", "merged"]);
-    expect(res.body.timeline.at(-1).data).toEqual({ intoId: parent.id, intoNumber: parent.number });
+    expect(res.body.timeline.at(-1)?.data).toEqual({
+      intoId: parent.id,
+      intoNumber: parent.number,
+    });
 
     const after = await get(world.admin, parent.id);
     expect(after.flags).toContain("repeat");
@@ -86,16 +89,16 @@ describe("upgrading an inquiry", () => {
     const inquiry = await makeComplaint(world.agent.client, { kind: "inquiry" });
     await world.server.db.$client.query("delete from sla_policies where id = 'test-inquiry'");
     expect(inquiry.dueAt).toBe(endOfShanghaiDayAfter(inquiry.receivedAt, 2));
-    const res = await world.agent.client.post(`/complaints/${inquiry.id}/upgrade`, {
+    const res = await world.agent.client.post<Complaint>(`/complaints/${inquiry.id}/upgrade`, {
       version: inquiry.version,
       reason: "客户要求正式投诉",
     });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ id: inquiry.id, number: inquiry.number, kind: "complaint" });
     expect(res.body.dueAt).toBe(endOfShanghaiDayAfter(res.body.receivedAt, 15));
-    expect(
-      res.body.clocks.filter((k: any) => k.name === "customerReply").map((k: any) => k.stopped),
-    ).toEqual([true, false]);
+    expect(res.body.clocks.filter((k) => k.name === "customerReply").map((k) => k.stopped)).toEqual(
+      [true, false],
+    );
     expect(res.body.timeline[0]).toEqual(inquiry.timeline[0]);
     expect(res.body.timeline.at(-1)).toMatchObject({
       type: "upgraded",
@@ -195,13 +198,13 @@ describe("withdrawing", () => {
     await world.admin.post(`/work-orders/${dispatched.workOrders[0].id}/accept`, {});
     const current = await get(world.agent.client, c.id);
 
-    const res = await world.agent.client.post(`/complaints/${c.id}/withdraw`, {
+    const res = await world.agent.client.post<Complaint>(`/complaints/${c.id}/withdraw`, {
       version: current.version,
       reason: "客户已与网点协商解决",
     });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: "withdrawn", closeReason: "withdrawn" });
-    expect(res.body.workOrders.map((o: any) => o.status)).toEqual(["cancelled", "cancelled"]);
+    expect(res.body.workOrders.map((o) => o.status)).toEqual(["cancelled", "cancelled"]);
     expect(res.body.timeline.at(-1)).toMatchObject({
       type: "withdrawn",
       actor: { agentNo: world.agent.user.agentNo },

@@ -256,7 +256,10 @@ describe("受理回执 (acknowledgement)", () => {
     expect(String(notice?.data.summary)).toMatch(
       new RegExp(`^您的投诉${c.number}已答复，我们将在\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}前回访您`),
     );
-    await world.admin.patch("/sla/policies/billing-follow-up", { active: false });
+    await world.admin.patch("/sla/policies/billing-follow-up", {
+      active: false,
+      version: policy.body.version,
+    });
   });
 
   it("uses the wording an admin gives, and the built-in one again once reset", async () => {

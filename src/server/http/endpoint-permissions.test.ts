@@ -655,8 +655,11 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
       warnAtShare: 0.75,
       active: false,
     }),
-  "PATCH /sla/policies/{id}": (a) =>
-    a.client.patch("/sla/policies/power-standard", { name: "供电 投诉" }),
+  "PATCH /sla/policies/{id}": async (a) => {
+    const { items } = (await a.client.get("/sla/policies")).body;
+    const { version } = items.find((p: { id: string }) => p.id === "power-standard");
+    return a.client.patch("/sla/policies/power-standard", { name: "供电 投诉", version });
+  },
   "GET /reply-templates": (a) => a.client.get("/reply-templates?category=service"),
   "GET /reply-templates?includeInactive=true": (a) =>
     a.client.get("/reply-templates?includeInactive=true"),

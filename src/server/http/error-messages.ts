@@ -279,6 +279,7 @@ export const errorWords = {
   bad_cursor: { "zh-CN": "分页游标无效", en: "the page cursor is invalid" },
   no_phone: { "zh-CN": "新客户需要电话号码", en: "a new customer needs a phone number" },
   transfer_source: { "zh-CN": "转办来源", en: "Transfer source" },
+  sla_policy: { "zh-CN": "时限政策", en: "SLA policy" },
   source_name: { "zh-CN": "名称", en: "Name" },
   unreadable_file: {
     "zh-CN": "无法读取文件：请上传 XLSX、CSV 或 JSON，首行为表头",

@@ -7,7 +7,7 @@ import { kpis } from "../../domain/kpi/kpis.js";
 import type { ApiClient } from "../../test/api-client.js";
 import { recordFinding } from "../../test/complaint-kit.js";
 import { makeComplaint, type Staff } from "../../test/factories.js";
-import type { Complaint } from "../../test/wire.js";
+import type { CausesReport, Complaint, RegulatorReport, TrendReport } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 import { liveCaseFactsSql } from "./case-facts.sql.js";
 import { catchUpCaseFacts } from "./refresh-case-facts.js";
@@ -306,33 +306,39 @@ describe("report files", () => {
 
 describe("GET /reports/trend, /reports/causes, /reports/regulator", () => {
   it("the trend's points add up to the KPI table's total", async () => {
-    const trend = await get<any>(
+    const trend = await get<TrendReport>(
       world.supervisor.client,
       `/reports/trend?metric=accepted&interval=week&${period}`,
     );
     const total = (await get(world.supervisor.client, `/reports/kpis?${period}`)).total;
-    const sum = trend.points.reduce((n: number, p: any) => n + p.value, 0);
+    const sum = trend.points.reduce((n, p) => n + (p.value ?? 0), 0);
     expect(sum).toBe(total.figures.accepted.value);
     expect(trend.team).toBeNull();
-    const mine = await get<any>(world.agentA.client, `/reports/trend?metric=closedRate&${period}`);
-    expect(mine.points.at(-1).over).toBe(2);
-    expect(mine.team.at(-1).over).toBe(4);
+    const mine = await get<TrendReport>(
+      world.agentA.client,
+      `/reports/trend?metric=closedRate&${period}`,
+    );
+    expect(mine.points.at(-1)?.over).toBe(2);
+    expect(mine.team?.at(-1)?.over).toBe(4);
   });
 
   it("the Pareto counts each cause over the accepted cases, ending at 100%", async () => {
-    const report = await get<any>(world.supervisor.client, `/reports/causes?${period}`);
+    const report = await get<CausesReport>(world.supervisor.client, `/reports/causes?${period}`);
     expect(report.cases).toBe(4);
     for (const cause of report.causes)
       expect(cause.count).toBe(
         await countWhere(sql`${acceptedSql} and ${cause.key} = any(c.causes)`),
       );
-    expect(report.causes.at(-1).cumulativeShare).toBe(100);
-    expect(report.causes[0].label.zh).toMatch(/[\u4e00-\u9fff]/);
+    expect(report.causes.at(-1)?.cumulativeShare).toBe(100);
+    expect(report.causes[0]?.label.zh).toMatch(/[\u4e00-\u9fff]/);
   });
 
   it("the regulator's rows add up to its total; agents and departments may not read it", async () => {
-    const report = await get<any>(world.quality.client, `/reports/regulator?period=${quarter}`);
-    const sum = report.rows.reduce((n: number, r: any) => n + r.accepted, 0);
+    const report = await get<RegulatorReport>(
+      world.quality.client,
+      `/reports/regulator?period=${quarter}`,
+    );
+    const sum = report.rows.reduce((n, r) => n + r.accepted, 0);
     expect(sum).toBe(report.total.accepted);
     expect(report.total.accepted).toBe(await countWhere(acceptedSql));
     expect(report.total.closedOnTime).toBe(2);

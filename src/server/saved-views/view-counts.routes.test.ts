@@ -4,7 +4,7 @@
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeComplaint, makeSavedView, mobile, type Staff } from "../../test/factories.js";
-import type { ComplaintListItem, Page } from "../../test/wire.js";
+import type { Complaint, ComplaintListItem, Items, Page, ViewCount } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
 const world = setupWorld(async (w) => ({
@@ -52,17 +52,17 @@ describe("counts", () => {
     branch = await world.department({ name: "营业部" });
     handler = await world.staff("department_handler", { departmentId: cardCenter.id });
     quality = await world.staff("quality");
-    const command = async (c: any, name: string, body: object) => {
-      const res = await world.admin.post(`/complaints/${c.id}/${name}`, {
+    const command = async (c: Complaint, name: string, body: object) => {
+      const res = await world.admin.post<Complaint>(`/complaints/${c.id}/${name}`, {
         version: c.version,
         ...body,
       });
       if (res.status !== 200) throw new Error(`${name}: ${JSON.stringify(res.body)}`);
       return res.body;
     };
-    const dispatch = (c: any, departmentId: string) =>
+    const dispatch = (c: Complaint, departmentId: string) =>
       command(c, "dispatch", { departments: [{ departmentId }] });
-    const assign = (c: any, ownerId: string) => command(c, "assign", { ownerId });
+    const assign = (c: Complaint, ownerId: string) => command(c, "assign", { ownerId });
     // A queue with something for every filter: owners, departments, kinds, categories, states.
     const cases = [
       await makeComplaint(world.agent.client, { subject: "年费被扣", category: "billing" }),
@@ -74,7 +74,7 @@ describe("counts", () => {
       await makeComplaint(world.otherAgent.client, { subject: "ATM吞卡", category: "billing" }),
       await makeComplaint(world.supervisor.client, { subject: "理财收益不符" }),
       await makeComplaint(world.supervisor.client, { subject: "手机银行转账失败" }),
-    ];
+    ] as const;
     await assign(cases[0], world.agent.user.id);
     await dispatch(await assign(cases[1], world.agent.user.id), cardCenter.id);
     await dispatch(await assign(cases[2], world.otherAgent.user.id), cardCenter.id);
@@ -127,17 +127,17 @@ describe("counts", () => {
 
   it("keep to the caller's scope: a department handler counts only cases sent to the department", async () => {
     const [all, open, other] = (
-      await handler.client.post("/saved-views/counts", {
+      await handler.client.post<Items<ViewCount>>("/saved-views/counts", {
         filters: [{}, { open: true }, { departmentId: branch.id }],
       })
-    ).body.items.map((c: any) => c.count);
+    ).body.items.map((c) => c.count);
     // Dispatched to the card center: the inquiry, 赵六's case, and the withdrawn one.
     expect([all, open, other]).toEqual([3, 2, 0]);
     // The handler sees the phone masked, so no count may reveal its digits, whole or in part.
-    const byPhone = await handler.client.post("/saved-views/counts", {
+    const byPhone = await handler.client.post<Items<ViewCount>>("/saved-views/counts", {
       filters: [{ q: phone }, { q: phone.slice(0, 7) }, { q: phone.slice(3) }],
     });
-    expect(byPhone.body.items.map((c: any) => c.count)).toEqual([0, 0, 0]);
+    expect(byPhone.body.items.map((c) => c.count)).toEqual([0, 0, 0]);
     expect(await listed(handler, { q: phone })).toBe(0);
   });
 
@@ -153,7 +153,9 @@ describe("counts", () => {
     });
     const countsOf = async (caller: Staff) =>
       Object.fromEntries(
-        (await caller.client.get("/saved-views/counts")).body.items.map((c: any) => [c.id, c]),
+        (
+          await caller.client.get<Items<ViewCount & { id: string }>>("/saved-views/counts")
+        ).body.items.map((c) => [c.id, c]),
       );
     const mine = await countsOf(world.agent);
     const theirs = await countsOf(world.otherAgent);
@@ -162,8 +164,8 @@ describe("counts", () => {
       count: await listed(world.agent, { mine: true, open: true }),
       capped: false,
     });
-    expect(mine[team.id].count).toBe(2);
-    expect(theirs[team.id].count).toBe(1);
+    expect(mine[team.id]?.count).toBe(2);
+    expect(theirs[team.id]?.count).toBe(1);
     expect(theirs[own.id]).toEqual({ id: own.id, count: 1, capped: false });
     expect(mine[own.id]).toBeUndefined();
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeComplaint, type Staff } from "../../test/factories.js";
 import { HOUR, later, sweepAt } from "../../test/sweep-at.js";
+import type { Complaint, NotificationList } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
 const world = setupWorld(async (w) => {
@@ -21,15 +22,16 @@ const world = setupWorld(async (w) => {
 });
 
 const detail = async (id: string) => (await world.admin.get(`/complaints/${id}`)).body;
-const eventsOf = (body: any, type: string) => body.timeline.filter((e: any) => e.type === type);
+const eventsOf = (body: Complaint, type: string) => body.timeline.filter((e) => e.type === type);
+type DigestLine = { complaintId: string; type: string };
 /** What a person's bell says of a case: its own entries, and the digests that list it. */
 const bellTypes = async (person: Staff, complaintId: string) =>
-  (await person.client.get("/notifications")).body.items
-    .flatMap((n: any) =>
+  (await person.client.get<NotificationList>("/notifications")).body.items
+    .flatMap((n) =>
       n.type === "sla_digest"
-        ? n.data.cases
-            .filter((c: any) => c.complaintId === complaintId)
-            .map((c: any) => `digest:${c.type}`)
+        ? (n.data.cases as DigestLine[])
+            .filter((c) => c.complaintId === complaintId)
+            .map((c) => `digest:${c.type}`)
         : n.complaintId === complaintId
           ? [n.type]
           : [],
@@ -62,7 +64,7 @@ describe("reassign_to_supervisor on a missed deadline", () => {
       },
     });
     // The breach comes first, then what it caused.
-    const types = after.timeline.map((e: any) => e.type);
+    const types = (after as Complaint).timeline.map((e) => e.type);
     expect(types.indexOf("sla_breached")).toBeLessThan(types.indexOf("sla_reassigned"));
     expect(await bellTypes(world.teamAgent, c.id)).toEqual(["sla_breached", "sla_reassigned"]);
     expect(await bellTypes(world.teamLead, c.id)).toEqual([
@@ -90,7 +92,7 @@ describe("reassign_to_supervisor on a missed deadline", () => {
     await sweepAt(world.server.db, later(3 * HOUR));
     const after = await detail(c.id);
     expect(after.owner.id).toBe(world.supervisorB.user.id);
-    expect(eventsOf(after, "sla_reassigned")[0].data).toMatchObject({
+    expect(eventsOf(after, "sla_reassigned")[0]?.data).toMatchObject({
       from: { id: world.loneAgent.user.id },
       to: { id: world.supervisorB.user.id },
     });
@@ -108,7 +110,7 @@ describe("reassign_to_supervisor on a missed deadline", () => {
       world.supervisorA.user.id,
       world.supervisorB.user.id,
     ]).toContain(after.owner.id);
-    expect(eventsOf(after, "sla_reassigned")[0].data).toMatchObject({
+    expect(eventsOf(after, "sla_reassigned")[0]?.data).toMatchObject({
       from: null,
       to: { id: after.owner.id },
     });

@@ -71,10 +71,10 @@ describe("add_supervisor_watcher on a missed deadline", () => {
       text: "请今天内答复客户",
     });
     expect(await bellOf(world.teamLead, c.id)).toEqual(["note", "watcher_added"]);
-    const [note] = (await world.teamLead.client.get("/notifications")).body.items.filter(
-      (n: any) => n.type === "note" && n.complaintId === c.id,
-    );
-    expect(note.data).toMatchObject({ number: c.number, text: "已联系客户核实收费明细" });
+    const [note] = (
+      await world.teamLead.client.get<NotificationList>("/notifications")
+    ).body.items.filter((n) => n.type === "note" && n.complaintId === c.id);
+    expect(note?.data).toMatchObject({ number: c.number, text: "已联系客户核实收费明细" });
     // Someone not watching hears nothing of the note.
     expect(await bellOf(world.otherLead, c.id)).toEqual([]);
   });

@@ -12,9 +12,9 @@ const world = setupWorld(async (w) => ({
 
 const detail = async (id: string) =>
   (await world.agent.client.get<Complaint>(`/complaints/${id}`)).body;
-const notice = (body: any) => body.clocks.find((k: any) => k.name === "extensionNotice");
-const breachedClocks = (body: any) =>
-  body.timeline.filter((e: any) => e.type === "sla_breached").map((e: any) => e.data.clock);
+const notice = (body: Complaint) => body.clocks.find((k) => k.name === "extensionNotice")!;
+const breachedClocks = (body: Complaint) =>
+  body.timeline.filter((e) => e.type === "sla_breached").map((e) => e.data.clock);
 
 /** A case of the agent's with an extension of ten days asked for; returns it and the request. */
 async function askedByAgent() {
@@ -82,9 +82,11 @@ describe("telling the customer of an approved extension (延期告知)", () => {
     const { c, requestId } = await askedByAgent();
     await approve(requestId);
     const paused = (
-      await world.agent.client.post(`/complaints/${c.id}/pause`, { reason: "等待第三方鉴定结果" })
+      await world.agent.client.post<Complaint>(`/complaints/${c.id}/pause`, {
+        reason: "等待第三方鉴定结果",
+      })
     ).body;
-    expect(paused.clocks.find((k: any) => k.name === "customerReply").paused).toBe(true);
+    expect(paused.clocks.find((k) => k.name === "customerReply")?.paused).toBe(true);
     expect(notice(paused).paused).toBe(false);
   });
 

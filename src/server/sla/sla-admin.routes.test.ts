@@ -1,15 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { makeComplaint } from "../../test/factories.js";
-import type { ValidationProblem } from "../../test/wire.js";
+import type {
+  Items,
+  Problem,
+  SlaPolicy,
+  ValidationProblem,
+  WorkCalendar,
+} from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
 const world = setupWorld(async (w) => ({ agent: await w.staff("agent") }));
 
 describe("the work calendar", () => {
   it("ships China's holidays and make-up working days for 2026", async () => {
-    const calendar = (await world.agent.client.get("/sla/calendar")).body;
+    const calendar = (await world.agent.client.get<WorkCalendar>("/sla/calendar")).body;
     expect(calendar).toMatchObject({ timeZone: "Asia/Shanghai", workingWeekdays: [1, 2, 3, 4, 5] });
-    const day = (date: string) => calendar.days.find((d: any) => d.date === date)?.kind;
+    const day = (date: string) => calendar.days.find((d) => d.date === date)?.kind;
     expect(day("2026-10-01")).toBe("holiday");
     expect(day("2026-10-10")).toBe("workday");
   });
@@ -41,10 +47,10 @@ describe("the work calendar", () => {
 
 describe("SLA policies", () => {
   it("lists the seeded policies with the bank's active", async () => {
-    const items = (await world.agent.client.get("/sla/policies")).body.items;
-    const active = items.filter((p: any) => p.active).map((p: any) => p.id);
+    const items = (await world.agent.client.get<Items<SlaPolicy>>("/sla/policies")).body.items;
+    const active = items.filter((p) => p.active).map((p) => p.id);
     expect(active).toEqual(["bank-complex", "bank-standard"]);
-    expect(items.map((p: any) => p.id)).toEqual(
+    expect(items.map((p) => p.id)).toEqual(
       expect.arrayContaining(["power-standard", "12345-inquiry"]),
     );
   });
@@ -67,7 +73,12 @@ describe("SLA policies", () => {
     const other = await makeComplaint(world.agent.client, { category: "service" });
     expect(other.clocks.map((c) => c.name)).toEqual(["customerReply"]);
     expect(
-      (await world.admin.patch("/sla/policies/billing-7wd", { active: false })).body.active,
+      (
+        await world.admin.patch("/sla/policies/billing-7wd", {
+          active: false,
+          version: created.body.version,
+        })
+      ).body.active,
     ).toBe(false);
     expect(
       (await makeComplaint(world.agent.client, { category: "billing" })).clocks.map((c) => c.name),
@@ -98,6 +109,7 @@ describe("SLA policies", () => {
       "PATCH",
       "/sla/policies/power-standard",
       {
+        version: 1,
         targets: { customerReply: { amount: 7.5, unit: "working_days" } },
         extension: { max: { amount: 1.5, unit: "calendar_days" }, approver: "supervisor" },
       },
@@ -134,12 +146,47 @@ describe("SLA policies", () => {
     ]);
     const category = await world.admin.patch("/sla/policies/power-standard", {
       match: { categories: ["no_such"] },
+      version: 1,
     });
     expect(category.body.errors).toEqual([
       expect.objectContaining({ field: "body.match.categories", code: "unknown_term" }),
     ]);
-    expect((await world.admin.get("/sla/policies")).body.items.map((p: any) => p.id)).not.toContain(
-      "pigeon-post",
+    expect(
+      (await world.admin.get<Items<SlaPolicy>>("/sla/policies")).body.items.map((p) => p.id),
+    ).not.toContain("pigeon-post");
+  });
+
+  it("refuses an edit made on a version someone else has since changed, naming the policy", async () => {
+    const policy = async () =>
+      (await world.admin.get<Items<SlaPolicy>>("/sla/policies")).body.items.find(
+        (p) => p.id === "12345-inquiry",
+      )!;
+    const read = await policy();
+    const first = await world.admin.patch<SlaPolicy>("/sla/policies/12345-inquiry", {
+      name: "12345 咨询（新）",
+      version: read.version,
+    });
+    expect(first.status).toBe(200);
+    expect(first.body.version).toBe(read.version + 1);
+    const stale = { warnAtShare: 0.5, version: read.version };
+    const en = await world.admin.request<Problem>("PATCH", "/sla/policies/12345-inquiry", stale, {
+      "accept-language": "en",
+    });
+    expect(en.status).toBe(409);
+    expect(en.body).toMatchObject({
+      code: "version_conflict",
+      currentVersion: read.version + 1,
+      title: `SLA policy was changed meanwhile (now version ${read.version + 1}); reload and try again.`,
+    });
+    const zh = await world.admin.patch<Problem>("/sla/policies/12345-inquiry", stale);
+    expect(zh.body.title).toBe(
+      `该时限政策已被修改（当前版本 ${read.version + 1}），请刷新后重试。`,
     );
+    expect(await policy()).toMatchObject({
+      name: "12345 咨询（新）",
+      warnAtShare: read.warnAtShare,
+    });
+    const unnamed = await world.admin.patch("/sla/policies/12345-inquiry", { warnAtShare: 0.5 });
+    expect(unnamed.status).toBe(400);
   });
 });

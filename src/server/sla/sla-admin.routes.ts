@@ -8,7 +8,7 @@ import { calendarProblems, workCalendar } from "../../domain/sla/calendar.js";
 import { policyProblems, type SlaPolicy } from "../../domain/sla/sla-policy.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { callerOf, callerWith } from "../auth/caller.js";
-import { AppError, notFound } from "../http/app-error.js";
+import { AppError, notFound, versionConflict } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
 import { rejectingDuplicates } from "../http/unique-violation.js";
 import { assertTerms } from "../taxonomy/taxonomy.routes.js";
@@ -18,6 +18,7 @@ import {
   dayBody,
   localDate,
   policyBody,
+  policyChanges,
   policySchema,
 } from "./sla-admin.schemas.js";
 import { loadCalendar } from "./sla-store.js";
@@ -246,9 +247,9 @@ export async function slaAdminRoutes(app: App) {
     {
       schema: {
         tags: ["sla settings"],
-        summary: "Change, reorder or retire a policy (admin)",
+        summary: "Change, reorder or retire a policy, on the version last read (admin)",
         params: z.object({ id: z.string() }),
-        body: policyBody.partial().strict(),
+        body: policyChanges,
         response: { 200: policySchema },
       },
     },
@@ -261,7 +262,8 @@ export async function slaAdminRoutes(app: App) {
           .where(eq(slaPolicies.id, request.params.id))
           .for("update");
         if (!current) throw notFound("term");
-        const { order, ...changes } = request.body;
+        const { order, version, ...changes } = request.body;
+        if (current.version !== version) throw versionConflict(current.version, "sla_policy");
         const merged = {
           ...presentPolicy(current),
           ...changes,
@@ -271,10 +273,14 @@ export async function slaAdminRoutes(app: App) {
         await assertMatchTerms(tx, changes.match, presentPolicy(current).match);
         const [row] = await tx
           .update(slaPolicies)
-          .set({ ...changes, ...(order !== undefined && { sortOrder: order }) })
+          .set({
+            ...changes,
+            ...(order !== undefined && { sortOrder: order }),
+            version: version + 1,
+          })
           .where(eq(slaPolicies.id, current.id))
           .returning();
-        await recordAudit(tx, caller, "update", "sla_policy", current.id, request.body);
+        await recordAudit(tx, caller, "update", "sla_policy", current.id, { ...changes, order });
         return presentPolicy(row!);
       });
     },

@@ -44,4 +44,10 @@ export const policyBody = z.object({
     .default(null),
   active: z.boolean().default(true),
 });
-export const policySchema = policyBody.extend({ id: z.string() });
+/** A policy as read: its code, and the version an edit must name. */
+export const policySchema = policyBody.extend({ id: z.string(), version: z.number() });
+/** A change to some of a policy's fields, made on the version the admin last saw. */
+export const policyChanges = policyBody
+  .partial()
+  .strict()
+  .extend({ version: z.number().int().positive() });

@@ -3,7 +3,7 @@ import type { ApiClient } from "../../test/api-client.js";
 import { extensionAsked } from "../../test/complaint-kit.js";
 import { makeComplaint } from "../../test/factories.js";
 import { DAY, HOUR, later, sweepAt } from "../../test/sweep-at.js";
-import type { Complaint, NotificationList } from "../../test/wire.js";
+import type { Complaint, ExtensionRequest, Items, NotificationList } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
 const world = setupWorld(async (w) => ({
@@ -64,12 +64,9 @@ describe("statutory clocks on a complaint (bank policy: reply within 15 days)", 
       await world.supervisor.client.get<NotificationList>("/notifications?unread=true")
     ).body.items
       .filter((n) => n.type === "sla_digest")
-      .flatMap((n) => n.data.cases)
-      .filter((listed: any) => listed.complaintId === c.id);
-    expect(digests.map((listed: any) => listed.type).sort()).toEqual([
-      "sla_breached",
-      "sla_warning",
-    ]);
+      .flatMap((n) => n.data.cases as { complaintId: string; type: string }[])
+      .filter((listed) => listed.complaintId === c.id);
+    expect(digests.map((listed) => listed.type).sort()).toEqual(["sla_breached", "sla_warning"]);
     expect(digests[0]).toMatchObject({ number: c.number, clock: "customerReply", dueAt: c.dueAt });
     expect((await world.supervisor.client.post("/notifications/read-all")).status).toBe(204);
     expect(
@@ -113,11 +110,11 @@ describe("statutory clocks on a complaint (bank policy: reply within 15 days)", 
     ).body;
     expect(promised.clocks.map((k) => k.name)).toEqual(["customerReply", "callback"]);
     await sweepAt(world.server.db, later(2 * HOUR));
-    const after = (await world.agent.client.get(`/complaints/${c.id}`)).body;
+    const after = (await world.agent.client.get<Complaint>(`/complaints/${c.id}`)).body;
     expect(
-      after.timeline.filter((e: any) => e.type === "sla_breached").map((e: any) => e.data.clock),
+      after.timeline.filter((e) => e.type === "sla_breached").map((e) => e.data.clock),
     ).toEqual(["callback"]);
-    expect(after.callbacks[0].status).toBe("missed");
+    expect(after.callbacks[0]?.status).toBe("missed");
   });
 
   it("keeps a callback promised and kept by an outbound call out of the breaches", async () => {
@@ -221,9 +218,11 @@ describe("pausing, extensions, reminders and supervision", () => {
       (await world.agent.client.post(`/extension-requests/${asked.body.id}/approve`, {})).status,
     ).toBe(403);
     expect(
-      (await world.supervisor.client.get("/extension-requests?status=pending")).body.items.map(
-        (r: any) => r.id,
-      ),
+      (
+        await world.supervisor.client.get<Items<ExtensionRequest>>(
+          "/extension-requests?status=pending",
+        )
+      ).body.items.map((r) => r.id),
     ).toContain(asked.body.id);
 
     const approved = (
@@ -284,13 +283,13 @@ describe("pausing, extensions, reminders and supervision", () => {
     });
     const dueAt = later(DAY).toISOString();
     const supervised = (
-      await world.supervisor.client.post(`/complaints/${c.id}/supervise`, {
+      await world.supervisor.client.post<Complaint>(`/complaints/${c.id}/supervise`, {
         note: "督办：明日前办结",
         dueAt,
       })
     ).body;
     expect(supervised.flags).toContain("supervised");
-    expect(supervised.clocks.map((k: any) => k.name)).toContain("supervision");
+    expect(supervised.clocks.map((k) => k.name)).toContain("supervision");
     const bell = (
       await world.agent.client.get<NotificationList>("/notifications")
     ).body.items.filter((n) => n.complaintId === c.id);

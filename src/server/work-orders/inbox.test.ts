@@ -191,6 +191,9 @@ describe("an order with a clock of its own", () => {
     const [first] = (await inbox("status=pending&sort=due")).items;
     expect(first).toMatchObject({ subject: "两小时内签收", dueAt: clock.dueAt });
     expect(Date.parse(first!.dueAt)).toBeLessThan(Date.parse(first!.complaintDueAt!));
-    await world.admin.patch("/sla/policies/cards-acceptance", { active: false });
+    await world.admin.patch("/sla/policies/cards-acceptance", {
+      active: false,
+      version: created.body.version,
+    });
   });
 });

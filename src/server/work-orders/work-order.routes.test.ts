@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import type { ApiResponse } from "../../test/api-client.js";
 import { makeComplaint, type Staff } from "../../test/factories.js";
-import type { Complaint, InboxItem, Page } from "../../test/wire.js";
+import type { Complaint, InboxItem, Page, Problem } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
 type Department = { id: string; code: string; name: string };
@@ -27,7 +28,7 @@ const world = setupWorld(async (w) => {
 /** A case owned by the agent, dispatched to the card center (lead) and the branch (co-handling). */
 async function dispatchedCase() {
   const c = await makeComplaint(world.owner.client, { ownerId: world.owner.user.id });
-  const res = await world.owner.client.post(`/complaints/${c.id}/dispatch`, {
+  const res = await world.owner.client.post<Complaint>(`/complaints/${c.id}/dispatch`, {
     version: c.version,
     departments: [{ departmentId: world.cards.id, lead: true }, { departmentId: world.branch.id }],
     instructions: "请核实卡片寄送记录并联系客户",
@@ -39,8 +40,9 @@ async function dispatchedCase() {
 const orderOf = (complaint: Complaint, department: Department) =>
   complaint.workOrders.findLast((o) => o.departmentId === department.id)!;
 const lastEvent = (complaint: Complaint) => complaint.timeline.at(-1)!;
-const act = (staff: Staff, order: { id: string }, command: string, body: object = {}) =>
-  staff.client.post(`/work-orders/${order.id}/${command}`, body);
+/** A handler's command on an order: the case as it now is, or the refusal (`act<Problem>`). */
+const act = <T = Complaint>(staff: Staff, order: { id: string }, command: string, body = {}) =>
+  staff.client.post<T>(`/work-orders/${order.id}/${command}`, body);
 const result = (substantiated: boolean, responsibility: string) => ({
   result: "已核实：卡片因地址错误退回，已重新寄出",
   substantiated,
@@ -52,7 +54,7 @@ describe("dispatching", () => {
     const c = await dispatchedCase();
     expect(c.status).toBe("dispatched");
     expect(
-      c.workOrders.map((o: any) => [o.departmentName, o.lead, o.status, o.round, o.instructions]),
+      c.workOrders.map((o) => [o.departmentName, o.lead, o.status, o.round, o.instructions]),
     ).toEqual([
       ["信用卡中心", true, "pending", 0, "请核实卡片寄送记录并联系客户"],
       ["朝阳支行", false, "pending", 0, "请核实卡片寄送记录并联系客户"],
@@ -69,17 +71,15 @@ describe("dispatching", () => {
       },
     });
     // The owner cannot answer for a department; each handler may act only on their own order.
-    expect(c.workOrders.map((o: any) => o.allowedActions)).toEqual([[], []]);
-    const seenByCards = (await world.cardsHandler.client.get(`/complaints/${c.id}`)).body;
-    expect(seenByCards.workOrders.map((o: any) => o.allowedActions)).toEqual([
-      ["accept", "return"],
-      [],
-    ]);
+    expect(c.workOrders.map((o) => o.allowedActions)).toEqual([[], []]);
+    const seenByCards = (await world.cardsHandler.client.get<Complaint>(`/complaints/${c.id}`))
+      .body;
+    expect(seenByCards.workOrders.map((o) => o.allowedActions)).toEqual([["accept", "return"], []]);
   });
 
   it("refuses to dispatch again to a department whose order is still open", async () => {
     const c = await dispatchedCase();
-    const again = await world.owner.client.post(`/complaints/${c.id}/dispatch`, {
+    const again = await world.owner.client.post<Problem>(`/complaints/${c.id}/dispatch`, {
       version: c.version,
       departments: [{ departmentId: world.branch.id }],
     });
@@ -114,7 +114,7 @@ describe("dispatching", () => {
 describe("other departments", () => {
   it("may not act on a co-handler's order even though they see the case", async () => {
     const c = await dispatchedCase();
-    const res = await act(world.branchHandler, orderOf(c, world.cards), "accept");
+    const res = await act<Problem>(world.branchHandler, orderOf(c, world.cards), "accept");
     expect(res.status).toBe(403);
     expect(res.body.code).toBe("forbidden");
     expect(orderOf((await world.admin.get(`/complaints/${c.id}`)).body, world.cards).status).toBe(
@@ -124,14 +124,14 @@ describe("other departments", () => {
 
   it("do not even see a case that was never dispatched to them", async () => {
     const c = await dispatchedCase();
-    const accept = await act(world.loansHandler, orderOf(c, world.cards), "accept");
+    const accept = await act<Problem>(world.loansHandler, orderOf(c, world.cards), "accept");
     expect(accept.status).toBe(404);
     expect(accept.body.code).toBe("not_found");
     const view = await world.loansHandler.client.get(`/complaints/${c.id}`);
     expect(view.status).toBe(404);
     expect(view.body.code).toBe("not_found");
-    const after = (await world.admin.get(`/complaints/${c.id}`)).body;
-    expect(after.workOrders.map((o: any) => o.status)).toEqual(["pending", "pending"]);
+    const after = (await world.admin.get<Complaint>(`/complaints/${c.id}`)).body;
+    expect(after.workOrders.map((o) => o.status)).toEqual(["pending", "pending"]);
   });
 });
 
@@ -185,14 +185,14 @@ describe("returning (退单)", () => {
     ).body;
     expect(returned.status).toBe("assigned");
 
-    const again = await world.owner.client.post(`/complaints/${c.id}/dispatch`, {
+    const again = await world.owner.client.post<Complaint>(`/complaints/${c.id}/dispatch`, {
       version: returned.version,
       departments: [{ departmentId: world.cards.id, lead: true }],
       instructions: "已确认属贵部职能，请处理",
     });
     expect(again.status).toBe(200);
     expect(again.body.status).toBe("dispatched");
-    expect(again.body.workOrders.map((o: any) => [o.departmentId, o.status])).toEqual([
+    expect(again.body.workOrders.map((o) => [o.departmentId, o.status])).toEqual([
       [world.cards.id, "returned"],
       [world.branch.id, "returned"],
       [world.cards.id, "pending"],
@@ -259,8 +259,8 @@ describe("results", () => {
     expect(branchDone.body).toMatchObject({ substantiated: true, responsibility: "company" });
     expect(
       branchDone.body.timeline
-        .filter((e: any) => e.type.startsWith("work_order_"))
-        .map((e: any) => [e.type, e.actor.agentNo]),
+        .filter((e) => e.type.startsWith("work_order_"))
+        .map((e) => [e.type, e.actor.agentNo]),
     ).toEqual([
       ["work_order_accepted", world.cardsHandler.user.agentNo],
       ["work_order_result", world.cardsHandler.user.agentNo],
@@ -310,13 +310,11 @@ describe("the department inbox", () => {
   });
 
   it("shows a handler only their own department's work orders", async () => {
-    const res = await world.cardsHandler.client.get("/work-orders?limit=200");
+    const res = await world.cardsHandler.client.get<Page<InboxItem>>("/work-orders?limit=200");
     expect(res.status).toBe(200);
     expect(res.body.items.length).toBeGreaterThan(0);
-    expect(new Set(res.body.items.map((o: any) => o.departmentId))).toEqual(
-      new Set([world.cards.id]),
-    );
-    expect(res.body.items.find((o: any) => o.complaintId === c.id)).toMatchObject({
+    expect(new Set(res.body.items.map((o) => o.departmentId))).toEqual(new Set([world.cards.id]));
+    expect(res.body.items.find((o) => o.complaintId === c.id)).toMatchObject({
       id: orderOf(c, world.cards).id,
       complaintNumber: c.number,
       subject: c.subject,
@@ -336,14 +334,14 @@ describe("the department inbox", () => {
   });
 
   it("lets a supervisor read any department's inbox, filtered by status", async () => {
-    const res = await world.supervisor.client.get(
+    const res = await world.supervisor.client.get<Page<InboxItem>>(
       `/work-orders?departmentId=${world.branch.id}&status=pending&limit=200`,
     );
     expect(res.status).toBe(200);
     expect(res.body.items.length).toBeGreaterThan(0);
     for (const item of res.body.items)
       expect([item.departmentId, item.status]).toEqual([world.branch.id, "pending"]);
-    expect(res.body.items.map((o: any) => o.id)).toContain(orderOf(c, world.branch).id);
+    expect(res.body.items.map((o) => o.id)).toContain(orderOf(c, world.branch).id);
   });
 
   it("pages through every order exactly once, including orders of one dispatch that share a timestamp", async () => {
@@ -354,11 +352,11 @@ describe("the department inbox", () => {
     const paged: string[] = [];
     let cursor: string | null = null;
     do {
-      const res: any = await world.supervisor.client.get(
+      const res: ApiResponse<Page<InboxItem>> = await world.supervisor.client.get(
         `/work-orders?limit=1${cursor ? `&cursor=${cursor}` : ""}`,
       );
       expect(res.status).toBe(200);
-      paged.push(...res.body.items.map((o: any) => o.id));
+      paged.push(...res.body.items.map((o) => o.id));
       cursor = res.body.nextCursor;
     } while (cursor);
     expect(paged).toEqual(all);

@@ -56,6 +56,11 @@ import type {
   updateReplyTemplateBody,
 } from "../../server/reply-templates/reply-template.schemas.js";
 import type {
+  causesSchema,
+  regulatorSchema,
+  trendSchema,
+} from "../../server/reports/report.schemas.js";
+import type {
   escalationPolicySchema,
   escalationWordsSchema,
 } from "../../server/risk/escalation-risk.schemas.js";
@@ -77,6 +82,7 @@ import type { serviceSettingsSchema } from "../../server/service-settings/servic
 import type {
   calendarSchema,
   policyBody,
+  policyChanges,
   policySchema,
 } from "../../server/sla/sla-admin.schemas.js";
 import type {
@@ -226,5 +232,9 @@ export type ModelSummary = Wire<z.output<typeof modelSummarySchema>>;
 export type ServiceSettings = z.output<typeof serviceSettingsSchema>;
 export type SlaPolicy = Wire<z.output<typeof policySchema>>;
 export type SlaPolicyChanges = Partial<z.input<typeof policyBody>>;
+export type UpdateSlaPolicyInput = z.input<typeof policyChanges>;
 export type EscalationWords = z.output<typeof escalationWordsSchema>;
 export type EscalationPolicy = z.output<typeof escalationPolicySchema>;
+export type TrendReport = Wire<z.output<typeof trendSchema>>;
+export type CausesReport = Wire<z.output<typeof causesSchema>>;
+export type RegulatorReport = Wire<z.output<typeof regulatorSchema>>;

@@ -30,6 +30,8 @@ export const serviceEn: typeof serviceZhCN = {
   },
   slaPolicies: {
     title: "SLA policies",
+    conflict:
+      "Someone else changed this policy first (now version {{version}}); their values are loaded below — check them and save again.",
     hint: "Matched in order: the first active policy that matches sets a case's deadlines; running clocks keep their deadlines.",
     name: "Name",
     order: "Order",

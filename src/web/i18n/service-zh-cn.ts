@@ -27,6 +27,7 @@ export const serviceZhCN = {
   },
   slaPolicies: {
     title: "时限政策",
+    conflict: "该时限政策已被他人修改（当前第 {{version}} 版），已载入最新内容，请核对后再保存。",
     hint: "按顺序匹配，第一条启用且匹配的政策决定工单的时限；已在计时的时限保持原截止时间。",
     name: "名称",
     order: "顺序",

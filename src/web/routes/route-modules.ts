@@ -1,6 +1,8 @@
 // Every screen's code, loaded when first needed. The router's lazy pages, the first request of a
 // full page load (boot/route-data.ts) and a hovered link all call these, so a screen's chunk is
 // fetched once, and as early as anything knows it will be shown.
+import { registerPageCode } from "./page-code";
+
 export const routeModules = {
   login: () => import("../features/session/login-page"),
   queue: () => import("../features/queue/queue-page"),
@@ -21,3 +23,5 @@ export const routeModules = {
 };
 
 export type RouteName = keyof typeof routeModules;
+
+registerPageCode(routeModules);

@@ -8,7 +8,7 @@ import type {
   ReplyTemplate,
   UpdateReplyTemplateInput,
 } from "../../api/types";
-import { EditModal } from "../../components/edit-modal";
+import { EditModal, refetchedFrom, useEditConflict } from "../../components/edit-modal";
 import { useMessage } from "../../components/feedback";
 import { ListTable } from "../../components/list-table";
 import { QueryState } from "../../components/query-state";
@@ -30,7 +30,10 @@ export function ReplyTemplatesTab() {
   const client = useQueryClient();
   const [form] = Form.useForm<FormValues>();
   const [editing, setEditing] = useState<Editing | null>(null);
-  const [conflict, setConflict] = useState<number | null>(null);
+  const edit = useEditConflict<ReplyTemplate>((latest) => {
+    setEditing({ template: latest });
+    form.setFieldsValue(valuesOf(latest));
+  });
   const categories = useTermOptions("category");
   const categoryLabel = useTermLabel("category");
   const templates = useQuery({
@@ -42,12 +45,6 @@ export function ReplyTemplatesTab() {
   });
   // Every list of templates, the agents' ranked ones included, shows the change.
   const refresh = () => client.invalidateQueries({ queryKey: ["reply-templates"] });
-
-  /** The current copy after a 409, so the retry carries the version the admin has now seen. */
-  const reloaded = async (id: string) => {
-    const fresh = await templates.refetch();
-    return fresh.data?.find((tpl) => tpl.id === id) ?? null;
-  };
 
   const save = useMutation({
     mutationFn: ({ template, values }: { template: ReplyTemplate | null; values: FormValues }) => {
@@ -61,18 +58,12 @@ export function ReplyTemplatesTab() {
     },
     onSuccess: () => {
       setEditing(null);
-      setConflict(null);
+      edit.clear();
       void refresh();
       void message.success(t("complaint.done"));
     },
     onError: async (error, { template }) => {
-      if (template && error instanceof ApiError && error.code === "version_conflict") {
-        const latest = await reloaded(template.id);
-        setEditing({ template: latest });
-        setConflict(latest?.version ?? error.problem.currentVersion ?? null);
-        if (latest) form.setFieldsValue(valuesOf(latest));
-        return;
-      }
+      if (template && (await edit.resolve(error, refetchedFrom(templates, template.id)))) return;
       const fields = fieldErrors(error);
       if (fields.length) form.setFields(fields as never);
       else if (error instanceof ApiError) void message.error(error.problem.title);
@@ -93,7 +84,7 @@ export function ReplyTemplatesTab() {
   });
 
   const open = (template: ReplyTemplate | null) => {
-    setConflict(null);
+    edit.clear();
     setEditing({ template });
     form.resetFields();
     form.setFieldsValue(template ? valuesOf(template) : { sortOrder: 0, category: null });
@@ -155,7 +146,9 @@ export function ReplyTemplatesTab() {
         forceRender
         saving={save.isPending}
         onSave={() => form.submit()}
-        conflict={conflict === null ? null : t("admin.templateConflict", { version: conflict })}
+        conflict={
+          edit.conflict === null ? null : t("admin.templateConflict", { version: edit.conflict })
+        }
       >
         <Form
           form={form}

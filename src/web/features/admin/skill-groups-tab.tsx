@@ -13,7 +13,7 @@ import {
 } from "../../../domain/routing/skill-groups";
 import { ApiError, api, fieldErrors } from "../../api/client";
 import type { CreateSkillGroupInput, SkillGroup, UpdateSkillGroupInput } from "../../api/types";
-import { EditModal } from "../../components/edit-modal";
+import { EditModal, refetchedFrom, useEditConflict } from "../../components/edit-modal";
 import { useMessage } from "../../components/feedback";
 import { ListTable } from "../../components/list-table";
 import { QueryState } from "../../components/query-state";
@@ -57,7 +57,10 @@ export function SkillGroupsTab() {
   const client = useQueryClient();
   const [form] = Form.useForm<FormValues>();
   const [editing, setEditing] = useState<{ group: SkillGroup | null } | null>(null);
-  const [conflict, setConflict] = useState<number | null>(null);
+  const edit = useEditConflict<SkillGroup>((latest) => {
+    setEditing({ group: latest });
+    form.setFieldsValue(valuesOf(latest));
+  });
   const categories = useTermOptions("category");
   const businessTypes = useTermOptions("business_type");
   const categoryLabel = useTermLabel("category");
@@ -80,18 +83,12 @@ export function SkillGroupsTab() {
         : api.post<SkillGroup>("/skill-groups", values satisfies CreateSkillGroupInput),
     onSuccess: () => {
       setEditing(null);
-      setConflict(null);
+      edit.clear();
       void client.invalidateQueries({ queryKey: key });
       void message.success(t("complaint.done"));
     },
     onError: async (error, { group }) => {
-      if (group && error instanceof ApiError && error.code === "version_conflict") {
-        const latest = (await groups.refetch()).data?.find((g) => g.id === group.id) ?? null;
-        setEditing({ group: latest });
-        setConflict(latest?.version ?? null);
-        if (latest) form.setFieldsValue(valuesOf(latest));
-        return;
-      }
+      if (group && (await edit.resolve(error, refetchedFrom(groups, group.id)))) return;
       const fields = fieldErrors(error);
       if (fields.length) form.setFields(fields as never);
       else if (error instanceof ApiError) void message.error(error.problem.title);
@@ -99,7 +96,7 @@ export function SkillGroupsTab() {
   });
 
   const open = (group: SkillGroup | null) => {
-    setConflict(null);
+    edit.clear();
     setEditing({ group });
     form.resetFields();
     form.setFieldsValue(group ? valuesOf(group) : blank);
@@ -171,7 +168,7 @@ export function SkillGroupsTab() {
         forceRender
         saving={save.isPending}
         onSave={() => form.submit()}
-        conflict={conflict === null ? null : t("routing.conflict", { version: conflict })}
+        conflict={edit.conflict === null ? null : t("routing.conflict", { version: edit.conflict })}
       >
         <Form
           form={form}

@@ -1,18 +1,20 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Form, Input, InputNumber, Modal, Select, Space, Switch } from "antd";
+import { Form, Input, InputNumber, Select, Space, Switch } from "antd";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { severities } from "../../../domain/complaint/case-attributes";
 import { complaintKinds } from "../../../domain/complaint/complaint-lifecycle";
 import { breachActions, slaTargetNames } from "../../../domain/sla/sla-policy";
 import { slaUnits } from "../../../domain/sla/sla-target";
 import { api } from "../../api/client";
-import type { SlaPolicy, SlaPolicyChanges } from "../../api/types";
+import type { Items, SlaPolicy, SlaPolicyChanges, UpdateSlaPolicyInput } from "../../api/types";
+import { EditModal, useEditConflict } from "../../components/edit-modal";
 import { useMessage } from "../../components/feedback";
 import { useFormRefusal } from "../../components/form-refusal";
 import { useTermOptions } from "../lists/lists";
 
 type Target = { amount?: number | null; unit?: string | null };
-type Values = Omit<SlaPolicy, "targets" | "extension" | "warnAtShare"> & {
+type Values = Omit<SlaPolicy, "targets" | "extension" | "warnAtShare" | "version"> & {
   targets: Record<string, Target>;
   warnAtShare: number | null;
   extension: { max?: Target; approver?: "supervisor" | "admin" } | null;
@@ -86,7 +88,8 @@ function TargetInput({ path, label }: { path: (string | number)[]; label: string
 }
 
 /**
- * Adds an SLA policy, or edits one; the server's refusals land on their fields in the user's
+ * Adds an SLA policy, or edits one on the version the admin opened (a colleague's newer save is
+ * loaded and shown, never overwritten); the server's refusals land on their fields in the user's
  * language. A new policy's code (`id`) is given once and never changes.
  */
 export function SlaPolicyForm({
@@ -105,17 +108,31 @@ export function SlaPolicyForm({
   const refusal = useFormRefusal(form);
   const categories = useTermOptions("category");
   const channels = useTermOptions("channel");
+  const [base, setBase] = useState(policy);
+  const edit = useEditConflict<SlaPolicy>((latest) => {
+    setBase(latest);
+    form.setFieldsValue(valuesOf(latest));
+  });
   const save = useMutation({
     mutationFn: (v: Values) =>
-      policy
-        ? api.patch<SlaPolicy>(`/sla/policies/${policy.id}`, bodyOf(v))
+      base
+        ? api.patch<SlaPolicy>(`/sla/policies/${base.id}`, {
+            ...bodyOf(v),
+            version: base.version,
+          } satisfies UpdateSlaPolicyInput)
         : api.post<SlaPolicy>("/sla/policies", { id: v.id, ...bodyOf(v) }),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: ["sla-policies"] });
       void message.success(t("slaPolicies.saved"));
       onClose();
     },
-    onError: (error) => refusal.show(error),
+    onError: async (error) => {
+      const latest = () =>
+        api
+          .get<Items<SlaPolicy>>("/sla/policies")
+          .then((r) => r.items.find((p) => p.id === base?.id));
+      if (!(base && (await edit.resolve(error, latest)))) refusal.show(error);
+    },
   });
   const many = (name: string[], options: { value: string; label: string }[], label: string) => (
     <Form.Item name={name} label={label} style={{ marginBottom: 8 }}>
@@ -123,16 +140,16 @@ export function SlaPolicyForm({
     </Form.Item>
   );
   return (
-    <Modal
+    <EditModal
       open
       width={720}
       title={policy ? t("slaPolicies.editTitle", { name: policy.name }) : t("slaPolicies.newTitle")}
-      okText={t("common.save")}
-      cancelText={t("common.cancel")}
-      onOk={() => form.submit()}
+      onSave={() => form.submit()}
       onCancel={onClose}
-      confirmLoading={save.isPending}
-      destroyOnHidden
+      saving={save.isPending}
+      conflict={
+        edit.conflict === null ? null : t("slaPolicies.conflict", { version: edit.conflict })
+      }
     >
       {refusal.alert}
       <Form
@@ -204,6 +221,6 @@ export function SlaPolicyForm({
           t("slaPolicies.actionsOnBreach"),
         )}
       </Form>
-    </Modal>
+    </EditModal>
   );
 }

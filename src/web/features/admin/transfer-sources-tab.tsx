@@ -10,7 +10,7 @@ import type {
   TransferSource,
   UpdateTransferSourceInput,
 } from "../../api/types";
-import { EditModal } from "../../components/edit-modal";
+import { EditModal, refetchedFrom, useEditConflict } from "../../components/edit-modal";
 import { useMessage } from "../../components/feedback";
 import { ListTable } from "../../components/list-table";
 import { QueryState } from "../../components/query-state";
@@ -39,7 +39,10 @@ export function TransferSourcesTab() {
   const client = useQueryClient();
   const [form] = Form.useForm<FormValues>();
   const [editing, setEditing] = useState<{ source: TransferSource | null } | null>(null);
-  const [conflict, setConflict] = useState(false);
+  const edit = useEditConflict<TransferSource>((latest) => {
+    setEditing({ source: latest });
+    form.setFieldsValue(valuesOf(latest));
+  });
   const sources = useQuery({
     queryKey: key,
     queryFn: () => api.get<Items<TransferSource>>("/transfer-sources").then((r) => r.items),
@@ -62,18 +65,12 @@ export function TransferSourcesTab() {
     },
     onSuccess: () => {
       setEditing(null);
-      setConflict(false);
+      edit.clear();
       void client.invalidateQueries({ queryKey: key });
       void message.success(t("complaint.done"));
     },
     onError: async (error, { source }) => {
-      if (source && error instanceof ApiError && error.code === "version_conflict") {
-        const latest = (await sources.refetch()).data?.find((s) => s.id === source.id) ?? null;
-        setEditing({ source: latest });
-        setConflict(true);
-        if (latest) form.setFieldsValue(valuesOf(latest));
-        return;
-      }
+      if (source && (await edit.resolve(error, refetchedFrom(sources, source.id)))) return;
       const fields = fieldErrors(error);
       if (fields.length) form.setFields(fields as never);
       else if (error instanceof ApiError) void message.error(error.problem.title);
@@ -81,7 +78,7 @@ export function TransferSourcesTab() {
   });
 
   const open = (source: TransferSource | null) => {
-    setConflict(false);
+    edit.clear();
     setEditing({ source });
     form.resetFields();
     form.setFieldsValue(source ? valuesOf(source) : { active: true });
@@ -149,7 +146,7 @@ export function TransferSourcesTab() {
         open={editing !== null}
         title={editing?.source ? editing.source.name : t("transferSources.new")}
         width={640}
-        conflict={conflict ? t("transferSources.conflict") : null}
+        conflict={edit.conflict === null ? null : t("transferSources.conflict")}
         saving={save.isPending}
         forceRender
         onCancel={() => setEditing(null)}

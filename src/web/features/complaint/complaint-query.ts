@@ -2,7 +2,7 @@ import { type QueryClient, queryOptions } from "@tanstack/react-query";
 import { api, queryString } from "../../api/client";
 import { paths } from "../../api/paths";
 import type { Checklist, Complaint, ComplaintListItem, Page } from "../../api/types";
-import { routeModules } from "../../routes/route-modules";
+import { preloadPageCode } from "../../routes/page-code";
 
 // The reads of a case page, one definition each for the page that shows them and the links that
 // fetch them ahead (a hovered row, the next case in the queue), so a prefetched case is the
@@ -33,7 +33,7 @@ export const customerCasesQuery = (customerId: string) =>
  * the case and its checklist, then the customer's other cases. Opening the case then shows it at once.
  */
 export async function prefetchCase(client: QueryClient, id: string) {
-  void routeModules.complaint();
+  preloadPageCode("complaint");
   void client.prefetchQuery(checklistQuery(id));
   await client.prefetchQuery(complaintQuery(id));
   const complaint = client.getQueryData(complaintQuery(id).queryKey);

@@ -3,9 +3,9 @@ import { Button, Form, Input, Select } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { customerLocales } from "../../../domain/customer-messages/templates";
-import { ApiError, api } from "../../api/client";
+import { api } from "../../api/client";
 import type { Complaint, Customer, UpdateCustomerInput } from "../../api/types";
-import { EditModal } from "../../components/edit-modal";
+import { EditModal, useEditConflict } from "../../components/edit-modal";
 import { useMessage } from "../../components/feedback";
 import { useFormRefusal } from "../../components/form-refusal";
 
@@ -33,8 +33,11 @@ export function CustomerEdit({ complaint }: { complaint: Complaint }) {
   const [form] = Form.useForm<Values>();
   const refusal = useFormRefusal(form);
   const [open, setOpen] = useState(false);
-  const [conflict, setConflict] = useState(false);
   const [version, setVersion] = useState(complaint.customer.version);
+  const edit = useEditConflict<Customer>((latest) => {
+    setVersion(latest.version);
+    form.setFieldsValue(valuesOf(latest));
+  });
 
   const save = useMutation({
     mutationFn: (values: Values) =>
@@ -48,20 +51,14 @@ export function CustomerEdit({ complaint }: { complaint: Complaint }) {
       void message.success(t("complaint.done"));
     },
     onError: async (error) => {
-      if (error instanceof ApiError && error.code === "version_conflict") {
-        const latest = await api.get<Customer>(`/customers/${complaint.customer.id}`);
-        setConflict(true);
-        setVersion(latest.version);
-        form.setFieldsValue(valuesOf(latest));
-        return;
-      }
-      refusal.show(error);
+      const latest = () => api.get<Customer>(`/customers/${complaint.customer.id}`);
+      if (!(await edit.resolve(error, latest))) refusal.show(error);
     },
   });
 
   const start = () => {
     refusal.clear();
-    setConflict(false);
+    edit.clear();
     setVersion(complaint.customer.version);
     form.resetFields();
     form.setFieldsValue(valuesOf(complaint.customer));
@@ -77,7 +74,7 @@ export function CustomerEdit({ complaint }: { complaint: Complaint }) {
       <EditModal
         open={open}
         title={t("customerEdit.title")}
-        conflict={conflict ? t("customerEdit.conflict") : null}
+        conflict={edit.conflict === null ? null : t("customerEdit.conflict")}
         saving={save.isPending}
         forceRender
         onCancel={() => setOpen(false)}

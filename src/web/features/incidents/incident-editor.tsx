@@ -1,12 +1,11 @@
-import { useMutation } from "@tanstack/react-query";
-import { DatePicker, Form, Input, Select, Switch } from "antd";
+import { Form, Input, Select, Switch } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError, api, fieldErrors } from "../../api/client";
+import { api } from "../../api/client";
 import type { Incident, IncidentDetail, IncidentInput } from "../../api/types";
 import { EditModal } from "../../components/edit-modal";
-import { useMessage } from "../../components/feedback";
+import { PeriodFields } from "../../components/period-fields";
+import { useRecordEditor } from "../../components/record-editor";
 import { useTermOptions } from "../lists/lists";
 import { useRefreshIncidents } from "./incidents-api";
 
@@ -64,39 +63,22 @@ export function IncidentEditor({
   reload?: () => Promise<IncidentDetail | undefined>;
 }) {
   const { t } = useTranslation();
-  const message = useMessage();
-  const refresh = useRefreshIncidents();
   const categories = useTermOptions("category");
   const businessTypes = useTermOptions("business_type");
   const [form] = Form.useForm<FormValues>();
-  const [base, setBase] = useState(incident);
-  const [conflict, setConflict] = useState<number | null>(null);
-
-  const save = useMutation({
-    mutationFn: (values: FormValues) =>
+  const { save, conflict } = useRecordEditor<Incident, FormValues>({
+    record: incident,
+    form,
+    valuesOf,
+    reload,
+    save: (values, base) =>
       base
         ? api.patch<Incident>(`/incidents/${base.id}`, { ...bodyOf(values), version: base.version })
         : api.post<Incident>("/incidents", bodyOf(values)),
-    onSuccess: (saved) => {
-      void refresh();
-      void message.success(t("incidents.saved"));
-      onSaved?.(saved);
-      onClose();
-    },
-    onError: async (error) => {
-      if (base && reload && error instanceof ApiError && error.code === "version_conflict") {
-        const latest = await reload();
-        if (latest) {
-          setBase(latest);
-          setConflict(latest.version);
-          form.setFieldsValue(valuesOf(latest));
-        }
-        return;
-      }
-      const fields = fieldErrors(error);
-      if (fields.length) form.setFields(fields as never);
-      else if (error instanceof ApiError) void message.error(error.problem.title);
-    },
+    savedText: t("incidents.saved"),
+    refresh: useRefreshIncidents(),
+    onSaved,
+    onClose,
   });
 
   const field = (name: string) => t(`incidents.field.${name}`);
@@ -147,12 +129,10 @@ export function IncidentEditor({
             loading={businessTypes.loading}
           />
         </Form.Item>
-        <Form.Item name="startsAt" label={field("startsAt")} rules={[{ required: true }]}>
-          <DatePicker showTime />
-        </Form.Item>
-        <Form.Item name="endsAt" label={field("endsAt")}>
-          <DatePicker showTime />
-        </Form.Item>
+        <PeriodFields
+          from={{ name: "startsAt", label: field("startsAt"), required: true }}
+          to={{ name: "endsAt", label: field("endsAt") }}
+        />
         <Form.Item name="description" label={field("description")} rules={[{ required: true }]}>
           <Input.TextArea rows={3} data-testid="incident-description" />
         </Form.Item>

@@ -1,10 +1,8 @@
-import { useMutation } from "@tanstack/react-query";
-import { DatePicker, Form, Input, Select, Switch } from "antd";
+import { Form, Input, Select, Switch } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { articleKinds } from "../../../domain/knowledge/knowledge";
-import { ApiError, api, fieldErrors } from "../../api/client";
+import { api } from "../../api/client";
 import type {
   CreateArticleInput,
   KnowledgeArticle,
@@ -12,7 +10,8 @@ import type {
   UpdateArticleInput,
 } from "../../api/types";
 import { EditModal } from "../../components/edit-modal";
-import { useMessage } from "../../components/feedback";
+import { PeriodFields } from "../../components/period-fields";
+import { useRecordEditor } from "../../components/record-editor";
 import { useTermOptions } from "../lists/lists";
 import { useRefreshKnowledge } from "./knowledge-api";
 
@@ -67,41 +66,24 @@ export function ArticleEditor({
   reload?: () => Promise<KnowledgeArticleDetail | undefined>;
 }) {
   const { t } = useTranslation();
-  const message = useMessage();
-  const refresh = useRefreshKnowledge();
   const categories = useTermOptions("category");
   const [form] = Form.useForm<FormValues>();
-  const [base, setBase] = useState(article);
-  const [conflict, setConflict] = useState<number | null>(null);
-
-  const save = useMutation({
-    mutationFn: (values: FormValues) =>
+  const { save, conflict } = useRecordEditor<KnowledgeArticle, FormValues>({
+    record: article,
+    form,
+    valuesOf,
+    reload,
+    save: (values, base) =>
       base
         ? api.patch<KnowledgeArticle>(`/knowledge/${base.id}`, {
             ...bodyOf(values),
             version: base.version,
           } satisfies UpdateArticleInput)
         : api.post<KnowledgeArticle>("/knowledge", bodyOf(values) satisfies CreateArticleInput),
-    onSuccess: (saved) => {
-      void refresh();
-      void message.success(t("knowledge.saved"));
-      onSaved?.(saved);
-      onClose();
-    },
-    onError: async (error) => {
-      if (base && reload && error instanceof ApiError && error.code === "version_conflict") {
-        const latest = await reload();
-        if (latest) {
-          setBase(latest);
-          setConflict(latest.version);
-          form.setFieldsValue(valuesOf(latest));
-        }
-        return;
-      }
-      const fields = fieldErrors(error);
-      if (fields.length) form.setFields(fields as never);
-      else if (error instanceof ApiError) void message.error(error.problem.title);
-    },
+    savedText: t("knowledge.saved"),
+    refresh: useRefreshKnowledge(),
+    onSaved,
+    onClose,
   });
 
   return (
@@ -150,12 +132,10 @@ export function ArticleEditor({
         <Form.Item name="tags" label={t("knowledge.tags")}>
           <Select mode="tags" open={false} />
         </Form.Item>
-        <Form.Item name="effectiveFrom" label={t("knowledge.effectiveFrom")}>
-          <DatePicker showTime />
-        </Form.Item>
-        <Form.Item name="effectiveTo" label={t("knowledge.effectiveTo")}>
-          <DatePicker showTime />
-        </Form.Item>
+        <PeriodFields
+          from={{ name: "effectiveFrom", label: t("knowledge.effectiveFrom") }}
+          to={{ name: "effectiveTo", label: t("knowledge.effectiveTo") }}
+        />
         <Form.Item name="mustRead" label={t("knowledge.mustRead")} valuePropName="checked">
           <Switch data-testid="article-must-read" />
         </Form.Item>
