@@ -82,7 +82,7 @@ export function startJobs(options: {
       runBatch: (size) => scoreUnscored(db, size),
     }),
     // Reports catch up on what changed before they read; this keeps that catch-up small, and fills
-    // the facts of every case there was when the table was made (migration 0038) soon after start.
+    // the facts of every case there was when the table was made (migration 0037) soon after start.
     startRecurringJob({
       name: "report-facts",
       intervalMs: 10_000,

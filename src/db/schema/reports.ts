@@ -54,7 +54,7 @@ export const reportCaseFacts = pgTable(
 );
 
 /**
- * The complaints whose facts may be out of date, marked by triggers (migration 0038) in the
+ * The complaints whose facts may be out of date, marked by triggers (migration 0037) in the
  * transaction of the change itself, so no change is missed however it was written.
  */
 export const reportFactsStale = pgTable("report_facts_stale", {
