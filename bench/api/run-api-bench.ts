@@ -73,6 +73,7 @@ async function main() {
   // The first start may recover or vacuum; it only serves to sign everyone in.
   let server = await start({ args: kesuArgs, env: embedded, readyPath: "/api/v1/openapi.json" });
   const agent = await signIn(server.url, "bench-agent1");
+  const supervisor = await signIn(server.url, "bench-supervisor1");
   const agents = await signInAll(
     server.url,
     Array.from({ length: AGENTS }, (_, i) => `bench-agent${i + 1}`),
@@ -97,7 +98,15 @@ async function main() {
   settleAll = async () => {
     for (const url of live) await settle(url, agent.cookie);
   };
-  const bench: scenario.Bench = { url: server.url, agent, agents, samples, pool, seconds };
+  const bench: scenario.Bench = {
+    url: server.url,
+    agent,
+    supervisor,
+    agents,
+    samples,
+    pool,
+    seconds,
+  };
 
   const queue = await repeat(() => scenario.workQueue(bench));
   figures.add(2, "work queue page (50 rows, open, filtered, by due) p50", "ms", pick(queue, "p50"));

@@ -11,6 +11,8 @@ export interface Bench {
   url: string;
   /** Signed in for the single-caller latency figures; an agent sees every complaint. */
   agent: Agent;
+  /** Reads the reports as a center's supervisor does: every case (an agent reads their own). */
+  supervisor: Agent;
   /** The simulated agents of the mixed workload. */
   agents: Agent[];
   samples: Samples;
@@ -23,7 +25,7 @@ const api = "/api/v1";
 const pick = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.length)]!;
 
 /** One caller at a time: the answer time itself, without queueing behind other callers. */
-function latency(bench: Bench, path: () => string): Promise<LoadResult> {
+function latency(bench: Bench, path: () => string, caller = bench.agent): Promise<LoadResult> {
   return runLoad({
     urls: [bench.url],
     connections: 1,
@@ -31,7 +33,7 @@ function latency(bench: Bench, path: () => string): Promise<LoadResult> {
     requests: [
       step(
         () => ({ path: path() }),
-        () => bench.agent.cookie,
+        () => caller.cookie,
       ),
     ],
   });
@@ -285,7 +287,7 @@ export const reportQueries = (span: "month" | "year") => {
   } as Record<string, string>;
 };
 
-/** One report, one caller at a time. */
+/** One report, one supervisor at a time. */
 export function report(bench: Bench, query: string) {
-  return latency(bench, () => `${api}/reports/${query}`);
+  return latency(bench, () => `${api}/reports/${query}`, bench.supervisor);
 }
