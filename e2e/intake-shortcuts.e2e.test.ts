@@ -4,14 +4,8 @@
 
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  makeComplaint,
-  makeDepartment,
-  makeStaff,
-  mobile,
-  type Staff,
-} from "../src/test/factories.js";
-import { closeThemedCases } from "../src/test/suggestion-kit.js";
+import { makeComplaint, makeStaff, mobile, type Staff } from "../src/test/factories.js";
+import { trainOnThemedCases } from "../src/test/suggestion-kit.js";
 import type { Complaint } from "../src/test/wire.js";
 import { screenshot, skipBrowserTests } from "./browser.js";
 import { startWorkbench, type Workbench, warnWhenSkipped } from "./workbench-fixture.js";
@@ -54,10 +48,7 @@ describe.skipIf(skipBrowserTests)("intake by the shortest keyboard path in Chrom
   beforeAll(async () => {
     wb = await startWorkbench();
     agent = await makeStaff(wb.admin, "agent", { displayName: "王芳", agentNo: "1023" });
-    const card = await makeDepartment(wb.admin, { name: "信用卡中心" });
-    const branch = await makeDepartment(wb.admin, { name: "营业部" });
-    await closeThemedCases(wb.admin, [card.id, branch.id], 18);
-    await wb.admin.post("/suggestions/model");
+    await trainOnThemedCases(wb.admin);
   }, 300_000);
   afterAll(() => wb?.close());
 

@@ -2,8 +2,8 @@
 // shows the likely category, and one key takes it into the form.
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeDepartment, makeStaff, type Staff } from "../src/test/factories.js";
-import { closeThemedCases } from "../src/test/suggestion-kit.js";
+import { makeStaff, type Staff } from "../src/test/factories.js";
+import { trainOnThemedCases } from "../src/test/suggestion-kit.js";
 import { screenshot, skipBrowserTests } from "./browser.js";
 import { startWorkbench, type Workbench, warnWhenSkipped } from "./workbench-fixture.js";
 
@@ -16,10 +16,7 @@ describe.skipIf(skipBrowserTests)("suggestions at intake in Chromium", () => {
   beforeAll(async () => {
     wb = await startWorkbench();
     agent = await makeStaff(wb.admin, "agent", { displayName: "王芳", agentNo: "1023" });
-    const card = await makeDepartment(wb.admin, { name: "信用卡中心" });
-    const branch = await makeDepartment(wb.admin, { name: "营业部" });
-    await closeThemedCases(wb.admin, [card.id, branch.id], 18);
-    await wb.admin.post("/suggestions/model");
+    await trainOnThemedCases(wb.admin);
   }, 300_000);
   afterAll(() => wb?.close());
 

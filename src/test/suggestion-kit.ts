@@ -1,6 +1,6 @@
 import type { ApiClient } from "./api-client.js";
 import { closeWithFinding } from "./complaint-kit.js";
-import { makeComplaint } from "./factories.js";
+import { makeComplaint, makeDepartment } from "./factories.js";
 import type { Complaint } from "./wire.js";
 
 /**
@@ -89,4 +89,15 @@ export async function closeThemedCases(client: ApiClient, departmentIds: string[
     });
     await closeWithFinding(client, c);
   }
+}
+
+/**
+ * A center whose suggestions have learned: the card and branch departments, 18 themed cases closed
+ * by them, and a model trained on those (the browser tests of intake start here).
+ */
+export async function trainOnThemedCases(admin: ApiClient) {
+  const card = await makeDepartment(admin, { name: "信用卡中心" });
+  const branch = await makeDepartment(admin, { name: "营业部" });
+  await closeThemedCases(admin, [card.id, branch.id], 18);
+  await admin.post("/suggestions/model");
 }
