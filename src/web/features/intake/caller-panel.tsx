@@ -5,7 +5,7 @@ import type { LookupMatch } from "../../api/types";
 import { CallerRisk } from "./caller-risk";
 import { CustomerHistoryPanel } from "./customer-history";
 import { LookupMatches, MatchedBy } from "./lookup-matches";
-import { useAdvanceToForm } from "./use-advance-to-form";
+import { type MoveTarget, useAdvanceToForm } from "./use-advance-to-form";
 import { useIdentifierLookup } from "./use-identifier-lookup";
 import { useSimilarOpenCase } from "./use-similar-case";
 
@@ -28,11 +28,14 @@ export const CallerPanel = memo(function CallerPanel({
   form,
   initial,
   onCaller,
+  moveTo,
 }: {
   form: FormInstance;
   /** A screen-pop's number, looked up as the page opens. */
   initial: string;
   onCaller: (caller: Caller) => void;
+  /** Where the cursor goes once the caller is known (the form moves it when it shows them). */
+  moveTo: (target: MoveTarget) => void;
 }) {
   const { t } = useTranslation();
   const box = useIdentifierLookup(initial);
@@ -42,7 +45,7 @@ export const CallerPanel = memo(function CallerPanel({
   // One match is the caller; among several the agent chooses (a new lookup starts over).
   const customer = matches.length === 1 ? matches[0] : matches.find((m) => m.id === chosenId);
   const undecided = matches.length > 1 && !customer;
-  const onEnterInBox = useAdvanceToForm(box, boxInput, form);
+  const onEnterInBox = useAdvanceToForm(box, boxInput, moveTo);
   const proposedId = useSimilarOpenCase(form, customer);
   const typedSoFar = useCallback(
     () =>

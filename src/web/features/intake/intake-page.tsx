@@ -32,6 +32,7 @@ import { IncidentNotices, useIncidentChoice } from "./incident-notices";
 import { IntakeAreaField } from "./intake-area-field";
 import { IntakeSourceFields } from "./intake-source-fields";
 import { IntakeSuggestions } from "./intake-suggestions";
+import { useFocusForCaller } from "./use-advance-to-form";
 import { newCustomerFields } from "./use-identifier-lookup";
 
 // A complaint is what most calls here are: first in the list.
@@ -82,6 +83,7 @@ export function IntakePage() {
   const callId = params.get("callId")?.trim().slice(0, 128) || undefined;
   const [caller, setCaller] = useState<Caller>({ undecided: false, settled: "" });
   const customer = caller.customer;
+  const moveTo = useFocusForCaller(form, caller);
   // One key per intake form: a double click or a retry after a timeout creates one case, not two.
   const idempotencyKey = useRef(randomId());
   const channels = useTermOptions("channel");
@@ -154,7 +156,12 @@ export function IntakePage() {
   return (
     <Row gutter={12}>
       <Col xs={24} lg={10}>
-        <CallerPanel form={form} initial={params.get("phone") ?? ""} onCaller={setCaller} />
+        <CallerPanel
+          form={form}
+          initial={params.get("phone") ?? ""}
+          onCaller={setCaller}
+          moveTo={moveTo}
+        />
       </Col>
       <Col xs={24} lg={14}>
         <Card size="small" title={t("intake.create")}>

@@ -1,6 +1,13 @@
 import type { FormInstance, InputRef } from "antd";
-import { type RefObject, useEffect, useRef } from "react";
+import { type RefObject, useCallback, useEffect, useRef, useState } from "react";
+import type { Caller } from "./caller-panel";
 import type { useIdentifierLookup } from "./use-identifier-lookup";
+
+/** Where the cursor is to go, and for which caller (none: a new customer). */
+export interface MoveTarget {
+  field: "subject" | "name";
+  customerId?: string;
+}
 
 /**
  * Where the cursor goes once the caller is known, so the agent never stops on the fields that
@@ -10,21 +17,21 @@ import type { useIdentifierLookup } from "./use-identifier-lookup";
  * for anything after Enter — and only if the cursor is still in the box: a person who has moved
  * on is never pulled back.
  */
-export function useAdvanceToForm<Values>(
+export function useAdvanceToForm(
   box: ReturnType<typeof useIdentifierLookup>,
   boxInput: RefObject<InputRef | null>,
-  form: FormInstance<Values>,
+  moveTo: (target: MoveTarget) => void,
 ) {
   const entered = useRef(false);
   // Each answer moves the cursor once: coming back to the box later is not pulled away again.
   const movedFor = useRef<unknown>(null);
   const answer = box.answered;
 
-  function moveOn(found: number) {
+  function moveOn(customers: readonly { id: string }[]) {
     entered.current = false;
     if (document.activeElement !== boxInput.current?.input) return;
-    if (found === 1) form.focusField("subject" as never);
-    else if (found === 0) form.focusField("name" as never);
+    if (customers.length === 1) moveTo({ field: "subject", customerId: customers[0]?.id });
+    else if (customers.length === 0) moveTo({ field: "name" });
   }
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new text in the box is a new answer to move for
@@ -35,16 +42,31 @@ export function useAdvanceToForm<Values>(
   useEffect(() => {
     if (!answer || movedFor.current === answer || !(entered.current || box.complete)) return;
     movedFor.current = answer;
-    moveOn(answer.customers.length);
+    moveOn(answer.customers);
   });
 
   /** Enter in the box: look up now and move on with the answer (at once if nothing to ask). */
   return function onEnter() {
-    if (answer) moveOn(answer.customers.length);
-    else if (!box.asksServer()) moveOn(0);
+    if (answer) moveOn(answer.customers);
+    else if (!box.asksServer()) moveOn([]);
     else {
       entered.current = true;
       box.settleNow();
     }
   };
+}
+
+/**
+ * Moves the cursor once the form shows the caller it was meant for. The form learns the caller in
+ * a transition, after the history; focusing before that would let a quick Shift+Tab land on the
+ * new-customer fields that are about to go.
+ */
+export function useFocusForCaller<Values>(form: FormInstance<Values>, caller: Caller) {
+  const [target, setTarget] = useState<MoveTarget | null>(null);
+  useEffect(() => {
+    if (!target || caller.customer?.id !== target.customerId) return;
+    form.focusField(target.field as never);
+    setTarget(null);
+  }, [target, caller, form]);
+  return useCallback((next: MoveTarget) => setTarget(next), []);
 }
