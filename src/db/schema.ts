@@ -1,4 +1,5 @@
 // The database schema, one file per part of kesu (src/db/schema/); drizzle-kit reads it from here.
+export * from "./schema/backfill.js";
 export * from "./schema/cases.js";
 export * from "./schema/customer-side.js";
 export * from "./schema/inbound.js";

@@ -13,6 +13,7 @@ import { BODY_LIMIT_MB, type Config } from "../config.js";
 import { connectDatabase, type Database } from "../db/client.js";
 import { attachmentRoutes } from "./attachments/attachment.routes.js";
 import { assertSameOrigin, identifyCaller } from "./auth/caller.js";
+import { historyRoutes } from "./backfill/history.routes.js";
 import { type Clock, systemClock } from "./clock.js";
 import { complaintRoutes } from "./complaints/complaint.routes.js";
 import { deadlineRoutes } from "./complaints/deadline.routes.js";
@@ -162,6 +163,7 @@ export async function buildApp({
         surveyRoutes,
         customerMessageTemplateRoutes,
         transferSourceRoutes,
+        historyRoutes,
         inboundMailRoutes,
         suggestionRoutes,
       ]) {

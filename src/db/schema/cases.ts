@@ -234,7 +234,11 @@ export const timelineEvents = pgTable(
     id: bigserial("id", { mode: "number" }).primaryKey(),
     complaintId: requiredRef("complaint_id", () => complaints.id),
     type: text("type").notNull(),
-    at: at("at").notNull().defaultNow(),
+    /**
+     * Now, or the step's own time when a history import sets `kesu.event_time` in its
+     * transaction (migration 0042): the months before kesu are counted as they happened.
+     */
+    at: at("at").notNull().default(sql`kesu_event_time()`),
     actorId: uuid("actor_id").references(() => users.id),
     actorAgentNo: text("actor_agent_no"),
     actorName: text("actor_name"),
@@ -294,7 +298,8 @@ export const contacts = pgTable(
     callId: text("call_id"),
     /** `unreachable`: a failed try, counted before a replied case may close as unreachable. */
     outcome: text("outcome").$type<ContactOutcome>(),
-    at: at("at").notNull().defaultNow(),
+    /** Now, or a history import's step time (kesu_event_time, as on the timeline). */
+    at: at("at").notNull().default(sql`kesu_event_time()`),
   },
   (t) => [
     index("contacts_customer_idx").on(t.customerId, t.at),

@@ -67,6 +67,14 @@ export function canIssueApiTokens(_role: Role): boolean {
 }
 
 /** Upper-level transfers: importing hotlines' work orders and exporting their reply-back. */
+/**
+ * 历史数据导入: cases with past times change the statistics of months already reported, so only
+ * an admin imports them, and each is audited.
+ */
+export function canImportHistory(role: Role): boolean {
+  return role === "admin";
+}
+
 export function canImportTransfers(role: Role): boolean {
   return role === "supervisor" || role === "admin";
 }

@@ -38,6 +38,12 @@ export interface Acting {
   clock: Clock;
 }
 
+/**
+ * A command that opens its own transaction needs no more of the database than that; handed a
+ * transaction (a history import replaying a case's steps), its own becomes a savepoint.
+ */
+export type ActingIn = Omit<Acting, "db"> & { db: Pick<Database, "transaction"> };
+
 declare module "fastify" {
   interface FastifyInstance {
     db: Database;

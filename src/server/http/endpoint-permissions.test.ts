@@ -207,6 +207,7 @@ const expected: Record<string, Row> = {
   "PATCH /transfer-sources/{id}":                               [403,  403,       403,    403,       403,    200],
   "POST /transfer-sources/{id}/imports":                        [403,  403,       403,    200,       403,    200],
   "GET /transfer-sources/{id}/reply-back":                      [403,  403,       403,    200,       403,    200],
+  "POST /imports/history?system=":                              [403,  403,       403,    403,       403,    200],
   "POST /suggestions":                                          [200,  200,       403,    200,       403,    200],
   "GET /suggestions/model":                                     [403,  403,       403,    403,       403,    200],
   "POST /suggestions/model":                                    [403,  403,       403,    403,       403,    201],
@@ -903,6 +904,12 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
   },
   "GET /transfer-sources/{id}/reply-back": async (a) =>
     a.client.get(`/transfer-sources/${await transferSource()}/reply-back?format=csv`),
+  "POST /imports/history?system=": (a) => {
+    const form = new FormData();
+    const csv = `原系统编号,受理时间,客户电话,诉求描述\r\nH${mobile()},2026-01-05 09:30,${mobile()},电费账单有误\r\n`;
+    form.append("file", new Blob([csv]), "history.csv");
+    return a.client.post("/imports/history?system=旧系统", form);
+  },
   "POST /suggestions": (a) => a.client.post("/suggestions", { text: "信用卡一直没有寄到" }),
   "GET /suggestions/model": (a) => a.client.get("/suggestions/model"),
   "POST /suggestions/model": (a) => a.client.post("/suggestions/model"),

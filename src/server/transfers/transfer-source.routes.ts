@@ -5,14 +5,15 @@ import { canImportTransfers, canManageStaff } from "../../domain/access/roles.js
 import { recordAudit } from "../audit/record-audit.js";
 import { actingOf, callerWith } from "../auth/caller.js";
 import { messagingOf } from "../customer-messages/customer-messaging.js";
-import { AppError, badRequest, forbidden, notFound, versionConflict } from "../http/app-error.js";
+import { badRequest, forbidden, notFound, versionConflict } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
 import { rejectingDuplicates } from "../http/unique-violation.js";
+import { readUploadedTable } from "../http/uploaded-table.js";
 import { inboundCaller } from "../inbound/inbound-caller.js";
 import { signatureMatches } from "../notifications/signature.js";
 import { sendTable } from "../reports/report-files.js";
 import { importTransfers } from "./commands/import-transfers.js";
-import { jsonRows, readTransferFile } from "./read-transfer-file.js";
+import { jsonRows } from "./read-transfer-file.js";
 import { replyBackTable } from "./reply-back.js";
 import {
   importReportSchema,
@@ -145,17 +146,7 @@ export async function transferSourceRoutes(app: App) {
       callerWith(request, canImportTransfers);
       const source = await sourceOf(app, request.params.id);
       if (!source.active) throw badRequest("source_inactive");
-      if (!request.isMultipart()) throw badRequest("no_file");
-      const file = await request.file().catch(() => {
-        throw badRequest("no_file");
-      });
-      if (!file) throw badRequest("no_file");
-      const content = await file.toBuffer().catch((e: { code?: string }) => {
-        if (e.code === "FST_REQ_FILE_TOO_LARGE")
-          throw new AppError("payload_too_large", { limit: app.config.KESU_MAX_ATTACHMENT_MB });
-        throw badRequest("no_file");
-      });
-      const rows = await readTransferFile(content);
+      const rows = await readUploadedTable(request, app.config.KESU_MAX_ATTACHMENT_MB);
       return importTransfers(
         { ...acting, timezone: app.config.KESU_TIMEZONE, messaging: messagingOf(app.config) },
         source,

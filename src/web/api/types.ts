@@ -3,6 +3,7 @@
 // the browser bundle. The imports name their `.js` file, unlike the rest of the workbench: the
 // tests compile this file with NodeNext, which wants the extension, and the bundler takes it too.
 import type { z } from "zod";
+import type { historyImportReportSchema } from "../../server/backfill/history.schemas.js";
 import type {
   commandBodies,
   complaintListItemSchema,
@@ -206,6 +207,7 @@ export type SimilarComplaint = Wire<z.output<typeof similarComplaintsSchema>>["i
 
 export type TransferSource = Wire<z.output<typeof transferSourceSchema>>;
 export type ImportReport = z.output<typeof importReportSchema>;
+export type HistoryImportReport = z.output<typeof historyImportReportSchema>;
 export type HeldReassignment = Wire<z.output<typeof heldReassignmentList>>["items"][number];
 export type Customer = Wire<z.output<typeof customerSchema>>;
 export type UpdateCustomerInput = z.input<typeof customerUpdate>;

@@ -9,7 +9,7 @@ import { refreshSearchText } from "../../case/search-text.js";
 import { appendTimeline, type TimelineEntry } from "../../case/timeline.js";
 import { lockVisibleComplaint } from "../../case/visible-complaint.js";
 import { AppError, versionConflict } from "../../http/app-error.js";
-import type { Acting } from "../../http/app-types.js";
+import type { ActingIn } from "../../http/app-types.js";
 import { authorize } from "../../http/authorize.js";
 import { changedFields, sameAmount, sameSet } from "../../http/changed-fields.js";
 import { assertTerms } from "../../taxonomy/taxonomy.routes.js";
@@ -23,7 +23,7 @@ const findingFields = ["responsibility", "substantiated", "findingNote"] as cons
  * edit that changes nothing writes nothing.
  */
 export async function editComplaint(
-  { db, caller, clock }: Acting,
+  { db, caller, clock }: ActingIn,
   complaintId: string,
   { version, ...given }: z.infer<typeof updateComplaintBody>,
 ) {

@@ -12,7 +12,7 @@ import type { ComplaintRow, WorkOrderRow } from "../../case/complaint-row.js";
 import { appendTimeline, type TimelineEntry } from "../../case/timeline.js";
 import { lockVisibleComplaint } from "../../case/visible-complaint.js";
 import { AppError } from "../../http/app-error.js";
-import type { Acting, Caller } from "../../http/app-types.js";
+import type { ActingIn, Caller } from "../../http/app-types.js";
 import { authorize } from "../../http/authorize.js";
 
 export interface CommandContext {
@@ -46,7 +46,7 @@ export interface CommandRequest {
  * write the change and its timeline events together.
  */
 export async function runComplaintCommand(
-  { db, caller, clock }: Acting,
+  { db, caller, clock }: ActingIn,
   complaintId: string,
   request: CommandRequest,
 ) {

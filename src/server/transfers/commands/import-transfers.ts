@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
-import { complaints, taxonomyTerms, type transferSources } from "../../../db/schema.js";
+import { complaints, type transferSources } from "../../../db/schema.js";
 import {
   readTransferRow,
   type TransferOrder,
@@ -12,6 +12,7 @@ import type { CustomerMessaging } from "../../customer-messages/customer-messagi
 import { acknowledge } from "../../customer-messages/tell-customer.js";
 import { AppError } from "../../http/app-error.js";
 import type { Acting } from "../../http/app-types.js";
+import { termMatcher } from "../../taxonomy/term-matcher.js";
 import type { TransferFileRow } from "../read-transfer-file.js";
 import type { ImportReport } from "../transfer.schemas.js";
 
@@ -63,7 +64,7 @@ export async function importTransfers(
       sql`select pg_advisory_xact_lock(hashtextextended(${`transfer:${source.hotline}`}, 0))`,
     );
     const known = await knownNumbers(tx, source.hotline, [...seen]);
-    const categoryOf = await categoryMatcher(tx);
+    const categoryOf = await termMatcher(tx, "category");
     const created: { row: number; externalNo: string; id: string }[] = [];
     for (const { row, order } of fresh) {
       if (known.has(order.externalNo)) {
@@ -143,18 +144,6 @@ async function knownNumbers(tx: Tx, hotline: string, externalNos: string[]) {
 }
 
 /** The hotline's category text as one of ours: by code or by either name; else none. */
-async function categoryMatcher(tx: Tx) {
-  const terms = await tx
-    .select()
-    .from(taxonomyTerms)
-    .where(and(eq(taxonomyTerms.list, "category"), eq(taxonomyTerms.active, true)));
-  const byText = new Map<string, string>();
-  for (const t of terms)
-    for (const key of [t.code, t.labelZh, t.labelEn]) byText.set(key.toLowerCase(), t.code);
-  return (text: string | null) =>
-    text ? (byText.get(text.toLowerCase()) ?? undefined) : undefined;
-}
-
 async function numbersOf(tx: Tx, ids: string[]) {
   if (ids.length === 0) return new Map<string, string>();
   const rows = await tx

@@ -33,6 +33,9 @@ const TransferSourcesTab = lazy(() =>
 const SuggestionsTab = lazy(() =>
   import("./suggestions-tab").then((m) => ({ default: m.SuggestionsTab })),
 );
+const HistoryImportTab = lazy(() =>
+  import("./history-import-tab").then((m) => ({ default: m.HistoryImportTab })),
+);
 const ReplyTemplatesTab = lazy(() =>
   import("./reply-templates-tab").then((m) => ({ default: m.ReplyTemplatesTab })),
 );
@@ -123,6 +126,15 @@ export function AdminPage() {
             children: (
               <Suspense fallback={<Spin />}>
                 <TransferSourcesTab />
+              </Suspense>
+            ),
+          },
+          {
+            key: "history-import",
+            label: t("historyImport.title"),
+            children: (
+              <Suspense fallback={<Spin />}>
+                <HistoryImportTab />
               </Suspense>
             ),
           },

@@ -1,9 +1,10 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { Alert, Button, Card, Select, Space, Table, Typography, Upload } from "antd";
+import { Alert, Button, Card, Select, Space, Upload } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, api } from "../../api/client";
 import type { ImportReport, Items, TransferSource } from "../../api/types";
+import { ImportOutcome } from "../../components/import-outcome";
 import { QueryState } from "../../components/query-state";
 
 /**
@@ -80,36 +81,14 @@ export function TransferImportPage() {
           />
         )}
         {report && (
-          <div style={{ marginTop: 12 }} data-testid="import-report">
-            <Typography.Paragraph>
-              {t("transfers.summary", {
-                total: report.total,
-                taken: report.taken.length,
-                already: report.alreadyImported.length,
-                refused: report.refused.length,
-              })}
-            </Typography.Paragraph>
-            {report.refused.length > 0 && (
-              <Table
-                size="small"
-                rowKey="row"
-                pagination={false}
-                dataSource={report.refused}
-                columns={[
-                  { title: t("transfers.row"), dataIndex: "row", width: 80 },
-                  { title: t("transfers.externalNo"), dataIndex: "externalNo" },
-                  {
-                    title: t("transfers.reasons"),
-                    render: (_, r) =>
-                      r.reasons
-                        .map((reason) => t(`transfers.reason.${reason}`))
-                        .concat(r.detail ? [r.detail] : [])
-                        .join("；"),
-                  },
-                ]}
-              />
-            )}
-          </div>
+          <ImportOutcome
+            total={report.total}
+            taken={report.taken.length}
+            already={report.alreadyImported.length}
+            refused={report.refused.map((r) => ({ ...r, number: r.externalNo }))}
+            numberTitle={t("transfers.externalNo")}
+            reasonKey="transfers.reason"
+          />
         )}
       </Card>
     </QueryState>
