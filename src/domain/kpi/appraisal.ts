@@ -2,7 +2,7 @@
 // department's figure beside the median of all their peers, their rank, and whether the figure is
 // better or worse than the median. Pure: the reports give the figures, this judges them.
 
-import type { Actor } from "../access/roles.js";
+import type { Actor, Role } from "../access/roles.js";
 import { median } from "./kpi-measure.js";
 import type { KpiId } from "./kpis.js";
 
@@ -18,17 +18,21 @@ export interface AppraisalSubject {
  * (both own cases) only their own; a department handler only their department's.
  */
 export function canReadAppraisal(actor: Actor, subject: AppraisalSubject): boolean {
+  if (canPickAppraisal(actor.role)) return true;
   switch (actor.role) {
-    case "supervisor":
-    case "quality":
-    case "admin":
-      return true;
     case "agent":
     case "specialist":
       return subject.kind === "agent" && subject.id === actor.id;
     case "department_handler":
       return subject.kind === "department" && subject.id === actor.departmentId;
+    default:
+      return false;
   }
+}
+
+/** Those who answer for the center's people and departments open anyone's page. */
+export function canPickAppraisal(role: Role): boolean {
+  return role === "supervisor" || role === "quality" || role === "admin";
 }
 
 /** The page a caller opens without naming one: their own, or their department's. */
