@@ -125,6 +125,21 @@ describe("GET /reports/appraisal", () => {
     expect(missing.status).toBe(404);
   });
 
+  it("takes a month as `period`, the same figures as its days", async () => {
+    const month = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" })
+      .format(new Date())
+      .slice(0, 7);
+    const id = world.agentA.user.id;
+    const res = await world.agentA.client.get<Appraisal & { from: string }>(
+      `/reports/appraisal?kind=agent&id=${id}&period=${month}`,
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.from).toBe(`${month}-01`);
+    expect(res.body.figures.find((f) => f.kpi.id === "accepted")!.value).toBe(3);
+    const wrong = await world.agentA.client.get(`/reports/appraisal?kind=team&id=${id}`);
+    expect(wrong.status).toBe(400);
+  });
+
   it("the XLSX holds the JSON's figures as numbers, one row per KPI", async () => {
     const json = await page(world.supervisor.client, "agent", world.agentA.user.id);
     const { client } = world.supervisor;
