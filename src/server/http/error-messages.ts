@@ -228,6 +228,10 @@ export const errorWords = {
     en: "a daily trend covers at most 400 days",
   },
   not_owner: { "zh-CN": "您不是该工单的负责人", en: "you do not own this case" },
+  not_own_appraisal: {
+    "zh-CN": "只能查看本人（部门处理人：本部门）的考核",
+    en: "you may only see your own appraisal (a department handler: their department's)",
+  },
   not_your_department: {
     "zh-CN": "该派单不属于您的部门",
     en: "it is not your department's work order",

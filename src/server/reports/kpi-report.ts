@@ -12,7 +12,7 @@ import { type ReportCases, reportCases } from "./report-cases.js";
 import { type ReportSource, readReport } from "./report-source.js";
 
 /** The group key of a facts row (`f`, and `g` for a case's causes, one row each). */
-const groupKey: Record<Grouping, SQL> = {
+export const groupKey: Record<Grouping, SQL> = {
   department: sql`f.lead_department_id::text`,
   agent: sql`f.owner_id::text`,
   category: sql`f.category`,

@@ -41,7 +41,8 @@ function csv(table: ReportTable): Readable {
 function xlsx(table: ReportTable): Readable {
   const out = new PassThrough();
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
-  const sheet = book.addWorksheet(table.name);
+  // Excel's sheet names: at most 31 characters, none of * ? : \ / [ ] (a name may hold a label).
+  const sheet = book.addWorksheet(table.name.replace(/[*?:\\/[\]]/g, " ").slice(0, 31));
   sheet.columns = table.headers.map((header, i) => ({ header, width: i === 0 ? 24 : 14 }));
   sheet.getRow(1).font = { bold: true };
   for (const row of table.rows) sheet.addRow([...row]).commit();

@@ -1,6 +1,9 @@
 import type { FastifyReply } from "fastify";
 import { callerOf } from "../auth/caller.js";
 import type { App } from "../http/app-types.js";
+import { appraisalQuery, appraisalSchema } from "./appraisal.schemas.js";
+import { readAppraisal } from "./appraisal-report.js";
+import { appraisalTable } from "./appraisal-table.js";
 import { readCauses } from "./causes-report.js";
 import { readKpis } from "./kpi-report.js";
 import { readRegulator } from "./regulator-report.js";
@@ -119,6 +122,26 @@ export async function reportRoutes(app: App) {
         request.query.format,
         (source) => readRegulator(source, callerOf(request), request.query, timeZone),
         regulatorTable,
+      ),
+  );
+
+  app.get(
+    "/reports/appraisal",
+    {
+      schema: {
+        tags: ["reports"],
+        summary: `考核: one agent's or department's KPIs beside the peers' median, with rank and a monthly trend${files}`,
+        querystring: appraisalQuery,
+        response: fileResponses(appraisalSchema),
+      },
+    },
+    (request, reply) =>
+      answer(
+        app,
+        reply,
+        request.query.format,
+        (source) => readAppraisal(source, callerOf(request), request.query, timeZone),
+        appraisalTable,
       ),
   );
 }

@@ -143,3 +143,10 @@ export const fileResponses = (schema: z.ZodType) => ({
     },
   },
 });
+
+export {
+  format as reportFormat,
+  kpiInfo as kpiInfoSchema,
+  label as labelSchema,
+  point as pointSchema,
+};

@@ -56,6 +56,7 @@ import type {
   replyTemplateSchema,
   updateReplyTemplateBody,
 } from "../../server/reply-templates/reply-template.schemas.js";
+import type { appraisalSchema } from "../../server/reports/appraisal.schemas.js";
 import type {
   causesSchema,
   regulatorSchema,
@@ -240,3 +241,4 @@ export type EscalationPolicy = z.output<typeof escalationPolicySchema>;
 export type TrendReport = Wire<z.output<typeof trendSchema>>;
 export type CausesReport = Wire<z.output<typeof causesSchema>>;
 export type RegulatorReport = Wire<z.output<typeof regulatorSchema>>;
+export type AppraisalReport = Wire<z.output<typeof appraisalSchema>>;

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link, Outlet, useLocation, useNavigate } from "react-router";
 import { api } from "../api/client";
 import { forgetEarly } from "../api/early";
+import { appraisalNav } from "../features/appraisal/appraisal-nav";
 import { MustReadBadge, MustReadBanner } from "../features/knowledge/must-read";
 import { NotificationBell } from "../features/notifications/notification-bell";
 import { DutySwitch } from "../features/routing/duty-switch";
@@ -30,6 +31,7 @@ export function AppLayout() {
       ? { to: "/approvals", label: t("nav.approvals") }
       : null,
     { to: "/reports", label: t("nav.reports") },
+    { to: "/appraisal", label: t(appraisalNav(user.role)) },
     // Everyone reads the 8Ds (agents too, to answer customers); the team works them.
     { to: "/quality", label: t("nav.quality") },
     { to: "/knowledge", label: t("nav.knowledge") },

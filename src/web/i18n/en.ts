@@ -1,6 +1,7 @@
 import { roleLabels } from "../../domain/access/role-labels";
 import { complaintStatusLabels } from "../../domain/complaint/status-labels";
 import { riskLevelLabels, riskReasonLabels } from "../../domain/risk/risk-labels";
+import { appraisalEn } from "./appraisal-en";
 import { incidentsEn } from "./incidents-en";
 import { knowledgeEn } from "./knowledge-en";
 import { recoveryEn } from "./recovery-en";
@@ -22,6 +23,9 @@ export const en: Resources = {
     queue: "Queue",
     inbox: "Department inbox",
     reports: "Reports",
+    appraisal: "Appraisal",
+    myAppraisal: "My appraisal",
+    departmentAppraisal: "Department appraisal",
     approvals: "Approvals",
     knowledge: "Knowledge",
     incidents: "Incidents",
@@ -634,6 +638,7 @@ export const en: Resources = {
     unit: { cases: "", percent: "%", hours: " h", days: " d", yuan: " yuan", per10k: "" },
   },
   ...recoveryEn,
+  ...appraisalEn,
   ...incidentsEn,
   ...serviceEn,
   ...knowledgeEn,

@@ -1,6 +1,7 @@
 import { roleLabels } from "../../domain/access/role-labels";
 import { complaintStatusLabels } from "../../domain/complaint/status-labels";
 import { riskLevelLabels, riskReasonLabels } from "../../domain/risk/risk-labels";
+import { appraisalZhCN } from "./appraisal-zh-cn";
 import { incidentsZhCN } from "./incidents-zh-cn";
 import { knowledgeZhCN } from "./knowledge-zh-cn";
 import { recoveryZhCN } from "./recovery-zh-cn";
@@ -16,6 +17,9 @@ export const zhCN = {
     inbox: "部门工单",
     approvals: "审批",
     reports: "统计报表",
+    appraisal: "考核",
+    myAppraisal: "我的考核",
+    departmentAppraisal: "部门考核",
     knowledge: "知识库",
     incidents: "服务公告",
     quality: "质量8D",
@@ -602,6 +606,7 @@ export const zhCN = {
     unit: { cases: "", percent: "%", hours: " 小时", days: " 天", yuan: " 元", per10k: "" },
   },
   ...recoveryZhCN,
+  ...appraisalZhCN,
   ...serviceZhCN,
   ...knowledgeZhCN,
   ...incidentsZhCN,

@@ -24,6 +24,9 @@ const ApprovalsRoute = lazy(() =>
   routeModules.approvals().then((m) => ({ default: m.ApprovalsPage })),
 );
 const ReportsRoute = lazy(() => routeModules.reports().then((m) => ({ default: m.ReportsPage })));
+const AppraisalRoute = lazy(() =>
+  routeModules.appraisal().then((m) => ({ default: m.AppraisalPage })),
+);
 const QualityBoardRoute = lazy(() =>
   routeModules.quality().then((m) => ({ default: m.QualityBoardPage })),
 );
@@ -122,6 +125,8 @@ export function AppRouter() {
             }
           />
           <Route path="/reports" element={<ReportsRoute />} />
+          <Route path="/appraisal" element={<AppraisalRoute />} />
+          <Route path="/appraisal/:kind/:id" element={<AppraisalRoute />} />
           <Route
             path="/approvals"
             element={

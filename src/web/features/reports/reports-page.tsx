@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { Button, Card, DatePicker, Select, Space, Table, Tooltip, Typography } from "antd";
+import { Button, Card, DatePicker, Select, Space, Table, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -7,23 +7,18 @@ import { type ReportGrouping, reportGroupings } from "../../../domain/kpi/report
 import { api, queryString } from "../../api/client";
 import { QueryState } from "../../components/query-state";
 import { useUser } from "../session/session";
+import { type KpiFigure, KpiFigureCell, type KpiInfo, KpiName } from "./kpi-text";
 
 type Label = { zh: string; en: string };
-type Unit = "cases" | "percent" | "hours" | "days" | "yuan" | "per10k";
-interface Figure {
-  value: number | null;
-  count?: number;
-  over?: number;
-}
 interface Group {
   key: string | null;
   label: Label;
-  figures: Record<string, Figure>;
+  figures: Record<string, KpiFigure>;
 }
 interface KpisReport {
   from: string;
   to: string;
-  kpis: { id: string; name: Label; formula: Label; unit: Unit }[];
+  kpis: KpiInfo[];
   rows: Group[];
   total: Group;
 }
@@ -48,15 +43,6 @@ export function ReportsPage() {
     queryKey: ["reports", "kpis", query],
     queryFn: () => api.get<KpisReport>(`/reports/kpis${query}`),
   });
-  const figure = (unit: Unit) => (f: Figure | undefined) => {
-    if (f?.value === null || f?.value === undefined) return "—";
-    const shown = `${f.value.toLocaleString(i18n.language)}${t(`reports.unit.${unit}`)}`;
-    return f.over === undefined ? (
-      shown
-    ) : (
-      <Tooltip title={`${f.count} / ${f.over}`}>{shown}</Tooltip>
-    );
-  };
   const data = report.data;
   const rows = data
     ? [
@@ -117,12 +103,10 @@ export function ReportsPage() {
             ...(data?.kpis ?? []).map((k) => ({
               key: k.id,
               align: "right" as const,
-              title: (
-                <Tooltip title={k.formula[lang]}>
-                  <span data-testid={`kpi-${k.id}`}>{k.name[lang]}</span>
-                </Tooltip>
+              title: <KpiName kpi={k} />,
+              render: (_: unknown, g: Group) => (
+                <KpiFigureCell unit={k.unit} figure={g.figures[k.id]} />
               ),
-              render: (_: unknown, g: Group) => figure(k.unit)(g.figures[k.id]),
             })),
           ]}
         />

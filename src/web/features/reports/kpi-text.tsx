@@ -1,0 +1,46 @@
+// A KPI's name with its formula as the tooltip, and a figure with its unit (the counts behind a
+// rate on hover): shared by the reports and the appraisal pages so both read the same.
+import { Tooltip } from "antd";
+import { useTranslation } from "react-i18next";
+
+type Label = { zh: string; en: string };
+export type KpiUnit = "cases" | "percent" | "hours" | "days" | "yuan" | "per10k";
+export interface KpiInfo {
+  id: string;
+  name: Label;
+  formula: Label;
+  unit: KpiUnit | string;
+}
+export interface KpiFigure {
+  value: number | null;
+  count?: number;
+  over?: number;
+}
+
+export function useLang(): "zh" | "en" {
+  return useTranslation().i18n.language === "en" ? "en" : "zh";
+}
+
+export function KpiName({ kpi }: { kpi: KpiInfo }) {
+  const lang = useLang();
+  return (
+    <Tooltip title={kpi.formula[lang]}>
+      <span data-testid={`kpi-${kpi.id}`}>{kpi.name[lang]}</span>
+    </Tooltip>
+  );
+}
+
+/** `value` and `unit` as shown in a table cell; "—" for no figure. */
+export function useFigureText() {
+  const { t, i18n } = useTranslation();
+  return (unit: string, value: number | null | undefined) =>
+    value === null || value === undefined
+      ? "—"
+      : `${value.toLocaleString(i18n.language)}${t(`reports.unit.${unit}`)}`;
+}
+
+export function KpiFigureCell({ unit, figure }: { unit: string; figure: KpiFigure | undefined }) {
+  const text = useFigureText()(unit, figure?.value);
+  if (figure?.over === undefined || figure.value === null) return text;
+  return <Tooltip title={`${figure.count} / ${figure.over}`}>{text}</Tooltip>;
+}
