@@ -156,6 +156,8 @@ const expected: Record<string, Row> = {
   "GET /reports/trend":                                         [200,  200,       200,    200,       200,    200],
   "GET /reports/causes":                                        [200,  200,       200,    200,       200,    200],
   "GET /reports/regulator":                                     [403,  200,       403,    200,       200,    200],
+  "GET /reports/backlog":                                       [200,  200,       200,    200,       200,    200],
+  "GET /reports/heatmap":                                       [200,  200,       200,    200,       200,    200],
   "POST /quality-cases":                                        [403,  201,       403,    201,       201,    201],
   "GET /quality-cases":                                         [200,  200,       200,    200,       200,    200],
   "GET /quality-cases/{id}":                                    [200,  200,       200,    200,       200,    200],
@@ -891,6 +893,8 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
   "GET /reports/trend": (a) => a.client.get("/reports/trend?metric=onTimeRate&interval=week"),
   "GET /reports/causes": (a) => a.client.get("/reports/causes"),
   "GET /reports/regulator": (a) => a.client.get("/reports/regulator?period=2026-Q4"),
+  "GET /reports/backlog": (a) => a.client.get("/reports/backlog"),
+  "GET /reports/heatmap": (a) => a.client.get("/reports/heatmap"),
   "GET /transfer-sources": (a) => a.client.get("/transfer-sources"),
   "POST /transfer-sources": (a) => a.client.post("/transfer-sources", transferSourceBody()),
   "PATCH /transfer-sources/{id}": async (a) =>
