@@ -1,6 +1,7 @@
 import { roleLabels } from "../../domain/access/role-labels";
 import { complaintStatusLabels } from "../../domain/complaint/status-labels";
 import { riskLevelLabels, riskReasonLabels } from "../../domain/risk/risk-labels";
+import { dashboardEn } from "./dashboard-en";
 import { incidentsEn } from "./incidents-en";
 import { knowledgeEn } from "./knowledge-en";
 import { recoveryEn } from "./recovery-en";
@@ -22,6 +23,7 @@ export const en: Resources = {
     queue: "Queue",
     inbox: "Department inbox",
     reports: "Reports",
+    dashboard: "Dashboard",
     approvals: "Approvals",
     knowledge: "Knowledge",
     incidents: "Incidents",
@@ -388,6 +390,8 @@ export const en: Resources = {
   },
   queue: {
     title: "Work queue",
+    fromReport: "Filtered from the dashboard",
+    total: "{{count}} in all",
     search: "Search number, customer, text",
     mine: "Mine",
     views: "Saved views",
@@ -610,6 +614,7 @@ export const en: Resources = {
   ...knowledgeEn,
   ...suggestionsEn,
   ...riskEn,
+  ...dashboardEn,
   quality: {
     evidence: {
       occurrence: "Evidence of occurrence",
