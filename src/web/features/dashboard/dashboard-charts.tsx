@@ -20,7 +20,7 @@ function useLabel() {
   return (label: Label) => (i18n.language === "en" ? label.en : label.zh);
 }
 
-const grid = { left: 48, right: 48, top: 36, bottom: 36, containLabel: true };
+const grid = { left: 24, right: 24, top: 40, bottom: 12, containLabel: true };
 
 /** 受理量 per bucket, the previous period's line over it (by position: day 1 over day 1). */
 export function VolumeChart(props: {
@@ -35,7 +35,7 @@ export function VolumeChart(props: {
   const option = {
     grid,
     tooltip: { trigger: "axis" },
-    legend: { data: [t("dashboard.current"), t("dashboard.previous")] },
+    legend: { top: 0, data: [t("dashboard.current"), t("dashboard.previous")] },
     xAxis: { type: "category", data: current.points.map((p) => p.period.slice(5)) },
     yAxis: { type: "value", minInterval: 1 },
     series: [
@@ -79,7 +79,7 @@ export function ParetoChart({
   const option = {
     grid,
     tooltip: { trigger: "axis" },
-    legend: { data: [t("dashboard.count"), t("dashboard.cumulative")] },
+    legend: { top: 0, data: [t("dashboard.count"), t("dashboard.cumulative")] },
     xAxis: {
       type: "category",
       data: causes.causes.map((c) => label(c.label)),
@@ -145,7 +145,7 @@ export function BacklogChart({ backlog, drill }: { backlog: Backlog; drill: Dril
   const option = {
     grid,
     tooltip: { trigger: "axis" },
-    legend: { data: [t("dashboard.open"), t("dashboard.overdue")] },
+    legend: { top: 0, data: [t("dashboard.open"), t("dashboard.overdue")] },
     xAxis: {
       type: "category",
       data: backlog.buckets.map((b) => t("dashboard.ageDays", { key: b.key })),
