@@ -38,6 +38,7 @@ import { qualityEvidenceRoutes } from "./quality-cases/quality-evidence.routes.j
 import { authorityLimitRoutes } from "./remedies/authority-limits.routes.js";
 import { remedyRoutes } from "./remedies/remedy.routes.js";
 import { replyTemplateRoutes } from "./reply-templates/reply-template.routes.js";
+import { dashboardReportRoutes } from "./reports/dashboard.routes.js";
 import { reportRoutes } from "./reports/report.routes.js";
 import { escalationRiskRoutes } from "./risk/escalation-risk.routes.js";
 import { reassignmentRoutes } from "./routing/reassignment.routes.js";
@@ -150,6 +151,7 @@ export async function buildApp({
         authorityLimitRoutes,
         serviceSettingsRoutes,
         reportRoutes,
+        dashboardReportRoutes,
         qualityCaseRoutes,
         qualityDuePolicyRoutes,
         qualityEvidenceRoutes,

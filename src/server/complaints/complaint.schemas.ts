@@ -28,7 +28,14 @@ import {
   customerInput,
   customerSchema,
 } from "../customers/customer.schemas.js";
-import { deadlineInput, searchQuery, severity, termCode, text } from "../http/input-fields.js";
+import {
+  dayInput,
+  deadlineInput,
+  searchQuery,
+  severity,
+  termCode,
+  text,
+} from "../http/input-fields.js";
 import { remedySchema } from "../remedies/remedy.schemas.js";
 import { riskSchema } from "../risk/escalation-risk.schemas.js";
 import { followUpStateSchema } from "../service-settings/service-settings.schemas.js";
@@ -349,6 +356,18 @@ export const listComplaintsQuery = z.object({
   /** Cases whose escalation risk is at this level (or one of these), as last scored. */
   riskLevel: riskLevelFilter.optional(),
   q: searchQuery.optional(),
+  /** Received on or after this day, in the center's time zone (a report's period, its drill-down). */
+  receivedFrom: dayInput().optional(),
+  /** Received on or before this day (inclusive), in the center's time zone. */
+  receivedTo: dayInput().optional(),
+  /** Cases with this cause among theirs (a report's cause). */
+  cause: termCode.optional(),
+  /** The lead (主办) department the case was last dispatched to: a report's department. */
+  leadDepartmentId: z.uuid().optional(),
+  /** The latest follow-up's verdict (回访满意度), one or several. */
+  satisfaction: z
+    .union([z.enum(satisfactionLevels), z.array(z.enum(satisfactionLevels))])
+    .optional(),
   /**
    * newest: received last first; due: the case's deadline first; late: only cases with a running
    * deadline missed or warned, the latest first (by the missed deadline, then the warned one);

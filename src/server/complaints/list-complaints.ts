@@ -12,6 +12,7 @@ import { complaintStatuses, isOpen } from "../../domain/complaint/complaint-life
 import { maskPhone, textShownTo } from "../../domain/customer/masking.js";
 import { normalisePhone } from "../../domain/customer/phone.js";
 import { type AttentionLevel, attentionLevels } from "../../domain/sla/attention.js";
+import { addDaysToDate } from "../../domain/sla/zoned-time.js";
 import { shownColumns } from "../case/complaint-row.js";
 import { type SearchPath, searchCondition, writtenTextCondition } from "../case/search-text.js";
 import type { App, Caller } from "../http/app-types.js";
@@ -66,6 +67,7 @@ export async function listComplaints(app: App, caller: Caller, listQuery: Query)
       query,
       since ? "window" : "index",
       since,
+      app.config.KESU_TIMEZONE,
     ).map((condition) =>
       app.db
         .select({
@@ -240,8 +242,9 @@ export function listConditions(
   query: ListFilters,
   searchPath: SearchPath = "index",
   since?: SQL,
+  timeZone?: string,
 ): SQL[] {
-  const scoped = [visibleTo(caller), ...filters(caller, query)];
+  const scoped = [visibleTo(caller), ...filters(caller, query), ...reportFilters(query, timeZone)];
   if (!query.q) return [and(...scoped) ?? sql`true`];
   const { own, written } = textMatch(query.q, searchPath, identifierSearch(caller.role), since);
   return [and(...scoped, own)!, and(...scoped, written, sql`(${own}) is not true`)!];
@@ -289,6 +292,30 @@ function filters(caller: Caller, q: ListFilters): (SQL | undefined)[] {
     q.sla === undefined ? undefined : needingAttention([q.sla].flat()),
     // Spelt with the open-case index's columns (complaints_open_risk_idx) for the high-risk view.
     q.riskLevel === undefined ? undefined : inArray(complaints.riskLevel, [q.riskLevel].flat()),
+  ];
+}
+
+/**
+ * The filters a report's drill-down sends (reports/report-cases.ts): the same received days in
+ * the center's time zone, cause and lead department, so the list holds the cases a chart counted.
+ */
+function reportFilters(q: ListFilters, timeZone: string | undefined): (SQL | undefined)[] {
+  if ((q.receivedFrom || q.receivedTo) && !timeZone)
+    throw new Error("a received-day filter needs the center's time zone");
+  const midnight = (day: string) => sql`(${day}::date)::timestamp at time zone ${timeZone}`;
+  const satisfaction = q.satisfaction === undefined ? [] : [q.satisfaction].flat();
+  return [
+    q.receivedFrom ? sql`${complaints.receivedAt} >= ${midnight(q.receivedFrom)}` : undefined,
+    q.receivedTo
+      ? sql`${complaints.receivedAt} < ${midnight(addDaysToDate(q.receivedTo, 1))}`
+      : undefined,
+    q.cause ? sql`${q.cause} = any(${complaints.causes})` : undefined,
+    q.leadDepartmentId
+      ? sql`(select ${workOrders.departmentId} from ${workOrders}
+          where ${workOrders.complaintId} = ${complaints.id} and ${workOrders.lead}
+          order by ${workOrders.dispatchedAt} desc limit 1) = ${q.leadDepartmentId}`
+      : undefined,
+    satisfaction.length > 0 ? inArray(complaints.satisfaction, satisfaction) : undefined,
   ];
 }
 

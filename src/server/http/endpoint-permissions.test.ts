@@ -158,6 +158,8 @@ const expected: Record<string, Row> = {
   "GET /reports/regulator":                                     [403,  200,       403,    200,       200,    200],
   "GET /reports/appraisal · another agent's page":              [403,  403,       403,    200,       200,    200],
   "GET /reports/appraisal · own page (a handler's department)":  [200,  200,       200,    200,       200,    200],
+  "GET /reports/backlog":                                       [200,  200,       200,    200,       200,    200],
+  "GET /reports/heatmap":                                       [200,  200,       200,    200,       200,    200],
   "POST /quality-cases":                                        [403,  201,       403,    201,       201,    201],
   "GET /quality-cases":                                         [200,  200,       200,    200,       200,    200],
   "GET /quality-cases/{id}":                                    [200,  200,       200,    200,       200,    200],
@@ -902,6 +904,8 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
         ? `/reports/appraisal?kind=department&id=${world.handlerDepartment.id}`
         : `/reports/appraisal?kind=agent&id=${a.user.id}`,
     ),
+  "GET /reports/backlog": (a) => a.client.get("/reports/backlog"),
+  "GET /reports/heatmap": (a) => a.client.get("/reports/heatmap"),
   "GET /transfer-sources": (a) => a.client.get("/transfer-sources"),
   "POST /transfer-sources": (a) => a.client.post("/transfer-sources", transferSourceBody()),
   "PATCH /transfer-sources/{id}": async (a) =>

@@ -29,7 +29,7 @@ const files = "; `format=csv` or `format=xlsx` downloads it";
  * Reads a report and answers it as JSON or as a file, saying in `Kesu-Read-From` whether the
  * primary or the streaming replica (DATABASE_READ_URL) gave it.
  */
-async function answer<R>(
+export async function answer<R>(
   app: App,
   reply: FastifyReply,
   format: "json" | "csv" | "xlsx",

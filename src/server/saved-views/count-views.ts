@@ -15,9 +15,12 @@ export async function countMatching(
   db: Database,
   caller: Caller,
   filterSets: ViewFilters[],
+  timeZone: string,
 ): Promise<ViewCount[]> {
   if (filterSets.length === 0) return [];
-  const { rows } = await db.execute<Record<string, number>>(countStatement(caller, filterSets));
+  const { rows } = await db.execute<Record<string, number>>(
+    countStatement(caller, filterSets, timeZone),
+  );
   return filterSets.map((_, i) => {
     const n = rows[0]![`c${i}`]!;
     return { count: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP };
@@ -25,8 +28,9 @@ export async function countMatching(
 }
 
 /** `mine` is whoever opens the view, so one shared view serves each person's own queue. */
-function conditions(caller: Caller, { mine, ...filters }: ViewFilters): SQL[] {
-  return listConditions(caller, mine ? { ...filters, ownerId: caller.id } : filters);
+function conditions(caller: Caller, { mine, ...filters }: ViewFilters, timeZone?: string): SQL[] {
+  const own = mine ? { ...filters, ownerId: caller.id } : filters;
+  return listConditions(caller, own, "index", undefined, timeZone);
 }
 
 /**
@@ -35,12 +39,12 @@ function conditions(caller: Caller, { mine, ...filters }: ViewFilters): SQL[] {
  * already past the cap (PostgreSQL runs a subquery of a CASE branch only when it is taken; the
  * first is counted once, in a subquery kept apart by `offset 0` rather than copied into each use).
  */
-export function countStatement(caller: Caller, filterSets: ViewFilters[]): SQL {
+export function countStatement(caller: Caller, filterSets: ViewFilters[], timeZone?: string): SQL {
   const cap = sql.raw(String(COUNT_CAP + 1));
   const capped = (condition: SQL) =>
     sql`(select count(*)::int from (select 1 from ${complaints} where ${condition} limit ${cap}) matching)`;
   const columns = filterSets.map((filters, i) => {
-    const [own, written] = conditions(caller, filters);
+    const [own, written] = conditions(caller, filters, timeZone);
     const count = written
       ? sql`(select case when own.n > ${sql.raw(String(COUNT_CAP))} then own.n else own.n + ${capped(written)} end
              from (select ${capped(own!)} as n offset 0) own)`

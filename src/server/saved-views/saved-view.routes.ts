@@ -96,6 +96,7 @@ export async function savedViewRoutes(app: App) {
         app.db,
         caller,
         views.map((view) => view.filters),
+        app.config.KESU_TIMEZONE,
       );
       return { items: views.map((view, i) => ({ id: view.id, ...counts[i]! })) };
     },
@@ -112,7 +113,12 @@ export async function savedViewRoutes(app: App) {
       },
     },
     async (request) => ({
-      items: await countMatching(app.db, callerOf(request), request.body.filters),
+      items: await countMatching(
+        app.db,
+        callerOf(request),
+        request.body.filters,
+        app.config.KESU_TIMEZONE,
+      ),
     }),
   );
 }

@@ -24,6 +24,11 @@ export const viewFilters = listComplaintsQuery
     sla: true,
     riskLevel: true,
     q: true,
+    receivedFrom: true,
+    receivedTo: true,
+    cause: true,
+    leadDepartmentId: true,
+    satisfaction: true,
   })
   .extend({
     /** `true`: only cases still being worked; `false`: only finished ones (the list's `open`). */

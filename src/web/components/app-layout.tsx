@@ -32,6 +32,8 @@ export function AppLayout() {
       : null,
     { to: "/reports", label: t("nav.reports") },
     { to: "/appraisal", label: t(appraisalNav(user.role)) },
+    // Everyone's figures, scoped as the reports are (an agent's own, a department's).
+    { to: "/dashboard", label: t("nav.dashboard") },
     // Everyone reads the 8Ds (agents too, to answer customers); the team works them.
     { to: "/quality", label: t("nav.quality") },
     { to: "/knowledge", label: t("nav.knowledge") },

@@ -2,6 +2,7 @@ import { roleLabels } from "../../domain/access/role-labels";
 import { complaintStatusLabels } from "../../domain/complaint/status-labels";
 import { riskLevelLabels, riskReasonLabels } from "../../domain/risk/risk-labels";
 import { appraisalEn } from "./appraisal-en";
+import { dashboardEn } from "./dashboard-en";
 import { incidentsEn } from "./incidents-en";
 import { knowledgeEn } from "./knowledge-en";
 import { recoveryEn } from "./recovery-en";
@@ -26,6 +27,7 @@ export const en: Resources = {
     appraisal: "Appraisal",
     myAppraisal: "My appraisal",
     departmentAppraisal: "Department appraisal",
+    dashboard: "Dashboard",
     approvals: "Approvals",
     knowledge: "Knowledge",
     incidents: "Incidents",
@@ -421,6 +423,8 @@ export const en: Resources = {
   },
   queue: {
     title: "Work queue",
+    fromReport: "Filtered from the dashboard",
+    total: "{{count}} in all",
     search: "Search number, customer, text",
     mine: "Mine",
     views: "Saved views",
@@ -644,6 +648,7 @@ export const en: Resources = {
   ...knowledgeEn,
   ...suggestionsEn,
   ...riskEn,
+  ...dashboardEn,
   quality: {
     evidence: {
       occurrence: "Evidence of occurrence",

@@ -2,6 +2,7 @@ import { roleLabels } from "../../domain/access/role-labels";
 import { complaintStatusLabels } from "../../domain/complaint/status-labels";
 import { riskLevelLabels, riskReasonLabels } from "../../domain/risk/risk-labels";
 import { appraisalZhCN } from "./appraisal-zh-cn";
+import { dashboardZhCN } from "./dashboard-zh-cn";
 import { incidentsZhCN } from "./incidents-zh-cn";
 import { knowledgeZhCN } from "./knowledge-zh-cn";
 import { recoveryZhCN } from "./recovery-zh-cn";
@@ -20,6 +21,7 @@ export const zhCN = {
     appraisal: "考核",
     myAppraisal: "我的考核",
     departmentAppraisal: "部门考核",
+    dashboard: "统计看板",
     knowledge: "知识库",
     incidents: "服务公告",
     quality: "质量8D",
@@ -397,6 +399,8 @@ export const zhCN = {
   },
   queue: {
     title: "工作队列",
+    fromReport: "来自统计看板的筛选",
+    total: "共 {{count}} 件",
     search: "搜索工单号、客户、内容",
     mine: "我的",
     views: "已保存视图",
@@ -612,6 +616,7 @@ export const zhCN = {
   ...incidentsZhCN,
   ...suggestionsZhCN,
   ...riskZhCN,
+  ...dashboardZhCN,
   quality: {
     evidence: {
       occurrence: "发生原因证据",

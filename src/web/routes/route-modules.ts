@@ -13,6 +13,7 @@ export const routeModules = {
   approvals: () => import("../features/approvals/approvals-page"),
   reports: () => import("../features/reports/reports-page"),
   appraisal: () => import("../features/appraisal/appraisal-page"),
+  dashboard: () => import("../features/dashboard/dashboard-page"),
   admin: () => import("../features/admin/admin-page"),
   transfers: () => import("../features/transfers/transfer-import-page"),
   quality: () => import("../features/quality/quality-board-page"),

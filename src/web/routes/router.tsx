@@ -27,6 +27,9 @@ const ReportsRoute = lazy(() => routeModules.reports().then((m) => ({ default: m
 const AppraisalRoute = lazy(() =>
   routeModules.appraisal().then((m) => ({ default: m.AppraisalPage })),
 );
+const DashboardRoute = lazy(() =>
+  routeModules.dashboard().then((m) => ({ default: m.DashboardPage })),
+);
 const QualityBoardRoute = lazy(() =>
   routeModules.quality().then((m) => ({ default: m.QualityBoardPage })),
 );
@@ -127,6 +130,7 @@ export function AppRouter() {
           <Route path="/reports" element={<ReportsRoute />} />
           <Route path="/appraisal" element={<AppraisalRoute />} />
           <Route path="/appraisal/:kind/:id" element={<AppraisalRoute />} />
+          <Route path="/dashboard" element={<DashboardRoute />} />
           <Route
             path="/approvals"
             element={

@@ -1,7 +1,8 @@
-import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
+import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { Button, Card, Input, Modal, Select, Space, Switch, Tag, Typography } from "antd";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useLocation } from "react-router";
 import { complaintStatuses } from "../../../domain/complaint/complaint-lifecycle";
 import {
   normaliseColumns,
@@ -10,7 +11,7 @@ import {
 } from "../../../domain/saved-view/queue-columns";
 import { attentionLevels } from "../../../domain/sla/attention";
 import { ApiError, api } from "../../api/client";
-import type { ComplaintListItem, Page, SavedView, ViewFilters } from "../../api/types";
+import type { ComplaintListItem, Page, SavedView, ViewCount, ViewFilters } from "../../api/types";
 import { useMessage } from "../../components/feedback";
 import { FilterSelect } from "../../components/filter-select";
 import { QueryState } from "../../components/query-state";
@@ -18,10 +19,23 @@ import { useDebounced } from "../../components/use-debounced";
 import { useDepartmentOptions, useTermOptions } from "../lists/lists";
 import { useUser } from "../session/session";
 import { ColumnChooser } from "./column-chooser";
-import { cleanFilters, defaultFilters, queueParams, sameFilters } from "./queue-params";
+import {
+  cleanFilters,
+  defaultFilters,
+  filtersFromSearch,
+  queueParams,
+  reportFilterKeys,
+  sameFilters,
+} from "./queue-params";
 import { QueueTable } from "./queue-table";
 import { RiskFilter } from "./risk-column";
-import { useImportLocalViews, useSavedViews, useViewCounts, useViewMutations } from "./saved-views";
+import {
+  countText,
+  useImportLocalViews,
+  useSavedViews,
+  useViewCounts,
+  useViewMutations,
+} from "./saved-views";
 import { ViewModal } from "./view-modal";
 import { ALL_OPEN, ViewTabs } from "./view-tabs";
 
@@ -49,7 +63,11 @@ export function QueueRoute() {
   // The one confirm of the workbench (deleting a view): its own holder, not a provider on every page.
   const [modal, modalHolder] = Modal.useModal();
   const user = useUser();
-  const [filters, setFilters] = useState<ViewFilters>(defaultFilters);
+  const location = useLocation();
+  // A link's filters (a dashboard chart's drill-down) open the queue on exactly those cases.
+  const [filters, setFilters] = useState<ViewFilters>(
+    () => filtersFromSearch(location.search) ?? defaultFilters,
+  );
   const [search, setSearch] = useState("");
   const [activeKey, setActiveKey] = useState(ALL_OPEN);
   const [dialog, setDialog] = useState<"create" | "rename" | null>(null);
@@ -85,6 +103,19 @@ export function QueueRoute() {
     // Other filters show the rows at hand until theirs arrive, instead of a spinner.
     placeholderData: keepPreviousData,
   });
+  // Cases a report counted: the queue says how many in all, the figure the chart showed.
+  const fromReport = reportFilterKeys.some((key) => current[key] !== undefined);
+  const total = useQuery({
+    queryKey: ["complaints", "count", params.toString()],
+    queryFn: () => api.post<{ items: ViewCount[] }>("/saved-views/counts", { filters: [current] }),
+    enabled: fromReport,
+  });
+  const dropReportFilters = () =>
+    setFilters((f) =>
+      Object.fromEntries(
+        Object.entries(f).filter(([key]) => !(reportFilterKeys as readonly string[]).includes(key)),
+      ),
+    );
   const pages = list.data?.pages;
   const rows = useMemo(() => pages?.flatMap((p) => p.items) ?? [], [pages]);
 
@@ -180,9 +211,22 @@ export function QueueRoute() {
     <Card
       title={t("queue.title")}
       extra={
-        <Typography.Text type="secondary">
-          {t("queue.count", { count: rows.length })}
-        </Typography.Text>
+        <Space>
+          {fromReport && (
+            <Tag closable onClose={dropReportFilters} data-testid="queue-report-filter">
+              {t("queue.fromReport")}
+              {total.data?.items[0] && (
+                <span data-testid="queue-total">
+                  {" "}
+                  {t("queue.total", { count: countText(total.data.items[0]) })}
+                </span>
+              )}
+            </Tag>
+          )}
+          <Typography.Text type="secondary">
+            {t("queue.count", { count: rows.length })}
+          </Typography.Text>
+        </Space>
       }
     >
       {modalHolder}

@@ -48,3 +48,52 @@ export function queueParams(filters: ViewFilters, userId: string, byRisk = false
   params.set("limit", String(QUEUE_PAGE));
   return params;
 }
+
+/** What a report's drill-down adds to the queue's own filters (the list's report filters). */
+export const reportFilterKeys = [
+  "receivedFrom",
+  "receivedTo",
+  "cause",
+  "leadDepartmentId",
+  "satisfaction",
+] as const;
+
+const flagKeys = ["open", "team", "mine"] as const;
+const manyKeys = ["status", "sla", "riskLevel", "satisfaction"];
+const linkKeys = new Set<string>([
+  ...flagKeys,
+  ...reportFilterKeys,
+  "status",
+  "kind",
+  "ownerId",
+  "departmentId",
+  "category",
+  "customerId",
+  "sla",
+  "riskLevel",
+  "q",
+]);
+
+/**
+ * The filters a link into the queue carries (`/queue?cause=…&receivedFrom=…`, as the dashboard
+ * opens it), the saved views' keys only; null for a plain `/queue`.
+ */
+export function filtersFromSearch(search: string): ViewFilters | null {
+  const params = new URLSearchParams(search);
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(params.keys())) {
+    if (!linkKeys.has(key)) continue;
+    const values = params.getAll(key);
+    if ((flagKeys as readonly string[]).includes(key)) out[key] = values[0] === "true";
+    else out[key] = manyKeys.includes(key) ? values : values[0];
+  }
+  return Object.keys(out).length ? (out as ViewFilters) : null;
+}
+
+/** The queue's address for these filters: what `filtersFromSearch` reads back. */
+export function queueLink(filters: ViewFilters): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(cleanFilters(filters)))
+    for (const one of [value].flat()) params.append(key, String(one));
+  return `/queue?${params}`;
+}
