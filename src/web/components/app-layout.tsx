@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link, Outlet, useLocation, useNavigate } from "react-router";
 import { api } from "../api/client";
 import { forgetEarly } from "../api/early";
+import { ExportsHeaderButton } from "../features/exports/exports-header";
 import { MustReadBadge, MustReadBanner } from "../features/knowledge/must-read";
 import { NotificationBell } from "../features/notifications/notification-bell";
 import { DutySwitch } from "../features/routing/duty-switch";
@@ -75,6 +76,7 @@ export function AppLayout() {
           <DutySwitch />
           <MustReadBadge />
           <NotificationBell />
+          <ExportsHeaderButton />
           <LanguageSwitch />
           <Button size="small" onClick={() => void signOut()}>
             {t("app.logout")}

@@ -1,6 +1,7 @@
 import { roleLabels } from "../../domain/access/role-labels";
 import { complaintStatusLabels } from "../../domain/complaint/status-labels";
 import { riskLevelLabels, riskReasonLabels } from "../../domain/risk/risk-labels";
+import { exportsEn } from "./exports-en";
 import { incidentsEn } from "./incidents-en";
 import { knowledgeEn } from "./knowledge-en";
 import { recoveryEn } from "./recovery-en";
@@ -609,6 +610,7 @@ export const en: Resources = {
   ...serviceEn,
   ...knowledgeEn,
   ...suggestionsEn,
+  ...exportsEn,
   ...riskEn,
   quality: {
     evidence: {

@@ -1,6 +1,7 @@
 import { roleLabels } from "../../domain/access/role-labels";
 import { complaintStatusLabels } from "../../domain/complaint/status-labels";
 import { riskLevelLabels, riskReasonLabels } from "../../domain/risk/risk-labels";
+import { exportsZhCN } from "./exports-zh-cn";
 import { incidentsZhCN } from "./incidents-zh-cn";
 import { knowledgeZhCN } from "./knowledge-zh-cn";
 import { recoveryZhCN } from "./recovery-zh-cn";
@@ -577,6 +578,7 @@ export const zhCN = {
   ...knowledgeZhCN,
   ...incidentsZhCN,
   ...suggestionsZhCN,
+  ...exportsZhCN,
   ...riskZhCN,
   quality: {
     evidence: {

@@ -15,6 +15,7 @@ import { useMessage } from "../../components/feedback";
 import { FilterSelect } from "../../components/filter-select";
 import { QueryState } from "../../components/query-state";
 import { useDebounced } from "../../components/use-debounced";
+import { ExportButton } from "../exports/export-button";
 import { useDepartmentOptions, useTermOptions } from "../lists/lists";
 import { useUser } from "../session/session";
 import { ColumnChooser } from "./column-chooser";
@@ -280,6 +281,7 @@ export function QueueRoute() {
           </Space>
         )}
         <ColumnChooser value={shownColumns} onChange={chooseColumns} />
+        <ExportButton request={() => ({ kind: "queue", filters: current })} />
       </Space>
       {dialog === "create" && (
         <ViewModal
