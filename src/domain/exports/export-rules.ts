@@ -30,7 +30,7 @@ export function exportPercent(rowsDone: number, rowsTotal: number | null): numbe
   return Math.min(100, Math.floor((rowsDone / rowsTotal) * 100));
 }
 
-/** The download's name: what was exported and when, in the center's day. */
+/** The download's name: the queue's with the center's day; a report's names its period already. */
 export function exportFileName(kind: ExportKind, name: string, day: string, format: ExportFormat) {
-  return `${kind === "queue" ? "投诉列表" : name}-${day}.${format}`;
+  return kind === "queue" ? `投诉列表-${day}.${format}` : `${name}.${format}`;
 }

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { actingOf, callerOf } from "../auth/caller.js";
-import { AppError } from "../http/app-error.js";
+import { AppError, notFound } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
 import { createExport } from "./commands/create-export.js";
 import { ownExport, presentExport, recentExports } from "./export.presenter.js";
@@ -71,6 +71,9 @@ export async function exportRoutes(app: App) {
     async (request, reply) => {
       const row = await ownExport(app.db, callerOf(request), request.params.id);
       if (row.status !== "done") throw new AppError("export_not_ready", { status: row.status });
+      const file = exportPath(dataDir, row);
+      // Written by another server whose data folder this one does not share (README, Exports).
+      if (!fs.existsSync(file)) throw notFound("export");
       const name = encodeURIComponent(row.fileName ?? `export.${row.format}`);
       return reply
         .type(row.format === "csv" ? "text/csv; charset=utf-8" : XLSX_TYPE)
@@ -79,7 +82,7 @@ export async function exportRoutes(app: App) {
           "content-disposition",
           `attachment; filename="export.${row.format}"; filename*=UTF-8''${name}`,
         )
-        .send(fs.createReadStream(exportPath(dataDir, row)));
+        .send(fs.createReadStream(file));
     },
   );
 }
