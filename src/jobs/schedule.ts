@@ -4,6 +4,7 @@ import type { Database } from "../db/client.js";
 import { scoreUnscored } from "../server/case/case-risk.js";
 import type { Clock } from "../server/clock.js";
 import { messagingOf } from "../server/customer-messages/customer-messaging.js";
+import { pruneExpiredExports, runNextExport } from "../server/exports/run-export.js";
 import { raiseGroupAlerts } from "../server/incidents/commands/raise-group-alerts.js";
 import type { Senders } from "../server/notifications/senders.js";
 import { refreshCaseFacts } from "../server/reports/refresh-case-facts.js";
@@ -29,6 +30,7 @@ export function startJobs(options: {
     | "KESU_GROUP_COMPLAINT_CUSTOMERS"
     | "KESU_GROUP_COMPLAINT_MINUTES"
     | "KESU_RISK_RESCORE_SECONDS"
+    | "dataDir"
   > &
     SuggestionSchedule;
   senders: Senders;
@@ -98,6 +100,23 @@ export function startJobs(options: {
       batchSize: 200,
       log,
       runBatch: (size) => rescoreDueRisk(db, clock.now(), size),
+    }),
+    // 导出任务: the server that took the request starts it at once (export-kick.ts); this takes
+    // over what is left, such as an export whose server stopped halfway.
+    startRecurringJob({
+      name: "exports",
+      intervalMs: 5000,
+      batchSize: 1,
+      log,
+      runBatch: () =>
+        runNextExport({ db, dataDir: config.dataDir, timeZone: config.KESU_TIMEZONE }),
+    }),
+    startRecurringJob({
+      name: "export-expiry",
+      intervalMs: 3_600_000,
+      batchSize: 1,
+      log,
+      runBatch: () => pruneExpiredExports(db, config.dataDir),
     }),
     startRecurringJob({
       name: "housekeeping",

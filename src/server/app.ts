@@ -20,6 +20,7 @@ import { deadlineRoutes } from "./complaints/deadline.routes.js";
 import { customerMessageTemplateRoutes } from "./customer-messages/customer-message-template.routes.js";
 import { customerRoutes } from "./customers/customer.routes.js";
 import { identifierLookupRoutes } from "./customers/identifier-lookup.routes.js";
+import { exportRoutes } from "./exports/export.routes.js";
 import { checklistRoutes } from "./guidance/checklist.routes.js";
 import { AppError } from "./http/app-error.js";
 import type { App } from "./http/app-types.js";
@@ -152,6 +153,7 @@ export async function buildApp({
         serviceSettingsRoutes,
         reportRoutes,
         dashboardReportRoutes,
+        exportRoutes,
         qualityCaseRoutes,
         qualityDuePolicyRoutes,
         qualityEvidenceRoutes,

@@ -1,5 +1,8 @@
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
 import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { inject } from "vitest";
 import { loadConfig } from "../config.js";
@@ -53,7 +56,10 @@ export async function startTestServer(
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const { db, pool } = connectDatabase(url.toString(), 5);
+  // Files a server writes (exports) go to a folder of its own, removed with it.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kesu-test-data-"));
   const config = loadConfig({
+    KESU_DATA_DIR: dataDir,
     DATABASE_URL: url.toString(),
     ...replicaOf(name),
     LOG_LEVEL: "silent",
@@ -76,6 +82,7 @@ export async function startTestServer(
       await cleanup.connect();
       await cleanup.query(`drop database if exists ${name} with (force)`);
       await cleanup.end();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

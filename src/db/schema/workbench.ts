@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   boolean,
   index,
   integer,
@@ -9,6 +10,7 @@ import {
   text,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
+import type { ExportFormat, ExportKind, ExportStatus } from "../../domain/exports/export-rules.js";
 import { at, createdAt, generatedId, requiredRef } from "./columns.js";
 import { users } from "./staff.js";
 
@@ -78,3 +80,40 @@ export const replyTemplates = pgTable("reply_templates", {
   createdAt: createdAt(),
   updatedAt: at("updated_at").notNull().defaultNow(),
 });
+
+/**
+ * A large export (导出任务): asked for by a person, written in the background by one runner of
+ * one server (claimed with SKIP LOCKED) to a file under the data folder, which only its requester
+ * downloads. Rows done and total are its progress; housekeeping deletes it once it expires.
+ */
+export const exportJobs = pgTable(
+  "export_jobs",
+  {
+    id: generatedId(),
+    requestedById: requiredRef("requested_by_id", () => users.id),
+    kind: text("kind").$type<ExportKind>().notNull(),
+    format: text("format").$type<ExportFormat>().notNull(),
+    /** The queue's filters, or the report's name and query, as validated when asked. */
+    request: jsonb("request").notNull(),
+    status: text("status").$type<ExportStatus>().notNull().default("queued"),
+    rowsDone: integer("rows_done").notNull().default(0),
+    rowsTotal: integer("rows_total"),
+    /** Which claim is running it: a runner whose claim was taken over stops at its next batch. */
+    attempt: integer("attempt").notNull().default(0),
+    fileName: text("file_name"),
+    fileSize: bigint("file_size", { mode: "number" }),
+    error: text("error"),
+    createdAt: createdAt(),
+    startedAt: at("started_at"),
+    heartbeatAt: at("heartbeat_at"),
+    finishedAt: at("finished_at"),
+    expiresAt: at("expires_at").notNull(),
+  },
+  (t) => [
+    index("export_jobs_requester_idx").on(t.requestedById, t.createdAt),
+    index("export_jobs_waiting_idx")
+      .on(t.createdAt)
+      .where(sql`${t.status} in ('queued', 'running')`),
+    index("export_jobs_expires_idx").on(t.expiresAt),
+  ],
+);

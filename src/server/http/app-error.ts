@@ -19,6 +19,7 @@ const httpStatus: Record<ErrorCode, number> = {
   forbidden: 403,
   cross_site_request: 403,
   not_found: 404,
+  export_not_ready: 409,
   invalid_transition: 409,
   version_conflict: 409,
   duplicate: 409,

@@ -2,6 +2,7 @@
 // that role; a change in this table is a permission change and should be reviewed as one.
 
 import { beforeAll, describe, expect, it } from "vitest";
+import { exportJobs } from "../../db/schema.js";
 import { type Role, roles } from "../../domain/access/roles.js";
 import type { ComplaintCommand } from "../../domain/complaint/complaint-lifecycle.js";
 import { ApiClient, type ApiResponse } from "../../test/api-client.js";
@@ -21,9 +22,9 @@ import type {
 import { setupWorld } from "../../test/world.js";
 
 /** 2xx, or 403 `forbidden`, or 404 `not_found` (a department handler may not even see the case). */
-type Outcome = 200 | 201 | 204 | 403 | 404;
+type Outcome = 200 | 201 | 202 | 204 | 403 | 404;
 /** A refusal by a rule of its own rather than the role: its status and code. */
-type Refusal = "403 follow_up_not_independent";
+type Refusal = "403 follow_up_not_independent" | "409 export_not_ready";
 type Cell = Outcome | Refusal;
 type Row = [
   agent: Cell,
@@ -36,6 +37,8 @@ type Row = [
 
 /** The follow-up visit refused to the case's own owner (the center's default). */
 const NI: Refusal = "403 follow_up_not_independent";
+/** The file of an export that did not finish. */
+const NR: Refusal = "409 export_not_ready";
 
 // Cases are dispatched to the handler's department unless the row says otherwise, and owned by
 // the acting user when their role can own a case (agents drive only cases they own).
@@ -160,6 +163,12 @@ const expected: Record<string, Row> = {
   "GET /reports/appraisal · own page (a handler's department)":  [200,  200,       200,    200,       200,    200],
   "GET /reports/backlog":                                       [200,  200,       200,    200,       200,    200],
   "GET /reports/heatmap":                                       [200,  200,       200,    200,       200,    200],
+  "POST /exports":                                              [202,  202,       202,    202,       202,    202],
+  "POST /exports · the regulator table":                        [403,  202,       403,    202,       202,    202],
+  "GET /exports":                                               [200,  200,       200,    200,       200,    200],
+  "GET /exports/{id}":                                          [200,  200,       200,    200,       200,    200],
+  "GET /exports/{id} · someone else's":                         [404,  404,       404,    404,       404,    404],
+  "GET /exports/{id}/file · failed":                            [NR,   NR,        NR,     NR,        NR,     NR],
   "POST /quality-cases":                                        [403,  201,       403,    201,       201,    201],
   "GET /quality-cases":                                         [200,  200,       200,    200,       200,    200],
   "GET /quality-cases/{id}":                                    [200,  200,       200,    200,       200,    200],
@@ -906,6 +915,21 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
     ),
   "GET /reports/backlog": (a) => a.client.get("/reports/backlog"),
   "GET /reports/heatmap": (a) => a.client.get("/reports/heatmap"),
+  "POST /exports": (a) =>
+    a.client.post("/exports", { kind: "queue", format: "csv", filters: { open: true } }),
+  "POST /exports · the regulator table": (a) =>
+    a.client.post("/exports", {
+      kind: "report",
+      format: "xlsx",
+      report: "regulator",
+      query: { period: "2026-Q4" },
+    }),
+  "GET /exports": (a) => a.client.get("/exports"),
+  "GET /exports/{id}": async (a) => a.client.get(`/exports/${await failedExport(a)}`),
+  "GET /exports/{id} · someone else's": async (a) =>
+    a.client.get(`/exports/${await failedExport(world.caseOwner)}`),
+  "GET /exports/{id}/file · failed": async (a) =>
+    a.client.get(`/exports/${await failedExport(a)}/file`),
   "GET /transfer-sources": (a) => a.client.get("/transfer-sources"),
   "POST /transfer-sources": (a) => a.client.post("/transfer-sources", transferSourceBody()),
   "PATCH /transfer-sources/{id}": async (a) =>
@@ -939,6 +963,25 @@ const transferSourceBody = () => ({
     callerPhone: "来电号码",
   },
 });
+
+/**
+ * An export of the actor's that failed: written straight into the table, since one asked through
+ * the API starts at once and its state when the file is asked for would be a race.
+ */
+async function failedExport(a: Staff): Promise<string> {
+  const [row] = await world.server.db
+    .insert(exportJobs)
+    .values({
+      requestedById: a.user.id,
+      kind: "queue",
+      format: "csv",
+      request: { title: "", filters: {} },
+      status: "failed",
+      expiresAt: new Date(Date.now() + 3_600_000),
+    })
+    .returning({ id: exportJobs.id });
+  return row!.id;
+}
 
 async function transferSource(): Promise<string> {
   return (await ok(world.admin.post("/transfer-sources", transferSourceBody()), 201)).id;
@@ -1049,6 +1092,7 @@ function complaintBody() {
 function outcome(res: ApiResponse): Cell | string {
   if (res.status === 403 && res.body.code !== "forbidden") return `403 ${res.body.code}`;
   if (res.status === 404 && res.body.code !== "not_found") return `404 ${res.body.code}`;
+  if (res.status === 409 && res.body.code === "export_not_ready") return "409 export_not_ready";
   if (isAllowed(res) || res.status === 403 || res.status === 404) return res.status as Outcome;
   return `${res.status} ${JSON.stringify(res.body)}`;
 }

@@ -18,6 +18,10 @@ export const errorMessages = {
     en: "The request came from another site and was refused.",
   },
   not_found: { "zh-CN": "未找到{entity}。", en: "{entity} not found." },
+  export_not_ready: {
+    "zh-CN": "导出尚未完成（{status}），完成后再下载。",
+    en: "The export is not finished ({status}); download it once it is done.",
+  },
   invalid_transition: {
     "zh-CN": "当前状态（{status}）不能执行“{command}”。",
     en: "“{command}” is not possible while the case is {status}.",
@@ -178,6 +182,11 @@ export const errorWords = {
   survey: { "zh-CN": "评价", en: "Survey" },
   customer_message_template: { "zh-CN": "客户消息模板", en: "Customer message template" },
   saved_view: { "zh-CN": "视图", en: "Saved view" },
+  export: { "zh-CN": "导出任务", en: "Export" },
+  export_query: {
+    "zh-CN": "报表的查询条件有误",
+    en: "the report's query is not valid",
+  },
   view_name: { "zh-CN": "视图名称", en: "View name" },
   not_view_owner: {
     "zh-CN": "只有视图的创建者可以修改或删除它",

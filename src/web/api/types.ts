@@ -18,6 +18,7 @@ import type {
   customerUpdate,
   identifierLookupSchema,
 } from "../../server/customers/customer.schemas.js";
+import type { createExportBody, exportSchema } from "../../server/exports/export.schemas.js";
 import type { checklistSchema } from "../../server/guidance/checklist.schemas.js";
 import type {
   bulkReplySchema,
@@ -168,6 +169,9 @@ export type Clock = Complaint["clocks"][number];
 export type Notification = Wire<z.output<typeof notificationSchema>>;
 export type NotificationList = Items<Notification> & { unreadCount: number };
 export type SavedView = Wire<z.output<typeof savedViewSchema>>;
+/** A background export (导出任务) with its progress. */
+export type ExportJob = Wire<z.output<typeof exportSchema>>;
+export type CreateExportBody = z.input<typeof createExportBody>;
 export type ViewFilters = z.output<typeof viewFilters>;
 export type ViewCount = z.output<typeof viewCountSchema>;
 export type CreateSavedViewInput = z.input<typeof createSavedViewBody>;

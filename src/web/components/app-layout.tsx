@@ -6,6 +6,7 @@ import { Link, Outlet, useLocation, useNavigate } from "react-router";
 import { api } from "../api/client";
 import { forgetEarly } from "../api/early";
 import { appraisalNav } from "../features/appraisal/appraisal-nav";
+import { ExportsHeaderButton } from "../features/exports/exports-header";
 import { MustReadBadge, MustReadBanner } from "../features/knowledge/must-read";
 import { NotificationBell } from "../features/notifications/notification-bell";
 import { DutySwitch } from "../features/routing/duty-switch";
@@ -79,6 +80,7 @@ export function AppLayout() {
           <DutySwitch />
           <MustReadBadge />
           <NotificationBell />
+          <ExportsHeaderButton />
           <LanguageSwitch />
           <Button size="small" onClick={() => void signOut()}>
             {t("app.logout")}

@@ -3,6 +3,7 @@ import { complaintStatusLabels } from "../../domain/complaint/status-labels";
 import { riskLevelLabels, riskReasonLabels } from "../../domain/risk/risk-labels";
 import { appraisalEn } from "./appraisal-en";
 import { dashboardEn } from "./dashboard-en";
+import { exportsEn } from "./exports-en";
 import { incidentsEn } from "./incidents-en";
 import { knowledgeEn } from "./knowledge-en";
 import { recoveryEn } from "./recovery-en";
@@ -647,6 +648,7 @@ export const en: Resources = {
   ...serviceEn,
   ...knowledgeEn,
   ...suggestionsEn,
+  ...exportsEn,
   ...riskEn,
   ...dashboardEn,
   quality: {

@@ -3,6 +3,7 @@ import { complaintStatusLabels } from "../../domain/complaint/status-labels";
 import { riskLevelLabels, riskReasonLabels } from "../../domain/risk/risk-labels";
 import { appraisalZhCN } from "./appraisal-zh-cn";
 import { dashboardZhCN } from "./dashboard-zh-cn";
+import { exportsZhCN } from "./exports-zh-cn";
 import { incidentsZhCN } from "./incidents-zh-cn";
 import { knowledgeZhCN } from "./knowledge-zh-cn";
 import { recoveryZhCN } from "./recovery-zh-cn";
@@ -615,6 +616,7 @@ export const zhCN = {
   ...knowledgeZhCN,
   ...incidentsZhCN,
   ...suggestionsZhCN,
+  ...exportsZhCN,
   ...riskZhCN,
   ...dashboardZhCN,
   quality: {

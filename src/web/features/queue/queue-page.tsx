@@ -16,6 +16,7 @@ import { useMessage } from "../../components/feedback";
 import { FilterSelect } from "../../components/filter-select";
 import { QueryState } from "../../components/query-state";
 import { useDebounced } from "../../components/use-debounced";
+import { ExportButton } from "../exports/export-button";
 import { useDepartmentOptions, useTermOptions } from "../lists/lists";
 import { useUser } from "../session/session";
 import { ColumnChooser } from "./column-chooser";
@@ -324,6 +325,7 @@ export function QueueRoute() {
           </Space>
         )}
         <ColumnChooser value={shownColumns} onChange={chooseColumns} />
+        <ExportButton request={() => ({ kind: "queue", filters: current })} />
       </Space>
       {dialog === "create" && (
         <ViewModal

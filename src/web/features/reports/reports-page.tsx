@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { type ReportGrouping, reportGroupings } from "../../../domain/kpi/report-scope";
 import { api, queryString } from "../../api/client";
 import { QueryState } from "../../components/query-state";
+import { ExportButton } from "../exports/export-button";
 import { useUser } from "../session/session";
 import { type KpiFigure, KpiFigureCell, type KpiInfo, KpiName } from "./kpi-text";
 
@@ -76,6 +77,13 @@ export function ReportsPage() {
           <Button href={`/api/v1/reports/kpis${query}&format=xlsx`}>
             {t("reports.exportXlsx")}
           </Button>
+          <ExportButton
+            request={() => ({
+              kind: "report",
+              report: "kpis",
+              query: { from: range?.[0].format(DAY), to: range?.[1].format(DAY), groupBy },
+            })}
+          />
         </Space>
       }
     >

@@ -1,0 +1,39 @@
+// Steps the export tests share: ask, wait for the file, read it back.
+
+import ExcelJS from "exceljs";
+import { expect } from "vitest";
+import type { ApiClient } from "../../test/api-client.js";
+import type { ExportJob } from "../../test/wire.js";
+
+export async function startExport(client: ApiClient, body: object): Promise<ExportJob> {
+  const res = await client.post<ExportJob>("/exports", body);
+  expect(res.status, JSON.stringify(res.body)).toBe(202);
+  return res.body;
+}
+
+/** Polls the export until it is done or failed (the server starts it at once). */
+export async function finished(client: ApiClient, id: string): Promise<ExportJob> {
+  for (let i = 0; i < 400; i++) {
+    const res = await client.get<ExportJob>(`/exports/${id}`);
+    expect(res.status).toBe(200);
+    if (res.body.status === "done" || res.body.status === "failed") return res.body;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`export ${id} did not finish`);
+}
+
+export async function download(client: ApiClient, id: string) {
+  return fetch(`${client.base}/exports/${id}/file`, { headers: { cookie: client.cookie! } });
+}
+
+/** The downloaded XLSX's first sheet, each row as its cells' values, the header first. */
+export async function sheetRows(client: ApiClient, id: string): Promise<unknown[][]> {
+  const res = await download(client, id);
+  expect(res.status).toBe(200);
+  expect(res.headers.get("content-type")).toContain("spreadsheetml");
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(await res.arrayBuffer());
+  const rows: unknown[][] = [];
+  book.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  return rows;
+}

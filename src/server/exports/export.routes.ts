@@ -1,0 +1,88 @@
+import fs from "node:fs";
+import { actingOf, callerOf } from "../auth/caller.js";
+import { AppError, notFound } from "../http/app-error.js";
+import type { App } from "../http/app-types.js";
+import { createExport } from "./commands/create-export.js";
+import { ownExport, presentExport, recentExports } from "./export.presenter.js";
+import { createExportBody, exportIdParams, exportList, exportSchema } from "./export.schemas.js";
+import { exportKicker } from "./export-kick.js";
+import { exportPath } from "./run-export.js";
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** 导出任务: large queue and report exports written in the background, with progress. */
+export async function exportRoutes(app: App) {
+  const dataDir = app.config.dataDir;
+  const kicker = exportKicker({ db: app.db, dataDir, timeZone: app.config.KESU_TIMEZONE }, app.log);
+  app.addHook("onClose", () => kicker.stop());
+
+  app.post(
+    "/exports",
+    {
+      schema: {
+        tags: ["exports"],
+        summary:
+          "Export the queue (its filters or a saved view) or a report to XLSX or CSV in the background; 202 with the export to poll",
+        body: createExportBody,
+        response: { 202: exportSchema },
+      },
+    },
+    async (request, reply) => {
+      const created = await createExport(actingOf(request), request.body);
+      kicker.kick();
+      return reply.code(202).send(presentExport(created));
+    },
+  );
+
+  app.get(
+    "/exports",
+    {
+      schema: {
+        tags: ["exports"],
+        summary: "The caller's latest exports, newest first",
+        response: { 200: exportList },
+      },
+    },
+    async (request) => ({ items: await recentExports(app.db, callerOf(request)) }),
+  );
+
+  app.get(
+    "/exports/:id",
+    {
+      schema: {
+        tags: ["exports"],
+        summary: "An export's status and progress (rows done of the total); the requester's only",
+        params: exportIdParams,
+        response: { 200: exportSchema },
+      },
+    },
+    async (request) => presentExport(await ownExport(app.db, callerOf(request), request.params.id)),
+  );
+
+  app.get(
+    "/exports/:id/file",
+    {
+      schema: {
+        tags: ["exports"],
+        summary: "The finished export's file; only its requester may download it (404 to others)",
+        params: exportIdParams,
+      },
+    },
+    async (request, reply) => {
+      const row = await ownExport(app.db, callerOf(request), request.params.id);
+      if (row.status !== "done") throw new AppError("export_not_ready", { status: row.status });
+      const file = exportPath(dataDir, row);
+      // Written by another server whose data folder this one does not share (README, Exports).
+      if (!fs.existsSync(file)) throw notFound("export");
+      const name = encodeURIComponent(row.fileName ?? `export.${row.format}`);
+      return reply
+        .type(row.format === "csv" ? "text/csv; charset=utf-8" : XLSX_TYPE)
+        .header("content-length", String(row.fileSize))
+        .header(
+          "content-disposition",
+          `attachment; filename="export.${row.format}"; filename*=UTF-8''${name}`,
+        )
+        .send(fs.createReadStream(file));
+    },
+  );
+}

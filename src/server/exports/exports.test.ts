@@ -1,0 +1,244 @@
+import fs from "node:fs";
+import { eq, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { auditLog, exportJobs } from "../../db/schema.js";
+import { makeComplaint } from "../../test/factories.js";
+import type { ComplaintListItem, ExportJob, Page } from "../../test/wire.js";
+import { setupWorld } from "../../test/world.js";
+import { download, finished, sheetRows, startExport } from "./export-kit.js";
+import { exportPath, pruneExpiredExports, runNextExport } from "./run-export.js";
+
+const world = setupWorld(async (w) => ({
+  agent: await w.staff("agent"),
+  supervisor: await w.staff("supervisor"),
+  quality: await w.staff("quality"),
+}));
+
+const phones: string[] = [];
+
+beforeAll(async () => {
+  for (let i = 0; i < 7; i++) {
+    const phone = `1391234${String(1000 + i)}`;
+    phones.push(phone);
+    await makeComplaint(world.agent.client, {
+      customer: { name: `客户${i}`, phone },
+      category: i % 3 === 0 ? "price" : "service",
+      subject: `回电 ${phone} 说明扣费 ${i}`,
+    });
+  }
+});
+
+/** Every row the queue lists for the query, all pages. */
+async function listed(client: typeof world.agent.client, query: string) {
+  const items: ComplaintListItem[] = [];
+  let cursor: string | null = null;
+  do {
+    const res: { body: Page<ComplaintListItem> } = await client.get<Page<ComplaintListItem>>(
+      `/complaints?${query}&limit=2${cursor ? `&cursor=${cursor}` : ""}`,
+    );
+    items.push(...res.body.items);
+    cursor = res.body.nextCursor;
+  } while (cursor);
+  return items;
+}
+
+describe("a queue export", () => {
+  it("holds exactly the queue's rows for a filter, read back with exceljs", async () => {
+    const asked = await startExport(world.supervisor.client, {
+      kind: "queue",
+      format: "xlsx",
+      filters: { category: "service", open: true },
+    });
+    expect(asked.status).toBe("queued");
+    const done = await finished(world.supervisor.client, asked.id);
+    expect(done).toMatchObject({ status: "done", percent: 100 });
+    const [header, ...rows] = await sheetRows(world.supervisor.client, asked.id);
+    expect(header![0]).toBe("投诉编号");
+    const queue = await listed(world.supervisor.client, "category=service&open=true");
+    expect(queue.length).toBe(4);
+    expect(rows.map((r) => r[0]).sort()).toEqual(queue.map((c) => c.number).sort());
+    expect(done.rowsDone).toBe(queue.length);
+    expect(done.rowsTotal).toBe(queue.length);
+    // Those who may see personal data get it whole, as in the list.
+    expect(rows.map((r) => r[6]).sort()).toEqual(queue.map((c) => c.customer.phone).sort());
+  });
+
+  it("exports a saved view's filters", async () => {
+    const view = await world.supervisor.client.post<{ id: string }>("/saved-views", {
+      name: "价格类",
+      filters: { category: "price" },
+    });
+    const asked = await startExport(world.supervisor.client, {
+      kind: "queue",
+      format: "csv",
+      viewId: view.body.id,
+    });
+    const done = await finished(world.supervisor.client, asked.id);
+    expect(done).toMatchObject({ status: "done", title: "价格类", rowsTotal: 3 });
+    const bytes = await (await download(world.supervisor.client, asked.id)).arrayBuffer();
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+    expect(text.startsWith("\uFEFF投诉编号,")).toBe(true);
+    expect(text.trim().split("\r\n")).toHaveLength(1 + 3);
+  });
+
+  it("masks phones for a role that may not see them, in their column and in the text", async () => {
+    const asked = await startExport(world.quality.client, { kind: "queue", format: "csv" });
+    await finished(world.quality.client, asked.id);
+    const text = await (await download(world.quality.client, asked.id)).text();
+    for (const phone of phones) expect(text).not.toContain(phone);
+    const queue = await listed(world.quality.client, "");
+    for (const item of queue) {
+      expect(text).toContain(item.customer.phone!);
+      expect(text).toContain(item.subject);
+    }
+    expect(text).toContain("139****1000");
+  });
+
+  it("is the requester's alone: others get 404 for it and its file", async () => {
+    const asked = await startExport(world.agent.client, { kind: "queue", format: "xlsx" });
+    await finished(world.agent.client, asked.id);
+    for (const other of [world.supervisor.client, world.admin]) {
+      expect((await other.get(`/exports/${asked.id}`)).status).toBe(404);
+      expect((await download(other, asked.id)).status).toBe(404);
+    }
+    const mine = await world.agent.client.get<{ items: ExportJob[] }>("/exports");
+    expect(mine.body.items.map((e) => e.id)).toContain(asked.id);
+  });
+
+  it("records who exported what in the audit log, with the export", async () => {
+    const asked = await startExport(world.agent.client, {
+      kind: "queue",
+      format: "csv",
+      filters: { category: "price" },
+    });
+    const [audit] = await world.server.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, asked.id));
+    expect(audit).toMatchObject({
+      action: "export_requested",
+      entity: "export",
+      actorId: world.agent.user.id,
+      data: { kind: "queue", format: "csv", request: { filters: { category: "price" } } },
+    });
+  });
+
+  it("reports progress after each batch", async () => {
+    const { db } = world.server;
+    // Every progress the runner writes, as the database saw it.
+    await db.execute(sql`create table progress_seen (id uuid, rows_done int, rows_total int)`);
+    await db.execute(sql`create function note_progress() returns trigger language plpgsql as
+      $$ begin insert into progress_seen values (new.id, new.rows_done, new.rows_total); return new; end $$`);
+    await db.execute(sql`create trigger note_progress after update on export_jobs
+      for each row when (new.status = 'running') execute function note_progress()`);
+    const [job] = await db
+      .insert(exportJobs)
+      .values({
+        requestedById: world.supervisor.user.id,
+        kind: "queue",
+        format: "xlsx",
+        request: { title: "", filters: {} },
+        expiresAt: new Date(Date.now() + 3_600_000),
+      })
+      .returning();
+    const deps = { db, dataDir: world.server.app.config.dataDir, timeZone: "Asia/Shanghai" };
+    while ((await runNextExport({ ...deps, batchSize: 2 })).claimed > 0);
+    await db.execute(sql`drop trigger note_progress on export_jobs`);
+    const { rows } = await db.execute<{ rows_done: number; rows_total: number }>(
+      sql`select rows_done, rows_total from progress_seen where id = ${job!.id} order by rows_done`,
+    );
+    expect(rows.map((r) => r.rows_done)).toEqual([0, 0, 2, 4, 6, 7]);
+    expect(new Set(rows.map((r) => r.rows_total))).toEqual(new Set([null, 7]));
+    const [row] = await db.select().from(exportJobs).where(eq(exportJobs.id, job!.id));
+    expect(row).toMatchObject({ status: "done", rowsDone: 7, rowsTotal: 7 });
+  });
+
+  it("is written once when two runners look for work at the same time", async () => {
+    const { db } = world.server;
+    const made = await db
+      .insert(exportJobs)
+      .values(
+        [1, 2, 3, 4].map(() => ({
+          requestedById: world.agent.user.id,
+          kind: "queue" as const,
+          format: "csv" as const,
+          request: { title: "", filters: {} },
+          expiresAt: new Date(Date.now() + 3_600_000),
+        })),
+      )
+      .returning({ id: exportJobs.id });
+    const deps = { db, dataDir: world.server.app.config.dataDir, timeZone: "Asia/Shanghai" };
+    const runner = async () => {
+      let claimed = 0;
+      for (;;) {
+        const result = await runNextExport({ ...deps, batchSize: 3 });
+        if (result.claimed === 0) return claimed;
+        claimed += result.claimed;
+      }
+    };
+    const counts = await Promise.all([runner(), runner()]);
+    // Each claimed once (attempt 1): between them the two took every export, none twice.
+    expect(counts[0]! + counts[1]!).toBe(4);
+    for (const { id } of made) {
+      const [row] = await db.select().from(exportJobs).where(eq(exportJobs.id, id));
+      expect(row).toMatchObject({ status: "done", attempt: 1, rowsDone: 7 });
+    }
+  });
+
+  it("deletes expired exports and their files", async () => {
+    const asked = await startExport(world.agent.client, { kind: "queue", format: "csv" });
+    await finished(world.agent.client, asked.id);
+    const { db } = world.server;
+    const file = exportPath(world.server.app.config.dataDir, { id: asked.id, format: "csv" });
+    expect(fs.existsSync(file)).toBe(true);
+    await db
+      .update(exportJobs)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(exportJobs.id, asked.id));
+    await pruneExpiredExports(db, world.server.app.config.dataDir);
+    expect(fs.existsSync(file)).toBe(false);
+    expect((await world.agent.client.get(`/exports/${asked.id}`)).status).toBe(404);
+  });
+});
+
+describe("a report export", () => {
+  it("holds the report's own file rows", async () => {
+    const asked = await startExport(world.supervisor.client, {
+      kind: "report",
+      format: "xlsx",
+      report: "kpis",
+      query: { groupBy: "category" },
+    });
+    await finished(world.supervisor.client, asked.id);
+    const exported = await sheetRows(world.supervisor.client, asked.id);
+    const res = await fetch(
+      `${world.supervisor.client.base}/reports/kpis?groupBy=category&format=xlsx`,
+      {
+        headers: { cookie: world.supervisor.client.cookie! },
+      },
+    );
+    const ExcelJS = (await import("exceljs")).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await res.arrayBuffer());
+    const direct: unknown[][] = [];
+    book.worksheets[0]!.eachRow((row) => direct.push((row.values as unknown[]).slice(1)));
+    expect(exported).toEqual(direct);
+  });
+
+  it("refuses a query the report would refuse, and the regulator table to an agent", async () => {
+    const bad = await world.supervisor.client.post("/exports", {
+      kind: "report",
+      format: "csv",
+      report: "regulator",
+      query: { period: "last year" },
+    });
+    expect(bad.status).toBe(400);
+    const agent = await world.agent.client.post("/exports", {
+      kind: "report",
+      format: "csv",
+      report: "regulator",
+      query: { period: "2026" },
+    });
+    expect(agent.status).toBe(403);
+  });
+});

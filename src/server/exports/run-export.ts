@@ -1,0 +1,188 @@
+// The background half of an export: claim one waiting export (SKIP LOCKED, so of several runners
+// on several servers exactly one takes it), read its rows a batch at a time as its requester may
+// see them, write them to its file and report progress after each batch.
+
+import fs from "node:fs/promises";
+import path from "node:path";
+import { and, eq, sql } from "drizzle-orm";
+import type { Database } from "../../db/client.js";
+import { exportJobs, users } from "../../db/schema.js";
+import {
+  EXPORT_BATCH,
+  EXPORT_STALE_SECONDS,
+  exportFileName,
+} from "../../domain/exports/export-rules.js";
+import { formatLocal } from "../../domain/sla/zoned-time.js";
+import type { Caller } from "../http/app-types.js";
+import type { Cell } from "../reports/report-files.js";
+import type { ViewFilters } from "../saved-views/saved-view.schemas.js";
+import { countQueue, queueBatches, queueCondition, queueHeaders } from "./queue-rows.js";
+import { type ReportRequest, readReportTable } from "./report-rows.js";
+import { openSheetFile } from "./sheet-file.js";
+
+export interface ExportRunnerDeps {
+  db: Database;
+  /** KESU_DATA_DIR: files go to its `exports/` folder. */
+  dataDir: string;
+  timeZone: string;
+  batchSize?: number;
+}
+
+type ExportRow = typeof exportJobs.$inferSelect;
+
+export const exportFolder = (dataDir: string) => path.join(dataDir, "exports");
+export const exportPath = (dataDir: string, row: Pick<ExportRow, "id" | "format">) =>
+  path.join(exportFolder(dataDir), `${row.id}.${row.format}`);
+
+/** Taken over by another runner (its claim went stale) or deleted: this runner stops. */
+class ClaimLost extends Error {}
+
+/** Claims the oldest waiting export, or one whose runner stopped reporting; null when none. */
+async function claim(db: Database): Promise<ExportRow | null> {
+  const [row] = await db
+    .update(exportJobs)
+    .set({
+      status: "running",
+      attempt: sql`${exportJobs.attempt} + 1`,
+      rowsDone: 0,
+      startedAt: sql`now()`,
+      heartbeatAt: sql`now()`,
+    })
+    .where(
+      eq(
+        exportJobs.id,
+        sql`(select id from ${exportJobs}
+             where status = 'queued'
+                or (status = 'running' and heartbeat_at < now() - make_interval(secs => ${EXPORT_STALE_SECONDS}))
+             order by created_at limit 1 for update skip locked)`,
+      ),
+    )
+    .returning();
+  return row ?? null;
+}
+
+async function requester(db: Database, id: string): Promise<Caller> {
+  const [user] = await db
+    .select({
+      id: users.id,
+      role: users.role,
+      departmentId: users.departmentId,
+      username: users.username,
+      displayName: users.displayName,
+      agentNo: users.agentNo,
+      active: users.active,
+    })
+    .from(users)
+    .where(eq(users.id, id));
+  if (!user?.active) throw new Error("the requester's account is no longer active");
+  return { ...user, via: "session" };
+}
+
+/** Progress after a batch; throws ClaimLost when this runner no longer holds the export. */
+async function report(db: Database, job: ExportRow, set: Partial<ExportRow>) {
+  const updated = await db
+    .update(exportJobs)
+    .set({ ...set, heartbeatAt: sql`now()` })
+    .where(
+      and(
+        eq(exportJobs.id, job.id),
+        eq(exportJobs.attempt, job.attempt),
+        eq(exportJobs.status, "running"),
+      ),
+    )
+    .returning({ id: exportJobs.id });
+  if (updated.length === 0) throw new ClaimLost();
+}
+
+interface Source {
+  sheetName: string;
+  headers: readonly string[];
+  total: number;
+  batches: AsyncIterable<Cell[][]>;
+}
+
+async function sourceOf(deps: ExportRunnerDeps, job: ExportRow, caller: Caller): Promise<Source> {
+  const { db, timeZone } = deps;
+  if (job.kind === "queue") {
+    const condition = queueCondition(caller, (job.request as { filters: ViewFilters }).filters);
+    return {
+      sheetName: "投诉列表",
+      headers: queueHeaders,
+      total: await countQueue(db, condition),
+      batches: queueBatches(db, caller, condition, timeZone, deps.batchSize ?? EXPORT_BATCH),
+    };
+  }
+  // A report is a few hundred rows at most: read whole, written in one batch.
+  const table = await readReportTable(db, caller, job.request as ReportRequest, timeZone);
+  return {
+    sheetName: table.name,
+    headers: table.headers,
+    total: table.rows.length,
+    batches: (async function* one() {
+      yield table.rows as Cell[][];
+    })(),
+  };
+}
+
+async function write(deps: ExportRunnerDeps, job: ExportRow) {
+  const caller = await requester(deps.db, job.requestedById);
+  const source = await sourceOf(deps, job, caller);
+  await report(deps.db, job, { rowsTotal: source.total });
+  const file = exportPath(deps.dataDir, job);
+  const partial = `${file}.part`;
+  await fs.mkdir(exportFolder(deps.dataDir), { recursive: true });
+  const sheet = await openSheetFile(partial, job.format, source.sheetName, source.headers);
+  try {
+    let done = 0;
+    for await (const rows of source.batches) {
+      await sheet.add(rows);
+      done += rows.length;
+      await report(deps.db, job, { rowsDone: done });
+    }
+    const size = await sheet.finish();
+    await fs.rename(partial, file);
+    const day = formatLocal(new Date(), deps.timeZone).slice(0, 10);
+    await report(deps.db, job, {
+      status: "done",
+      rowsDone: done,
+      // Rows that arrived or left while it ran: the file's own count is the truth.
+      rowsTotal: done,
+      fileSize: size,
+      fileName: exportFileName(job.kind, source.sheetName, day, job.format),
+      finishedAt: new Date(),
+    });
+  } catch (e) {
+    sheet.abort();
+    await fs.rm(partial, { force: true });
+    throw e;
+  }
+}
+
+/**
+ * Runs at most one waiting export to its end; `claimed` is 1 when it took one (the job runner
+ * then asks again), 0 when there was none.
+ */
+export async function runNextExport(deps: ExportRunnerDeps): Promise<{ claimed: number }> {
+  const job = await claim(deps.db);
+  if (!job) return { claimed: 0 };
+  try {
+    await write(deps, job);
+  } catch (e) {
+    if (e instanceof ClaimLost) return { claimed: 1 };
+    await deps.db
+      .update(exportJobs)
+      .set({ status: "failed", error: (e as Error).message, finishedAt: new Date() })
+      .where(and(eq(exportJobs.id, job.id), eq(exportJobs.attempt, job.attempt)));
+  }
+  return { claimed: 1 };
+}
+
+/** Deletes expired exports and their files (several servers may both try: harmless). */
+export async function pruneExpiredExports(db: Database, dataDir: string) {
+  const gone = await db
+    .delete(exportJobs)
+    .where(sql`${exportJobs.expiresAt} < now()`)
+    .returning({ id: exportJobs.id, format: exportJobs.format });
+  for (const row of gone) await fs.rm(exportPath(dataDir, row), { force: true });
+  return { claimed: 0 };
+}
