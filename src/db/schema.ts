@@ -1,8 +1,8 @@
 // The database schema, one file per part of kesu (src/db/schema/); drizzle-kit reads it from here.
 export * from "./schema/cases.js";
 export * from "./schema/customer-side.js";
-export * from "./schema/inbound.js";
 export * from "./schema/improvement.js";
+export * from "./schema/inbound.js";
 export * from "./schema/incidents.js";
 export * from "./schema/knowledge.js";
 export * from "./schema/notifications.js";

@@ -24,6 +24,8 @@ import { AppError } from "./http/app-error.js";
 import type { App } from "./http/app-types.js";
 import { sendProblem } from "./http/error-handler.js";
 import { localeFrom } from "./http/locale.js";
+import { improvementRoutes } from "./improvement/improvement.routes.js";
+import { monthlyAnalysisRoutes } from "./improvement/monthly-analysis.routes.js";
 import { inboundMailRoutes } from "./inbound/inbound-mail.routes.js";
 import { incidentRoutes } from "./incidents/incident.routes.js";
 import { knowledgeRoutes } from "./knowledge/knowledge.routes.js";
@@ -149,6 +151,8 @@ export async function buildApp({
         authorityLimitRoutes,
         serviceSettingsRoutes,
         reportRoutes,
+        monthlyAnalysisRoutes,
+        improvementRoutes,
         qualityCaseRoutes,
         qualityDuePolicyRoutes,
         qualityEvidenceRoutes,

@@ -26,7 +26,10 @@ describe("improvement action status flow", () => {
   });
 
   it("verifies only a done action; a failed verification reopens it", () => {
-    expect(checkVerification("in_progress", true)).toEqual({ ok: false, reason: "action_not_done" });
+    expect(checkVerification("in_progress", true)).toEqual({
+      ok: false,
+      reason: "action_not_done",
+    });
     expect(checkVerification("done", true)).toMatchObject({ status: "verified" });
     expect(checkVerification("done", false)).toMatchObject({
       status: "in_progress",

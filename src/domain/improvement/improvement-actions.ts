@@ -56,10 +56,14 @@ export type StatusCheck =
   | { ok: true; status: ActionStatus; event: string }
   | { ok: false; reason: "action_verified" | "action_not_done" };
 
-/** A status set by hand: any of open, in progress, done, but a verified action is finished. */
-export function checkProgress(from: ActionStatus, to: ProgressStatus): StatusCheck {
+/**
+ * A status set by hand (or kept, when `to` is not given): any of open, in progress, done, but a
+ * verified action is finished.
+ */
+export function checkProgress(from: ActionStatus, to?: ProgressStatus): StatusCheck {
   if (from === "verified") return { ok: false, reason: "action_verified" };
-  return { ok: true, status: to, event: from === to ? "action_updated" : `action_${to}` };
+  const status = to ?? from;
+  return { ok: true, status, event: from === status ? "action_updated" : `action_${status}` };
 }
 
 /** A verification: a done action becomes verified, or goes back to work (reopened) when it failed. */
@@ -89,4 +93,12 @@ export function actionTally(
     if (isOverdue(a, today)) tally.overdue++;
   }
   return tally;
+}
+
+/**
+ * The monthly analysis covers the whole center (every department's returns and late results):
+ * read, and received by mail, by those who answer for its figures.
+ */
+export function canReadMonthlyAnalysis(role: Role): boolean {
+  return canManageActions(role) || role === "specialist";
 }
