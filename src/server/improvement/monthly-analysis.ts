@@ -82,7 +82,8 @@ export async function readMonthlyAnalysis(
      where status = 'open' and created_at < ${end} order by created_at`);
   // The actions as they stand: set up before the month ended, and not verified before it began.
   const today = localDateOf(new Date(), timeZone);
-  const asOf = addDaysToDate(days.to, 1) < today ? addDaysToDate(days.to, 1) : today;
+  // Overdue as of the month's end (or today, for the month still running); days sort as text.
+  const asOf = [addDaysToDate(days.to, 1), today].sort()[0]!;
   const actions = (await listActions(db, caller, {}, timeZone)).items.filter(
     (a) =>
       a.createdAt < new Date(`${addDaysToDate(days.to, 1)}T00:00:00Z`).toISOString() &&

@@ -57,6 +57,10 @@ export async function updateAction(
         version: row.version + 1,
         updatedAt: now,
         doneAt: status.status === "done" ? (moved ? now : row.doneAt) : null,
+        // A new due date may pass again, and its owner hears of it again.
+        ...(body.dueDate !== undefined && body.dueDate !== row.dueDate
+          ? { overdueNotifiedAt: null }
+          : {}),
       })
       .where(eq(improvementActions.id, id));
     const changed = {
