@@ -18,6 +18,7 @@ import type {
   identifierLookupSchema,
 } from "../../server/customers/customer.schemas.js";
 import type { checklistSchema } from "../../server/guidance/checklist.schemas.js";
+import type { actionSchema } from "../../server/improvement/improvement.schemas.js";
 import type {
   bulkReplySchema,
   createIncidentBody,
@@ -238,3 +239,4 @@ export type EscalationPolicy = z.output<typeof escalationPolicySchema>;
 export type TrendReport = Wire<z.output<typeof trendSchema>>;
 export type CausesReport = Wire<z.output<typeof causesSchema>>;
 export type RegulatorReport = Wire<z.output<typeof regulatorSchema>>;
+export type ImprovementAction = Wire<z.output<typeof actionSchema>>;

@@ -30,6 +30,8 @@ export function AppLayout() {
       ? { to: "/approvals", label: t("nav.approvals") }
       : null,
     { to: "/reports", label: t("nav.reports") },
+    // The month's analysis for those who answer for the figures; everyone's improvement actions.
+    { to: "/improvement", label: t("nav.improvement") },
     // Everyone reads the 8Ds (agents too, to answer customers); the team works them.
     { to: "/quality", label: t("nav.quality") },
     { to: "/knowledge", label: t("nav.knowledge") },

@@ -1,6 +1,7 @@
 import { roleLabels } from "../../domain/access/role-labels";
 import { complaintStatusLabels } from "../../domain/complaint/status-labels";
 import { riskLevelLabels, riskReasonLabels } from "../../domain/risk/risk-labels";
+import { improvementEn } from "./improvement-en";
 import { incidentsEn } from "./incidents-en";
 import { knowledgeEn } from "./knowledge-en";
 import { recoveryEn } from "./recovery-en";
@@ -20,6 +21,7 @@ export const en: Resources = {
     intake: "Intake",
     handOver: "Hand to the center",
     queue: "Queue",
+    improvement: "Monthly analysis",
     inbox: "Department inbox",
     reports: "Reports",
     approvals: "Approvals",
@@ -186,6 +188,7 @@ export const en: Resources = {
     },
   },
   bell: {
+    improvement_overdue: "Improvement action overdue: {{title}} (due {{dueDate}})",
     quality_reminded: "8D reminder",
     owner_off_duty: "Owner off duty too long: approve reassignment",
     group_complaint: "Group complaint: {{categoryEn}} · {{areaEn}}, {{customers}} customers",
@@ -610,6 +613,7 @@ export const en: Resources = {
   ...knowledgeEn,
   ...suggestionsEn,
   ...riskEn,
+  ...improvementEn,
   quality: {
     evidence: {
       occurrence: "Evidence of occurrence",

@@ -12,6 +12,7 @@ export const routeModules = {
   inbox: () => import("../features/inbox/inbox-page"),
   approvals: () => import("../features/approvals/approvals-page"),
   reports: () => import("../features/reports/reports-page"),
+  improvement: () => import("../features/improvement/improvement-page"),
   admin: () => import("../features/admin/admin-page"),
   transfers: () => import("../features/transfers/transfer-import-page"),
   quality: () => import("../features/quality/quality-board-page"),

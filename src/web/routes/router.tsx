@@ -24,6 +24,9 @@ const ApprovalsRoute = lazy(() =>
   routeModules.approvals().then((m) => ({ default: m.ApprovalsPage })),
 );
 const ReportsRoute = lazy(() => routeModules.reports().then((m) => ({ default: m.ReportsPage })));
+const ImprovementRoute = lazy(() =>
+  routeModules.improvement().then((m) => ({ default: m.ImprovementPage })),
+);
 const QualityBoardRoute = lazy(() =>
   routeModules.quality().then((m) => ({ default: m.QualityBoardPage })),
 );
@@ -122,6 +125,7 @@ export function AppRouter() {
             }
           />
           <Route path="/reports" element={<ReportsRoute />} />
+          <Route path="/improvement" element={<ImprovementRoute />} />
           <Route
             path="/approvals"
             element={
