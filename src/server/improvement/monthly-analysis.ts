@@ -6,7 +6,7 @@ import { sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { actionTally } from "../../domain/improvement/improvement-actions.js";
 import { monthDays, previousMonth } from "../../domain/improvement/monthly-period.js";
-import { addDaysToDate, localDateOf } from "../../domain/sla/zoned-time.js";
+import { addDaysToDate, fromLocal, localDateOf } from "../../domain/sla/zoned-time.js";
 import type { Caller } from "../http/app-types.js";
 import { readCauses } from "../reports/causes-report.js";
 import { type Figure, readKpis } from "../reports/kpi-report.js";
@@ -86,7 +86,7 @@ export async function readMonthlyAnalysis(
   const asOf = [addDaysToDate(days.to, 1), today].sort()[0]!;
   const actions = (await listActions(db, caller, {}, timeZone)).items.filter(
     (a) =>
-      a.createdAt < new Date(`${addDaysToDate(days.to, 1)}T00:00:00Z`).toISOString() &&
+      new Date(a.createdAt) < fromLocal(timeZone, addDaysToDate(days.to, 1)) &&
       !(a.verifiedAt && localDateOf(new Date(a.verifiedAt), timeZone) < days.from),
   );
   const departments = now.rows
