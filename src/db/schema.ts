@@ -2,6 +2,7 @@
 export * from "./schema/backfill.js";
 export * from "./schema/cases.js";
 export * from "./schema/customer-side.js";
+export * from "./schema/improvement.js";
 export * from "./schema/inbound.js";
 export * from "./schema/incidents.js";
 export * from "./schema/knowledge.js";

@@ -55,6 +55,21 @@ export async function deliverDueOutbox(
   });
 }
 
+/** Files queued with a mail, base64 in the payload. */
+function attachmentsOf(payload: Record<string, unknown>) {
+  const files = payload.attachments as
+    | { filename: string; contentType: string; base64: string }[]
+    | undefined;
+  if (!files) return {};
+  return {
+    attachments: files.map((f) => ({
+      filename: f.filename,
+      contentType: f.contentType,
+      content: Buffer.from(f.base64, "base64"),
+    })),
+  };
+}
+
 const NO_SMTP = "SMTP_URL is not set: mail is not sent";
 const NO_SMS = "SMS_URL is not set: the text message is not sent";
 
@@ -68,11 +83,13 @@ async function send(
   try {
     if (item.channel === "email") {
       if (!senders.email) return NO_SMTP;
-      // A message to a customer is written whole when queued (it is also the case's contact).
-      const mail = item.eventType.startsWith("customer_")
-        ? { subject: String(payload.subject), text: String(payload.text) }
-        : renderEmail(item.eventType, payload);
-      await senders.email({ to: String(payload.to), ...mail });
+      // A message to a customer is written whole when queued (it is also the case's contact), as
+      // is the monthly analysis (its PDF attached).
+      const mail =
+        item.eventType.startsWith("customer_") || item.eventType === "monthly_analysis"
+          ? { subject: String(payload.subject), text: String(payload.text) }
+          : renderEmail(item.eventType, payload);
+      await senders.email({ to: String(payload.to), ...mail, ...attachmentsOf(payload) });
     } else if (item.channel === "sms") {
       if (!senders.sms) return NO_SMS;
       await senders.sms({ to: String(payload.to), text: String(payload.text) });

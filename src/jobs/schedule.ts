@@ -10,6 +10,7 @@ import type { Senders } from "../server/notifications/senders.js";
 import { refreshCaseFacts } from "../server/reports/refresh-case-facts.js";
 import { deliverDueOutbox } from "./deliver-outbox.js";
 import { pruneExpired } from "./housekeeping.js";
+import { mailMonthlyAnalysisWhenDue, tellOverdueOwners } from "./monthly-analysis.js";
 import { type RecurringJob, startRecurringJob } from "./recurring-job.js";
 import { rescoreDueRisk } from "./rescore-risk.js";
 import { routeWaitingCases } from "./route-cases.js";
@@ -117,6 +118,21 @@ export function startJobs(options: {
       batchSize: 1,
       log,
       runBatch: () => pruneExpiredExports(db, config.dataDir),
+    }),
+    // 月度投诉分析: last month's, made and mailed once in the first days of a month (any server).
+    startRecurringJob({
+      name: "monthly-analysis",
+      intervalMs: 600_000,
+      batchSize: 1,
+      log,
+      runBatch: () => mailMonthlyAnalysisWhenDue(db, clock.now(), config.KESU_TIMEZONE),
+    }),
+    startRecurringJob({
+      name: "improvement-overdue",
+      intervalMs: 600_000,
+      batchSize: 100,
+      log,
+      runBatch: (size) => tellOverdueOwners(db, clock.now(), config.KESU_TIMEZONE, size),
     }),
     startRecurringJob({
       name: "housekeeping",

@@ -26,6 +26,8 @@ import { AppError } from "./http/app-error.js";
 import type { App } from "./http/app-types.js";
 import { sendProblem } from "./http/error-handler.js";
 import { localeFrom } from "./http/locale.js";
+import { improvementRoutes } from "./improvement/improvement.routes.js";
+import { monthlyAnalysisRoutes } from "./improvement/monthly-analysis.routes.js";
 import { inboundMailRoutes } from "./inbound/inbound-mail.routes.js";
 import { incidentRoutes } from "./incidents/incident.routes.js";
 import { knowledgeRoutes } from "./knowledge/knowledge.routes.js";
@@ -154,6 +156,8 @@ export async function buildApp({
         reportRoutes,
         dashboardReportRoutes,
         exportRoutes,
+        monthlyAnalysisRoutes,
+        improvementRoutes,
         qualityCaseRoutes,
         qualityDuePolicyRoutes,
         qualityEvidenceRoutes,

@@ -236,7 +236,7 @@ export const timelineEvents = pgTable(
     type: text("type").notNull(),
     /**
      * Now, or the step's own time when a history import sets `kesu.event_time` in its
-     * transaction (migration 0042): the months before kesu are counted as they happened.
+     * transaction (migration 0040): the months before kesu are counted as they happened.
      */
     at: at("at").notNull().default(sql`kesu_event_time()`),
     actorId: uuid("actor_id").references(() => users.id),

@@ -13,7 +13,8 @@ export type RefusalReason =
   | "remedy_approver_role"
   | "not_on_team"
   | "not_champion"
-  | "not_uploader";
+  | "not_uploader"
+  | "own_action";
 
 /** A policy's answer: yes, or no with the reason a person can act on. */
 export type Decision = { ok: true } | { ok: false; reason: RefusalReason };

@@ -100,7 +100,7 @@ export function eventWrites(events: readonly EventRow[] | SQL): SQL[] {
                'at', to_char(ev.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                'data', ev.data)
       from ev join webhooks w on w.active and (cardinality(w.events) = 0 or ev.type = any(w.events))
-      -- A history import's steps (kesu.event_time set, migration 0042) are not news to subscribers.
+      -- A history import's steps (kesu.event_time set, migration 0040) are not news to subscribers.
       where nullif(current_setting('kesu.event_time', true), '') is null
       order by ev.id, w.id)`,
     // A case's watchers hear in the bell of what people do on it, each but their own doings; what

@@ -35,6 +35,8 @@ const httpStatus: Record<ErrorCode, number> = {
   close_reason_required: 409,
   follow_up_attempts_required: 409,
   complaint_in_quality_case: 409,
+  action_verified: 409,
+  action_not_done: 409,
   step_not_editable: 409,
   step_not_submitted: 409,
   step_waiting: 409,

@@ -188,6 +188,15 @@ const expected: Record<string, Row> = {
   "DELETE /quality-cases/{id}/evidence/{attachmentId} · added by someone else": [403, 403, 403, 403, 403, 403],
   "GET /quality-cases/{id}/similar-complaints":                 [200,  200,       200,    200,       200,    200],
   "GET /quality-cases/similar-complaints":                      [200,  200,       200,    200,       200,    200],
+  "GET /improvement-actions":                                   [200,  200,       200,    200,       200,    200],
+  "POST /improvement-actions":                                  [403,  403,       403,    201,       201,    201],
+  "GET /improvement-actions/{id}":                              [200,  200,       404,    200,       200,    200],
+  "PATCH /improvement-actions/{id} · owned by the caller":       [200,  200,       200,    200,       200,    200],
+  "PATCH /improvement-actions/{id} · someone else's":           [403,  403,       404,    200,       200,    200],
+  "POST /improvement-actions/{id}/verify":                      [403,  403,       404,    200,       200,    200],
+  "GET /reports/monthly-analysis":                              [403,  200,       403,    200,       200,    200],
+  "GET /me/subscriptions":                                      [200,  200,       200,    200,       200,    200],
+  "PUT /me/subscriptions":                                      [403,  200,       403,    200,       200,    200],
   "GET /quality-due-policy":                                    [200,  200,       200,    200,       200,    200],
   "PUT /quality-due-policy":                                    [403,  403,       403,    403,       403,    200],
   "GET /escalation-words":                                      [200,  200,       200,    200,       200,    200],
@@ -829,6 +838,46 @@ const calls: Record<string, (actor: Staff) => Promise<ApiResponse>> = {
   },
   "GET /quality-cases/{id}/similar-complaints": async (a) =>
     a.client.get(`/quality-cases/${(await teamCase()).id}/similar-complaints`),
+  "GET /improvement-actions": (a) => a.client.get("/improvement-actions"),
+  "POST /improvement-actions": (a) =>
+    a.client.post("/improvement-actions", {
+      title: "优化收费告知",
+      ownerId: world.caseOwner.user.id,
+      dueDate: "2027-01-31",
+      cause: "right_to_know",
+    }),
+  "GET /improvement-actions/{id}": async (a) =>
+    a.client.get(
+      `/improvement-actions/${(await improvementAction(world.caseOwner.user.id, world.otherDepartment.id)).id}`,
+    ),
+  "PATCH /improvement-actions/{id} · owned by the caller": async (a) => {
+    const x = await improvementAction(a.user.id, a.user.departmentId ?? null);
+    return a.client.patch(`/improvement-actions/${x.id}`, {
+      version: x.version,
+      status: "in_progress",
+    });
+  },
+  "PATCH /improvement-actions/{id} · someone else's": async (a) => {
+    const x = await improvementAction(world.caseOwner.user.id, world.otherDepartment.id);
+    return a.client.patch(`/improvement-actions/${x.id}`, {
+      version: x.version,
+      status: "in_progress",
+    });
+  },
+  "POST /improvement-actions/{id}/verify": async (a) => {
+    const x = await improvementAction(world.caseOwner.user.id, world.otherDepartment.id);
+    const done = await ok(
+      world.admin.patch(`/improvement-actions/${x.id}`, { version: x.version, status: "done" }),
+    );
+    return a.client.post(`/improvement-actions/${x.id}/verify`, {
+      version: done.version,
+      effective: true,
+      note: "同类投诉下降",
+    });
+  },
+  "GET /reports/monthly-analysis": (a) => a.client.get("/reports/monthly-analysis?month=2026-11"),
+  "GET /me/subscriptions": (a) => a.client.get("/me/subscriptions"),
+  "PUT /me/subscriptions": (a) => a.client.put("/me/subscriptions", { monthlyAnalysis: true }),
   "GET /quality-cases/similar-complaints": (a) =>
     a.client.get("/quality-cases/similar-complaints?product=空调&model=X200"),
   "GET /knowledge": (a) => a.client.get("/knowledge?kind=faq"),
@@ -1040,6 +1089,20 @@ function csv() {
   const body = new FormData();
   body.append("file", new Blob(["样品,模温\n1,38\n"]), "模温.csv");
   return body;
+}
+
+/** An improvement action set up by the admin for this owner and department. */
+function improvementAction(ownerId: string, departmentId: string | null) {
+  return ok(
+    world.admin.post("/improvement-actions", {
+      title: "缩短退单复核",
+      ownerId,
+      departmentId,
+      dueDate: "2027-01-31",
+      category: "billing",
+    }),
+    201,
+  );
 }
 
 async function teamCase(onTeam = true, submitted = false) {

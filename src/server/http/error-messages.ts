@@ -93,6 +93,14 @@ export const errorMessages = {
     "zh-CN": "工单 {complaint} 已关联 8D报告 {number}。",
     en: "Complaint {complaint} is already linked to quality case {number}.",
   },
+  action_verified: {
+    "zh-CN": "该整改措施已验证有效，不能再修改。",
+    en: "This improvement action has been verified and can no longer change.",
+  },
+  action_not_done: {
+    "zh-CN": "整改措施完成后才能验证。",
+    en: "An improvement action can be verified only once it is done.",
+  },
   step_not_editable: {
     "zh-CN": "{step} 已提交或已批准，不能再修改。",
     en: "{step} is submitted or approved and can no longer be edited.",
@@ -209,6 +217,11 @@ export const errorWords = {
     en: "the remedy needs an approver of a higher role",
   },
   quality_case: { "zh-CN": "8D报告", en: "Quality case" },
+  improvement_action: { "zh-CN": "整改措施", en: "Improvement action" },
+  own_action: {
+    "zh-CN": "不能验证自己负责的整改措施",
+    en: "no one may verify an improvement action they own",
+  },
   quality_step: { "zh-CN": "8D步骤", en: "8D step" },
   not_on_team: {
     "zh-CN": "只有8D小组成员可以编辑（坐席只读）",

@@ -114,6 +114,17 @@ function renderGroupAlert(locale: Locale, payload: Record<string, unknown>) {
   return { subject: fill(text.subject, values), text: fill(text.body, values) };
 }
 
+const overdueAction: Record<Locale, { subject: string; body: string }> = {
+  "zh-CN": {
+    subject: "【整改措施逾期】{title}",
+    body: "{name}，您好：\n\n您负责的整改措施“{title}”已过期限（{dueDate}），尚未完成。\n请登录 kesu 更新进展。\n\n—— kesu 客诉管理系统",
+  },
+  en: {
+    subject: "[Improvement action overdue] {title}",
+    body: "Hello {name},\n\nThe improvement action “{title}” you own was due on {dueDate} and is not done.\nPlease update its progress in kesu.\n\n— kesu complaint management",
+  },
+};
+
 const markName = (locale: Locale, type: string) =>
   (subjects[type]?.[locale] ?? type).replace(/^【(.+?)】.*$|^\[(.+?)\].*$/, "$1$2");
 
@@ -130,6 +141,11 @@ export function renderEmail(
   const locale: Locale = payload.locale === "en" ? "en" : "zh-CN";
   if (type === "sla_digest") return renderDigest(locale, payload);
   if (type === "group_complaint") return renderGroupAlert(locale, payload);
+  if (type === "improvement_overdue")
+    return {
+      subject: fill(overdueAction[locale].subject, payload),
+      text: fill(overdueAction[locale].body, payload),
+    };
   const subject = fill(subjects[type]?.[locale] ?? "{number} {subject}", payload);
   const due = payload.dueAt ? fill(dueLine[locale], payload) : "";
   const what = subject.replace(/^【(.+?)】.*$|^\[(.+?)\].*$/, "$1$2");

@@ -2,10 +2,17 @@ import nodemailer from "nodemailer";
 import { ownMailHeaders } from "../../domain/inbound-mail/mail-kind.js";
 import { type SmsGateway, smsRequest } from "./sms-request.js";
 
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  attachments?: { filename: string; contentType: string; content: Buffer }[];
+}
+
 /** How kesu reaches the outside: mail and webhook calls, real or a test's recorders. */
 export interface Senders {
   /** Null when no SMTP server is configured. */
-  email: ((message: { to: string; subject: string; text: string }) => Promise<void>) | null;
+  email: ((message: MailMessage) => Promise<void>) | null;
   /** Null when no SMS gateway is configured (SMS_URL). */
   sms: ((message: { to: string; text: string }) => Promise<void>) | null;
   webhook: (url: string, headers: Record<string, string>, body: string) => Promise<void>;

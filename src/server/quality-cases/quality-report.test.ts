@@ -1,26 +1,11 @@
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { expect, it } from "vitest";
 import { disciplines, disciplineTitles } from "../../domain/quality/disciplines.js";
+import { pdfText } from "../../test/pdf-text.js";
 import { setupWorld } from "../../test/world.js";
 
 const world = setupWorld(async (w) => ({
   quality: await w.staff("quality", { displayName: "陈质量", agentNo: "5101" }),
 }));
-
-/** The PDF's text as poppler's pdftotext extracts it: what a reader can select and search. */
-function pdfText(pdf: Buffer): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kesu-8d-"));
-  const file = path.join(dir, "report.pdf");
-  fs.writeFileSync(file, pdf);
-  try {
-    return execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" });
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 it("renders the 8D report in Chinese: the title, the root cause and every discipline heading", async () => {
   const q = world.quality.client;

@@ -33,23 +33,23 @@ type Doc = PDFKit.PDFDocument;
 const LEFT = 40;
 const WIDTH = 515;
 
-function heading(doc: Doc, text: string, size = 14) {
+export function heading(doc: Doc, text: string, size = 14) {
   if (doc.y > 720) doc.addPage();
   doc.moveDown(0.6).font("bold").fontSize(size).fillColor("#111827").text(text, LEFT);
   doc.font("regular").fontSize(10).fillColor("#111827");
 }
 
-type Value = string | number | null | undefined;
+export type Value = string | number | null | undefined;
 const shown = (value: Value) =>
   value === null || value === undefined || value === "" ? "—" : String(value);
 
-function line(doc: Doc, label: string, value: Value) {
+export function line(doc: Doc, label: string, value: Value) {
   doc.font("bold").text(`${label}：`, LEFT, doc.y, { continued: true });
   doc.font("regular").text(shown(value));
 }
 
 /** A simple table: a header row, then rows; each row as tall as its tallest cell. */
-function table(doc: Doc, columns: Column[], rows: Value[][]) {
+export function table(doc: Doc, columns: Column[], rows: Value[][]) {
   const draw = (cells: string[], bold: boolean) => {
     doc.font(bold ? "bold" : "regular").fontSize(9);
     const heights = cells.map((c, i) => doc.heightOfString(c, { width: columns[i]![1] - 8 }));
@@ -138,20 +138,14 @@ function draw(doc: Doc, section: Section, problem: string) {
   }
 }
 
-/** The report of one case; `names` gives the display names of D1's members. */
-export async function qualityReportPdf(
-  c: QualityCaseDto,
-  names: Map<string, string>,
-  timeZone: string,
-): Promise<Buffer> {
-  const when = timesIn(timeZone);
+/**
+ * An A4 document in Chinese (the fonts registered as `regular` and `bold`) and the PDF it becomes
+ * once ended; the 8D report's and the monthly analysis' (server/improvement).
+ */
+export async function pdfDocument(title: string) {
   // Loaded on the first report, not at start: pdfkit and its font engine are large.
   const { default: PDFDocument } = await import("pdfkit");
-  const doc = new PDFDocument({
-    size: "A4",
-    margin: LEFT,
-    info: { Title: `8D报告 ${c.number} ${c.title}`, Author: "kesu" },
-  });
+  const doc = new PDFDocument({ size: "A4", margin: LEFT, info: { Title: title, Author: "kesu" } });
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -160,6 +154,17 @@ export async function qualityReportPdf(
   });
   doc.registerFont("regular", fonts.regular);
   doc.registerFont("bold", fonts.bold);
+  return { doc, done };
+}
+
+/** The report of one case; `names` gives the display names of D1's members. */
+export async function qualityReportPdf(
+  c: QualityCaseDto,
+  names: Map<string, string>,
+  timeZone: string,
+): Promise<Buffer> {
+  const when = timesIn(timeZone);
+  const { doc, done } = await pdfDocument(`8D报告 ${c.number} ${c.title}`);
   doc.font("bold").fontSize(20).text(`8D报告 ${c.number}`, { align: "center" });
   doc.fontSize(14).text(c.title, { align: "center" }).moveDown(0.5);
   doc.font("regular").fontSize(10);

@@ -20,6 +20,7 @@ import type {
 } from "../../server/customers/customer.schemas.js";
 import type { createExportBody, exportSchema } from "../../server/exports/export.schemas.js";
 import type { checklistSchema } from "../../server/guidance/checklist.schemas.js";
+import type { actionSchema } from "../../server/improvement/improvement.schemas.js";
 import type {
   bulkReplySchema,
   createIncidentBody,
@@ -246,3 +247,4 @@ export type TrendReport = Wire<z.output<typeof trendSchema>>;
 export type CausesReport = Wire<z.output<typeof causesSchema>>;
 export type RegulatorReport = Wire<z.output<typeof regulatorSchema>>;
 export type AppraisalReport = Wire<z.output<typeof appraisalSchema>>;
+export type ImprovementAction = Wire<z.output<typeof actionSchema>>;

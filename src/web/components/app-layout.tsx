@@ -35,6 +35,8 @@ export function AppLayout() {
     { to: "/appraisal", label: t(appraisalNav(user.role)) },
     // Everyone's figures, scoped as the reports are (an agent's own, a department's).
     { to: "/dashboard", label: t("nav.dashboard") },
+    // The month's analysis for those who answer for the figures; everyone's improvement actions.
+    { to: "/improvement", label: t("nav.improvement") },
     // Everyone reads the 8Ds (agents too, to answer customers); the team works them.
     { to: "/quality", label: t("nav.quality") },
     { to: "/knowledge", label: t("nav.knowledge") },

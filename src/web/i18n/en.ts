@@ -4,6 +4,7 @@ import { riskLevelLabels, riskReasonLabels } from "../../domain/risk/risk-labels
 import { appraisalEn } from "./appraisal-en";
 import { dashboardEn } from "./dashboard-en";
 import { exportsEn } from "./exports-en";
+import { improvementEn } from "./improvement-en";
 import { incidentsEn } from "./incidents-en";
 import { knowledgeEn } from "./knowledge-en";
 import { recoveryEn } from "./recovery-en";
@@ -23,6 +24,7 @@ export const en: Resources = {
     intake: "Intake",
     handOver: "Hand to the center",
     queue: "Queue",
+    improvement: "Monthly analysis",
     inbox: "Department inbox",
     reports: "Reports",
     appraisal: "Appraisal",
@@ -193,6 +195,7 @@ export const en: Resources = {
     },
   },
   bell: {
+    improvement_overdue: "Improvement action overdue: {{title}} (due {{dueDate}})",
     quality_reminded: "8D reminder",
     owner_off_duty: "Owner off duty too long: approve reassignment",
     group_complaint: "Group complaint: {{categoryEn}} · {{areaEn}}, {{customers}} customers",
@@ -651,6 +654,7 @@ export const en: Resources = {
   ...exportsEn,
   ...riskEn,
   ...dashboardEn,
+  ...improvementEn,
   quality: {
     evidence: {
       occurrence: "Evidence of occurrence",

@@ -4,6 +4,7 @@ import { riskLevelLabels, riskReasonLabels } from "../../domain/risk/risk-labels
 import { appraisalZhCN } from "./appraisal-zh-cn";
 import { dashboardZhCN } from "./dashboard-zh-cn";
 import { exportsZhCN } from "./exports-zh-cn";
+import { improvementZhCN } from "./improvement-zh-cn";
 import { incidentsZhCN } from "./incidents-zh-cn";
 import { knowledgeZhCN } from "./knowledge-zh-cn";
 import { recoveryZhCN } from "./recovery-zh-cn";
@@ -16,6 +17,7 @@ export const zhCN = {
     intake: "受理",
     handOver: "转客服中心",
     queue: "工作队列",
+    improvement: "月度分析",
     inbox: "部门工单",
     approvals: "审批",
     reports: "统计报表",
@@ -175,6 +177,7 @@ export const zhCN = {
     },
   },
   bell: {
+    improvement_overdue: "整改措施逾期：{{title}}（期限 {{dueDate}}）",
     quality_reminded: "8D催办",
     owner_off_duty: "负责人离岗超时，待审批改派",
     group_complaint: "群体性投诉预警：{{categoryZh}} · {{areaZh}}，{{customers}} 位客户",
@@ -619,6 +622,7 @@ export const zhCN = {
   ...exportsZhCN,
   ...riskZhCN,
   ...dashboardZhCN,
+  ...improvementZhCN,
   quality: {
     evidence: {
       occurrence: "发生原因证据",

@@ -14,6 +14,7 @@ export const routeModules = {
   reports: () => import("../features/reports/reports-page"),
   appraisal: () => import("../features/appraisal/appraisal-page"),
   dashboard: () => import("../features/dashboard/dashboard-page"),
+  improvement: () => import("../features/improvement/improvement-page"),
   admin: () => import("../features/admin/admin-page"),
   transfers: () => import("../features/transfers/transfer-import-page"),
   quality: () => import("../features/quality/quality-board-page"),

@@ -30,6 +30,9 @@ const AppraisalRoute = lazy(() =>
 const DashboardRoute = lazy(() =>
   routeModules.dashboard().then((m) => ({ default: m.DashboardPage })),
 );
+const ImprovementRoute = lazy(() =>
+  routeModules.improvement().then((m) => ({ default: m.ImprovementPage })),
+);
 const QualityBoardRoute = lazy(() =>
   routeModules.quality().then((m) => ({ default: m.QualityBoardPage })),
 );
@@ -131,6 +134,7 @@ export function AppRouter() {
           <Route path="/appraisal" element={<AppraisalRoute />} />
           <Route path="/appraisal/:kind/:id" element={<AppraisalRoute />} />
           <Route path="/dashboard" element={<DashboardRoute />} />
+          <Route path="/improvement" element={<ImprovementRoute />} />
           <Route
             path="/approvals"
             element={

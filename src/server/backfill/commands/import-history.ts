@@ -77,7 +77,7 @@ class RowRefused extends Error {
   }
 }
 
-/** Sets the time the timeline rows written next carry (migration 0042's kesu_event_time). */
+/** Sets the time the timeline rows written next carry (migration 0040's kesu_event_time). */
 const eventTime = (tx: Tx, at: Date) =>
   tx.execute(sql`select set_config('kesu.event_time', ${at.toISOString()}, true)`);
 

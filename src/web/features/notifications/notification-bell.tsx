@@ -32,6 +32,7 @@ export function NotificationBell() {
     if (n.complaintId) navigate(`/complaints/${n.complaintId}`);
     else if (typeof n.data.qualityCaseId === "string") navigate(`/quality/${n.data.qualityCaseId}`);
     else if (n.type === "group_complaint") navigate("/incidents");
+    else if (n.type === "improvement_overdue") navigate("/improvement");
   };
   const content = (
     <Suspense fallback={<Spin size="small" />}>
