@@ -13,6 +13,7 @@ import {
   exportFileName,
 } from "../../domain/exports/export-rules.js";
 import { formatLocal } from "../../domain/sla/zoned-time.js";
+import { callerColumns } from "../auth/caller.js";
 import type { Caller } from "../http/app-types.js";
 import type { Cell } from "../reports/report-files.js";
 import type { ViewFilters } from "../saved-views/saved-view.schemas.js";
@@ -63,15 +64,7 @@ async function claim(db: Database): Promise<ExportRow | null> {
 
 async function requester(db: Database, id: string): Promise<Caller> {
   const [user] = await db
-    .select({
-      id: users.id,
-      role: users.role,
-      departmentId: users.departmentId,
-      username: users.username,
-      displayName: users.displayName,
-      agentNo: users.agentNo,
-      active: users.active,
-    })
+    .select({ ...callerColumns, active: users.active })
     .from(users)
     .where(eq(users.id, id));
   if (!user?.active) throw new Error("the requester's account is no longer active");

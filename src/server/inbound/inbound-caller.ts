@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Database, Tx } from "../../db/client.js";
 import { users } from "../../db/schema.js";
+import { callerColumns } from "../auth/caller.js";
 import type { Caller } from "../http/app-types.js";
 
 const USERNAME = "kesu-inbound";
@@ -22,16 +23,6 @@ export async function inboundCaller(db: Database | Tx): Promise<Caller> {
       active: false,
     })
     .onConflictDoNothing();
-  const [row] = await db
-    .select({
-      id: users.id,
-      role: users.role,
-      departmentId: users.departmentId,
-      username: users.username,
-      displayName: users.displayName,
-      agentNo: users.agentNo,
-    })
-    .from(users)
-    .where(eq(users.username, USERNAME));
+  const [row] = await db.select(callerColumns).from(users).where(eq(users.username, USERNAME));
   return { ...row!, via: "token" };
 }

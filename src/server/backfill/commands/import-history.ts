@@ -3,6 +3,7 @@ import type { Tx } from "../../../db/client.js";
 import { complaints, importedCases, users } from "../../../db/schema.js";
 import { type HistoryCase, readHistoryRow } from "../../../domain/backfill/history-row.js";
 import { recordAudit } from "../../audit/record-audit.js";
+import { callerColumns } from "../../auth/caller.js";
 import { appendTimeline } from "../../case/timeline.js";
 import type { Clock } from "../../clock.js";
 import { close } from "../../complaints/commands/close.js";
@@ -194,17 +195,7 @@ async function versionOf(tx: Tx, id: string) {
 
 /** The staff member of this 工号, acting as themselves in the replayed step. */
 async function staffCaller(tx: Tx, agentNo: string): Promise<Caller> {
-  const [row] = await tx
-    .select({
-      id: users.id,
-      username: users.username,
-      displayName: users.displayName,
-      agentNo: users.agentNo,
-      role: users.role,
-      departmentId: users.departmentId,
-    })
-    .from(users)
-    .where(eq(users.agentNo, agentNo));
+  const [row] = await tx.select(callerColumns).from(users).where(eq(users.agentNo, agentNo));
   if (!row) throw new RowRefused("unknown_agent_no", agentNo);
   return { ...row, via: "token" };
 }
