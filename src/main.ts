@@ -32,7 +32,14 @@ async function main() {
         }
       : null,
   );
-  const jobs = startJobs({ db: database.db, config, senders, log: app.log, clock: app.clock });
+  const jobs = startJobs({
+    db: database.db,
+    replica: app.reportDb,
+    config,
+    senders,
+    log: app.log,
+    clock: app.clock,
+  });
   const inboundSmtp =
     config.KESU_INBOUND_SMTP_PORT === undefined
       ? null

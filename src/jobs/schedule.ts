@@ -20,6 +20,8 @@ import { type SuggestionSchedule, trainSuggestionsWhenDue } from "./train-sugges
 /** Every background job a kesu server runs, each with its schedule. */
 export function startJobs(options: {
   db: Database;
+  /** DATABASE_READ_URL's replica, where exports read their rows (none: the primary). */
+  replica?: Database | null;
   config: Pick<
     Config,
     | "KESU_SWEEP_SECONDS"
@@ -38,7 +40,7 @@ export function startJobs(options: {
   log: FastifyBaseLogger;
   clock: Clock;
 }): RecurringJob[] {
-  const { db, config, senders, log, clock } = options;
+  const { db, replica, config, senders, log, clock } = options;
   const messaging = messagingOf(config);
   return [
     startRecurringJob({
@@ -110,7 +112,7 @@ export function startJobs(options: {
       batchSize: 1,
       log,
       runBatch: () =>
-        runNextExport({ db, dataDir: config.dataDir, timeZone: config.KESU_TIMEZONE }),
+        runNextExport({ db, replica, dataDir: config.dataDir, timeZone: config.KESU_TIMEZONE }),
     }),
     startRecurringJob({
       name: "export-expiry",

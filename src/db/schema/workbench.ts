@@ -102,6 +102,8 @@ export const exportJobs = pgTable(
     attempt: integer("attempt").notNull().default(0),
     fileName: text("file_name"),
     fileSize: bigint("file_size", { mode: "number" }),
+    /** Where its rows were read: the streaming replica when DATABASE_READ_URL is set and caught up. */
+    readFrom: text("read_from").$type<"primary" | "replica">(),
     error: text("error"),
     createdAt: createdAt(),
     startedAt: at("started_at"),

@@ -20,6 +20,7 @@ export function presentExport(row: ExportRow): ExportDto {
     percent: row.status === "done" ? 100 : exportPercent(row.rowsDone, row.rowsTotal),
     fileName: row.fileName,
     fileSize: row.fileSize,
+    readFrom: row.readFrom,
     createdAt: row.createdAt,
     finishedAt: row.finishedAt,
     expiresAt: row.expiresAt,

@@ -13,7 +13,10 @@ const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
 /** 导出任务: large queue and report exports written in the background, with progress. */
 export async function exportRoutes(app: App) {
   const dataDir = app.config.dataDir;
-  const kicker = exportKicker({ db: app.db, dataDir, timeZone: app.config.KESU_TIMEZONE }, app.log);
+  const kicker = exportKicker(
+    { db: app.db, replica: app.reportDb, dataDir, timeZone: app.config.KESU_TIMEZONE },
+    app.log,
+  );
   app.addHook("onClose", () => kicker.stop());
 
   app.post(

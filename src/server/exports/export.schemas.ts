@@ -42,6 +42,8 @@ export const exportSchema = z.object({
   percent: z.number().int().nullable(),
   fileName: z.string().nullable(),
   fileSize: z.number().int().nullable(),
+  /** Where its rows were read: the streaming replica (DATABASE_READ_URL) or the primary. */
+  readFrom: z.enum(["primary", "replica"]).nullable(),
   createdAt: z.date(),
   finishedAt: z.date().nullable(),
   expiresAt: z.date(),

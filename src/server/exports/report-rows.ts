@@ -1,6 +1,5 @@
 // A report as an export: the very reading and table of `GET /reports/{report}?format=…`.
 
-import type { Database } from "../../db/client.js";
 import type { ExportReport } from "../../domain/exports/export-rules.js";
 import type { Caller } from "../http/app-types.js";
 import { readCauses } from "../reports/causes-report.js";
@@ -8,6 +7,7 @@ import { readKpis } from "../reports/kpi-report.js";
 import { readRegulator } from "../reports/regulator-report.js";
 import { causesQuery, kpisQuery, regulatorQuery, trendQuery } from "../reports/report.schemas.js";
 import type { ReportTable } from "../reports/report-files.js";
+import type { ReportSource } from "../reports/report-source.js";
 import { causesTable, kpisTable, regulatorTable, trendTable } from "../reports/report-tables.js";
 import { readTrend } from "../reports/trend-report.js";
 
@@ -24,12 +24,11 @@ export const reportQueries = {
 } as const;
 
 export async function readReportTable(
-  db: Database,
+  source: ReportSource,
   caller: Caller,
   { report, query }: ReportRequest,
   timeZone: string,
 ): Promise<ReportTable> {
-  const source = { primary: db, replica: null };
   switch (report) {
     case "kpis":
       return kpisTable(await readKpis(source, caller, kpisQuery.parse(query), timeZone));

@@ -16,6 +16,7 @@ import { formatLocal } from "../../domain/sla/zoned-time.js";
 import { callerColumns } from "../auth/caller.js";
 import type { Caller } from "../http/app-types.js";
 import type { Cell } from "../reports/report-files.js";
+import { type ReportSource, readingDatabase } from "../reports/report-source.js";
 import type { ViewFilters } from "../saved-views/saved-view.schemas.js";
 import { countQueue, queueBatches, queueCondition, queueHeaders } from "./queue-rows.js";
 import { type ReportRequest, readReportTable } from "./report-rows.js";
@@ -23,6 +24,8 @@ import { openSheetFile } from "./sheet-file.js";
 
 export interface ExportRunnerDeps {
   db: Database;
+  /** DATABASE_READ_URL's streaming replica: rows are read there, so exports never slow the agents. */
+  replica?: Database | null;
   /** KESU_DATA_DIR: files go to its `exports/` folder. */
   dataDir: string;
   timeZone: string;
@@ -88,6 +91,7 @@ async function report(db: Database, job: ExportRow, set: Partial<ExportRow>) {
 }
 
 interface Source {
+  readFrom: "primary" | "replica";
   sheetName: string;
   headers: readonly string[];
   total: number;
@@ -95,19 +99,23 @@ interface Source {
 }
 
 async function sourceOf(deps: ExportRunnerDeps, job: ExportRow, caller: Caller): Promise<Source> {
-  const { db, timeZone } = deps;
+  const { timeZone } = deps;
+  const from: ReportSource = { primary: deps.db, replica: deps.replica ?? null };
   if (job.kind === "queue") {
     const condition = queueCondition(caller, (job.request as { filters: ViewFilters }).filters);
+    const reader = await readingDatabase(from);
     return {
+      readFrom: reader === deps.db ? "primary" : "replica",
       sheetName: "投诉列表",
       headers: queueHeaders,
-      total: await countQueue(db, condition),
-      batches: queueBatches(db, caller, condition, timeZone, deps.batchSize ?? EXPORT_BATCH),
+      total: await countQueue(reader, condition),
+      batches: queueBatches(reader, caller, condition, timeZone, deps.batchSize ?? EXPORT_BATCH),
     };
   }
   // A report is a few hundred rows at most: read whole, written in one batch.
-  const table = await readReportTable(db, caller, job.request as ReportRequest, timeZone);
+  const table = await readReportTable(from, caller, job.request as ReportRequest, timeZone);
   return {
+    readFrom: from.readFrom ?? "primary",
     sheetName: table.name,
     headers: table.headers,
     total: table.rows.length,
@@ -120,7 +128,7 @@ async function sourceOf(deps: ExportRunnerDeps, job: ExportRow, caller: Caller):
 async function write(deps: ExportRunnerDeps, job: ExportRow) {
   const caller = await requester(deps.db, job.requestedById);
   const source = await sourceOf(deps, job, caller);
-  await report(deps.db, job, { rowsTotal: source.total });
+  await report(deps.db, job, { rowsTotal: source.total, readFrom: source.readFrom });
   const file = exportPath(deps.dataDir, job);
   const partial = `${file}.part`;
   await fs.mkdir(exportFolder(deps.dataDir), { recursive: true });

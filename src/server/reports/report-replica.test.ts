@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeComplaint } from "../../test/factories.js";
 import { setupWorld } from "../../test/world.js";
+import { finished, sheetRows, startExport } from "../exports/export-kit.js";
 
 const onReplica = Boolean(process.env.KESU_TEST_REPLICA_URL);
 
@@ -25,6 +26,31 @@ replicaOnly("reports on a streaming replica (DATABASE_READ_URL)", () => {
     expect(file.headers.get("kesu-read-from")).toBe("replica");
   });
 
+  it("export a queue and a report from the replica, the case just written included", async () => {
+    const { supervisor } = world;
+    const written = await makeComplaint(supervisor.client);
+    const queue = await startExport(supervisor.client, {
+      kind: "queue",
+      format: "xlsx",
+      filters: { open: true },
+    });
+    expect(await finished(supervisor.client, queue.id)).toMatchObject({
+      status: "done",
+      readFrom: "replica",
+    });
+    expect((await sheetRows(supervisor.client, queue.id)).flat()).toContain(written.number);
+    const report = await startExport(supervisor.client, {
+      kind: "report",
+      format: "xlsx",
+      report: "kpis",
+      query: {},
+    });
+    expect(await finished(supervisor.client, report.id)).toMatchObject({
+      status: "done",
+      readFrom: "replica",
+    });
+  });
+
   it("is a replica indeed: it refuses writes", async () => {
     await expect(
       world.server.app.reportDb!.$client.query("create table kesu_write_probe (id int)"),
@@ -38,5 +64,13 @@ describe("reports without a replica", () => {
   it("say they were read on the primary", async () => {
     const report = await world.supervisor.client.get("/reports/kpis");
     expect(report.headers.get("kesu-read-from")).toBe(onReplica ? "replica" : "primary");
+    const file = await startExport(world.supervisor.client, {
+      kind: "queue",
+      format: "csv",
+      filters: { open: true },
+    });
+    expect((await finished(world.supervisor.client, file.id)).readFrom).toBe(
+      onReplica ? "replica" : "primary",
+    );
   });
 });

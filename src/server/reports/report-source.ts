@@ -22,7 +22,7 @@ const REPLICA_POLL_MS = 20;
  * The replica, once it has replayed everything the primary had written when the report began
  * (the facts' catch-up included); the primary when there is none, it lags too far or is down.
  */
-async function readingDatabase({ primary, replica }: ReportSource): Promise<Database> {
+export async function readingDatabase({ primary, replica }: ReportSource): Promise<Database> {
   if (!replica) return primary;
   try {
     const { rows } = await primary.execute<{ lsn: string }>(
