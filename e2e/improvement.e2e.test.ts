@@ -62,6 +62,12 @@ describe.skipIf(skipBrowserTests)("the improvement loop in Chromium", () => {
     await row.getByText("已验证").waitFor();
     const api = await supervisor.client.get<any>("/improvement-actions?status=verified");
     expect(api.body.items.map((a: { title: string }) => a.title)).toContain("延误类投诉当日回访");
+    // The row opens on its history: who marked it done and who verified it, with what note.
+    await row.getByRole("button", { name: /展开|Expand/ }).click();
+    const history = page.getByTestId("action-history");
+    await history.getByText("标记完成").waitFor();
+    await history.getByText("验证有效").waitFor();
+    await history.getByText("本月延误类投诉回访率100%").waitFor();
     await screenshot(page, "improvement-actions");
   });
 });

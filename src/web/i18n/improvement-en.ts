@@ -34,6 +34,15 @@ export const improvementEn: typeof improvementZhCN = {
     category: "Category",
     overdue: "Overdue",
     progressNote: "Progress",
+    events: {
+      action_created: "Created",
+      action_updated: "Changed",
+      action_open: "Back to not started",
+      action_in_progress: "Started",
+      action_done: "Marked done",
+      action_verified: "Verified effective",
+      action_reopened: "Not effective: sent back",
+    },
     statuses: {
       open: "Not started",
       in_progress: "In progress",

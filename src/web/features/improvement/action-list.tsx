@@ -21,6 +21,7 @@ import type { ImprovementAction } from "../../api/types";
 import { QueryState } from "../../components/query-state";
 import { useTermOptions, useUsers } from "../lists/lists";
 import { useUser } from "../session/session";
+import { ActionHistory } from "./action-history";
 
 const statusColor = {
   open: "default",
@@ -79,6 +80,7 @@ export function ActionList() {
           size="small"
           pagination={false}
           dataSource={actions.data?.items ?? []}
+          expandable={{ expandedRowRender: (a) => <ActionHistory id={a.id} /> }}
           columns={[
             { title: t("improvement.action"), dataIndex: "title" },
             {
