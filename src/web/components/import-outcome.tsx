@@ -30,7 +30,7 @@ export function ImportOutcome({
 }) {
   const { t } = useTranslation();
   return (
-    <div style={{ marginTop: 12 }} data-testid="import-report">
+    <div data-testid="import-report">
       <Typography.Paragraph>
         {t("transfers.summary", { total, taken, already, refused: refused.length })}
       </Typography.Paragraph>

@@ -1,11 +1,12 @@
 import { useMutation } from "@tanstack/react-query";
-import { Alert, Button, Input, Space, Typography, Upload } from "antd";
+import { Button, Input, Space, Typography, Upload } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { historyColumns } from "../../../domain/backfill/history-row";
-import { ApiError, api } from "../../api/client";
+import { api } from "../../api/client";
 import type { HistoryImportReport } from "../../api/types";
 import { ImportOutcome } from "../../components/import-outcome";
+import { QueryState } from "../../components/query-state";
 
 /** The template's header row and one example: what each column holds is read from it. */
 const template = `\uFEFF${[
@@ -59,25 +60,21 @@ export function HistoryImportTab() {
           {t("historyImport.template")}
         </Button>
       </Space>
-      {upload.error && (
-        <Alert
-          type="error"
-          style={{ marginTop: 12 }}
-          title={
-            upload.error instanceof ApiError ? upload.error.problem.title : upload.error.message
-          }
-        />
-      )}
-      {report && (
-        <ImportOutcome
-          total={report.total}
-          taken={report.taken.length}
-          already={report.alreadyImported.length}
-          refused={report.refused.map((r) => ({ ...r, number: r.legacyNo }))}
-          numberTitle={t("historyImport.legacyNo")}
-          reasonKey="historyImport.reason"
-        />
-      )}
+      {/* The upload's own refusal (no file, too large, unreadable) or what it did with each row. */}
+      <div style={{ marginTop: 12 }}>
+        <QueryState isLoading={false} error={upload.error}>
+          {report && (
+            <ImportOutcome
+              total={report.total}
+              taken={report.taken.length}
+              already={report.alreadyImported.length}
+              refused={report.refused.map((r) => ({ ...r, number: r.legacyNo }))}
+              numberTitle={t("historyImport.legacyNo")}
+              reasonKey="historyImport.reason"
+            />
+          )}
+        </QueryState>
+      </div>
     </>
   );
 }

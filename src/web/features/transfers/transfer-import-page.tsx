@@ -2,7 +2,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { Alert, Button, Card, Select, Space, Upload } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError, api } from "../../api/client";
+import { api } from "../../api/client";
 import type { ImportReport, Items, TransferSource } from "../../api/types";
 import { ImportOutcome } from "../../components/import-outcome";
 import { QueryState } from "../../components/query-state";
@@ -71,25 +71,21 @@ export function TransferImportPage() {
             )}
           </Space>
         )}
-        {upload.error && (
-          <Alert
-            type="error"
-            style={{ marginTop: 12 }}
-            title={
-              upload.error instanceof ApiError ? upload.error.problem.title : upload.error.message
-            }
-          />
-        )}
-        {report && (
-          <ImportOutcome
-            total={report.total}
-            taken={report.taken.length}
-            already={report.alreadyImported.length}
-            refused={report.refused.map((r) => ({ ...r, number: r.externalNo }))}
-            numberTitle={t("transfers.externalNo")}
-            reasonKey="transfers.reason"
-          />
-        )}
+        {/* The upload's own refusal (no file, too large, unreadable) or what it did with each row. */}
+        <div style={{ marginTop: 12 }}>
+          <QueryState isLoading={false} error={upload.error}>
+            {report && (
+              <ImportOutcome
+                total={report.total}
+                taken={report.taken.length}
+                already={report.alreadyImported.length}
+                refused={report.refused.map((r) => ({ ...r, number: r.externalNo }))}
+                numberTitle={t("transfers.externalNo")}
+                reasonKey="transfers.reason"
+              />
+            )}
+          </QueryState>
+        </div>
       </Card>
     </QueryState>
   );
