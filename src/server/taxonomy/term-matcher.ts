@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import type { Tx } from "../../db/client.js";
+import type { Database, Tx } from "../../db/client.js";
 import { taxonomyTerms } from "../../db/schema.js";
 import type { TaxonomyList } from "./taxonomy.schemas.js";
 
@@ -7,7 +7,7 @@ import type { TaxonomyList } from "./taxonomy.schemas.js";
  * A file's own words for a list's term (its code, Chinese or English label, any case) matched to
  * our active code; what matches nothing gives undefined and the field stays empty.
  */
-export async function termMatcher(tx: Tx, list: TaxonomyList) {
+export async function termMatcher(tx: Database | Tx, list: TaxonomyList) {
   const terms = await tx
     .select()
     .from(taxonomyTerms)

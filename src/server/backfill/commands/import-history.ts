@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import type { Tx } from "../../../db/client.js";
+import type { Database, Tx } from "../../../db/client.js";
 import { complaints, importedCases, users } from "../../../db/schema.js";
 import { type HistoryCase, readHistoryRow } from "../../../domain/backfill/history-row.js";
 import { recordAudit } from "../../audit/record-audit.js";
@@ -39,6 +39,8 @@ export async function importHistory(
     refused: [],
   };
   const seen = new Set<string>();
+  // The lists are read once for the file, not once for each of its rows.
+  const terms = await termMatchers(db);
   for (const { row, cells } of rows) {
     const reading = readHistoryRow((column) => cells[column], timezone, now);
     if (!reading.ok) {
@@ -53,7 +55,7 @@ export async function importHistory(
     seen.add(legacyNo);
     try {
       const number = await db.transaction((tx) =>
-        importCase(tx, { caller, timezone, system }, reading.case),
+        importCase(tx, { caller, timezone, system, terms }, reading.case),
       );
       if (number) report.taken.push({ row, legacyNo, number });
       else report.alreadyImported.push({ row, legacyNo });
@@ -87,7 +89,12 @@ const fixedClock = (at: Date): Clock => ({ now: () => at });
 /** One earlier case, whole: its number, or null when it was imported before. */
 async function importCase(
   tx: Tx,
-  { caller, timezone, system }: { caller: Caller; timezone: string; system: string },
+  {
+    caller,
+    timezone,
+    system,
+    terms,
+  }: { caller: Caller; timezone: string; system: string; terms: TermMatchers },
   history: HistoryCase,
 ): Promise<string | null> {
   await tx.execute(
@@ -101,7 +108,7 @@ async function importCase(
     );
   if (known) return null;
   const owner = history.ownerAgentNo ? await staffCaller(tx, history.ownerAgentNo) : null;
-  const body = await intakeBody(tx, history, owner);
+  const body = intakeBody(terms, history, owner);
   await eventTime(tx, history.receivedAt);
   const id = await insertComplaint(tx, caller, timezone, body, history.receivedAt);
   await appendTimeline(tx, caller, id, [
@@ -161,24 +168,35 @@ async function importCase(
   return number;
 }
 
-/** The case as intake would take it; list values matched by code or label, unknown ones left empty. */
-async function intakeBody(tx: Tx, history: HistoryCase, owner: Caller | null) {
+/** The term lists a file's words are matched against, each read once. */
+async function termMatchers(db: Database) {
   const [channel, category, businessType, cause] = await Promise.all(
     (["channel", "category", "business_type", "cause"] as const).map((list) =>
-      termMatcher(tx, list),
+      termMatcher(db, list),
     ),
   );
+  return { channel: channel!, category: category!, businessType: businessType!, cause: cause! };
+}
+
+type TermMatchers = Awaited<ReturnType<typeof termMatchers>>;
+
+/** The case as intake would take it; list values matched by code or label, unknown ones left empty. */
+function intakeBody(
+  { channel, category, businessType, cause }: TermMatchers,
+  history: HistoryCase,
+  owner: Caller | null,
+) {
   const parsed = createComplaintBody.safeParse({
     kind: "complaint",
-    channel: channel!(history.channel) ?? "phone",
+    channel: channel(history.channel) ?? "phone",
     customer: { name: history.customer.name, phone: history.customer.phone ?? undefined },
     source: { type: "direct" },
     ...(owner && { ownerId: owner.id }),
     subject: history.subject,
     description: history.description,
-    category: category!(history.category),
-    businessType: businessType!(history.businessType),
-    causes: history.causes.map((c) => cause!(c)).filter((c): c is string => !!c),
+    category: category(history.category),
+    businessType: businessType(history.businessType),
+    causes: history.causes.map((c) => cause(c)).filter((c): c is string => !!c),
   });
   if (!parsed.success)
     throw new RowRefused("invalid_field", parsed.error.issues[0]?.path.join(".") ?? "");
