@@ -9,7 +9,7 @@ import { Link } from "react-router";
 import { type AppraisalKind, appraisalTrendKpis } from "../../../domain/kpi/appraisal";
 import { api, queryString } from "../../api/client";
 import { QueryState } from "../../components/query-state";
-import { type KpiFigure, KpiFigureCell, type KpiInfo, KpiName, useLang } from "../reports/kpi-text";
+import { type KpiFigure, type KpiInfo, kpiColumns, useLang } from "../reports/kpi-text";
 
 interface Group {
   key: string | null;
@@ -79,14 +79,7 @@ export function AppraisalPicker() {
               title: t("appraisal.name"),
               render: (_, g) => <Link to={`/appraisal/${kind}/${g.key}`}>{g.label[lang]}</Link>,
             },
-            ...kpis.map((k) => ({
-              key: k.id,
-              align: "right" as const,
-              title: <KpiName kpi={k} />,
-              render: (_: unknown, g: Group) => (
-                <KpiFigureCell unit={k.unit} figure={g.figures[k.id]} />
-              ),
-            })),
+            ...kpiColumns<Group>(kpis),
           ]}
         />
       </QueryState>

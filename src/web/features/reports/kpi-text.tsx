@@ -44,3 +44,15 @@ export function KpiFigureCell({ unit, figure }: { unit: string; figure: KpiFigur
   if (figure?.over === undefined || figure.value === null) return text;
   return <Tooltip title={`${figure.count} / ${figure.over}`}>{text}</Tooltip>;
 }
+
+/** One table column per KPI: its name (formula on hover) over each row's figure. */
+export function kpiColumns<Row extends { figures: Record<string, KpiFigure | undefined> }>(
+  kpis: readonly KpiInfo[],
+) {
+  return kpis.map((k) => ({
+    key: k.id,
+    align: "right" as const,
+    title: <KpiName kpi={k} />,
+    render: (_: unknown, row: Row) => <KpiFigureCell unit={k.unit} figure={row.figures[k.id]} />,
+  }));
+}

@@ -8,7 +8,7 @@ import { api, queryString } from "../../api/client";
 import { QueryState } from "../../components/query-state";
 import { ExportButton } from "../exports/export-button";
 import { useUser } from "../session/session";
-import { type KpiFigure, KpiFigureCell, type KpiInfo, KpiName } from "./kpi-text";
+import { type KpiFigure, type KpiInfo, kpiColumns } from "./kpi-text";
 
 type Label = { zh: string; en: string };
 interface Group {
@@ -108,14 +108,7 @@ export function ReportsPage() {
               render: (_, g) =>
                 g.key === "__total" ? <strong>{g.label[lang]}</strong> : g.label[lang],
             },
-            ...(data?.kpis ?? []).map((k) => ({
-              key: k.id,
-              align: "right" as const,
-              title: <KpiName kpi={k} />,
-              render: (_: unknown, g: Group) => (
-                <KpiFigureCell unit={k.unit} figure={g.figures[k.id]} />
-              ),
-            })),
+            ...kpiColumns<Group>(data?.kpis ?? []),
           ]}
         />
       </QueryState>
