@@ -3,6 +3,7 @@
 import ExcelJS from "exceljs";
 import { expect } from "vitest";
 import type { ApiClient } from "../../test/api-client.js";
+import { makeComplaint } from "../../test/factories.js";
 import type { ExportJob } from "../../test/wire.js";
 
 export async function startExport(client: ApiClient, body: object): Promise<ExportJob> {
@@ -36,4 +37,19 @@ export async function sheetRows(client: ApiClient, id: string): Promise<unknown[
   const rows: unknown[][] = [];
   book.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
   return rows;
+}
+
+/** Seven complaints, three of them price and four service, each with its own phone (returned). */
+export async function makeExportableQueue(client: ApiClient): Promise<string[]> {
+  const phones: string[] = [];
+  for (let i = 0; i < 7; i++) {
+    const phone = `1391234${String(1000 + i)}`;
+    phones.push(phone);
+    await makeComplaint(client, {
+      customer: { name: `客户${i}`, phone },
+      category: i % 3 === 0 ? "price" : "service",
+      subject: `回电 ${phone} 说明扣费 ${i}`,
+    });
+  }
+  return phones;
 }

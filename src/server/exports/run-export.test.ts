@@ -1,0 +1,88 @@
+// The runner driven directly, in a world where no export is asked over HTTP: the server's own
+// kicker never starts, so these runners are the only ones looking for work.
+
+import { eq, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { exportJobs } from "../../db/schema.js";
+import { setupWorld } from "../../test/world.js";
+import { makeExportableQueue } from "./export-kit.js";
+import { runNextExport } from "./run-export.js";
+
+const world = setupWorld(async (w) => ({
+  agent: await w.staff("agent"),
+  supervisor: await w.staff("supervisor"),
+}));
+
+beforeAll(async () => {
+  await makeExportableQueue(world.agent.client);
+});
+
+const runnerDeps = () => ({
+  db: world.server.db,
+  dataDir: world.server.app.config.dataDir,
+  timeZone: "Asia/Shanghai",
+});
+
+describe("the export runner", () => {
+  it("reports progress after each batch", async () => {
+    const { db } = world.server;
+    // Every progress the runner writes, as the database saw it.
+    await db.execute(sql`create table progress_seen (id uuid, rows_done int, rows_total int)`);
+    await db.execute(sql`create function note_progress() returns trigger language plpgsql as
+      $$ begin insert into progress_seen values (new.id, new.rows_done, new.rows_total); return new; end $$`);
+    await db.execute(sql`create trigger note_progress after update on export_jobs
+      for each row when (new.status = 'running') execute function note_progress()`);
+    const [job] = await db
+      .insert(exportJobs)
+      .values({
+        requestedById: world.supervisor.user.id,
+        kind: "queue",
+        format: "xlsx",
+        request: { title: "", filters: {} },
+        expiresAt: new Date(Date.now() + 3_600_000),
+      })
+      .returning();
+    const deps = runnerDeps();
+    while ((await runNextExport({ ...deps, batchSize: 2 })).claimed > 0);
+    await db.execute(sql`drop trigger note_progress on export_jobs`);
+    const { rows } = await db.execute<{ rows_done: number; rows_total: number }>(
+      sql`select rows_done, rows_total from progress_seen where id = ${job!.id} order by rows_done`,
+    );
+    expect(rows.map((r) => r.rows_done)).toEqual([0, 0, 2, 4, 6, 7]);
+    expect(new Set(rows.map((r) => r.rows_total))).toEqual(new Set([null, 7]));
+    const [row] = await db.select().from(exportJobs).where(eq(exportJobs.id, job!.id));
+    expect(row).toMatchObject({ status: "done", rowsDone: 7, rowsTotal: 7 });
+  });
+
+  it("is written once when two runners look for work at the same time", async () => {
+    const { db } = world.server;
+    const made = await db
+      .insert(exportJobs)
+      .values(
+        [1, 2, 3, 4].map(() => ({
+          requestedById: world.agent.user.id,
+          kind: "queue" as const,
+          format: "csv" as const,
+          request: { title: "", filters: {} },
+          expiresAt: new Date(Date.now() + 3_600_000),
+        })),
+      )
+      .returning({ id: exportJobs.id });
+    const deps = runnerDeps();
+    const runner = async () => {
+      let claimed = 0;
+      for (;;) {
+        const result = await runNextExport({ ...deps, batchSize: 3 });
+        if (result.claimed === 0) return claimed;
+        claimed += result.claimed;
+      }
+    };
+    const counts = await Promise.all([runner(), runner()]);
+    // Each claimed once (attempt 1): between them the two took every export, none twice.
+    expect(counts[0]! + counts[1]!).toBe(4);
+    for (const { id } of made) {
+      const [row] = await db.select().from(exportJobs).where(eq(exportJobs.id, id));
+      expect(row).toMatchObject({ status: "done", attempt: 1, rowsDone: 7 });
+    }
+  });
+});
