@@ -39,6 +39,7 @@ describe.skipIf(skipBrowserTests)("appraisal in Chromium", () => {
 
   it("an agent opens 我的考核: own figures, the team median, better/worse marked", async () => {
     const page = await wb.signIn(agent.user.username, "/queue");
+    await page.getByRole("button", { name: /统计分析/ }).click();
     await page.getByRole("link", { name: "我的考核" }).click();
     await page.getByText("考核：王芳（1023）").waitFor();
     const api = await agent.client.get<any>(`/reports/appraisal?kind=agent&id=${agent.user.id}`);

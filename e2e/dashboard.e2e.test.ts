@@ -41,7 +41,7 @@ describe.skipIf(skipBrowserTests)("the dashboard in Chromium", () => {
     const scripts: string[] = [];
     page.on("request", (r) => r.resourceType() === "script" && scripts.push(r.url()));
     await page.reload();
-    await page.getByRole("link", { name: "统计看板" }).waitFor();
+    await page.getByRole("button", { name: /统计分析/ }).waitFor();
     await page.waitForLoadState("networkidle");
     expect(scripts.length).toBeGreaterThan(0);
     expect(scripts.filter((url) => /echarts|dashboard-page/.test(url))).toEqual([]);

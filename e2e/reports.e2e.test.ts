@@ -22,7 +22,7 @@ describe.skipIf(skipBrowserTests)("reports in Chromium", () => {
 
   it("shows every KPI per group with the total, the formula on hover", async () => {
     const page = await wb.signIn(supervisor.user.username, "/reports");
-    await page.getByRole("link", { name: "统计报表" }).waitFor();
+    await page.getByRole("button", { name: /统计分析/ }).waitFor();
     await page.getByText("投诉 KPI").waitFor();
     const total = page.locator("tr", { hasText: "合计" });
     await total.waitFor();

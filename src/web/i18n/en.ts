@@ -22,6 +22,7 @@ export const en: Resources = {
   },
   nav: {
     intake: "Intake",
+    insight: "Insight",
     handOver: "Hand to the center",
     queue: "Queue",
     improvement: "Monthly analysis",

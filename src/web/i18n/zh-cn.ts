@@ -15,6 +15,7 @@ export const zhCN = {
   app: { name: "客诉工作台", logout: "退出", agentNo: "工号 {{no}}", language: "English" },
   nav: {
     intake: "受理",
+    insight: "统计分析",
     handOver: "转客服中心",
     queue: "工作队列",
     improvement: "月度分析",
