@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pareto } from "./pareto.js";
-import { buckets, periodDays } from "./report-period.js";
+import { buckets, periodDays, periodName } from "./report-period.js";
 
 describe("report periods", () => {
   it("reads quarters, months and years", () => {
@@ -9,6 +9,17 @@ describe("report periods", () => {
     expect(periodDays("2026")).toEqual({ from: "2026-01-01", to: "2026-12-31" });
     expect(periodDays("2026-Q5")).toBeNull();
     expect(periodDays("2026-13")).toBeNull();
+  });
+
+  it("names the quarter, month or year holding a day, as periodDays reads it back", () => {
+    expect(periodName("quarter", "2026-12-07")).toBe("2026-Q4");
+    expect(periodName("quarter", "2026-04-01")).toBe("2026-Q2");
+    expect(periodName("month", "2026-03-31")).toBe("2026-03");
+    expect(periodName("year", "2026-03-31")).toBe("2026");
+    for (const kind of ["month", "quarter", "year"] as const) {
+      const days = periodDays(periodName(kind, "2026-08-15"))!;
+      expect(days.from <= "2026-08-15" && "2026-08-15" <= days.to).toBe(true);
+    }
   });
 
   it("buckets a range by day, ISO week and month without gaps", () => {

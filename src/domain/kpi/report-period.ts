@@ -26,6 +26,17 @@ export function periodDays(period: string): DayRange | null {
   return { from: day(utc(year, first, 1)), to: day(utc(year, first + months, 0)) };
 }
 
+export type PeriodKind = "month" | "quarter" | "year";
+
+/** The name periodDays reads of the month, quarter or year holding `date` (YYYY-MM-DD). */
+export function periodName(kind: PeriodKind, date: string): string {
+  const year = date.slice(0, 4);
+  const month = Number(date.slice(5, 7));
+  if (kind === "year") return year;
+  if (kind === "quarter") return `${year}-Q${Math.ceil(month / 3)}`;
+  return date.slice(0, 7);
+}
+
 /** The first day of the bucket holding `date`: itself, its week's Monday, its month's first. */
 export function bucketStart(date: string, interval: TrendInterval): string {
   const d = new Date(`${date}T00:00:00Z`);

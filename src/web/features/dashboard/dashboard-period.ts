@@ -1,9 +1,10 @@
 // The dashboard's periods and the queue filters of a chart's figure: pure, so the drill-down's
 // days are the very days the report counted.
 import { complaintStatuses } from "../../../domain/complaint/complaint-lifecycle";
+import { type PeriodKind, periodDays, periodName } from "../../../domain/kpi/report-period";
 import type { ViewFilters } from "../../api/types";
 
-export type PeriodKind = "month" | "quarter" | "year";
+export type { PeriodKind };
 export interface Period {
   from: string;
   to: string;
@@ -15,11 +16,7 @@ const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d));
 
 /** The month, quarter or year holding `date` (YYYY-MM-DD), first and last day. */
 export function periodOf(kind: PeriodKind, date: string): Period {
-  const y = Number(date.slice(0, 4));
-  const m = Number(date.slice(5, 7)) - 1;
-  const [first, months] =
-    kind === "month" ? [m, 1] : kind === "quarter" ? [m - (m % 3), 3] : [0, 12];
-  return { from: day(utc(y, first, 1)), to: day(utc(y, first + months, 0)) };
+  return periodDays(periodName(kind, date))!;
 }
 
 /** The period of the same kind just before. */

@@ -1,14 +1,20 @@
 import { useQuery } from "@tanstack/react-query";
-import { Button, Card, DatePicker, Select, Space, Table, Typography } from "antd";
+import { Button, Card, DatePicker, Select, Space, Table, Tabs, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type ReportGrouping, reportGroupings } from "../../../domain/kpi/report-scope";
+import { useSearchParams } from "react-router";
+import {
+  canReadRegulatorReport,
+  type ReportGrouping,
+  reportGroupings,
+} from "../../../domain/kpi/report-scope";
 import { api, queryString } from "../../api/client";
 import { QueryState } from "../../components/query-state";
 import { ExportButton } from "../exports/export-button";
 import { useUser } from "../session/session";
 import { type KpiFigure, type KpiInfo, kpiColumns } from "./kpi-text";
+import { RegulatorTable } from "./regulator-table";
 
 type Label = { zh: string; en: string };
 interface Group {
@@ -26,8 +32,29 @@ interface KpisReport {
 
 const DAY = "YYYY-MM-DD";
 
-/** 统计报表: every KPI per group for the days chosen, each header's tooltip its formula. */
+/**
+ * 统计报表: the KPI table, and for those who file with the regulator its classified table, each a
+ * tab the address keeps (?tab=regulator) so a link opens it.
+ */
 export function ReportsPage() {
+  const { t } = useTranslation();
+  const user = useUser();
+  const [params, setParams] = useSearchParams();
+  if (!canReadRegulatorReport(user.role)) return <KpiReport />;
+  return (
+    <Tabs
+      activeKey={params.get("tab") === "regulator" ? "regulator" : "kpis"}
+      onChange={(tab) => setParams(tab === "kpis" ? {} : { tab }, { replace: true })}
+      items={[
+        { key: "kpis", label: t("reports.tabs.kpis"), children: <KpiReport /> },
+        { key: "regulator", label: t("reports.tabs.regulator"), children: <RegulatorTable /> },
+      ]}
+    />
+  );
+}
+
+/** Every KPI per group for the days chosen, each header's tooltip its formula. */
+function KpiReport() {
   const { t, i18n } = useTranslation();
   const user = useUser();
   const lang = i18n.language === "en" ? "en" : "zh";
