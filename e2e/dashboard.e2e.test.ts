@@ -3,12 +3,21 @@
 
 import fs from "node:fs";
 import path from "node:path";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeComplaint, makeDepartment, makeStaff, type Staff } from "../src/test/factories.js";
+import type { CausesReport } from "../src/test/wire.js";
 import { docsScreenshotDir, screenshot, screenshotDir, skipBrowserTests } from "./browser.js";
 import { startWorkbench, type Workbench, warnWhenSkipped } from "./workbench-fixture.js";
 
 warnWhenSkipped("dashboard");
+
+/** The dashboard opens on this month, whole, as the center's calendar has it. */
+function thisMonth() {
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
+  const lastDay = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)), 0));
+  return { from: `${today.slice(0, 8)}01`, to: lastDay.toISOString().slice(0, 10) };
+}
 
 describe.skipIf(skipBrowserTests)("the dashboard in Chromium", () => {
   let wb: Workbench;
@@ -63,12 +72,7 @@ describe.skipIf(skipBrowserTests)("the dashboard in Chromium", () => {
       );
     }
 
-    // The dashboard opens on this month, whole, as the center's calendar has it.
-    const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(
-      new Date(),
-    );
-    const lastDay = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)), 0));
-    const month = { from: `${today.slice(0, 8)}01`, to: lastDay.toISOString().slice(0, 10) };
+    const month = thisMonth();
     const api = await supervisor.client.get<any>(
       `/reports/causes?from=${month.from}&to=${month.to}`,
     );
@@ -97,5 +101,34 @@ describe.skipIf(skipBrowserTests)("the dashboard in Chromium", () => {
       first.count,
     );
     await screenshot(page, "dashboard-drill-queue");
+  }, 120_000);
+
+  it("exports the Pareto's causes from its card, the file holding the chart's counts", async () => {
+    const page = await wb.signIn(supervisor.user.username, "/dashboard");
+    const card = page
+      .getByTestId("chart-pareto")
+      .locator("xpath=ancestor::div[contains(@class, 'ant-card ')][1]");
+    await page.locator('[data-testid="chart-pareto"][data-drawn="true"]').waitFor();
+    await card.getByRole("button", { name: "导出", exact: true }).click();
+    await page.getByRole("button", { name: "导出 Excel" }).click();
+    const item = page.getByTestId("export-item").first();
+    await expect.poll(() => item.getAttribute("data-status"), { timeout: 30_000 }).toBe("done");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      item.getByRole("link", { name: "下载" }).click(),
+    ]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile((await download.path())!);
+    const rows: unknown[][] = [];
+    book.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1, 3)));
+    const month = thisMonth();
+    const api = await supervisor.client.get<CausesReport>(
+      `/reports/causes?from=${month.from}&to=${month.to}`,
+    );
+    expect(rows).toEqual([
+      ["投诉原因", "投诉数（件）"],
+      ...api.body.causes.map((c) => [c.label.zh, c.count]),
+    ]);
+    await page.close();
   }, 120_000);
 });

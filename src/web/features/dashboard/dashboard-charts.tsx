@@ -1,6 +1,7 @@
 // The dashboard's six charts. Each figure drills down: a click opens the work queue on the cases
 // that figure counts (same days, cause, department, category), so the queue's total is the figure.
 import { Card } from "antd";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { ViewFilters } from "../../api/types";
 import { type ChartClick, EChart } from "./chart";
@@ -29,9 +30,11 @@ export function VolumeChart(props: {
   interval: Interval;
   period: Period;
   drill: Drill;
+  /** The card's corner: the chart's export. */
+  extra?: ReactNode;
 }) {
   const { t } = useTranslation();
-  const { current, previous, interval, period, drill } = props;
+  const { current, previous, interval, period, drill, extra } = props;
   const option = {
     grid,
     tooltip: { trigger: "axis" },
@@ -58,7 +61,7 @@ export function VolumeChart(props: {
     drill({ ...receivedIn(bucketDays(point.period, interval, period)), status: acceptedStatuses });
   };
   return (
-    <Card size="small" title={t("dashboard.volume")}>
+    <Card size="small" title={t("dashboard.volume")} extra={extra}>
       <EChart testId="chart-volume" option={option} onClick={onClick} />
     </Card>
   );
@@ -69,10 +72,12 @@ export function ParetoChart({
   causes,
   period,
   drill,
+  extra,
 }: {
   causes: Causes;
   period: Period;
   drill: Drill;
+  extra?: ReactNode;
 }) {
   const { t } = useTranslation();
   const label = useLabel();
@@ -104,7 +109,7 @@ export function ParetoChart({
     if (cause) drill({ ...receivedIn(period), status: acceptedStatuses, cause: cause.key });
   };
   return (
-    <Card size="small" title={t("dashboard.pareto")}>
+    <Card size="small" title={t("dashboard.pareto")} extra={extra}>
       <EChart testId="chart-pareto" option={option} onClick={onClick} />
     </Card>
   );

@@ -8,6 +8,7 @@ import { customersAtRisk } from "../../../domain/kpi/customers-at-risk";
 import type { ViewFilters } from "../../api/types";
 import { FilterSelect } from "../../components/filter-select";
 import { QueryState } from "../../components/query-state";
+import { ExportButton } from "../exports/export-button";
 import { useDepartmentOptions, useTermOptions } from "../lists/lists";
 import { queueLink } from "../queue/queue-params";
 import { useUser } from "../session/session";
@@ -132,13 +133,37 @@ export function DashboardPage() {
                 interval={interval}
                 period={period}
                 drill={drill}
+                extra={
+                  <ExportButton
+                    request={() => ({
+                      kind: "report",
+                      report: "trend",
+                      query: reports.asked.volume,
+                    })}
+                  />
+                }
               />
             )}
           </Loaded>
         </Col>
         <Col xs={24} xl={12}>
           <Loaded query={reports.causes}>
-            {(causes) => <ParetoChart causes={causes} period={period} drill={drill} />}
+            {(causes) => (
+              <ParetoChart
+                causes={causes}
+                period={period}
+                drill={drill}
+                extra={
+                  <ExportButton
+                    request={() => ({
+                      kind: "report",
+                      report: "causes",
+                      query: reports.asked.causes,
+                    })}
+                  />
+                }
+              />
+            )}
           </Loaded>
         </Col>
         <Col xs={24} xl={12}>
