@@ -1,6 +1,3 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { eq } from "drizzle-orm";
 import { pino } from "pino";
@@ -28,7 +25,6 @@ async function main() {
   const dataDir = await ensureBenchData(Number(values.complaints));
   const config = loadConfig({ ...process.env, KESU_DATA_DIR: dataDir, LOG_LEVEL: "warn" });
   const database = await openDatabase(config, pino({ level: "warn" }));
-  const files = fs.mkdtempSync(path.join(os.tmpdir(), "kesu-export-bench-"));
   try {
     const [supervisor] = await database.db
       .select({ id: users.id })
@@ -55,7 +51,7 @@ async function main() {
       samples.push(rss);
     }, 50);
     const started = performance.now();
-    await runNextExport({ db: database.db, dataDir: files, timeZone: config.KESU_TIMEZONE });
+    await runNextExport({ db: database.db, timeZone: config.KESU_TIMEZONE });
     const seconds = (performance.now() - started) / 1000;
     clearInterval(sampler);
     peak = Math.max(peak, process.memoryUsage().rss);
@@ -92,7 +88,6 @@ async function main() {
       )}\n`,
     );
   } finally {
-    fs.rmSync(files, { recursive: true, force: true });
     await database.close();
   }
 }

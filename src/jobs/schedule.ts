@@ -33,7 +33,6 @@ export function startJobs(options: {
     | "KESU_GROUP_COMPLAINT_CUSTOMERS"
     | "KESU_GROUP_COMPLAINT_MINUTES"
     | "KESU_RISK_RESCORE_SECONDS"
-    | "dataDir"
   > &
     SuggestionSchedule;
   senders: Senders;
@@ -111,15 +110,14 @@ export function startJobs(options: {
       intervalMs: 5000,
       batchSize: 1,
       log,
-      runBatch: () =>
-        runNextExport({ db, replica, dataDir: config.dataDir, timeZone: config.KESU_TIMEZONE }),
+      runBatch: () => runNextExport({ db, replica, timeZone: config.KESU_TIMEZONE }),
     }),
     startRecurringJob({
       name: "export-expiry",
       intervalMs: 3_600_000,
       batchSize: 1,
       log,
-      runBatch: () => pruneExpiredExports(db, config.dataDir),
+      runBatch: () => pruneExpiredExports(db),
     }),
     // 月度投诉分析: last month's, made and mailed once in the first days of a month (any server).
     startRecurringJob({

@@ -9,9 +9,10 @@ import {
   primaryKey,
   text,
   uniqueIndex,
+  uuid,
 } from "drizzle-orm/pg-core";
 import type { ExportFormat, ExportKind, ExportStatus } from "../../domain/exports/export-rules.js";
-import { at, createdAt, generatedId, requiredRef } from "./columns.js";
+import { at, bytea, createdAt, generatedId, requiredRef } from "./columns.js";
 import { users } from "./staff.js";
 
 /** Categories, causes and business types: admin-editable, labelled in both languages. */
@@ -83,8 +84,8 @@ export const replyTemplates = pgTable("reply_templates", {
 
 /**
  * A large export (导出任务): asked for by a person, written in the background by one runner of
- * one server (claimed with SKIP LOCKED) to a file under the data folder, which only its requester
- * downloads. Rows done and total are its progress; housekeeping deletes it once it expires.
+ * one server (claimed with SKIP LOCKED) to a file kept in export_file_chunks, which only its
+ * requester downloads. Rows done and total are its progress; housekeeping deletes it once it expires.
  */
 export const exportJobs = pgTable(
   "export_jobs",
@@ -118,4 +119,23 @@ export const exportJobs = pgTable(
       .where(sql`${t.status} in ('queued', 'running')`),
     index("export_jobs_expires_idx").on(t.expiresAt),
   ],
+);
+
+/**
+ * An export's file in pieces of up to 1 MiB, written as the runner goes: any server behind the
+ * load balancer serves the download (a file on one server's disk would be missing on the others).
+ * Pieces belong to one attempt, so a runner whose claim was taken over never mixes its pieces
+ * with the new runner's; the finished export keeps only its own attempt's.
+ */
+export const exportFileChunks = pgTable(
+  "export_file_chunks",
+  {
+    exportId: uuid("export_id")
+      .notNull()
+      .references(() => exportJobs.id, { onDelete: "cascade" }),
+    attempt: integer("attempt").notNull(),
+    seq: integer("seq").notNull(),
+    bytes: bytea("bytes").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.exportId, t.attempt, t.seq] })],
 );

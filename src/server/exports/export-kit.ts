@@ -23,7 +23,8 @@ export async function finished(client: ApiClient, id: string): Promise<ExportJob
   throw new Error(`export ${id} did not finish`);
 }
 
-export async function download(client: ApiClient, id: string) {
+/** The export's file, as the client's person downloads it (from whichever server `base` is). */
+export async function download(client: Pick<ApiClient, "base" | "cookie">, id: string) {
   return fetch(`${client.base}/exports/${id}/file`, { headers: { cookie: client.cookie! } });
 }
 

@@ -1,20 +1,18 @@
-import fs from "node:fs";
 import { actingOf, callerOf } from "../auth/caller.js";
-import { AppError, notFound } from "../http/app-error.js";
+import { AppError } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
 import { createExport } from "./commands/create-export.js";
 import { ownExport, presentExport, recentExports } from "./export.presenter.js";
 import { createExportBody, exportIdParams, exportList, exportSchema } from "./export.schemas.js";
+import { exportFileStream } from "./export-file.js";
 import { exportKicker } from "./export-kick.js";
-import { exportPath } from "./run-export.js";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** 导出任务: large queue and report exports written in the background, with progress. */
 export async function exportRoutes(app: App) {
-  const dataDir = app.config.dataDir;
   const kicker = exportKicker(
-    { db: app.db, replica: app.reportDb, dataDir, timeZone: app.config.KESU_TIMEZONE },
+    { db: app.db, replica: app.reportDb, timeZone: app.config.KESU_TIMEZONE },
     app.log,
   );
   app.addHook("onClose", () => kicker.stop());
@@ -74,9 +72,6 @@ export async function exportRoutes(app: App) {
     async (request, reply) => {
       const row = await ownExport(app.db, callerOf(request), request.params.id);
       if (row.status !== "done") throw new AppError("export_not_ready", { status: row.status });
-      const file = exportPath(dataDir, row);
-      // Written by another server whose data folder this one does not share (README, Exports).
-      if (!fs.existsSync(file)) throw notFound("export");
       const name = encodeURIComponent(row.fileName ?? `export.${row.format}`);
       return reply
         .type(row.format === "csv" ? "text/csv; charset=utf-8" : XLSX_TYPE)
@@ -85,7 +80,7 @@ export async function exportRoutes(app: App) {
           "content-disposition",
           `attachment; filename="export.${row.format}"; filename*=UTF-8''${name}`,
         )
-        .send(fs.createReadStream(file));
+        .send(await exportFileStream(app.db, row));
     },
   );
 }

@@ -1,11 +1,14 @@
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditLog, exportJobs } from "../../db/schema.js";
+import { auditLog, exportFileChunks, exportJobs } from "../../db/schema.js";
+import { startSecondServer } from "../../test/second-server.js";
 import type { ComplaintListItem, ExportJob, Page } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 import { download, finished, makeExportableQueue, sheetRows, startExport } from "./export-kit.js";
-import { exportPath, pruneExpiredExports } from "./run-export.js";
+import { pruneExpiredExports } from "./run-export.js";
 
 const world = setupWorld(async (w) => ({
   agent: await w.staff("agent"),
@@ -115,18 +118,39 @@ describe("a queue export", () => {
     await finished(world.agent.client, asked.id);
   });
 
+  it("downloads from another server on the database, its data folder not the writer's", async () => {
+    const asked = await startExport(world.agent.client, { kind: "queue", format: "csv" });
+    await finished(world.agent.client, asked.id);
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kesu-other-server-"));
+    const other = await startSecondServer({ ...world.server.app.config, dataDir });
+    try {
+      const here = await (await download(world.agent.client, asked.id)).text();
+      const there = await download(
+        { base: other.api, cookie: world.agent.client.cookie },
+        asked.id,
+      );
+      expect(there.status).toBe(200);
+      expect(await there.text()).toBe(here);
+      expect(here.trim().split("\r\n")).toHaveLength(1 + 7);
+    } finally {
+      await other.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
   it("deletes expired exports and their files", async () => {
     const asked = await startExport(world.agent.client, { kind: "queue", format: "csv" });
     await finished(world.agent.client, asked.id);
     const { db } = world.server;
-    const file = exportPath(world.server.app.config.dataDir, { id: asked.id, format: "csv" });
-    expect(fs.existsSync(file)).toBe(true);
+    const pieces = () =>
+      db.select().from(exportFileChunks).where(eq(exportFileChunks.exportId, asked.id));
+    expect((await pieces()).length).toBe(1);
     await db
       .update(exportJobs)
       .set({ expiresAt: new Date(Date.now() - 1000) })
       .where(eq(exportJobs.id, asked.id));
-    await pruneExpiredExports(db, world.server.app.config.dataDir);
-    expect(fs.existsSync(file)).toBe(false);
+    await pruneExpiredExports(db);
+    expect(await pieces()).toEqual([]);
     expect((await world.agent.client.get(`/exports/${asked.id}`)).status).toBe(404);
   });
 });

@@ -1,9 +1,8 @@
 // The background half of an export: claim one waiting export (SKIP LOCKED, so of several runners
 // on several servers exactly one takes it), read its rows a batch at a time as its requester may
-// see them, write them to its file and report progress after each batch.
+// see them, write them to its file (kept in the database, see export-file.ts) and report progress
+// after each batch.
 
-import fs from "node:fs/promises";
-import path from "node:path";
 import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { exportJobs, users } from "../../db/schema.js";
@@ -18,6 +17,7 @@ import type { Caller } from "../http/app-types.js";
 import type { Cell } from "../reports/report-files.js";
 import { type ReportSource, readingDatabase } from "../reports/report-source.js";
 import type { ViewFilters } from "../saved-views/saved-view.schemas.js";
+import { dropAttempt, dropEarlierAttempts, ExportFileSink } from "./export-file.js";
 import { countQueue, queueBatches, queueCondition, queueHeaders } from "./queue-rows.js";
 import { type ReportRequest, readReportTable } from "./report-rows.js";
 import { openSheetFile } from "./sheet-file.js";
@@ -26,17 +26,11 @@ export interface ExportRunnerDeps {
   db: Database;
   /** DATABASE_READ_URL's streaming replica: rows are read there, so exports never slow the agents. */
   replica?: Database | null;
-  /** KESU_DATA_DIR: files go to its `exports/` folder. */
-  dataDir: string;
   timeZone: string;
   batchSize?: number;
 }
 
 type ExportRow = typeof exportJobs.$inferSelect;
-
-export const exportFolder = (dataDir: string) => path.join(dataDir, "exports");
-export const exportPath = (dataDir: string, row: Pick<ExportRow, "id" | "format">) =>
-  path.join(exportFolder(dataDir), `${row.id}.${row.format}`);
 
 /** Taken over by another runner (its claim went stale) or deleted: this runner stops. */
 class ClaimLost extends Error {}
@@ -129,10 +123,8 @@ async function write(deps: ExportRunnerDeps, job: ExportRow) {
   const caller = await requester(deps.db, job.requestedById);
   const source = await sourceOf(deps, job, caller);
   await report(deps.db, job, { rowsTotal: source.total, readFrom: source.readFrom });
-  const file = exportPath(deps.dataDir, job);
-  const partial = `${file}.part`;
-  await fs.mkdir(exportFolder(deps.dataDir), { recursive: true });
-  const sheet = await openSheetFile(partial, job.format, source.sheetName, source.headers);
+  const file = new ExportFileSink(deps.db, job);
+  const sheet = openSheetFile(file, job.format, source.sheetName, source.headers);
   try {
     let done = 0;
     for await (const rows of source.batches) {
@@ -140,23 +132,23 @@ async function write(deps: ExportRunnerDeps, job: ExportRow) {
       done += rows.length;
       await report(deps.db, job, { rowsDone: done });
     }
-    const size = await sheet.finish();
-    await fs.rename(partial, file);
+    await sheet.finish();
     const day = formatLocal(new Date(), deps.timeZone).slice(0, 10);
     await report(deps.db, job, {
       status: "done",
       rowsDone: done,
       // Rows that arrived or left while it ran: the file's own count is the truth.
       rowsTotal: done,
-      fileSize: size,
+      fileSize: file.bytes,
       fileName: exportFileName(job.kind, source.sheetName, day, job.format),
       finishedAt: new Date(),
     });
   } catch (e) {
     sheet.abort();
-    await fs.rm(partial, { force: true });
+    await dropAttempt(deps.db, job);
     throw e;
   }
+  await dropEarlierAttempts(deps.db, job);
 }
 
 /**
@@ -178,12 +170,8 @@ export async function runNextExport(deps: ExportRunnerDeps): Promise<{ claimed: 
   return { claimed: 1 };
 }
 
-/** Deletes expired exports and their files (several servers may both try: harmless). */
-export async function pruneExpiredExports(db: Database, dataDir: string) {
-  const gone = await db
-    .delete(exportJobs)
-    .where(sql`${exportJobs.expiresAt} < now()`)
-    .returning({ id: exportJobs.id, format: exportJobs.format });
-  for (const row of gone) await fs.rm(exportPath(dataDir, row), { force: true });
+/** Deletes expired exports, their files with them (several servers may both try: harmless). */
+export async function pruneExpiredExports(db: Database) {
+  await db.delete(exportJobs).where(sql`${exportJobs.expiresAt} < now()`);
   return { claimed: 0 };
 }

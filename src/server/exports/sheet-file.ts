@@ -1,9 +1,9 @@
-// A file written a batch of rows at a time, so an export of a million rows holds one batch: XLSX
-// through exceljs's streaming writer (inline strings, each row committed, nothing kept after it),
-// or CSV as every kesu export (UTF-8 with BOM).
+// A file written a batch of rows at a time into a stream, so an export of a million rows holds
+// one batch: XLSX through exceljs's streaming writer (inline strings, each row committed, nothing
+// kept after it), or CSV as every kesu export (UTF-8 with BOM).
 
 import { once } from "node:events";
-import fs from "node:fs";
+import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { ExportFormat } from "../../domain/exports/export-rules.js";
 import { csvRow, UTF8_BOM } from "../http/csv.js";
@@ -11,32 +11,28 @@ import type { Cell } from "../reports/report-files.js";
 
 export interface SheetFile {
   add(rows: readonly (readonly Cell[])[]): Promise<void>;
-  /** Ends the file; its size in bytes. */
-  finish(): Promise<number>;
-  /** Stops writing after a failure; the caller removes the file. */
+  /** Ends the file once the stream has taken all of it. */
+  finish(): Promise<void>;
+  /** Stops writing after a failure; the caller removes what was written. */
   abort(): void;
 }
 
-async function csvFile(file: string, headers: readonly string[]): Promise<SheetFile> {
-  const out = fs.createWriteStream(file);
-  await once(out, "open");
+function csvFile(out: Writable, headers: readonly string[]): SheetFile {
   const write = async (chunk: string) => {
     if (!out.write(chunk)) await once(out, "drain");
   };
-  await write(UTF8_BOM + csvRow(headers));
+  out.write(UTF8_BOM + csvRow(headers));
   return {
     add: (rows) => write(rows.map((row) => csvRow(row)).join("")),
     async finish() {
       out.end();
       await once(out, "finish");
-      return out.bytesWritten;
     },
     abort: () => out.destroy(),
   };
 }
 
-function xlsxFile(file: string, sheetName: string, headers: readonly string[]): SheetFile {
-  const out = fs.createWriteStream(file);
+function xlsxFile(out: Writable, sheetName: string, headers: readonly string[]): SheetFile {
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: out,
     useStyles: true,
@@ -57,19 +53,16 @@ function xlsxFile(file: string, sheetName: string, headers: readonly string[]): 
       const finished = once(out, "finish");
       await book.commit();
       await finished;
-      return out.bytesWritten;
     },
     abort: () => out.destroy(),
   };
 }
 
 export function openSheetFile(
-  file: string,
+  out: Writable,
   format: ExportFormat,
   sheetName: string,
   headers: readonly string[],
-): Promise<SheetFile> {
-  return format === "csv"
-    ? csvFile(file, headers)
-    : Promise.resolve(xlsxFile(file, sheetName, headers));
+): SheetFile {
+  return format === "csv" ? csvFile(out, headers) : xlsxFile(out, sheetName, headers);
 }

@@ -1,12 +1,9 @@
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { connectDatabase } from "../../db/client.js";
 import { routeWaitingCases } from "../../jobs/route-cases.js";
 import { ApiClient } from "../../test/api-client.js";
 import { complaintInput, PASSWORD, type Staff } from "../../test/factories.js";
+import { type SecondServer, startSecondServer } from "../../test/second-server.js";
 import { setupWorld } from "../../test/world.js";
-import { buildApp } from "../app.js";
-import type { App } from "../http/app-types.js";
 
 /**
  * Two kesu servers on one database: complaints arrive at both, and both servers' routing jobs
@@ -18,21 +15,10 @@ const world = setupWorld(async (w) => {
   return { cards: agents.slice(0, 4), loans: agents.slice(4) };
 });
 
-let second: { app: App; close(): Promise<void>; api: string };
+let second: SecondServer;
 
 beforeAll(async () => {
-  const { db, pool } = connectDatabase(world.server.app.config.DATABASE_URL!, 5);
-  const app = await buildApp({ config: world.server.app.config, db });
-  await app.listen({ port: 0, host: "127.0.0.1" });
-  const { port } = app.server.address() as AddressInfo;
-  second = {
-    app,
-    api: `http://127.0.0.1:${port}/api/v1`,
-    async close() {
-      await app.close();
-      await pool.end();
-    },
-  };
+  second = await startSecondServer(world.server.app.config);
 });
 afterAll(() => second?.close());
 
