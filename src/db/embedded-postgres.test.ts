@@ -114,5 +114,7 @@ describe("kesu on its embedded PostgreSQL", () => {
     const fifthPort = await fifth.ready;
     expect(fifthPort, fifth.output()).not.toBeNull();
     expect(await signIn(fifthPort!, adminPassword)).toBe(200);
-  });
+    // Five starts of kesu and its PostgreSQL in turn: seconds each on a quiet machine, far more
+    // on a busy one, and how long is not what this test is about.
+  }, 180_000);
 });
