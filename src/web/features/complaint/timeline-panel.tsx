@@ -1,7 +1,8 @@
-import { Card, Timeline, Typography } from "antd";
+import { Timeline, Typography } from "antd";
 import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import type { TimelineEvent } from "../../api/types";
+import { Card } from "../../components/card";
 import { formatTime } from "../../i18n/i18n";
 
 const textKeys = [

@@ -1,7 +1,8 @@
-import { Card, Tag, Typography } from "antd";
+import { Tag, Typography } from "antd";
 import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import type { WorkOrder } from "../../api/types";
+import { Card } from "../../components/card";
 import { formatTime } from "../../i18n/i18n";
 import { OrderDepartment } from "../inbox/order-department";
 import { useWorkOrderActions } from "../inbox/work-order-actions";

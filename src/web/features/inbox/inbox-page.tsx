@@ -1,11 +1,12 @@
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
-import { Button, Card, Space, Tabs, Tag, Typography } from "antd";
+import { Button, Space, Tabs, Tag, Typography } from "antd";
 import dayjs from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { WorkOrderStatus } from "../../../domain/complaint/work-order-lifecycle";
 import { api, queryString } from "../../api/client";
 import type { InboxItem, InboxList } from "../../api/types";
+import { Card } from "../../components/card";
 import { Countdown } from "../../components/countdown";
 import { CutText } from "../../components/cut-text";
 import { FilterSelect } from "../../components/filter-select";

@@ -1,6 +1,7 @@
-import { Button, Card, Space, Typography } from "antd";
+import { Button, Space, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import type { GroupAlert } from "../../api/types";
+import { Card } from "../../components/card";
 import { formatTime } from "../../i18n/i18n";
 import { useTermLabel } from "../lists/lists";
 import type { IncidentDraft } from "./incident-editor";

@@ -1,8 +1,9 @@
-import { Alert, Card, Space, Tag, Typography } from "antd";
+import { Alert, Space, Tag, Typography } from "antd";
 import { memo, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { isOpen } from "../../../domain/complaint/complaint-lifecycle";
 import type { CustomerHistory } from "../../api/types";
+import { Card } from "../../components/card";
 import { CustomerIdentifiers } from "../../components/customer-identifiers";
 import { PlainList } from "../../components/plain-list";
 import { StatusTag } from "../../components/status-tag";

@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Alert, Button, Card, Space, Typography } from "antd";
+import { Alert, Button, Space, Typography } from "antd";
 import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { type RootCauseKind, rootCauseKinds } from "../../../domain/quality/evidence";
 import { ApiError, api } from "../../api/client";
 import type { QualityCase } from "../../api/types";
+import { Card } from "../../components/card";
 import { PlainList } from "../../components/plain-list";
 import { formatTime } from "../../i18n/i18n";
 import { useUser } from "../session/session";

@@ -1,6 +1,7 @@
-import { Card, Timeline, Typography } from "antd";
+import { Timeline, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import type { QualityCase } from "../../api/types";
+import { Card } from "../../components/card";
 import { formatTime } from "../../i18n/i18n";
 
 type Event = QualityCase["timeline"][number];

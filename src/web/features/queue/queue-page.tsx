@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { Button, Card, Input, Modal, Select, Space, Switch, Tag, Typography } from "antd";
+import { Button, Input, Modal, Select, Space, Switch, Tag, Typography } from "antd";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation } from "react-router";
@@ -12,6 +12,7 @@ import {
 import { attentionLevels } from "../../../domain/sla/attention";
 import { ApiError, api } from "../../api/client";
 import type { ComplaintListItem, Page, SavedView, ViewCount, ViewFilters } from "../../api/types";
+import { Card } from "../../components/card";
 import { useMessage } from "../../components/feedback";
 import { FilterSelect } from "../../components/filter-select";
 import { QueryState } from "../../components/query-state";
