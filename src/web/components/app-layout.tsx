@@ -11,6 +11,7 @@ import { MustReadBadge, MustReadBanner } from "../features/knowledge/must-read";
 import { NotificationBell } from "../features/notifications/notification-bell";
 import { DutySwitch } from "../features/routing/duty-switch";
 import { useUser } from "../features/session/session";
+import "../i18n/format";
 import { pageRoles } from "../routes/page-access";
 import { LanguageSwitch } from "./language-switch";
 import { QueryState } from "./query-state";

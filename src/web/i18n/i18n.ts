@@ -1,13 +1,8 @@
-import dayjs from "dayjs";
-import "dayjs/locale/zh-cn";
 import type { Locale } from "antd/es/locale";
-import relativeTime from "dayjs/plugin/relativeTime";
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import { LANGUAGE_KEY, type Language, storedLanguage } from "./stored-language";
 import { zhCN } from "./zh-cn";
-
-dayjs.extend(relativeTime);
 
 export type { Language };
 
@@ -19,7 +14,6 @@ void i18n.use(initReactI18next).init({
   resources: { "zh-CN": { translation: zhCN } },
   interpolation: { escapeValue: false },
 });
-dayjs.locale(i18n.language === "en" ? "en" : "zh-cn");
 
 let antdEnglish: Locale | undefined;
 
@@ -42,18 +36,6 @@ export const i18nReady: Promise<void> = i18n.language === "en" ? loadEnglish() :
 export async function switchLanguage(language: Language) {
   if (language === "en") await loadEnglish();
   localStorage.setItem(LANGUAGE_KEY, language);
-  dayjs.locale(language === "en" ? "en" : "zh-cn");
   document.documentElement.lang = language;
   await i18n.changeLanguage(language);
-}
-
-export function formatTime(at: string | null | undefined) {
-  return at ? dayjs(at).format("YYYY-MM-DD HH:mm") : "—";
-}
-
-export function formatAmount(amount: string | null | undefined) {
-  if (amount == null) return "—";
-  return new Intl.NumberFormat(i18n.language, { style: "currency", currency: "CNY" }).format(
-    Number(amount),
-  );
 }

@@ -9,7 +9,7 @@ import { api } from "../../api/client";
 import type { ExtensionRequest, Items, Remedy, RemedyLedger } from "../../api/types";
 import { Card } from "../../components/card";
 import { QueryState } from "../../components/query-state";
-import { formatAmount, formatTime } from "../../i18n/i18n";
+import { formatAmount, formatTime } from "../../i18n/format";
 import { CaseLink } from "../complaint/case-link";
 import { NoteDecision } from "../recovery/note-decision";
 import { type RemedyAction, RemedyDecision } from "../recovery/remedy-decision";

@@ -6,7 +6,7 @@ import { ApiError, api } from "../../api/client";
 import type { Complaint } from "../../api/types";
 import { Card } from "../../components/card";
 import { PlainList } from "../../components/plain-list";
-import { formatTime } from "../../i18n/i18n";
+import { formatTime } from "../../i18n/format";
 
 export function AttachmentsPanel({ complaint }: { complaint: Complaint }) {
   const { t } = useTranslation();

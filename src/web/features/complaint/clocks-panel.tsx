@@ -6,7 +6,7 @@ import type { Clock, WorkOrder } from "../../api/types";
 import { Card } from "../../components/card";
 import { Countdown } from "../../components/countdown";
 import { PlainList } from "../../components/plain-list";
-import { formatTime } from "../../i18n/i18n";
+import { formatTime } from "../../i18n/format";
 
 type PanelClock = Clock & { scope: string | null };
 

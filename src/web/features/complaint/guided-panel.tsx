@@ -8,7 +8,7 @@ import type { Checklist } from "../../api/types";
 import { Card } from "../../components/card";
 import { useMessage } from "../../components/feedback";
 import { QueryState } from "../../components/query-state";
-import { formatTime } from "../../i18n/i18n";
+import { formatTime } from "../../i18n/format";
 import { useUser } from "../session/session";
 import { checklistQuery } from "./complaint-query";
 

@@ -3,7 +3,7 @@ import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import type { TimelineEvent } from "../../api/types";
 import { Card } from "../../components/card";
-import { formatTime } from "../../i18n/i18n";
+import { formatTime } from "../../i18n/format";
 
 const textKeys = [
   "message",

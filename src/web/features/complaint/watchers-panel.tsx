@@ -6,7 +6,7 @@ import type { Complaint, WatcherList } from "../../api/types";
 import { Card } from "../../components/card";
 import { useMessage } from "../../components/feedback";
 import { PlainList } from "../../components/plain-list";
-import { formatTime } from "../../i18n/i18n";
+import { formatTime } from "../../i18n/format";
 import { useUser } from "../session/session";
 
 /**

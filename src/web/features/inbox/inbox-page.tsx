@@ -12,7 +12,7 @@ import { CutText } from "../../components/cut-text";
 import { FilterSelect } from "../../components/filter-select";
 import { ListTable } from "../../components/list-table";
 import { QueryState } from "../../components/query-state";
-import { formatTime } from "../../i18n/i18n";
+import { formatTime } from "../../i18n/format";
 import { CaseLink } from "../complaint/case-link";
 import { useDepartmentOptions } from "../lists/lists";
 import { useUser } from "../session/session";

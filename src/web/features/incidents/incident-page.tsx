@@ -7,7 +7,7 @@ import { Card } from "../../components/card";
 import { PlainList } from "../../components/plain-list";
 import { QueryState } from "../../components/query-state";
 import { StatusTag } from "../../components/status-tag";
-import { formatTime } from "../../i18n/i18n";
+import { formatTime } from "../../i18n/format";
 import { CaseLink } from "../complaint/case-link";
 import { useTermLabel } from "../lists/lists";
 import { IncidentEditor } from "./incident-editor";

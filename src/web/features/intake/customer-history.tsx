@@ -7,7 +7,7 @@ import { Card } from "../../components/card";
 import { CustomerIdentifiers } from "../../components/customer-identifiers";
 import { PlainList } from "../../components/plain-list";
 import { StatusTag } from "../../components/status-tag";
-import { formatTime } from "../../i18n/i18n";
+import { formatTime } from "../../i18n/format";
 import { CaseLink } from "../complaint/case-link";
 import { useTermLabel } from "../lists/lists";
 import { AddCallToCase } from "./add-call-to-case";

@@ -9,7 +9,7 @@ import type { KnowledgeArticleDetail, KnowledgeVersion, ReadReceipts } from "../
 import { Card } from "../../components/card";
 import { useMessage } from "../../components/feedback";
 import { QueryState } from "../../components/query-state";
-import { formatTime } from "../../i18n/i18n";
+import { formatTime } from "../../i18n/format";
 import { useTermLabel } from "../lists/lists";
 import { useUser } from "../session/session";
 import { ArticleEditor } from "./article-editor";

@@ -7,7 +7,7 @@ import { ApiError, api } from "../../api/client";
 import type { QualityCase } from "../../api/types";
 import { Card } from "../../components/card";
 import { PlainList } from "../../components/plain-list";
-import { formatTime } from "../../i18n/i18n";
+import { formatTime } from "../../i18n/format";
 import { useUser } from "../session/session";
 import { qualityCaseQuery } from "./quality-query";
 

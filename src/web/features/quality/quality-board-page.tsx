@@ -8,7 +8,7 @@ import type { QualityCaseListItem } from "../../api/types";
 import { Card } from "../../components/card";
 import { PlainList } from "../../components/plain-list";
 import { QueryState } from "../../components/query-state";
-import { formatTime } from "../../i18n/i18n";
+import { formatTime } from "../../i18n/format";
 import { OpenQualityCaseButton } from "./open-quality-case";
 import { type BoardStatus, qualityBoardQuery } from "./quality-query";
 import { useStepTitle } from "./step-label";

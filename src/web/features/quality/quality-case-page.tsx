@@ -6,7 +6,7 @@ import { type Discipline, isDiscipline } from "../../../domain/quality/disciplin
 import type { QualityCase, QualityStep } from "../../api/types";
 import { Card } from "../../components/card";
 import { QueryState } from "../../components/query-state";
-import { formatTime } from "../../i18n/i18n";
+import { formatTime } from "../../i18n/format";
 import { LinkedComplaints } from "./linked-complaints";
 import { qualityCaseQuery } from "./quality-query";
 import { QualityTimeline } from "./quality-timeline";

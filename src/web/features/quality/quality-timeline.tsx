@@ -2,7 +2,7 @@ import { Timeline, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import type { QualityCase } from "../../api/types";
 import { Card } from "../../components/card";
-import { formatTime } from "../../i18n/i18n";
+import { formatTime } from "../../i18n/format";
 
 type Event = QualityCase["timeline"][number];
 

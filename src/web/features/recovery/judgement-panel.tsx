@@ -14,7 +14,7 @@ import type { Complaint } from "../../api/types";
 import { Card } from "../../components/card";
 import { useMessage } from "../../components/feedback";
 import { useFormRefusal } from "../../components/form-refusal";
-import { formatTime } from "../../i18n/i18n";
+import { formatTime } from "../../i18n/format";
 import { useUser } from "../session/session";
 
 type Values = Pick<

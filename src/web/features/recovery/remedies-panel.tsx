@@ -9,7 +9,7 @@ import type { AskRemedyInput, Complaint, Remedy } from "../../api/types";
 import { Card } from "../../components/card";
 import { useMessage } from "../../components/feedback";
 import { useFormRefusal } from "../../components/form-refusal";
-import { formatAmount, formatTime } from "../../i18n/i18n";
+import { formatAmount, formatTime } from "../../i18n/format";
 import { useUser } from "../session/session";
 import { type RemedyAction, RemedyDecision } from "./remedy-decision";
 
