@@ -116,7 +116,11 @@ async function main() {
       ["admin", "/admin", admin.cookie],
     ] as const) {
       const context = await newContext(browser, target, cookie);
-      routes[route] = await routeScripts(context, `${server.url}${pathname}`, routeReady[route]);
+      routes[route] = await routeScripts(
+        context,
+        `${server.url}${pathname}`,
+        routeReady(ROWS)[route],
+      );
       await context.close();
     }
     progress("case from a link, cold cache");

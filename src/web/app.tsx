@@ -1,12 +1,11 @@
 import { MutationCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { ConfigProvider, message } from "antd";
-import enUS from "antd/locale/en_US";
-import zhCN from "antd/locale/zh_CN";
+import { ConfigProvider } from "antd";
+import zhCN from "antd/es/locale/zh_CN";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import { ApiError } from "./api/client";
-import { FeedbackProvider } from "./components/feedback";
+import { FeedbackProvider, toasts } from "./components/feedback";
 import { SessionLossWatcher } from "./features/session/session";
-import { i18n } from "./i18n/i18n";
+import { antdLocale, i18n } from "./i18n/i18n";
 import { AppRouter } from "./routes/router";
 
 const queryClient = new QueryClient({
@@ -24,16 +23,17 @@ const queryClient = new QueryClient({
     onError: (error) => {
       // The API's title already says it is refused and why (您没有权限执行此操作：…).
       if (error instanceof ApiError && (error.status === 403 || error.status === 0))
-        void message.error(error.problem.title);
+        toasts.error(error.problem.title);
     },
   }),
 });
 
 function Localised() {
-  const { i18n: current } = useTranslation();
+  // Renders again on a language change, which picks antd's texts.
+  useTranslation();
   return (
     <ConfigProvider
-      locale={current.language === "en" ? enUS : zhCN}
+      locale={antdLocale() ?? zhCN}
       componentSize="small"
       // antd spaces out two-character Chinese buttons (登 录); agents read and tests match 登录.
       button={{ autoInsertSpace: false }}

@@ -2,7 +2,7 @@ import { requestEarly } from "../api/early";
 import { paths } from "../api/paths";
 import type { TaxonomyList } from "../api/types";
 import { defaultFilters, queueParams } from "../features/queue/queue-params";
-import { type RouteName, routeModules } from "../routes/route-modules";
+import { layoutModule, type RouteName, routeModules } from "../routes/route-modules";
 
 /** The screen a path opens (`/` opens the queue), and the case's id on a case page. */
 export function routeOf(pathname: string): { route: RouteName; id?: string } | null {
@@ -58,5 +58,6 @@ export function startRoute(pathname: string) {
   const match = routeOf(pathname);
   if (!match) return;
   void routeModules[match.route]();
+  if (match.route !== "login") void layoutModule();
   requestEarly(firstReads(match.route, match.id));
 }

@@ -10,6 +10,7 @@ import { MustReadBadge, MustReadBanner } from "../features/knowledge/must-read";
 import { NotificationBell } from "../features/notifications/notification-bell";
 import { DutySwitch } from "../features/routing/duty-switch";
 import { useUser } from "../features/session/session";
+import "../i18n/format";
 import { HeaderNav } from "./header-nav";
 import { LanguageSwitch } from "./language-switch";
 import { QueryState } from "./query-state";

@@ -1,7 +1,8 @@
-import { Alert, Modal, type ModalProps } from "antd";
+import { Alert, type ModalProps } from "antd";
 import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../api/client";
+import { LazyModal as Modal } from "./lazy-modal";
 
 /**
  * The dialog an admin or supervisor edits a record in: save and cancel, busy while saving, and a

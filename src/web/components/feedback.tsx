@@ -1,25 +1,65 @@
-import { message } from "antd";
-import type { MessageInstance } from "antd/es/message/interface";
-import { createContext, type ReactNode, useContext } from "react";
+import { lazy, type ReactNode, Suspense, useEffect, useState } from "react";
 
-const MessageContext = createContext<MessageInstance | null>(null);
+export interface Toasts {
+  success(content: ReactNode): void;
+  error(content: ReactNode): void;
+  warning(content: ReactNode): void;
+}
+type Toast = { kind: keyof Toasts; content: ReactNode };
+
+const waiting: Toast[] = [];
+let shown: ((toast: Toast) => void) | null = null;
+let wanted: (() => void) | null = null;
+
+function show(toast: Toast) {
+  if (shown) shown(toast);
+  else {
+    waiting.push(toast);
+    wanted?.();
+  }
+}
+
+/** Toasts in the app's theme and language, from anywhere (the query client's refusals too). */
+export const toasts: Toasts = {
+  success: (content) => show({ kind: "success", content }),
+  error: (content) => show({ kind: "error", content }),
+  warning: (content) => show({ kind: "warning", content }),
+};
+
+/** For the holder (toast-holder.tsx): takes the toasts from now on, and those said before it came. */
+export function connectToasts(to: ((toast: Toast) => void) | null) {
+  shown = to;
+  if (to) for (const toast of waiting.splice(0)) to(toast);
+}
+
+const ToastHolder = lazy(() => import("./toast-holder"));
 
 /**
- * Toasts in the app's theme and language. Not antd's App, which also mounts the notification and
- * modal machinery on every page (about 15 KB of gzipped script) for the one confirm the queue shows.
+ * Mounts antd's message holder when the first toast is said: its notification machinery (about
+ * 8 KB of gzipped script) is no part of painting a page. Not antd's App, which also mounts the
+ * notification and modal machinery on every page for the one confirm the queue shows.
  */
 export function FeedbackProvider({ children }: { children: ReactNode }) {
-  const [api, holder] = message.useMessage();
+  const [holder, setHolder] = useState(waiting.length > 0);
+  useEffect(() => {
+    wanted = () => setHolder(true);
+    if (waiting.length > 0) setHolder(true);
+    return () => {
+      wanted = null;
+    };
+  }, []);
   return (
-    <MessageContext.Provider value={api}>
-      {holder}
+    <>
+      {holder && (
+        <Suspense fallback={null}>
+          <ToastHolder />
+        </Suspense>
+      )}
       {children}
-    </MessageContext.Provider>
+    </>
   );
 }
 
-export function useMessage(): MessageInstance {
-  const api = useContext(MessageContext);
-  if (!api) throw new Error("useMessage outside FeedbackProvider");
-  return api;
+export function useMessage(): Toasts {
+  return toasts;
 }

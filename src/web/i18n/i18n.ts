@@ -1,13 +1,8 @@
-import dayjs from "dayjs";
-import "dayjs/locale/zh-cn";
-import relativeTime from "dayjs/plugin/relativeTime";
+import type { Locale } from "antd/es/locale";
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
-import { en } from "./en";
 import { LANGUAGE_KEY, type Language, storedLanguage } from "./stored-language";
 import { zhCN } from "./zh-cn";
-
-dayjs.extend(relativeTime);
 
 export type { Language };
 
@@ -15,25 +10,32 @@ export const i18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({
   lng: storedLanguage(),
   fallbackLng: "zh-CN",
-  resources: { "zh-CN": { translation: zhCN }, en: { translation: en } },
+  // English is fetched only by those who read it (./en and its parts are about 12 KB gzipped).
+  resources: { "zh-CN": { translation: zhCN } },
   interpolation: { escapeValue: false },
 });
-dayjs.locale(i18n.language === "en" ? "en" : "zh-cn");
+
+let antdEnglish: Locale | undefined;
+
+function loadEnglish() {
+  return Promise.all([import("./en"), import("antd/es/locale/en_US")]).then(([{ en }, antd]) => {
+    antdEnglish = antd.default;
+    if (!i18n.hasResourceBundle("en", "translation"))
+      i18n.addResourceBundle("en", "translation", en);
+  });
+}
+
+/** antd's own texts (pickers, pagination) in English once they are in; Chinese otherwise. */
+export function antdLocale(): Locale | undefined {
+  return i18n.language === "en" ? antdEnglish : undefined;
+}
+
+/** Resolves when the stored language's texts are in, before the app first renders. */
+export const i18nReady: Promise<void> = i18n.language === "en" ? loadEnglish() : Promise.resolve();
 
 export async function switchLanguage(language: Language) {
+  if (language === "en") await loadEnglish();
   localStorage.setItem(LANGUAGE_KEY, language);
-  dayjs.locale(language === "en" ? "en" : "zh-cn");
   document.documentElement.lang = language;
   await i18n.changeLanguage(language);
-}
-
-export function formatTime(at: string | null | undefined) {
-  return at ? dayjs(at).format("YYYY-MM-DD HH:mm") : "—";
-}
-
-export function formatAmount(amount: string | null | undefined) {
-  if (amount == null) return "—";
-  return new Intl.NumberFormat(i18n.language, { style: "currency", currency: "CNY" }).format(
-    Number(amount),
-  );
 }

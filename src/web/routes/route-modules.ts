@@ -25,6 +25,9 @@ export const routeModules = {
   incident: () => import("../features/incidents/incident-page"),
 };
 
+/** The header and frame of every signed-in screen, fetched beside the screen's own code. */
+export const layoutModule = () => import("../components/app-layout");
+
 export type RouteName = keyof typeof routeModules;
 
-registerPageCode(routeModules);
+registerPageCode({ ...routeModules, layout: layoutModule });

@@ -1,15 +1,16 @@
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from "react-router";
-import { AppLayout } from "../components/app-layout";
 import { LazyResult } from "../components/lazy-result";
 import { QueryState } from "../components/query-state";
 import { SessionProvider, useSessionQuery } from "../features/session/session";
 import { PageGate } from "./page-access";
-import { routeModules } from "./route-modules";
+import { layoutModule, routeModules } from "./route-modules";
 
 // Every screen is its own chunk, so a page load fetches the code of the screen asked for and no
 // other; the page's first script has already started fetching it (boot/route-data.ts).
+// The signed-in frame (header, bell, duty switch, exports) is not part of the login page.
+const AppLayout = lazy(() => layoutModule().then((m) => ({ default: m.AppLayout })));
 const LoginRoute = lazy(() => routeModules.login().then((m) => ({ default: m.LoginPage })));
 const QueueRoute = lazy(() => routeModules.queue().then((m) => ({ default: m.QueueRoute })));
 const IntakeRoute = lazy(() => routeModules.intake().then((m) => ({ default: m.IntakePage })));
@@ -85,7 +86,9 @@ function SignedIn() {
     return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   return (
     <SessionProvider user={session.data}>
-      <AppLayout />
+      <Suspense fallback={loading}>
+        <AppLayout />
+      </Suspense>
     </SessionProvider>
   );
 }

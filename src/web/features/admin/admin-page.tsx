@@ -1,6 +1,7 @@
-import { Card, Spin, Tabs } from "antd";
+import { Spin, Tabs } from "antd";
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
+import { Card } from "../../components/card";
 import { useUser } from "../session/session";
 import { DepartmentsTab } from "./departments-tab";
 import { ListsTab } from "./lists-tab";

@@ -1,8 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Button, Card, Form, Input, Space, Tag, Typography } from "antd";
+import { Button, Form, Input, Space, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client";
 import type { CustomerMessageTemplates } from "../../api/types";
+import { Card } from "../../components/card";
 import { useMessage } from "../../components/feedback";
 import { useFormRefusal } from "../../components/form-refusal";
 import { QueryState } from "../../components/query-state";

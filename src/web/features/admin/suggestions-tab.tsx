@@ -9,7 +9,7 @@ import { api } from "../../api/client";
 import type { ModelSummary } from "../../api/types";
 import { useMessage } from "../../components/feedback";
 import { QueryState } from "../../components/query-state";
-import { formatTime } from "../../i18n/i18n";
+import { formatTime } from "../../i18n/format";
 
 type Training = NonNullable<ModelSummary["current"]>;
 

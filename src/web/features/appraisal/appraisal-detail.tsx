@@ -1,7 +1,7 @@
 // One agent's or department's KPIs, each beside the team median with rank and better/worse, and
 // the key KPIs month by month.
 import { useQuery } from "@tanstack/react-query";
-import { Button, Card, DatePicker, Space, Table, Tag, Typography } from "antd";
+import { Button, DatePicker, Space, Table, Tag, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -9,6 +9,7 @@ import { Link } from "react-router";
 import type { AppraisalSubject } from "../../../domain/kpi/appraisal";
 import { api, queryString } from "../../api/client";
 import type { AppraisalReport } from "../../api/types";
+import { Card } from "../../components/card";
 import { QueryState } from "../../components/query-state";
 import { KpiFigureCell, KpiName, useFigureText, useLang } from "../reports/kpi-text";
 

@@ -1,13 +1,14 @@
 // For supervisors, quality and admins: every agent or lead department with their key figures for
 // the period; a name opens that one's appraisal.
 import { useQuery } from "@tanstack/react-query";
-import { Card, DatePicker, Segmented, Space, Table } from "antd";
+import { DatePicker, Segmented, Space, Table } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { type AppraisalKind, appraisalTrendKpis } from "../../../domain/kpi/appraisal";
 import { api, queryString } from "../../api/client";
+import { Card } from "../../components/card";
 import { QueryState } from "../../components/query-state";
 import { type KpiFigure, type KpiInfo, kpiColumns, useLang } from "../reports/kpi-text";
 

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { Card, Space, Tag } from "antd";
+import { Space, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { remedyTypes } from "../../../domain/remedy/remedy";
@@ -7,8 +7,9 @@ import { canWatchGroups } from "../../../domain/routing/skill-groups";
 import { mayOversee } from "../../../domain/sla/oversight-policy";
 import { api } from "../../api/client";
 import type { ExtensionRequest, Items, Remedy, RemedyLedger } from "../../api/types";
+import { Card } from "../../components/card";
 import { QueryState } from "../../components/query-state";
-import { formatAmount, formatTime } from "../../i18n/i18n";
+import { formatAmount, formatTime } from "../../i18n/format";
 import { CaseLink } from "../complaint/case-link";
 import { NoteDecision } from "../recovery/note-decision";
 import { type RemedyAction, RemedyDecision } from "../recovery/remedy-decision";

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { ApiError, api } from "../../api/client";
 import type { HeldReassignment, Items } from "../../api/types";
 import { useMessage } from "../../components/feedback";
-import { formatTime } from "../../i18n/i18n";
+import { formatTime } from "../../i18n/format";
 import { CaseLink } from "../complaint/case-link";
 import { WaitingList } from "./waiting-list";
 

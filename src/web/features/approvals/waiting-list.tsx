@@ -1,10 +1,11 @@
 import type { UseQueryResult } from "@tanstack/react-query";
-import { Button, Card, Space, Typography } from "antd";
+import { Button, Space, Typography } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { Card } from "../../components/card";
 import { Countdown } from "../../components/countdown";
 import { QueryState } from "../../components/query-state";
-import { formatTime } from "../../i18n/i18n";
+import { formatTime } from "../../i18n/format";
 
 /** A remedy's approval clock, or the case's deadline an extension would move. */
 export function Clock({ dueAt }: { dueAt: string | null | undefined }) {

@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Alert, Button, Card } from "antd";
+import { Alert, Button } from "antd";
 import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, api } from "../../api/client";
 import type { Complaint } from "../../api/types";
+import { Card } from "../../components/card";
 import { PlainList } from "../../components/plain-list";
-import { formatTime } from "../../i18n/i18n";
+import { formatTime } from "../../i18n/format";
 
 export function AttachmentsPanel({ complaint }: { complaint: Complaint }) {
   const { t } = useTranslation();

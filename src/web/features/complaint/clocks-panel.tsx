@@ -1,11 +1,12 @@
-import { Card, Space, Tag, Typography } from "antd";
+import { Space, Tag, Typography } from "antd";
 import { memo, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type ClockGroup, type ClockLine, groupClocks } from "../../../domain/sla/clock-history";
 import type { Clock, WorkOrder } from "../../api/types";
+import { Card } from "../../components/card";
 import { Countdown } from "../../components/countdown";
 import { PlainList } from "../../components/plain-list";
-import { formatTime } from "../../i18n/i18n";
+import { formatTime } from "../../i18n/format";
 
 type PanelClock = Clock & { scope: string | null };
 

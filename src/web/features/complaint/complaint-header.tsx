@@ -1,11 +1,12 @@
-import { Card, Descriptions, Space, Tag, Typography } from "antd";
+import { Descriptions, Space, Tag, Typography } from "antd";
 import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import type { Complaint } from "../../api/types";
+import { Card } from "../../components/card";
 import { Countdown } from "../../components/countdown";
 import { RiskTag } from "../../components/risk-tag";
 import { FlagTags, StatusTag } from "../../components/status-tag";
-import { formatAmount, formatTime } from "../../i18n/i18n";
+import { formatAmount, formatTime } from "../../i18n/format";
 import { useTermLabel } from "../lists/lists";
 
 /** Number, state, due and the case's facts: what the agent reads first. */

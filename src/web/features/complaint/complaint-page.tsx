@@ -1,10 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
-import { Button, Card, Col, Row, Space, Typography } from "antd";
+import { Button, Col, Row, Space, Typography } from "antd";
 import { lazy, memo, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import { ApiError } from "../../api/client";
 import type { CommandName, Complaint } from "../../api/types";
+import { Card } from "../../components/card";
 import { LazyResult } from "../../components/lazy-result";
 import { QueryState } from "../../components/query-state";
 import { ComplaintIncidentsPanel } from "../incidents/complaint-incidents-panel";

@@ -1,11 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
-import { Card, Descriptions, Space, Tag } from "antd";
+import { Descriptions, Space, Tag } from "antd";
 import { useTranslation } from "react-i18next";
 import type { Complaint } from "../../api/types";
+import { Card } from "../../components/card";
 import { CustomerIdentifiers } from "../../components/customer-identifiers";
 import { PlainList } from "../../components/plain-list";
 import { StatusTag } from "../../components/status-tag";
-import { formatTime } from "../../i18n/i18n";
+import { formatTime } from "../../i18n/format";
 import { CaseLink } from "./case-link";
 import { customerCasesQuery } from "./complaint-query";
 import { CustomerEdit } from "./customer-edit";

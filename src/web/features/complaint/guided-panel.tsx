@@ -1,13 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Card, Checkbox, Tooltip, Typography } from "antd";
+import { Checkbox, Tooltip, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { type ChecklistStep, checklistGroups } from "../../../domain/guidance/checklist";
 import { ApiError, api } from "../../api/client";
 import { paths } from "../../api/paths";
 import type { Checklist } from "../../api/types";
+import { Card } from "../../components/card";
 import { useMessage } from "../../components/feedback";
 import { QueryState } from "../../components/query-state";
-import { formatTime } from "../../i18n/i18n";
+import { formatTime } from "../../i18n/format";
 import { useUser } from "../session/session";
 import { checklistQuery } from "./complaint-query";
 

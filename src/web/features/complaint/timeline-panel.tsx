@@ -1,8 +1,9 @@
-import { Card, Timeline, Typography } from "antd";
+import { Timeline, Typography } from "antd";
 import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import type { TimelineEvent } from "../../api/types";
-import { formatTime } from "../../i18n/i18n";
+import { Card } from "../../components/card";
+import { formatTime } from "../../i18n/format";
 
 const textKeys = [
   "message",

@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Button, Card, Tag, Tooltip } from "antd";
+import { Button, Tag, Tooltip } from "antd";
 import { useTranslation } from "react-i18next";
 import { ApiError, api } from "../../api/client";
 import type { Complaint, WatcherList } from "../../api/types";
+import { Card } from "../../components/card";
 import { useMessage } from "../../components/feedback";
 import { PlainList } from "../../components/plain-list";
-import { formatTime } from "../../i18n/i18n";
+import { formatTime } from "../../i18n/format";
 import { useUser } from "../session/session";
 
 /**

@@ -1,8 +1,9 @@
-import { Card, Tag, Typography } from "antd";
+import { Tag, Typography } from "antd";
 import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import type { WorkOrder } from "../../api/types";
-import { formatTime } from "../../i18n/i18n";
+import { Card } from "../../components/card";
+import { formatTime } from "../../i18n/format";
 import { OrderDepartment } from "../inbox/order-department";
 import { useWorkOrderActions } from "../inbox/work-order-actions";
 

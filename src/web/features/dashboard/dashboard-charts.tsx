@@ -1,9 +1,10 @@
 // The dashboard's six charts. Each figure drills down: a click opens the work queue on the cases
 // that figure counts (same days, cause, department, category), so the queue's total is the figure.
-import { Card } from "antd";
+
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { ViewFilters } from "../../api/types";
+import { Card } from "../../components/card";
 import { type ChartClick, EChart } from "./chart";
 import type { Backlog, Causes, Heatmap, Kpis, Label, Trend } from "./dashboard-data";
 import {

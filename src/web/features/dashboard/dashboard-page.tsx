@@ -1,11 +1,12 @@
 import type { UseQueryResult } from "@tanstack/react-query";
-import { Alert, Card, Col, DatePicker, Row, Segmented, Space, Statistic, Typography } from "antd";
+import { Alert, Col, DatePicker, Row, Segmented, Space, Statistic, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { customersAtRisk } from "../../../domain/kpi/customers-at-risk";
 import type { ViewFilters } from "../../api/types";
+import { Card } from "../../components/card";
 import { FilterSelect } from "../../components/filter-select";
 import { QueryState } from "../../components/query-state";
 import { ExportButton } from "../exports/export-button";

@@ -1,10 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Card, DatePicker, List, Space, Switch, Table, Typography } from "antd";
+import { DatePicker, List, Space, Switch, Table, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { canReadMonthlyAnalysis } from "../../../domain/improvement/improvement-actions";
 import { api } from "../../api/client";
+import { Card } from "../../components/card";
 import { QueryState } from "../../components/query-state";
 import { useUser } from "../session/session";
 import { ActionList } from "./action-list";

@@ -1,9 +1,10 @@
-import { Button, Card, Space, Typography } from "antd";
+import { Button, Space, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { canLinkIncidents } from "../../../domain/incident/incident";
 import { ApiError } from "../../api/client";
 import type { Complaint } from "../../api/types";
+import { Card } from "../../components/card";
 import { useMessage } from "../../components/feedback";
 import { useUser } from "../session/session";
 import { useIncidents, useLinkIncident } from "./incidents-api";

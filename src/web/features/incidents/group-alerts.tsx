@@ -1,7 +1,8 @@
-import { Button, Card, Space, Typography } from "antd";
+import { Button, Space, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import type { GroupAlert } from "../../api/types";
-import { formatTime } from "../../i18n/i18n";
+import { Card } from "../../components/card";
+import { formatTime } from "../../i18n/format";
 import { useTermLabel } from "../lists/lists";
 import type { IncidentDraft } from "./incident-editor";
 import { useGroupAlerts } from "./incidents-api";

@@ -1,12 +1,13 @@
-import { Button, Card, Descriptions, Space, Tag, Typography } from "antd";
+import { Button, Descriptions, Space, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import type { BulkReply, IncidentDetail } from "../../api/types";
+import { Card } from "../../components/card";
 import { PlainList } from "../../components/plain-list";
 import { QueryState } from "../../components/query-state";
 import { StatusTag } from "../../components/status-tag";
-import { formatTime } from "../../i18n/i18n";
+import { formatTime } from "../../i18n/format";
 import { CaseLink } from "../complaint/case-link";
 import { useTermLabel } from "../lists/lists";
 import { IncidentEditor } from "./incident-editor";

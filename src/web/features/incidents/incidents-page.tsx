@@ -6,7 +6,7 @@ import { canPublishIncidents } from "../../../domain/incident/incident";
 import type { Incident } from "../../api/types";
 import { ListTable } from "../../components/list-table";
 import { QueryState } from "../../components/query-state";
-import { formatTime } from "../../i18n/i18n";
+import { formatTime } from "../../i18n/format";
 import { useTermLabel } from "../lists/lists";
 import { useUser } from "../session/session";
 import { GroupAlerts } from "./group-alerts";

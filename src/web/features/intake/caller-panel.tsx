@@ -1,7 +1,8 @@
-import { Card, type FormInstance, Input, type InputRef, Spin, Typography } from "antd";
+import { type FormInstance, Input, type InputRef, Spin, Typography } from "antd";
 import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { LookupMatch } from "../../api/types";
+import { Card } from "../../components/card";
 import { CallerRisk } from "./caller-risk";
 import { CustomerHistoryPanel } from "./customer-history";
 import { LookupMatches, MatchedBy } from "./lookup-matches";

@@ -1,12 +1,13 @@
-import { Alert, Card, Space, Tag, Typography } from "antd";
+import { Alert, Space, Tag, Typography } from "antd";
 import { memo, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { isOpen } from "../../../domain/complaint/complaint-lifecycle";
 import type { CustomerHistory } from "../../api/types";
+import { Card } from "../../components/card";
 import { CustomerIdentifiers } from "../../components/customer-identifiers";
 import { PlainList } from "../../components/plain-list";
 import { StatusTag } from "../../components/status-tag";
-import { formatTime } from "../../i18n/i18n";
+import { formatTime } from "../../i18n/format";
 import { CaseLink } from "../complaint/case-link";
 import { useTermLabel } from "../lists/lists";
 import { AddCallToCase } from "./add-call-to-case";

@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Button, Card, Form, Input, Typography } from "antd";
+import { Button, Form, Input, Typography } from "antd";
 import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { api, fieldErrors } from "../../api/client";
 import type { Complaint, CreateComplaintInput } from "../../api/types";
+import { Card } from "../../components/card";
 import { randomId } from "../../components/random-id";
 import { complaintQuery } from "../complaint/complaint-query";
 

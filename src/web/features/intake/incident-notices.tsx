@@ -2,7 +2,7 @@ import { Alert, Button, Form, type FormInstance, Space, Typography } from "antd"
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useDebounced } from "../../components/use-debounced";
-import { formatTime } from "../../i18n/i18n";
+import { formatTime } from "../../i18n/format";
 import { linkToIncident, useIncidents } from "../incidents/incidents-api";
 
 /**

@@ -1,17 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import {
-  Button,
-  Card,
-  Col,
-  Form,
-  Input,
-  InputNumber,
-  Radio,
-  Row,
-  Select,
-  Space,
-  Typography,
-} from "antd";
+import { Button, Col, Form, Input, InputNumber, Radio, Row, Select, Space, Typography } from "antd";
 import type { Dayjs } from "dayjs";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -22,6 +10,7 @@ import { complaintKinds } from "../../../domain/complaint/complaint-lifecycle";
 import { readIdentifier } from "../../../domain/customer/identifier";
 import { api, fieldErrors } from "../../api/client";
 import type { Complaint, CreateComplaintInput } from "../../api/types";
+import { Card } from "../../components/card";
 import { useMessage } from "../../components/feedback";
 import { randomId } from "../../components/random-id";
 import { complaintQuery } from "../complaint/complaint-query";

@@ -1,14 +1,15 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { Button, Card, Col, List, Row, Space, Tag, Typography } from "antd";
+import { Button, Col, List, Row, Space, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import { canEditKnowledge, canSeeReadReceipts } from "../../../domain/knowledge/knowledge";
 import { api } from "../../api/client";
 import type { KnowledgeArticleDetail, KnowledgeVersion, ReadReceipts } from "../../api/types";
+import { Card } from "../../components/card";
 import { useMessage } from "../../components/feedback";
 import { QueryState } from "../../components/query-state";
-import { formatTime } from "../../i18n/i18n";
+import { formatTime } from "../../i18n/format";
 import { useTermLabel } from "../lists/lists";
 import { useUser } from "../session/session";
 import { ArticleEditor } from "./article-editor";

@@ -6,7 +6,7 @@ import { articleKinds, canEditKnowledge } from "../../../domain/knowledge/knowle
 import type { KnowledgeArticle } from "../../api/types";
 import { ListTable } from "../../components/list-table";
 import { QueryState } from "../../components/query-state";
-import { formatTime } from "../../i18n/i18n";
+import { formatTime } from "../../i18n/format";
 import { useTermLabel } from "../lists/lists";
 import { useUser } from "../session/session";
 import { ArticleEditor } from "./article-editor";

@@ -2,7 +2,7 @@ import { Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import type { Notification } from "../../api/types";
 import { PlainList } from "../../components/plain-list";
-import { formatTime } from "../../i18n/i18n";
+import { formatTime } from "../../i18n/format";
 import { DeadlineDigest } from "./deadline-digest";
 
 /** A notice about one complaint or one 8D (its number and subject), not a digest of many. */

@@ -1,11 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
-import { Button, Card, Select, Space, Typography } from "antd";
+import { Button, Select, Space, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { canOpenQualityCases } from "../../../domain/quality/quality-policy";
 import { ApiError } from "../../api/client";
 import type { Complaint } from "../../api/types";
+import { Card } from "../../components/card";
 import { useMessage } from "../../components/feedback";
 import { useUser } from "../session/session";
 import { OpenQualityCaseButton } from "./open-quality-case";

@@ -1,12 +1,13 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Alert, Button, Card, Space, Typography } from "antd";
+import { Alert, Button, Space, Typography } from "antd";
 import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { type RootCauseKind, rootCauseKinds } from "../../../domain/quality/evidence";
 import { ApiError, api } from "../../api/client";
 import type { QualityCase } from "../../api/types";
+import { Card } from "../../components/card";
 import { PlainList } from "../../components/plain-list";
-import { formatTime } from "../../i18n/i18n";
+import { formatTime } from "../../i18n/format";
 import { useUser } from "../session/session";
 import { qualityCaseQuery } from "./quality-query";
 

@@ -1,6 +1,7 @@
-import { Card, Tag, Typography } from "antd";
+import { Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import type { QualityCase } from "../../api/types";
+import { Card } from "../../components/card";
 import { PlainList } from "../../components/plain-list";
 import { CaseLink } from "../complaint/case-link";
 import { SimilarComplaints } from "./similar-complaints";

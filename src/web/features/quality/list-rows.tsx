@@ -1,7 +1,8 @@
-import { Button, Card, Form } from "antd";
+import { Button, Form } from "antd";
 import DisabledContext from "antd/es/config-provider/DisabledContext";
 import { type ReactNode, useContext } from "react";
 import { useTranslation } from "react-i18next";
+import { Card } from "../../components/card";
 
 /**
  * A repeated part of a record (team members, actions, causes, options): one small card per row

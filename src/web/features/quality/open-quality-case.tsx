@@ -1,9 +1,10 @@
-import { Button, Checkbox, Form, type FormInstance, Input, Modal, Space, Typography } from "antd";
+import { Button, Checkbox, Form, type FormInstance, Input, Space, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { canOpenQualityCases } from "../../../domain/quality/quality-policy";
 import { useFormRefusal } from "../../components/form-refusal";
+import { LazyModal as Modal } from "../../components/lazy-modal";
 import { useDebounced } from "../../components/use-debounced";
 import { useUser } from "../session/session";
 import { type OpenQualityCaseInput, useOpenQualityCase } from "./quality-query";

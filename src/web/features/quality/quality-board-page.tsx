@@ -1,13 +1,14 @@
 import { useQuery } from "@tanstack/react-query";
-import { Card, Col, Row, Segmented, Space, Tag, Typography } from "antd";
+import { Col, Row, Segmented, Space, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { type Discipline, disciplines } from "../../../domain/quality/disciplines";
 import type { QualityCaseListItem } from "../../api/types";
+import { Card } from "../../components/card";
 import { PlainList } from "../../components/plain-list";
 import { QueryState } from "../../components/query-state";
-import { formatTime } from "../../i18n/i18n";
+import { formatTime } from "../../i18n/format";
 import { OpenQualityCaseButton } from "./open-quality-case";
 import { type BoardStatus, qualityBoardQuery } from "./quality-query";
 import { useStepTitle } from "./step-label";

@@ -1,11 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
-import { Card, Col, Descriptions, Row, Space, Steps, Tag, Typography } from "antd";
+import { Col, Descriptions, Row, Space, Steps, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { useParams, useSearchParams } from "react-router";
 import { type Discipline, isDiscipline } from "../../../domain/quality/disciplines";
 import type { QualityCase, QualityStep } from "../../api/types";
+import { Card } from "../../components/card";
 import { QueryState } from "../../components/query-state";
-import { formatTime } from "../../i18n/i18n";
+import { formatTime } from "../../i18n/format";
 import { LinkedComplaints } from "./linked-complaints";
 import { qualityCaseQuery } from "./quality-query";
 import { QualityTimeline } from "./quality-timeline";

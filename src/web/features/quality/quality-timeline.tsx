@@ -1,7 +1,8 @@
-import { Card, Timeline, Typography } from "antd";
+import { Timeline, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import type { QualityCase } from "../../api/types";
-import { formatTime } from "../../i18n/i18n";
+import { Card } from "../../components/card";
+import { formatTime } from "../../i18n/format";
 
 type Event = QualityCase["timeline"][number];
 

@@ -6,7 +6,7 @@ import type { Discipline } from "../../../domain/quality/disciplines";
 import { ApiError, api } from "../../api/client";
 import type { QualityCase, QualityStep } from "../../api/types";
 import { useMessage } from "../../components/feedback";
-import { formatTime } from "../../i18n/i18n";
+import { formatTime } from "../../i18n/format";
 import { useUsers } from "../lists/lists";
 import { qualityCaseQuery, type StepCommand, useStepCommand } from "./quality-query";
 import { StepFields } from "./step-forms";

@@ -1,6 +1,6 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { Button, Card, Input, Modal, Select, Space, Switch, Tag, Typography } from "antd";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { Button, Input, Select, Space, Switch, Tag, Typography } from "antd";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation } from "react-router";
 import { complaintStatuses } from "../../../domain/complaint/complaint-lifecycle";
@@ -12,8 +12,10 @@ import {
 import { attentionLevels } from "../../../domain/sla/attention";
 import { ApiError, api } from "../../api/client";
 import type { ComplaintListItem, Page, SavedView, ViewCount, ViewFilters } from "../../api/types";
+import { Card } from "../../components/card";
 import { useMessage } from "../../components/feedback";
 import { FilterSelect } from "../../components/filter-select";
+import { useLazyConfirm } from "../../components/lazy-confirm";
 import { QueryState } from "../../components/query-state";
 import { useDebounced } from "../../components/use-debounced";
 import { ExportButton } from "../exports/export-button";
@@ -37,10 +39,12 @@ import {
   useViewCounts,
   useViewMutations,
 } from "./saved-views";
-import { ViewModal } from "./view-modal";
 import { ALL_OPEN, ViewTabs } from "./view-tabs";
 
 type Scope = "open" | "closed" | "all";
+// Naming a view is a dialog (a form in antd's Modal): fetched when it is opened.
+const ViewModal = lazy(() => import("./view-modal").then((m) => ({ default: m.ViewModal })));
+
 const scopeOf = (open: boolean | undefined): Scope =>
   open === undefined ? "all" : open ? "open" : "closed";
 const openOf = (scope: Scope) => (scope === "all" ? undefined : scope === "open");
@@ -62,7 +66,7 @@ export function QueueRoute() {
   const { t } = useTranslation();
   const message = useMessage();
   // The one confirm of the workbench (deleting a view): its own holder, not a provider on every page.
-  const [modal, modalHolder] = Modal.useModal();
+  const { confirm, holder: modalHolder } = useLazyConfirm();
   const user = useUser();
   const location = useLocation();
   // A link's filters (a dashboard chart's drill-down) open the queue on exactly those cases.
@@ -164,7 +168,7 @@ export function QueueRoute() {
       { onError: refused },
     );
   const confirmDelete = (view: SavedView) =>
-    modal.confirm({
+    confirm({
       title: t("queue.deleteViewConfirm", { name: view.name }),
       okText: t("queue.deleteView"),
       okButtonProps: { danger: true },
@@ -327,27 +331,29 @@ export function QueueRoute() {
         <ColumnChooser value={shownColumns} onChange={chooseColumns} />
         <ExportButton request={() => ({ kind: "queue", filters: current })} />
       </Space>
-      {dialog === "create" && (
-        <ViewModal
-          mode="create"
-          filters={current}
-          columns={columns}
-          mayShare={mayShare}
-          onClose={() => setDialog(null)}
-          onSaved={(view) => {
-            setDialog(null);
-            setActiveKey(view.id);
-          }}
-        />
-      )}
-      {dialog === "rename" && active && (
-        <ViewModal
-          mode="rename"
-          view={active}
-          onClose={() => setDialog(null)}
-          onSaved={() => setDialog(null)}
-        />
-      )}
+      <Suspense fallback={null}>
+        {dialog === "create" && (
+          <ViewModal
+            mode="create"
+            filters={current}
+            columns={columns}
+            mayShare={mayShare}
+            onClose={() => setDialog(null)}
+            onSaved={(view) => {
+              setDialog(null);
+              setActiveKey(view.id);
+            }}
+          />
+        )}
+        {dialog === "rename" && active && (
+          <ViewModal
+            mode="rename"
+            view={active}
+            onClose={() => setDialog(null)}
+            onSaved={() => setDialog(null)}
+          />
+        )}
+      </Suspense>
       <QueryState isLoading={list.isLoading} error={list.error} onRetry={() => void list.refetch()}>
         <QueueTable rows={rows} columns={shownColumns} byRisk={byRisk} onSortByRisk={setByRisk} />
         {list.hasNextPage && (

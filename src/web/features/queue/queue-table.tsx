@@ -8,7 +8,7 @@ import { Countdown } from "../../components/countdown";
 import { CutText } from "../../components/cut-text";
 import { ListTable } from "../../components/list-table";
 import { flagColor, StatusTag } from "../../components/status-tag";
-import { formatTime } from "../../i18n/i18n";
+import { formatTime } from "../../i18n/format";
 import { CaseLink } from "../complaint/case-link";
 import { useTermLabel } from "../lists/lists";
 import { RiskCell } from "./risk-column";

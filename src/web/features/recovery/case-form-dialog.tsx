@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Form, Modal } from "antd";
+import { Form } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useMessage } from "../../components/feedback";
 import { useFormRefusal } from "../../components/form-refusal";
+import { LazyModal as Modal } from "../../components/lazy-modal";
 
 /**
  * A small form about one case (a decision with a note, a supervisor's tool): mounted open, its

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Alert, Button, Card, Form, Input, Radio, Select, Space, Typography } from "antd";
+import { Alert, Button, Form, Input, Radio, Select, Space, Typography } from "antd";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import {
@@ -11,9 +11,10 @@ import { mayEditComplaint } from "../../../domain/complaint/complaint-policy";
 import { caseResponsibilities } from "../../../domain/complaint/judgement";
 import { api } from "../../api/client";
 import type { Complaint } from "../../api/types";
+import { Card } from "../../components/card";
 import { useMessage } from "../../components/feedback";
 import { useFormRefusal } from "../../components/form-refusal";
-import { formatTime } from "../../i18n/i18n";
+import { formatTime } from "../../i18n/format";
 import { useUser } from "../session/session";
 
 type Values = Pick<

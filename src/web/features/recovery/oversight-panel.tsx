@@ -1,4 +1,4 @@
-import { Button, Card, Form, Input, Select, Space } from "antd";
+import { Button, Form, Input, Select, Space } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { mayEditComplaint } from "../../../domain/complaint/complaint-policy";
@@ -6,6 +6,7 @@ import { isActiveWorkOrder } from "../../../domain/complaint/work-order-lifecycl
 import { mayOversee } from "../../../domain/sla/oversight-policy";
 import { api } from "../../api/client";
 import type { Complaint } from "../../api/types";
+import { Card } from "../../components/card";
 import { useUser } from "../session/session";
 import { CaseFormDialog } from "./case-form-dialog";
 

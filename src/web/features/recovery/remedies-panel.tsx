@@ -1,14 +1,15 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Button, Card, Form, Input, Select, Space, Tag, Typography } from "antd";
+import { Button, Form, Input, Select, Space, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { remedyTypes } from "../../../domain/remedy/remedy";
 import { mayAskRemedy } from "../../../domain/remedy/remedy-policy";
 import { api } from "../../api/client";
 import type { AskRemedyInput, Complaint, Remedy } from "../../api/types";
+import { Card } from "../../components/card";
 import { useMessage } from "../../components/feedback";
 import { useFormRefusal } from "../../components/form-refusal";
-import { formatAmount, formatTime } from "../../i18n/i18n";
+import { formatAmount, formatTime } from "../../i18n/format";
 import { useUser } from "../session/session";
 import { type RemedyAction, RemedyDecision } from "./remedy-decision";
 

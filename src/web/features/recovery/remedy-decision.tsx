@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client";
 import type { Remedy } from "../../api/types";
-import { formatAmount } from "../../i18n/i18n";
+import { formatAmount } from "../../i18n/format";
 import { NoteDecision } from "./note-decision";
 
 export type RemedyAction = Remedy["allowedActions"][number];

@@ -1,11 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
-import { Button, Card, DatePicker, Segmented, Space, Table, Typography } from "antd";
+import { Button, DatePicker, Segmented, Space, Table, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type PeriodKind, periodName } from "../../../domain/kpi/report-period";
 import { api, queryString } from "../../api/client";
 import type { RegulatorReport } from "../../api/types";
+import { Card } from "../../components/card";
 import { QueryState } from "../../components/query-state";
 import { ExportButton } from "../exports/export-button";
 

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { Button, Card, DatePicker, Select, Space, Table, Tabs, Typography } from "antd";
+import { Button, DatePicker, Select, Space, Table, Tabs, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -10,6 +10,7 @@ import {
   reportGroupings,
 } from "../../../domain/kpi/report-scope";
 import { api, queryString } from "../../api/client";
+import { Card } from "../../components/card";
 import { QueryState } from "../../components/query-state";
 import { ExportButton } from "../exports/export-button";
 import { useUser } from "../session/session";

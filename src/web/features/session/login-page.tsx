@@ -1,12 +1,15 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { Alert, Button, Card, Form, Input, Typography } from "antd";
+import { Button, Form, Input } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router";
 import { ApiError, api } from "../../api/client";
 import { forgetEarly } from "../../api/early";
 import type { User } from "../../api/types";
+import { Card } from "../../components/card";
 import { LanguageSwitch } from "../../components/language-switch";
+import { LazyAlert as Alert } from "../../components/lazy-alert";
+import { preloadPageCode } from "../../routes/page-code";
 import { takeExpiredNotice } from "./session";
 
 export function LoginPage() {
@@ -23,8 +26,13 @@ export function LoginPage() {
   async function signIn(values: { username: string; password: string }) {
     setBusy(true);
     setError(null);
+    // The signed-in frame is not part of this page: fetched while the sign-in is answered.
+    preloadPageCode("layout");
     try {
       const { user } = await api.post<{ user: User }>("/session", values);
+      preloadPageCode(
+        screenPop ? "intake" : user.role === "department_handler" ? "inbox" : "queue",
+      );
       // The previous user's cached lists must not leak into this session.
       client.clear();
       forgetEarly();
@@ -55,9 +63,8 @@ export function LoginPage() {
             {t("login.submit")}
           </Button>
         </Form>
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          kesu 客诉
-        </Typography.Text>
+        {/* Plain text rather than antd's Typography, which this page would load for these words alone. */}
+        <span className="login-footnote">kesu 客诉</span>
       </Card>
     </div>
   );

@@ -1,9 +1,10 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { Alert, Button, Card, Select, Space, Upload } from "antd";
+import { Alert, Button, Select, Space, Upload } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client";
 import type { ImportReport, Items, TransferSource } from "../../api/types";
+import { Card } from "../../components/card";
 import { ImportOutcome } from "../../components/import-outcome";
 import { QueryState } from "../../components/query-state";
 
