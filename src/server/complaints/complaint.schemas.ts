@@ -31,6 +31,7 @@ import {
 import {
   dayInput,
   deadlineInput,
+  queryFlag,
   searchQuery,
   severity,
   termCode,
@@ -334,20 +335,14 @@ const riskLevelFilter = z.union([z.enum(riskLevels), z.array(z.enum(riskLevels))
 export const listComplaintsQuery = z.object({
   status: z.union([z.enum(complaintStatuses), z.array(z.enum(complaintStatuses))]).optional(),
   /** `true`: only cases still being worked (not closed, withdrawn or merged); `false`: only those. */
-  open: z
-    .enum(["true", "false"])
-    .transform((v) => v === "true")
-    .optional(),
+  open: queryFlag,
   kind: z.enum(complaintKinds).optional(),
   ownerId: z.uuid().optional(),
   departmentId: z.uuid().optional(),
   category: z.string().optional(),
   customerId: z.uuid().optional(),
   /** `true`: cases owned by the caller's team, the people of the caller's department (all cases for a caller without one). */
-  team: z
-    .enum(["true", "false"])
-    .transform((v) => v === "true")
-    .optional(),
+  team: queryFlag,
   /**
    * Cases with a running deadline missed (`breached`) or past its warning (`warned`, and none
    * missed), as the SLA sweep recorded; both: either.

@@ -7,6 +7,7 @@ import { actingOf, callerWith } from "../auth/caller.js";
 import { messagingOf } from "../customer-messages/customer-messaging.js";
 import { badRequest, forbidden, notFound, versionConflict } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
+import { idParams } from "../http/input-fields.js";
 import { rejectingDuplicates } from "../http/unique-violation.js";
 import { readUploadedTable } from "../http/uploaded-table.js";
 import { inboundCaller } from "../inbound/inbound-caller.js";
@@ -22,7 +23,6 @@ import {
   transferSourceUpdate,
 } from "./transfer.schemas.js";
 
-const idParams = z.object({ id: z.uuid() });
 type SourceRow = typeof transferSources.$inferSelect;
 const present = ({ webhookSecret, ...source }: SourceRow) => ({
   ...source,
