@@ -4,10 +4,10 @@ import { canViewComplaint } from "../../domain/complaint/complaint-policy.js";
 import { textShownTo } from "../../domain/customer/masking.js";
 import { callerOf } from "../auth/caller.js";
 import { complaintAccess } from "../case/complaint-row.js";
-import { attachmentSchema } from "../complaints/complaint.schemas.js";
 import { notFound } from "../http/app-error.js";
 import type { App, Caller } from "../http/app-types.js";
 import { idParams } from "../http/input-fields.js";
+import { attachmentSchema } from "./attachment.schemas.js";
 import { readUpload } from "./read-upload.js";
 import { storeAttachment } from "./store-attachment.js";
 

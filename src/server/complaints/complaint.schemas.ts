@@ -22,6 +22,7 @@ import {
 import { disciplines } from "../../domain/quality/disciplines.js";
 import { riskLevels } from "../../domain/risk/escalation-risk.js";
 import { attentionLevels } from "../../domain/sla/attention.js";
+import { attachmentSchema } from "../attachments/attachment.schemas.js";
 import {
   callbackSchema,
   contactInput,
@@ -215,16 +216,6 @@ export const workOrderSchema = z.object({
   finishedAt: z.date().nullable(),
   version: z.number(),
   allowedActions: z.array(z.enum(workOrderCommands)),
-});
-
-export const attachmentSchema = z.object({
-  id: z.uuid(),
-  fileName: z.string(),
-  mediaType: z.string(),
-  size: z.number(),
-  sha256: z.string(),
-  uploadedById: z.uuid(),
-  createdAt: z.date(),
 });
 
 /** A statutory clock as the queue and the complaint page show it. */

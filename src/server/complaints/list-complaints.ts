@@ -14,11 +14,11 @@ import { normalisePhone } from "../../domain/customer/phone.js";
 import { type AttentionLevel, attentionLevels } from "../../domain/sla/attention.js";
 import { addDaysToDate } from "../../domain/sla/zoned-time.js";
 import { shownColumns } from "../case/complaint-row.js";
+import { presentRisk } from "../case/present-risk.js";
 import { type SearchPath, searchCondition, writtenTextCondition } from "../case/search-text.js";
 import type { App, Caller } from "../http/app-types.js";
 import { decodeCursor, encodeCursor, exactTimestamp } from "../http/cursor.js";
 import type { listComplaintsQuery } from "./complaint.schemas.js";
-import { presentRisk } from "./complaint-risk.js";
 
 type Query = z.infer<typeof listComplaintsQuery>;
 /** What narrows the list, without the page (sort, size, cursor); saved views count with it too. */

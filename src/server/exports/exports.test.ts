@@ -2,9 +2,15 @@ import fs from "node:fs";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, exportJobs } from "../../db/schema.js";
+import {
+  download,
+  finished,
+  makeExportableQueue,
+  sheetRows,
+  startExport,
+} from "../../test/export-kit.js";
 import type { ComplaintListItem, ExportJob, Page } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
-import { download, finished, makeExportableQueue, sheetRows, startExport } from "./export-kit.js";
 import { exportPath, pruneExpiredExports } from "./run-export.js";
 
 const world = setupWorld(async (w) => ({

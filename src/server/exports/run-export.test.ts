@@ -4,8 +4,8 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { exportJobs } from "../../db/schema.js";
+import { makeExportableQueue } from "../../test/export-kit.js";
 import { setupWorld } from "../../test/world.js";
-import { makeExportableQueue } from "./export-kit.js";
 import { runNextExport } from "./run-export.js";
 
 const world = setupWorld(async (w) => ({

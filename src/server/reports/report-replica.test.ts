@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { finished, sheetRows, startExport } from "../../test/export-kit.js";
 import { makeComplaint } from "../../test/factories.js";
 import type { KpiReport } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
-import { finished, sheetRows, startExport } from "../exports/export-kit.js";
 
 const onReplica = Boolean(process.env.KESU_TEST_REPLICA_URL);
 
