@@ -2,9 +2,9 @@ import type pg from "pg";
 import { caseVars, themes } from "../../src/demo/demo-themes.js";
 import { fill, seededRandom } from "../../src/demo/seeded-random.js";
 import { articleKinds } from "../../src/domain/knowledge/knowledge.js";
-import { type LoadResult, runLoad, step } from "./load.js";
+import type { LoadResult } from "./load.js";
 import { likePattern } from "./samples.js";
-import type { Bench } from "./scenarios.js";
+import { type Bench, latency } from "./scenarios.js";
 
 /** How many articles the knowledge search is measured over: a large centre's whole 知识库 and more. */
 export const BENCH_ARTICLES = 5_000;
@@ -68,17 +68,7 @@ export async function seedKnowledge(pool: pg.Pool, count = BENCH_ARTICLES) {
 
 /** (13) Newest 20 articles holding the term, one caller at a time. */
 export function knowledgeSearch(bench: Bench, term: string): Promise<LoadResult> {
-  return runLoad({
-    urls: [bench.url],
-    connections: 1,
-    seconds: bench.seconds,
-    requests: [
-      step(
-        () => ({ path: `/api/v1/knowledge?q=${encodeURIComponent(term)}&limit=20` }),
-        () => bench.agent.cookie,
-      ),
-    ],
-  });
+  return latency(bench, () => `/api/v1/knowledge?q=${encodeURIComponent(term)}&limit=20`);
 }
 
 /**

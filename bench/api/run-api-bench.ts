@@ -3,15 +3,10 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { pino } from "pino";
-import { DEFAULT_SWEEP_BATCH, loadConfig } from "../../src/config.js";
 import { runningEmbeddedUrl } from "../../src/db/embedded-postgres.js";
-import { openDatabase } from "../../src/db/open-database.js";
-import { measureRiskRefresh } from "../data/risk-bench.js";
-import { measureRouting } from "../data/routing-bench.js";
 import { measureSuggestions, TARGET_SUGGESTION_MS } from "../data/suggestion-bench.js";
-import { measureSweep, TARGET_BATCH_MS } from "../data/sweep-bench.js";
 import { benchRoot, ensureBenchData } from "./bench-data.js";
+import { measureInProcess } from "./in-process-figures.js";
 import { type RunningServer, startServer } from "./kesu-server.js";
 import * as knowledge from "./knowledge.js";
 import { type LoadResult, settle } from "./load.js";
@@ -288,7 +283,7 @@ async function main() {
   details.twoServers = both;
   await pool.end();
   for (const s of servers) await s.stop();
-  details.sweep = await measureSweepFigures(dataDir, quick ? 100_000 : 1_000_000);
+  details.sweep = await measureInProcess(figures, complaints, dataDir, quick ? 100_000 : 1_000_000);
 
   // (14) Issue 17: one intake suggestion (four fields, three each) in process, on a model trained
   // on 100,000 generated closed cases; its size follows the vocabulary, so it stands for 1M.
@@ -337,50 +332,6 @@ async function main() {
     process.stdout.write("wrote bench/results/growth.md\n");
 
   process.stdout.write(`wrote bench/results/${names.join(", ")} (.json and .md)\n`);
-}
-
-/**
- * (10) Issue 4's SLA sweep, in this process on the same data once the servers are down (a
- * server's own sweep would take the due clocks): batch time beside its target, and an idle
- * sweep without and with the open clocks, which must cost the same.
- */
-async function measureSweepFigures(dataDir: string, clocks: number) {
-  const env = { KESU_DATA_DIR: dataDir, LOG_LEVEL: "warn" } as NodeJS.ProcessEnv;
-  const database = await openDatabase(loadConfig(env), pino({ level: "warn" }));
-  try {
-    const sweep = await measureSweep(database.db, clocks);
-    for (const batch of sweep.batches)
-      figures.add(
-        10,
-        `SLA sweep batch of ${batch.size} due clocks, ${clocks} open clocks not due`,
-        "ms",
-        batch.runs,
-        batch.size === DEFAULT_SWEEP_BATCH ? { op: "<=", limit: TARGET_BATCH_MS } : undefined,
-      );
-    const [, large] = sweep.batches;
-    if (large)
-      figures.add(10, `SLA sweep cost a clock in a batch of ${large.size}`, "ms", [
-        large.perClockMs,
-      ]);
-    figures.add(10, "idle SLA sweep without the open clocks", "ms", sweep.idleRunsWithout);
-    figures.add(10, `idle SLA sweep with ${clocks} open clocks not due`, "ms", sweep.idleRuns);
-    // Issue 18: what giving a waiting case to someone on duty costs on this much data.
-    for (const routing of await measureRouting(database.db))
-      figures.add(
-        12,
-        `routing (${routing.rule}) cost a case, ${routing.casesPerRound} waiting, ${complaints} complaints`,
-        "ms",
-        routing.perCaseMs,
-      );
-    // Issue 17: escalation risk is scored again in the transaction of every change.
-    const risk = await measureRiskRefresh(database.db);
-    figures.add(15, `risk recomputation cost a change p95, ${complaints} complaints`, "ms", [
-      risk[Math.floor(risk.length * 0.95)]!,
-    ]);
-    return sweep;
-  } finally {
-    await database.close();
-  }
 }
 
 function build() {

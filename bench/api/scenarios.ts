@@ -25,7 +25,11 @@ const api = "/api/v1";
 const pick = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.length)]!;
 
 /** One caller at a time: the answer time itself, without queueing behind other callers. */
-function latency(bench: Bench, path: () => string, caller = bench.agent): Promise<LoadResult> {
+export function latency(
+  bench: Bench,
+  path: () => string,
+  caller = bench.agent,
+): Promise<LoadResult> {
   return runLoad({
     urls: [bench.url],
     connections: 1,

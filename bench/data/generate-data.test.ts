@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { complaintStatuses } from "../../src/domain/complaint/complaint-lifecycle.js";
 import { ApiClient } from "../../src/test/api-client.js";
 import { startTestServer, type TestServer } from "../../src/test/test-server.js";
+import type { Complaint } from "../../src/test/wire.js";
 import { BENCH_PASSWORD, type GenerateReport, generateData } from "./generate-data.js";
 
 const now = new Date("2026-11-23T04:00:00Z");
@@ -86,10 +87,10 @@ describe("the bench data generator", () => {
     expect(lookup.body.items[0].repeat).toBe(true);
     expect(lookup.body.items[0].complaints.length).toBeGreaterThan(2);
     const [closed] = await rows(first, "select id from complaints where status = 'closed' limit 1");
-    const detail = await agent.get(`/complaints/${closed.id}`);
+    const detail = await agent.get<Complaint>(`/complaints/${closed.id}`);
     expect(detail.status).toBe(200);
-    expect(detail.body.timeline.at(-1).type).toBe("closed");
-    expect(detail.body.timeline.every((e: any) => /^\d{5}$/.test(e.actor.agentNo))).toBe(true);
+    expect(detail.body.timeline.at(-1)?.type).toBe("closed");
+    expect(detail.body.timeline.every((e) => /^\d{5}$/.test(e.actor.agentNo ?? ""))).toBe(true);
   });
 
   it("is reproducible from its seed", async () => {

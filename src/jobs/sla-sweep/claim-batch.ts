@@ -1,4 +1,4 @@
-import { type SQL, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Tx } from "../../db/client.js";
 import { rowsFromJson } from "../../db/json-rows.js";
 import {
@@ -10,9 +10,9 @@ import {
   slaPolicies,
   users,
 } from "../../db/schema.js";
-import { complaintStatuses, isOpen } from "../../domain/complaint/complaint-lifecycle.js";
 import type { SupervisorLoad } from "../../domain/sla/breach-actions.js";
 import type { BreachAction } from "../../domain/sla/sla-policy.js";
+import { activeSupervisors, supervisorJson } from "../../server/case/supervisor-loads.js";
 import { calendarDaysJson, calendarFromJson, calendarJson } from "../../server/sla/sla-store.js";
 
 export interface SweptCase {
@@ -41,10 +41,6 @@ export interface SweptQualityCase {
   /** Step owners by discipline. */
   owners: Record<string, string | null>;
 }
-
-const supervisorJson = (openCases: SQL) => sql`json_build_object('id', s.id, 'agentNo', s.agent_no,
-  'displayName', s.display_name, 'departmentId', s.department_id, 'openCases', ${openCases})`;
-const activeSupervisors = sql`from ${users} s where s.role = 'supervisor' and s.active`;
 
 /**
  * The batch and all its planning needs, in one statement: the due clocks claimed with FOR
@@ -96,22 +92,4 @@ export async function claimBatch(tx: Tx, now: Date, batchSize: number) {
     calendar: calendarFromJson(read?.calendar, read?.days),
     supervisors: (read?.supervisors ?? []) as SupervisorLoad[],
   };
-}
-
-/** Written out so the count can read the partial index of open cases by owner. */
-export const finished = sql.raw(
-  complaintStatuses
-    .filter((s) => !isOpen(s))
-    .map((s) => `'${s}'`)
-    .join(", "),
-);
-
-/** The supervisors with their open cases, read only when a batch may pick a supervisor. */
-export async function supervisorLoads(tx: Tx): Promise<SupervisorLoad[]> {
-  const openCases = sql`(select count(*) from ${complaints} c where c.owner_id = s.id
-    and c.status not in (${finished}))::int`;
-  const { rows } = await tx.execute<{ loads: SupervisorLoad[] | null }>(
-    sql`select json_agg(${supervisorJson(openCases)} order by s.agent_no) as loads ${activeSupervisors}`,
-  );
-  return rows[0]?.loads ?? [];
 }

@@ -1,8 +1,9 @@
 import { DEFAULT_SWEEP_BATCH } from "../../config.js";
 import type { Database } from "../../db/client.js";
+import { supervisorLoads } from "../../server/case/supervisor-loads.js";
 import type { CustomerMessaging } from "../../server/customer-messages/customer-messaging.js";
 import { tellCustomer } from "../../server/customer-messages/tell-customer.js";
-import { claimBatch, supervisorLoads } from "./claim-batch.js";
+import { claimBatch } from "./claim-batch.js";
 import { planBatch } from "./plan-batch.js";
 import { writePlan } from "./write-plan.js";
 

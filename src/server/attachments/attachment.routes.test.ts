@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiClient } from "../../test/api-client.js";
 import { makeComplaint, makeStaff, type Staff, signedInAdmin } from "../../test/factories.js";
 import { startTestServer, type TestServer } from "../../test/test-server.js";
-import type { Complaint } from "../../test/wire.js";
+import type { Attachment, Complaint } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
 function chunk(type: string, data: Buffer): Buffer {
@@ -183,7 +183,7 @@ describe("uploading evidence", () => {
 });
 
 describe("who may see attachments", () => {
-  let attachment: any;
+  let attachment: Attachment;
   beforeAll(async () => {
     attachment = (await upload(world.agent, form(pdf, "合同.pdf"))).body;
   });

@@ -1,13 +1,13 @@
 import { eq } from "drizzle-orm";
-import { z } from "zod";
 import { attachments, complaints, workOrders } from "../../db/schema.js";
 import { canViewComplaint } from "../../domain/complaint/complaint-policy.js";
 import { textShownTo } from "../../domain/customer/masking.js";
 import { callerOf } from "../auth/caller.js";
 import { complaintAccess } from "../case/complaint-row.js";
-import { attachmentSchema } from "../complaints/complaint.schemas.js";
 import { notFound } from "../http/app-error.js";
 import type { App, Caller } from "../http/app-types.js";
+import { idParams } from "../http/input-fields.js";
+import { attachmentSchema } from "./attachment.schemas.js";
 import { readUpload } from "./read-upload.js";
 import { storeAttachment } from "./store-attachment.js";
 
@@ -20,7 +20,7 @@ export async function attachmentRoutes(app: App) {
         summary:
           "Attach evidence (multipart/form-data, field `file`); type checked from the content",
         consumes: ["multipart/form-data"],
-        params: z.object({ id: z.uuid() }),
+        params: idParams,
         response: { 201: attachmentSchema },
       },
     },
@@ -42,7 +42,7 @@ export async function attachmentRoutes(app: App) {
         tags: ["attachments"],
         summary:
           "Download an attachment (only for those who may see its complaint; an 8D's evidence for everyone)",
-        params: z.object({ id: z.uuid() }),
+        params: idParams,
       },
     },
     async (request, reply) => {

@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import type { ApiClient } from "../../test/api-client.js";
 import { makeComplaint, mobile } from "../../test/factories.js";
-import type { Complaint } from "../../test/wire.js";
+import type { Complaint, HistoryImportReport, KpiReport, Problem } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
 // An earlier system's cases, from the months before kesu: each step at its own time, so the
@@ -138,7 +138,10 @@ async function sheet(data: Row[]): Promise<Blob> {
 const upload = async (client: ApiClient, file: Blob, system = "旧客服系统") => {
   const form = new FormData();
   form.append("file", file, "history.xlsx");
-  return client.post<any>(`/imports/history?system=${encodeURIComponent(system)}`, form);
+  return client.post<HistoryImportReport>(
+    `/imports/history?system=${encodeURIComponent(system)}`,
+    form,
+  );
 };
 
 const byNumber = async (client: ApiClient, number: string) => {
@@ -161,7 +164,7 @@ describe("POST /imports/history", () => {
       { row: 4, legacyNo: "A-4", reasons: ["steps_out_of_order"] },
     ]);
 
-    const closed = await byNumber(world.admin, res.body.taken[0].number);
+    const closed = await byNumber(world.admin, res.body.taken[0]!.number);
     expect(closed).toMatchObject({ status: "closed", satisfaction: "satisfied", channel: "phone" });
     expect(closed.receivedAt).toBe("2026-03-02T01:00:00.000Z");
     expect(closed.closedAt).toBe("2026-03-06T01:00:00.000Z");
@@ -175,9 +178,9 @@ describe("POST /imports/history", () => {
     const visit = closed.timeline.find((e) => e.type === "followed_up");
     expect(visit?.actor).toMatchObject({ agentNo: "2002" });
 
-    const replied = await byNumber(world.admin, res.body.taken[1].number);
+    const replied = await byNumber(world.admin, res.body.taken[1]!.number);
     expect(replied.status).toBe("replied");
-    const open = await byNumber(world.admin, res.body.taken[2].number);
+    const open = await byNumber(world.admin, res.body.taken[2]!.number);
     expect(open.status).toBe("received");
     expect(open.customer.name).toMatch(/^客户\d{4}$/);
     // Nothing of history is news to the webhooks, and no customer is told anything…
@@ -201,16 +204,16 @@ describe("POST /imports/history", () => {
   });
 
   it("counts the imported March in that month's report, first response and all", async () => {
-    const report = await world.supervisor.client.get<any>(
+    const report = await world.supervisor.client.get<KpiReport>(
       "/reports/kpis?from=2026-03-01&to=2026-03-31",
     );
     expect(report.status).toBe(200);
     const t = report.body.total.figures;
-    expect(t.accepted.value).toBe(3);
+    expect(t.accepted?.value).toBe(3);
     expect(t.closedRate).toMatchObject({ count: 1, over: 3 });
     expect(t.satisfactionRate).toMatchObject({ value: 100, count: 1, over: 1 });
     // 24 h and 48 h to the first reply: the median of the two.
-    expect(Number(t.medianFirstResponseHours.value)).toBe(36);
+    expect(Number(t.medianFirstResponseHours?.value)).toBe(36);
   });
 
   it("adds nothing the second time, and audits each case it took with the admin's 工号", async () => {
@@ -244,6 +247,6 @@ describe("POST /imports/history", () => {
   it("is an admin's alone: a supervisor is refused in their language", async () => {
     const res = await upload(world.supervisor.client, await sheet(rows("C")));
     expect(res.status).toBe(403);
-    expect(res.body.code).toBe("forbidden");
+    expect((res.body as unknown as Problem).code).toBe("forbidden");
   });
 });

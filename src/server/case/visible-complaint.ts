@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, exists, or, type SQL, sql } from "drizzle-orm";
 import type { Database, Tx } from "../../db/client.js";
 import { rowsFromJson } from "../../db/json-rows.js";
 import { preparedRead } from "../../db/prepared.js";
@@ -55,3 +55,19 @@ const withOrders = preparedRead((db, mode: "locked" | "read") => {
     .where(eq(complaints.id, sql.placeholder("id")));
   return (mode === "locked" ? query.for("update") : query).prepare(`complaint_${mode}_with_orders`);
 });
+
+/**
+ * Scope inside the query: a department handler's list can only ever hold their department's
+ * cases and those they handed to the center themselves.
+ */
+export function visibleTo(caller: Caller): SQL | undefined {
+  if (caller.role !== "department_handler") return undefined;
+  const logged = sql`${complaints.createdById} = ${caller.id}`;
+  if (!caller.departmentId) return logged;
+  return or(dispatchedTo(caller.departmentId), logged);
+}
+
+export const dispatchedTo = (departmentId: string) =>
+  exists(
+    sql`(select 1 from ${workOrders} where ${workOrders.complaintId} = ${complaints.id} and ${workOrders.departmentId} = ${departmentId})`,
+  );

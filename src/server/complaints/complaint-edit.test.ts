@@ -4,7 +4,7 @@ import { timelineEvents } from "../../db/schema.js";
 import { getComplaint as get, HAN, eventTypes as types } from "../../test/complaint-kit.js";
 import { makeComplaint } from "../../test/factories.js";
 import { agentsAndSupervisors } from "../../test/staffings.js";
-import type { Complaint, Problem } from "../../test/wire.js";
+import type { Complaint, Problem, ValidationProblem } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
 const world = setupWorld(agentsAndSupervisors);
@@ -209,12 +209,12 @@ describe("editing the record", () => {
       flags: [],
     });
     expect(cleared.body.flags).toEqual(["repeat"]);
-    const forged = await world.agent.client.patch(`/complaints/${c.id}`, {
+    const forged = await world.agent.client.patch<ValidationProblem>(`/complaints/${c.id}`, {
       version: cleared.body.version,
       flags: ["merged"],
     });
     expect(forged.status).toBe(400);
-    expect(forged.body.errors.map((e: any) => e.field)).toEqual(["body.flags.0"]);
+    expect(forged.body.errors.map((e) => e.field)).toEqual(["body.flags.0"]);
     expect((await world.agent.client.get<Complaint>(`/complaints/${c.id}`)).body.flags).toEqual([
       "repeat",
     ]);
@@ -223,10 +223,10 @@ describe("editing the record", () => {
   it("refuses unknown and read-only fields, naming each, and keeps the record", async () => {
     const c = await makeComplaint(world.agent.client, { ownerId: world.agent.user.id });
     const body = { version: c.version, subject: "改", status: "closed", reopenCount: 5 };
-    const zh = await world.agent.client.patch(`/complaints/${c.id}`, body);
+    const zh = await world.agent.client.patch<ValidationProblem>(`/complaints/${c.id}`, body);
     expect(zh.status).toBe(400);
     expect(zh.body.code).toBe("validation_failed");
-    expect(zh.body.errors.map((e: any) => e.field)).toEqual(["body.status", "body.reopenCount"]);
+    expect(zh.body.errors.map((e) => e.field)).toEqual(["body.status", "body.reopenCount"]);
     for (const problem of zh.body.errors) {
       expect(problem.code).toBe("unrecognized_keys");
       expect(problem.message).toMatch(HAN);

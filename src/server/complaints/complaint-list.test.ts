@@ -3,7 +3,7 @@ import type { ApiClient, ApiResponse } from "../../test/api-client.js";
 import { DAY } from "../../test/complaint-kit.js";
 import { makeComplaint, mobile, type Staff } from "../../test/factories.js";
 import { agentsAndSupervisors } from "../../test/staffings.js";
-import type { ComplaintListItem, Page } from "../../test/wire.js";
+import type { Complaint, ComplaintListItem, Page } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
 const world = setupWorld(agentsAndSupervisors);
@@ -12,11 +12,11 @@ describe("listing complaints", () => {
   let handler: Staff;
   let department: { id: string };
   /** In creation order; all in this describe's own category. */
-  const made: any[] = [];
+  const made: Complaint[] = [];
   const category = "list_probe";
   const idsOf = (res: ApiResponse<Page<ComplaintListItem>>) => res.body.items.map((c) => c.id);
   const list = async (client: ApiClient, query: string) => {
-    const res = await client.get(`/complaints?${query}`);
+    const res = await client.get<Page<ComplaintListItem>>(`/complaints?${query}`);
     expect(res.status).toBe(200);
     return res;
   };
@@ -48,8 +48,8 @@ describe("listing complaints", () => {
     ];
     for (const spec of specs)
       made.push(await makeComplaint(world.agent.client, { category, ...spec }));
-    const dispatched = await world.agent.client.post(`/complaints/${made[3].id}/dispatch`, {
-      version: made[3].version,
+    const dispatched = await world.agent.client.post(`/complaints/${made[3]!.id}/dispatch`, {
+      version: made[3]!.version,
       departments: [{ departmentId: department.id }],
     });
     expect(dispatched.status).toBe(200);
@@ -60,7 +60,7 @@ describe("listing complaints", () => {
     expect(idsOf(res)).toEqual(made.map((c) => c.id).reverse());
     expect(res.body.nextCursor).toBeNull();
     expect(res.body.items[6]).toMatchObject({
-      number: made[0].number,
+      number: made[0]!.number,
       subject: "ATM吞卡未退还",
       customer: { name: "欧阳娜娜", phone: "13612345678" },
       status: "received",
@@ -85,29 +85,29 @@ describe("listing complaints", () => {
 
   it("filters by status, kind, owner and department", async () => {
     expect(idsOf(await list(world.agent.client, `category=${category}&status=assigned`))).toEqual([
-      made[2].id,
+      made[2]!.id,
     ]);
     expect(
       idsOf(
         await list(world.agent.client, `category=${category}&status=dispatched&status=assigned`),
       ),
-    ).toEqual([made[3].id, made[2].id]);
+    ).toEqual([made[3]!.id, made[2]!.id]);
     expect(idsOf(await list(world.agent.client, `category=${category}&kind=inquiry`))).toEqual([
-      made[1].id,
+      made[1]!.id,
     ]);
     expect(
       idsOf(await list(world.agent.client, `category=${category}&ownerId=${world.agent.user.id}`)),
-    ).toEqual([made[3].id, made[2].id]);
+    ).toEqual([made[3]!.id, made[2]!.id]);
     expect(idsOf(await list(world.agent.client, `departmentId=${department.id}`))).toEqual([
-      made[3].id,
+      made[3]!.id,
     ]);
   });
 
   it("searches by number, subject text, customer name and any spelling of the phone", async () => {
-    const target = [made[0].id];
+    const target = [made[0]!.id];
     for (const q of [
-      made[0].number,
-      made[0].number.toLowerCase(),
+      made[0]!.number,
+      made[0]!.number.toLowerCase(),
       "吞卡",
       "欧阳",
       "+86 136-1234-5678",
@@ -134,9 +134,9 @@ describe("listing complaints", () => {
 
   it("orders the work queue by due date with sort=due, across pages too", async () => {
     const all = (await list(world.agent.client, `category=${category}&sort=due`)).body.items;
-    const due = all.map((c: any) => new Date(c.dueAt).getTime());
+    const due = all.map((c) => new Date(c.dueAt!).getTime());
     expect(due).toEqual([...due].sort((a, b) => a - b));
-    expect(all[0].id).toBe(made[5].id); // the transfer due tomorrow
+    expect(all[0]!.id).toBe(made[5]!.id); // the transfer due tomorrow
     const paged: string[] = [];
     let cursor: string | null = null;
     do {
@@ -145,13 +145,13 @@ describe("listing complaints", () => {
       paged.push(...idsOf(res));
       cursor = res.body.nextCursor;
     } while (cursor);
-    expect(paged).toEqual(all.map((c: any) => c.id));
+    expect(paged).toEqual(all.map((c) => c.id));
   });
 
   it("refuses a forged cursor", async () => {
     const forged = [
       "bm90LWEtY3Vyc29y",
-      Buffer.from(`+275760-09-13T00:00:00.000Z|${made[0].id}`).toString("base64url"),
+      Buffer.from(`+275760-09-13T00:00:00.000Z|${made[0]!.id}`).toString("base64url"),
     ];
     for (const cursor of forged) {
       const res = await world.agent.client.get(`/complaints?cursor=${cursor}`);
@@ -161,7 +161,7 @@ describe("listing complaints", () => {
   });
 
   it("shows a department handler only the complaints dispatched to their department", async () => {
-    expect(idsOf(await list(handler.client, "limit=200"))).toEqual([made[3].id]);
+    expect(idsOf(await list(handler.client, "limit=200"))).toEqual([made[3]!.id]);
     expect(idsOf(await list(handler.client, `category=${category}&status=received`))).toEqual([]);
   });
 });

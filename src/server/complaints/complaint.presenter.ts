@@ -27,6 +27,7 @@ import {
   complaintAccess,
   shownColumns,
 } from "../case/complaint-row.js";
+import { presentRisk } from "../case/present-risk.js";
 import { presentWorkOrder } from "../case/work-order.presenter.js";
 import { presentCustomer } from "../customers/customer.presenter.js";
 import { notFound } from "../http/app-error.js";
@@ -38,7 +39,6 @@ import { presentClockRows } from "../sla/clock.presenter.js";
 import { calendarDaysJson, calendarFromJson, calendarJson } from "../sla/sla-store.js";
 import { presentWatchers, watchersJson } from "../watchers/watchers.presenter.js";
 import type { ComplaintDto } from "./complaint.schemas.js";
-import { presentRisk } from "./complaint-risk.js";
 import { failedAttemptsSinceReply } from "./follow-up-attempts.js";
 
 /**

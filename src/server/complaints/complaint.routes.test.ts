@@ -170,12 +170,12 @@ describe("invalid input", () => {
   it.each(cases)(
     "rejects %s with the field named, in Chinese by default and English on request",
     async (_, body, field) => {
-      const zh = await world.agent.client.post("/complaints", body());
+      const zh = await world.agent.client.post<ValidationProblem>("/complaints", body());
       expect(zh.status).toBe(400);
       expect(zh.headers.get("content-type")).toContain("application/problem+json");
       expect(zh.body).toMatchObject({ code: "validation_failed", status: 400 });
       expect(zh.body.title).toMatch(HAN);
-      const zhProblem = zh.body.errors.find((e: any) => e.field === field);
+      const zhProblem = zh.body.errors.find((e) => e.field === field);
       expect(zhProblem?.message).toMatch(HAN);
 
       const en = await world.agent.client.request<ValidationProblem>(
@@ -224,10 +224,12 @@ describe("invalid input", () => {
       text: "备注",
     });
     expect(command.status).toBe(404);
-    const malformed = await world.agent.client.get("/complaints/KS20261123-000001");
+    const malformed = await world.agent.client.get<ValidationProblem>(
+      "/complaints/KS20261123-000001",
+    );
     expect(malformed.status).toBe(400);
     expect(malformed.body.code).toBe("validation_failed");
-    expect(malformed.body.errors.map((e: any) => e.field)).toEqual(["params.id"]);
+    expect(malformed.body.errors.map((e) => e.field)).toEqual(["params.id"]);
   });
 });
 

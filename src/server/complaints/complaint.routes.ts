@@ -8,6 +8,7 @@ import { actingOf, callerOf, callerWith } from "../auth/caller.js";
 import { messagingOf } from "../customer-messages/customer-messaging.js";
 import { tellOutcome } from "../customer-messages/tell-customer.js";
 import type { App } from "../http/app-types.js";
+import { idParams } from "../http/input-fields.js";
 import { complaintCommandHandlers } from "./commands/complaint-commands.js";
 import { createComplaint } from "./commands/create-complaint.js";
 import { editComplaint } from "./commands/edit-complaint.js";
@@ -22,8 +23,6 @@ import {
   updateComplaintBody,
 } from "./complaint.schemas.js";
 import { listComplaints } from "./list-complaints.js";
-
-const idParams = z.object({ id: z.uuid() });
 
 const commandSummaries: Record<ComplaintCommand, string> = {
   assign: "Assign the accountable owner (分配)",

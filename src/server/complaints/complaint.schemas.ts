@@ -22,6 +22,7 @@ import {
 import { disciplines } from "../../domain/quality/disciplines.js";
 import { riskLevels } from "../../domain/risk/escalation-risk.js";
 import { attentionLevels } from "../../domain/sla/attention.js";
+import { attachmentSchema } from "../attachments/attachment.schemas.js";
 import {
   callbackSchema,
   contactInput,
@@ -31,6 +32,7 @@ import {
 import {
   dayInput,
   deadlineInput,
+  queryFlag,
   searchQuery,
   severity,
   termCode,
@@ -216,16 +218,6 @@ export const workOrderSchema = z.object({
   allowedActions: z.array(z.enum(workOrderCommands)),
 });
 
-export const attachmentSchema = z.object({
-  id: z.uuid(),
-  fileName: z.string(),
-  mediaType: z.string(),
-  size: z.number(),
-  sha256: z.string(),
-  uploadedById: z.uuid(),
-  createdAt: z.date(),
-});
-
 /** A statutory clock as the queue and the complaint page show it. */
 export const clockSchema = z.object({
   id: z.uuid(),
@@ -334,20 +326,14 @@ const riskLevelFilter = z.union([z.enum(riskLevels), z.array(z.enum(riskLevels))
 export const listComplaintsQuery = z.object({
   status: z.union([z.enum(complaintStatuses), z.array(z.enum(complaintStatuses))]).optional(),
   /** `true`: only cases still being worked (not closed, withdrawn or merged); `false`: only those. */
-  open: z
-    .enum(["true", "false"])
-    .transform((v) => v === "true")
-    .optional(),
+  open: queryFlag,
   kind: z.enum(complaintKinds).optional(),
   ownerId: z.uuid().optional(),
   departmentId: z.uuid().optional(),
   category: z.string().optional(),
   customerId: z.uuid().optional(),
   /** `true`: cases owned by the caller's team, the people of the caller's department (all cases for a caller without one). */
-  team: z
-    .enum(["true", "false"])
-    .transform((v) => v === "true")
-    .optional(),
+  team: queryFlag,
   /**
    * Cases with a running deadline missed (`breached`) or past its warning (`warned`, and none
    * missed), as the SLA sweep recorded; both: either.

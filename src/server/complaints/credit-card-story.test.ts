@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { ApiResponse } from "../../test/api-client.js";
 import { closeWithFinding } from "../../test/complaint-kit.js";
 import type { Complaint, CustomerHistory, Items } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
@@ -32,7 +33,7 @@ const world = setupWorld(async (w) => {
   };
 });
 
-async function ok(request: Promise<{ status: number; body: any }>) {
+async function ok<T>(request: Promise<ApiResponse<T>>): Promise<T> {
   const res = await request;
   if (res.status >= 300) throw new Error(`${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
@@ -43,7 +44,7 @@ describe("seed 002: the credit card that never arrived", () => {
     const phone = "13912345678";
     // Call 1: an inquiry; the agent promises to call back.
     let c = await ok(
-      world.firstAgent.client.post("/complaints", {
+      world.firstAgent.client.post<Complaint>("/complaints", {
         kind: "inquiry",
         channel: "phone",
         customer: { name: "周先生", phone, idNumber: "110101198801011234" },
@@ -67,8 +68,8 @@ describe("seed 002: the credit card that never arrived", () => {
       ),
     );
     expect(lookup.items).toHaveLength(1);
-    expect(lookup.items[0].complaints.map((x: any) => x.number)).toEqual([c.number]);
-    expect(lookup.items[0].openCallbacks).toHaveLength(1);
+    expect(lookup.items[0]!.complaints.map((x) => x.number)).toEqual([c.number]);
+    expect(lookup.items[0]!.openCallbacks).toHaveLength(1);
     await ok(
       world.secondAgent.client.post<Complaint>(`/complaints/${c.id}/contact`, {
         direction: "inbound",
@@ -115,7 +116,7 @@ describe("seed 002: the credit card that never arrived", () => {
       }),
     );
     expect(c.status).toBe("dispatched");
-    const loanOrder = c.workOrders[0];
+    const loanOrder = c.workOrders[0]!;
     c = await ok(
       world.loanHandler.client.post<Complaint>(`/work-orders/${loanOrder.id}/return`, {
         reason: "职能不符：信用卡审批归信用卡中心",
@@ -130,7 +131,7 @@ describe("seed 002: the credit card that never arrived", () => {
         departments: [{ departmentId: world.cardCentre.id, lead: true }],
       }),
     );
-    const cardOrder = c.workOrders.find((o: any) => o.departmentId === world.cardCentre.id);
+    const cardOrder = c.workOrders.find((o) => o.departmentId === world.cardCentre.id)!;
     await ok(world.cardHandler.client.post<Complaint>(`/work-orders/${cardOrder.id}/accept`, {}));
     c = await ok(
       world.cardHandler.client.post<Complaint>(`/work-orders/${cardOrder.id}/result`, {
@@ -181,7 +182,7 @@ describe("seed 002: the credit card that never arrived", () => {
     c = await closeWithFinding(world.specialist.client, c, "resolved");
 
     expect(c.status).toBe("closed");
-    const steps = c.timeline.map((e: any) => [e.type, e.actor.agentNo]);
+    const steps = c.timeline.map((e) => [e.type, e.actor.agentNo]);
     expect(steps).toEqual([
       ["created", "1001"],
       ["assigned", "1001"],
@@ -208,10 +209,10 @@ describe("seed 002: the credit card that never arrived", () => {
       ["finding_recorded", "2001"],
       ["closed", "2001"],
     ]);
-    expect(c.timeline.find((e: any) => e.type === "work_order_returned").data.reason).toBe(
+    expect(c.timeline.find((e) => e.type === "work_order_returned")!.data.reason).toBe(
       "职能不符：信用卡审批归信用卡中心",
     );
-    expect(c.timeline.filter((e: any) => e.customerVisible).map((e: any) => e.type)).toEqual([
+    expect(c.timeline.filter((e) => e.customerVisible).map((e) => e.type)).toEqual([
       "replied",
       "replied",
     ]);
@@ -220,7 +221,7 @@ describe("seed 002: the credit card that never arrived", () => {
     const history = await ok(
       world.thirdAgent.client.get<CustomerHistory>(`/customers/${c.customer.id}`),
     );
-    expect(history.contacts.map((x: any) => x.agentNo).sort()).toEqual(["1001", "1002", "2001"]);
+    expect(history.contacts.map((x) => x.agentNo).sort()).toEqual(["1001", "1002", "2001"]);
     expect(history.openCallbacks).toEqual([]);
   });
 });

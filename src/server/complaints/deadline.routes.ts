@@ -8,7 +8,7 @@ import { tellExtension } from "../customer-messages/tell-customer.js";
 import { badRequest, notFound } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
 import { authorize } from "../http/authorize.js";
-import { deadlineInput, text } from "../http/input-fields.js";
+import { deadlineInput, idParams, text } from "../http/input-fields.js";
 import {
   approveExtension,
   decide,
@@ -23,7 +23,6 @@ import { loadComplaintDetail } from "./complaint.presenter.js";
 import { complaintSchema } from "./complaint.schemas.js";
 import { extensionListItem, extensionSchema } from "./deadline.schemas.js";
 
-const idParams = z.object({ id: z.uuid() });
 const oversight = z.object({
   note: text(2000),
   dueAt: deadlineInput().optional(),

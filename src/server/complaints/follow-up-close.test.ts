@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { auditLog } from "../../db/schema.js";
 import { eventTypes, recordFinding } from "../../test/complaint-kit.js";
 import { makeComplaint } from "../../test/factories.js";
-import type { Complaint } from "../../test/wire.js";
+import type { Complaint, Problem, ValidationProblem } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
 const world = setupWorld(async (w) => ({
@@ -39,7 +39,7 @@ const tryCall = (c: Complaint, outcome?: "reached" | "unreachable", direction = 
   });
 
 const close = (c: Complaint, body: object, language?: string) =>
-  world.owner.client.request<any>(
+  world.owner.client.request<Problem>(
     "POST",
     `/complaints/${c.id}/close`,
     { version: c.version, reason: "三次回访未接通，办结", ...body },
@@ -69,12 +69,12 @@ describe("the service settings", () => {
   });
 
   it("refuses a number of tries outside 1–20, naming the field", async () => {
-    const res = await world.admin.request<any>("PUT", "/service-settings", {
+    const res = await world.admin.request<ValidationProblem>("PUT", "/service-settings", {
       followUpByOwner: false,
       unreachableAttempts: 0,
     });
     expect(res.status).toBe(400);
-    expect(res.body.errors[0].field).toBe("body.unreachableAttempts");
+    expect(res.body.errors[0]!.field).toBe("body.unreachableAttempts");
   });
 });
 

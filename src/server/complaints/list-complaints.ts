@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, exists, inArray, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import { unionAll } from "drizzle-orm/pg-core";
 import type { z } from "zod";
 import { preparedByShape } from "../../db/prepared.js";
@@ -14,11 +14,12 @@ import { normalisePhone } from "../../domain/customer/phone.js";
 import { type AttentionLevel, attentionLevels } from "../../domain/sla/attention.js";
 import { addDaysToDate } from "../../domain/sla/zoned-time.js";
 import { shownColumns } from "../case/complaint-row.js";
+import { presentRisk } from "../case/present-risk.js";
 import { type SearchPath, searchCondition, writtenTextCondition } from "../case/search-text.js";
+import { dispatchedTo, visibleTo } from "../case/visible-complaint.js";
 import type { App, Caller } from "../http/app-types.js";
 import { decodeCursor, encodeCursor, exactTimestamp } from "../http/cursor.js";
 import type { listComplaintsQuery } from "./complaint.schemas.js";
-import { presentRisk } from "./complaint-risk.js";
 
 type Query = z.infer<typeof listComplaintsQuery>;
 /** What narrows the list, without the page (sort, size, cursor); saved views count with it too. */
@@ -249,22 +250,6 @@ export function listConditions(
   const { own, written } = textMatch(query.q, searchPath, identifierSearch(caller.role), since);
   return [and(...scoped, own)!, and(...scoped, written, sql`(${own}) is not true`)!];
 }
-
-/**
- * Scope inside the query: a department handler's list can only ever hold their department's
- * cases and those they handed to the center themselves.
- */
-export function visibleTo(caller: Caller): SQL | undefined {
-  if (caller.role !== "department_handler") return undefined;
-  const logged = sql`${complaints.createdById} = ${caller.id}`;
-  if (!caller.departmentId) return logged;
-  return or(dispatchedTo(caller.departmentId), logged);
-}
-
-const dispatchedTo = (departmentId: string) =>
-  exists(
-    sql`(select 1 from ${workOrders} where ${workOrders.complaintId} = ${complaints.id} and ${workOrders.departmentId} = ${departmentId})`,
-  );
 
 const endStates = complaintStatuses.filter((status) => !isOpen(status));
 /**

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BENCH_PASSWORD, generateData } from "../../../bench/data/generate-data.js";
-import { ApiClient } from "../../test/api-client.js";
+import { ApiClient, type ApiResponse } from "../../test/api-client.js";
 import { startTestServer, type TestServer } from "../../test/test-server.js";
+import type { ComplaintListItem, Page } from "../../test/wire.js";
 
 // More cases than the newest-5,000 window, so searches take both paths: the window (a common
 // word fills a page there) and the whole index (a rare one does not), and pages cross its edge.
@@ -47,11 +48,11 @@ async function searchPages(
   const ids: string[] = [];
   let cursor: string | null = null;
   for (let page = 0; page < pages; page++) {
-    const res: { status: number; body: any } = await supervisor.get(
+    const res: ApiResponse<Page<ComplaintListItem>> = await supervisor.get(
       `/complaints?limit=${limit}&sort=${sort}&q=${encodeURIComponent(q)}${cursor ? `&cursor=${cursor}` : ""}`,
     );
     expect(res.status).toBe(200);
-    ids.push(...res.body.items.map((c: { id: string }) => c.id));
+    ids.push(...res.body.items.map((c) => c.id));
     cursor = res.body.nextCursor;
     if (!cursor) break;
   }

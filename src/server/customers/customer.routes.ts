@@ -11,6 +11,7 @@ import { refreshSearchText } from "../case/search-text.js";
 import { badRequest, notFound, versionConflict } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
 import { changedFields } from "../http/changed-fields.js";
+import { idParams } from "../http/input-fields.js";
 import { rejectingDuplicates } from "../http/unique-violation.js";
 import { assertTerms } from "../taxonomy/taxonomy.routes.js";
 import { presentCustomer } from "./customer.presenter.js";
@@ -24,8 +25,6 @@ import {
   customerUpdate,
 } from "./customer.schemas.js";
 import { checkedPhone, lookUpCustomers } from "./customer.store.js";
-
-const idParams = z.object({ id: z.uuid() });
 
 export async function customerRoutes(app: App) {
   app.get(

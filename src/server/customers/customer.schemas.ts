@@ -3,7 +3,7 @@ import { callbackStatuses } from "../../domain/complaint/case-attributes.js";
 import { contactOutcomes } from "../../domain/complaint/follow-up-rules.js";
 import { identifierKinds } from "../../domain/customer/identifier.js";
 import { customerLocales } from "../../domain/customer-messages/templates.js";
-import { searchQuery, termCode, text } from "../http/input-fields.js";
+import { queryFlag, searchQuery, termCode, text } from "../http/input-fields.js";
 import { riskSchema } from "../risk/escalation-risk.schemas.js";
 
 /** A customer's identifiers, as given at registration and as looked up by. */
@@ -128,10 +128,7 @@ export const identifierLookupQuery = z.object({
    * `true` with a mobile missing its last digit (10 digits): the callers whose mobile it begins
    * (at most ten), asked while the agent types the last digit, so its history needs no round trip.
    */
-  completing: z
-    .enum(["true", "false"])
-    .transform((v) => v === "true")
-    .optional(),
+  completing: queryFlag,
 });
 
 const matchedBy = z.enum(identifierKinds);

@@ -16,7 +16,7 @@ import { canSeePersonalData, type Role } from "../../domain/access/roles.js";
 import { textShownTo } from "../../domain/customer/masking.js";
 import { isPlausiblePhone, normalisePhone } from "../../domain/customer/phone.js";
 import { yuanFromFen } from "../../domain/remedy/money.js";
-import { presentRisk } from "../complaints/complaint-risk.js";
+import { presentRisk } from "../case/present-risk.js";
 import { fieldInvalid } from "../http/app-error.js";
 import { presentCustomer } from "./customer.presenter.js";
 

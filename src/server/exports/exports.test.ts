@@ -4,10 +4,16 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, exportFileChunks, exportJobs } from "../../db/schema.js";
+import {
+  download,
+  finished,
+  makeExportableQueue,
+  sheetRows,
+  startExport,
+} from "../../test/export-kit.js";
 import { startSecondServer } from "../../test/second-server.js";
 import type { ComplaintListItem, ExportJob, Page } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
-import { download, finished, makeExportableQueue, sheetRows, startExport } from "./export-kit.js";
 import { pruneExpiredExports } from "./run-export.js";
 
 const world = setupWorld(async (w) => ({

@@ -5,9 +5,9 @@ import { once } from "node:events";
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { exportFileChunks, exportJobs } from "../../db/schema.js";
+import { makeExportableQueue } from "../../test/export-kit.js";
 import { setupWorld } from "../../test/world.js";
 import { dropEarlierAttempts, ExportFileSink, exportFileStream } from "./export-file.js";
-import { makeExportableQueue } from "./export-kit.js";
 import { runNextExport } from "./run-export.js";
 
 const world = setupWorld(async (w) => ({

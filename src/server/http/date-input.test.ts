@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
+import type { ApiResponse } from "../../test/api-client.js";
 import { complaintInput, makeComplaint } from "../../test/factories.js";
-import type { Complaint, ComplaintListItem, Page, ValidationProblem } from "../../test/wire.js";
+import type {
+  Complaint,
+  ComplaintListItem,
+  FieldProblem,
+  Page,
+  ValidationProblem,
+  WorkCalendar,
+} from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
 // Issue 10: every date or time a client sends is held to one rule (see date-input.ts): a deadline
@@ -25,12 +33,13 @@ const world = setupWorld(async (w) => ({
 const en = { "accept-language": "en" };
 
 /** The one field problem a 400 names, after checking the answer is a localised validation_failed. */
-function problemOf(res: { status: number; body: any }, field: string) {
+function problemOf(res: ApiResponse<unknown>, field: string) {
   expect(res.status).toBe(400);
-  expect(res.body.code).toBe("validation_failed");
-  expect(res.body.errors).toHaveLength(1);
-  expect(res.body.errors[0]).toMatchObject({ field, code: "date_out_of_range" });
-  return res.body.errors[0] as { message: string; min: string; max: string };
+  const problem = res.body as ValidationProblem;
+  expect(problem.code).toBe("validation_failed");
+  expect(problem.errors).toHaveLength(1);
+  expect(problem.errors[0]).toMatchObject({ field, code: "date_out_of_range" });
+  return problem.errors[0] as FieldProblem & { min: string; max: string };
 }
 
 describe("an upper-level transfer's deadline (source.externalDueAt)", () => {
@@ -122,7 +131,9 @@ describe("calendar days", () => {
       "params.date",
     );
     expect(english.message).toBe(`Must be between 2000-01-01 and ${latest()}`);
-    const days = (await world.admin.get("/sla/calendar")).body.days.map((d: any) => d.date);
+    const days = (await world.admin.get<WorkCalendar>("/sla/calendar")).body.days.map(
+      (d) => d.date,
+    );
     expect(days).not.toContain(date);
   });
 

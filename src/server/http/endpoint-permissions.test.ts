@@ -367,7 +367,7 @@ function command(name: ComplaintCommand, cell: CommandCell) {
 
 const withVersion =
   (extra: object = {}) =>
-  (c: any) => ({ version: c.version, ...extra });
+  (c: Complaint) => ({ version: c.version, ...extra });
 
 /** A work-order command on a fresh order of the handler's department; the order's `allowedActions` must agree. */
 function workOrder(name: "accept" | "return" | "result", stage: Stage, body: object) {
@@ -1052,8 +1052,8 @@ async function pausedWebhook(): Promise<string> {
 }
 
 /** Ten more days than the case's reply deadline: within the bank policy's extension. */
-const extensionBody = (c: any) => ({
-  newDueAt: new Date(new Date(c.dueAt).getTime() + 10 * 86_400_000).toISOString(),
+const extensionBody = (c: Complaint) => ({
+  newDueAt: new Date(new Date(c.dueAt!).getTime() + 10 * 86_400_000).toISOString(),
   reason: "需调取外部记录",
 });
 

@@ -22,6 +22,22 @@ export const termCode = text(64);
 
 export const severity = z.enum(severities);
 
+/** A resource's id in the path (`/…/:id`). */
+export const idParams = z.object({ id: z.uuid() });
+
+/** The version the editor last saw: a stale one answers 409 version_conflict. */
+export const versionSeen = z.number().int().positive();
+
+/** An edit (PATCH) body: the version last seen and any of the resource's writable fields. */
+export const changesTo = <F extends z.ZodRawShape>(fields: F) =>
+  z.strictObject({ version: versionSeen, ...z.object(fields).partial().shape });
+
+/** A yes/no filter in a query string: `true` or `false`, left out for "either". */
+export const queryFlag = z
+  .enum(["true", "false"])
+  .transform((v) => v === "true")
+  .optional();
+
 /**
  * The issue the bounds check raises: a `custom` issue whose params name the problem and the
  * bounds, which the error handler turns into `{ field, code: "date_out_of_range", min, max }`

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from "fastify";
-import { readTransferFile } from "../transfers/read-transfer-file.js";
 import { AppError, badRequest } from "./app-error.js";
+import { readTableFile } from "./table-file.js";
 
 /** The multipart field `file` read as rows (XLSX, CSV or JSON), or the upload's own 4xx. */
 export async function readUploadedTable(request: FastifyRequest, limitMb: number) {
@@ -14,5 +14,5 @@ export async function readUploadedTable(request: FastifyRequest, limitMb: number
       throw new AppError("payload_too_large", { limit: limitMb });
     throw badRequest("no_file");
   });
-  return readTransferFile(content);
+  return readTableFile(content);
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { actionStatuses, progressStatuses } from "../../domain/improvement/improvement-actions.js";
 import { monthPattern } from "../../domain/improvement/monthly-period.js";
-import { dayInput, termCode, text } from "../http/input-fields.js";
+import { dayInput, queryFlag, termCode, text } from "../http/input-fields.js";
 
 const person = z.object({ id: z.string(), agentNo: z.string(), name: z.string() });
 
@@ -54,10 +54,7 @@ export const listActionsQuery = z.object({
   status: z.enum(actionStatuses).optional(),
   ownerId: z.uuid().optional(),
   departmentId: z.uuid().optional(),
-  overdue: z
-    .enum(["true", "false"])
-    .transform((v) => v === "true")
-    .optional(),
+  overdue: queryFlag,
 });
 export type ListActionsQuery = z.infer<typeof listActionsQuery>;
 

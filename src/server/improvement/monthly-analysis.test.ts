@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeComplaint } from "../../test/factories.js";
 import { pdfText } from "../../test/pdf-text.js";
+import type { MonthlyAnalysisReport } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
 const world = setupWorld(async (w) => ({
@@ -50,17 +51,19 @@ async function straightCounts() {
 
 describe("GET /reports/monthly-analysis", () => {
   it("gives the month's causes, repeat customers, open 8Ds and actions, counted as the complaints say", async () => {
-    const res = await world.supervisor.client.get(`/reports/monthly-analysis?month=${month}`);
+    const res = await world.supervisor.client.get<MonthlyAnalysisReport>(
+      `/reports/monthly-analysis?month=${month}`,
+    );
     expect(res.status).toBe(200);
     const a = res.body;
     const counts = await straightCounts();
-    expect(Object.fromEntries(a.causes.map((c: any) => [c.key, c.count]))).toEqual(counts);
+    expect(Object.fromEntries(a.causes.map((c) => [c.key, c.count]))).toEqual(counts);
     expect(a.causes[0]).toMatchObject({ key: "time_delayed", count: 3, previous: 0, change: 3 });
-    expect(a.kpis.find((k: any) => k.id === "accepted").value).toBe(3);
+    expect(a.kpis.find((k) => k.id === "accepted")?.value).toBe(3);
     expect(a.repeatCustomers.customers).toBe(1);
-    expect(a.repeatCustomers.top[0].complaints).toBe(2);
-    expect(a.repeatCustomers.top[0].name).toMatch(/\*\*$/);
-    expect(a.qualityCases.map((q: any) => q.title)).toContain("账单打印错位");
+    expect(a.repeatCustomers.top[0]!.complaints).toBe(2);
+    expect(a.repeatCustomers.top[0]!.name).toMatch(/\*\*$/);
+    expect(a.qualityCases.map((q) => q.title)).toContain("账单打印错位");
     expect(a.actions.tally).toEqual({ open: 1, done: 0, verified: 0, overdue: 0 });
     expect(a.actions.items[0]).toMatchObject({ title: "账单延误预警", about: { zh: "时间延误" } });
   });

@@ -3,7 +3,7 @@ import type { Database } from "../../db/client.js";
 import { complaints, incidentComplaints, incidents, users } from "../../db/schema.js";
 import { textShownTo } from "../../domain/customer/masking.js";
 import { areaKey, canLinkIncidents, canPublishIncidents } from "../../domain/incident/incident.js";
-import { visibleTo } from "../complaints/list-complaints.js";
+import { visibleTo } from "../case/visible-complaint.js";
 import { notFound } from "../http/app-error.js";
 import type { Caller } from "../http/app-types.js";
 import type { IncidentDetailDto, IncidentDto } from "./incident.schemas.js";

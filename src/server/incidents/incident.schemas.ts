@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { incidentStatuses } from "../../domain/incident/incident.js";
-import { instantInput, termCode, text } from "../http/input-fields.js";
+import { changesTo, instantInput, queryFlag, termCode, text } from "../http/input-fields.js";
 
 const person = z.object({ id: z.uuid(), displayName: z.string(), agentNo: z.string() });
 
@@ -57,15 +57,10 @@ export const incidentDetailSchema = incidentSchema.extend({
 });
 export type IncidentDetailDto = z.infer<typeof incidentDetailSchema>;
 
-const flag = z
-  .enum(["true", "false"])
-  .transform((v) => v === "true")
-  .optional();
-
 export const listIncidentsQuery = z.object({
   status: z.enum(incidentStatuses).optional(),
   /** `true`: live and started: what intake shows. */
-  live: flag,
+  live: queryFlag,
   /** Matching a call of this category (incidents naming none match too). */
   category: termCode.optional(),
   businessType: termCode.optional(),
@@ -99,20 +94,7 @@ export const createIncidentBody = z.object({
 });
 export type CreateIncidentInput = z.infer<typeof createIncidentBody>;
 
-export const updateIncidentBody = z.strictObject({
-  /** The version the editor saw: a stale one answers 409 version_conflict. */
-  version: z.number().int().positive(),
-  title: writable.title.optional(),
-  description: writable.description.optional(),
-  location: writable.location.optional(),
-  area: writable.area.optional(),
-  category: writable.category.optional(),
-  businessType: writable.businessType.optional(),
-  startsAt: writable.startsAt.optional(),
-  endsAt: writable.endsAt.optional(),
-  customerWording: writable.customerWording.optional(),
-  public: writable.public.optional(),
-});
+export const updateIncidentBody = changesTo(writable);
 export type UpdateIncidentInput = z.infer<typeof updateIncidentBody>;
 
 export const resolveIncidentBody = z.strictObject({

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { articleKinds, versionedFields } from "../../domain/knowledge/knowledge.js";
-import { searchQuery, termCode, text } from "../http/input-fields.js";
+import { changesTo, queryFlag, searchQuery, termCode, text } from "../http/input-fields.js";
 
 const person = z.object({ id: z.uuid(), displayName: z.string(), agentNo: z.string() });
 
@@ -60,11 +60,6 @@ export const articleDetailSchema = articleSchema.extend({
   versions: z.array(articleVersionSchema.omit({ body: true })),
 });
 
-const flag = z
-  .enum(["true", "false"])
-  .transform((v) => v === "true")
-  .optional();
-
 export const listArticlesQuery = z.object({
   /** Words that must all occur exactly (space-separated), in the title, tags or body. */
   q: searchQuery.optional(),
@@ -72,9 +67,9 @@ export const listArticlesQuery = z.object({
   category: termCode.optional(),
   tag: text(40).optional(),
   /** `true`: only must-read updates the caller has not read yet (the workbench's banner). */
-  unread: flag,
+  unread: queryFlag,
   /** `true`: only articles in force now (the reply box's picker). */
-  effective: flag,
+  effective: queryFlag,
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
@@ -93,9 +88,7 @@ const writable = {
 };
 
 export const createArticleBody = z.object({
-  kind: writable.kind,
-  title: writable.title,
-  body: writable.body,
+  ...writable,
   category: writable.category.default(null),
   tags: writable.tags.default([]),
   effectiveFrom: writable.effectiveFrom.default(null),
@@ -104,18 +97,7 @@ export const createArticleBody = z.object({
 });
 export type CreateArticleInput = z.infer<typeof createArticleBody>;
 
-export const updateArticleBody = z.strictObject({
-  /** The version the editor last saw: a stale one answers 409 version_conflict. */
-  version: z.number().int().positive(),
-  kind: writable.kind.optional(),
-  title: writable.title.optional(),
-  body: writable.body.optional(),
-  category: writable.category.optional(),
-  tags: writable.tags.optional(),
-  effectiveFrom: writable.effectiveFrom.optional(),
-  effectiveTo: writable.effectiveTo.optional(),
-  mustRead: writable.mustRead.optional(),
-});
+export const updateArticleBody = changesTo(writable);
 export type UpdateArticleInput = z.infer<typeof updateArticleBody>;
 
 export const articleParams = z.object({ id: z.uuid() });

@@ -5,6 +5,7 @@ import { textShownTo } from "../../domain/customer/masking.js";
 import { callerOf } from "../auth/caller.js";
 import { notFound } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
+import { idParams } from "../http/input-fields.js";
 import { notificationSchema } from "./notification.schemas.js";
 
 /** The bell: each person reads and clears only their own notifications. */
@@ -52,7 +53,7 @@ export async function notificationRoutes(app: App) {
       schema: {
         tags: ["notifications"],
         summary: "Mark one of my notifications read",
-        params: z.object({ id: z.uuid() }),
+        params: idParams,
       },
     },
     async (request, reply) => {

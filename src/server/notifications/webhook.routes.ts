@@ -7,6 +7,7 @@ import { callerWith } from "../auth/caller.js";
 import { newSecret } from "../auth/secrets.js";
 import { notFound } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
+import { idParams } from "../http/input-fields.js";
 
 const webhookSchema = z.object({
   id: z.uuid(),
@@ -38,7 +39,6 @@ const deliverySchema = z.object({
   lastError: z.string().nullable(),
   createdAt: z.date(),
 });
-const idParams = z.object({ id: z.uuid() });
 const present = ({ secret: _secret, ...hook }: typeof webhooks.$inferSelect) => hook;
 const deliveryColumns = {
   id: outbox.id,

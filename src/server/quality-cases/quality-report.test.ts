@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
 import { disciplines, disciplineTitles } from "../../domain/quality/disciplines.js";
 import { pdfText } from "../../test/pdf-text.js";
+import type { QualityCase } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
 const world = setupWorld(async (w) => ({
@@ -12,7 +13,8 @@ it("renders the 8D report in Chinese: the title, the root cause and every discip
   const c = (
     await q.post("/quality-cases", { title: "X200空调外壳开裂", product: "空调", model: "X200" })
   ).body;
-  const step = (body: any, d: string) => body.steps.find((s: any) => s.discipline === d).version;
+  const step = (body: QualityCase, d: string) =>
+    body.steps.find((s) => s.discipline === d)!.version;
   await q.put(`/quality-cases/${c.id}/steps/d1`, {
     version: 1,
     data: {
@@ -24,7 +26,7 @@ it("renders the 8D report in Chinese: the title, the root cause and every discip
     version: 1,
     data: { what: { is: "外壳开裂", isNot: "面板完好" }, customerWords: "用了两天外壳就裂了" },
   });
-  const saved = await q.put(`/quality-cases/${c.id}/steps/d4`, {
+  const saved = await q.put<QualityCase>(`/quality-cases/${c.id}/steps/d4`, {
     version: 1,
     data: {
       rootCauses: [

@@ -4,7 +4,7 @@ import { complaints, customers, qualityCaseComplaints, users } from "../../db/sc
 import { canSeePersonalData, identifierSearch } from "../../domain/access/roles.js";
 import { textShownTo } from "../../domain/customer/masking.js";
 import { searchCondition } from "../case/search-text.js";
-import { visibleTo } from "../complaints/list-complaints.js";
+import { visibleTo } from "../case/visible-complaint.js";
 import type { Caller } from "../http/app-types.js";
 import type { SimilarQuery } from "./quality-case.schemas.js";
 import { finished } from "./quality-case.store.js";

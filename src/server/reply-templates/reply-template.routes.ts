@@ -1,11 +1,11 @@
 import { and, asc, eq, sql } from "drizzle-orm";
-import { z } from "zod";
 import { replyTemplates } from "../../db/schema.js";
 import { canManageStaff } from "../../domain/access/roles.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { callerOf, callerWith } from "../auth/caller.js";
 import { forbidden, notFound, versionConflict } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
+import { idParams } from "../http/input-fields.js";
 import { assertTerms } from "../taxonomy/taxonomy.routes.js";
 import {
   createReplyTemplateBody,
@@ -15,8 +15,6 @@ import {
   replyTemplateSchema,
   updateReplyTemplateBody,
 } from "./reply-template.schemas.js";
-
-const idParams = z.object({ id: z.uuid() });
 
 // Templates are an admin-kept list like categories and causes, so the same capability edits them.
 const canManageTemplates = canManageStaff;

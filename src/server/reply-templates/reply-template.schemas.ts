@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { changesTo, queryFlag } from "../http/input-fields.js";
 
 export const replyTemplateSchema = z.object({
   id: z.uuid(),
@@ -22,10 +23,7 @@ export const listReplyTemplatesQuery = z.object({
   /** Templates of this category code come first, then those for every category, then the rest. */
   category: z.string().trim().min(1).max(64).optional(),
   /** `true`: retired templates too (admin only, for the admin screen). */
-  includeInactive: z
-    .enum(["true", "false"])
-    .transform((v) => v === "true")
-    .optional(),
+  includeInactive: queryFlag,
 });
 
 const fields = {
@@ -42,13 +40,7 @@ export const createReplyTemplateBody = z.object({
   sortOrder: fields.sortOrder.default(0),
 });
 
-export const updateReplyTemplateBody = z.strictObject({
-  /** The version the admin last saw. */
-  version: z.number().int().positive(),
-  title: fields.title.optional(),
-  body: fields.body.optional(),
-  category: fields.category.optional(),
-  sortOrder: fields.sortOrder.optional(),
+export const updateReplyTemplateBody = changesTo(fields).extend({
   /** `false` retires the template (never deleted: the audit log refers to it). */
   active: z.boolean().optional(),
 });

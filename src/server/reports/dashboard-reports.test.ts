@@ -8,7 +8,14 @@ import { complaintStatuses } from "../../domain/complaint/complaint-lifecycle.js
 import { addDaysToDate } from "../../domain/sla/zoned-time.js";
 import type { ApiClient } from "../../test/api-client.js";
 import { makeComplaint } from "../../test/factories.js";
-import type { Complaint } from "../../test/wire.js";
+import type {
+  BacklogReport,
+  CausesReport,
+  Complaint,
+  HeatmapReport,
+  Items,
+  ViewCount,
+} from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
 const world = setupWorld(async (w) => {
@@ -80,9 +87,9 @@ async function countStraight(where: ReturnType<typeof sql>) {
 describe("GET /reports/backlog", () => {
   it("counts open cases by age, each bucket's receipt days giving the queue the same count", async () => {
     const { supervisor } = world;
-    const res = await supervisor.client.get<any>("/reports/backlog");
+    const res = await supervisor.client.get<BacklogReport>("/reports/backlog");
     expect(res.status).toBe(200);
-    const byKey = Object.fromEntries(res.body.buckets.map((b: any) => [b.key, b.count]));
+    const byKey = Object.fromEntries(res.body.buckets.map((b) => [b.key, b.count]));
     expect(byKey).toMatchObject({ "0-3": 1, "8-15": 1, "31-60": 1, "61+": 1 });
     expect(res.body.open).toBe(
       await countStraight(sql`c.status not in ('closed', 'merged', 'withdrawn')`),
@@ -98,7 +105,7 @@ describe("GET /reports/backlog", () => {
   });
 
   it("gives a department handler their department's open cases only", async () => {
-    const res = await world.handler.client.get<any>("/reports/backlog");
+    const res = await world.handler.client.get<BacklogReport>("/reports/backlog");
     expect(res.body.open).toBe(2);
   });
 });
@@ -106,45 +113,51 @@ describe("GET /reports/backlog", () => {
 describe("GET /reports/heatmap", () => {
   it("counts accepted cases per lead department × category, as the queue lists them", async () => {
     const { supervisor, billing, cards } = world;
-    const res = await supervisor.client.get<any>(`/reports/heatmap?from=${from}&to=${today}`);
+    const res = await supervisor.client.get<HeatmapReport>(
+      `/reports/heatmap?from=${from}&to=${today}`,
+    );
     expect(res.status).toBe(200);
     const cell = (d: string | null, c: string) =>
-      res.body.cells.find((x: any) => x.department.key === d && x.category.key === c)?.count;
+      res.body.cells.find((x) => x.department.key === d && x.category.key === c)?.count;
     expect(cell(billing.id, "billing")).toBe(2);
     expect(cell(cards.id, "service")).toBe(1);
     expect(cell(null, "billing")).toBe(1);
     expect(res.body.total).toBe(await countStraight(sql`c.status not in ('merged', 'withdrawn')`));
-    for (const x of res.body.cells.filter((x: any) => x.department.key && x.category.key))
+    for (const x of res.body.cells.filter((x) => x.department.key && x.category.key))
       expect(
         await listed(supervisor.client, {
           receivedFrom: from,
           receivedTo: today,
           status: accepted,
-          leadDepartmentId: x.department.key,
-          category: x.category.key,
+          leadDepartmentId: x.department.key!,
+          category: x.category.key!,
         }),
       ).toBe(x.count);
   });
 
   it("answers a department handler with their department's row", async () => {
-    const res = await world.handler.client.get<any>(`/reports/heatmap?from=${from}&to=${today}`);
+    const res = await world.handler.client.get<HeatmapReport>(
+      `/reports/heatmap?from=${from}&to=${today}`,
+    );
     expect(res.body.total).toBe(2);
-    expect(res.body.cells.map((x: any) => x.department.key)).toEqual([world.billing.id]);
+    expect(res.body.cells.map((x) => x.department.key)).toEqual([world.billing.id]);
   });
 });
 
 describe("the list's report filters", () => {
   it("lists the cases of each Pareto bar, and a view count agrees", async () => {
     const { supervisor } = world;
-    const pareto = await supervisor.client.get<any>(`/reports/causes?from=${from}&to=${today}`);
+    const pareto = await supervisor.client.get<CausesReport>(
+      `/reports/causes?from=${from}&to=${today}`,
+    );
     expect(pareto.body.causes.length).toBeGreaterThan(0);
     for (const cause of pareto.body.causes) {
       const filters = { receivedFrom: from, receivedTo: today, status: accepted, cause: cause.key };
       expect(await listed(supervisor.client, filters), cause.key).toBe(cause.count);
-      const counts = await supervisor.client.post<any>("/saved-views/counts", {
+      const counts = await supervisor.client.post<Items<ViewCount>>("/saved-views/counts", {
         filters: [filters],
       });
-      expect(counts.body.items[0].count).toBe(cause.count);
+      expect(counts.body.items[0]!.count).toBe(cause.count);
     }
   });
 

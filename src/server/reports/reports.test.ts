@@ -183,7 +183,10 @@ describe("GET /reports/kpis", () => {
       closedAt: r.closed_at && new Date(r.closed_at),
       lastReplyAt: r.last_reply_at && new Date(r.last_reply_at),
       firstResponseAt: r.first_response_at && new Date(r.first_response_at),
-      pauses: r.pauses.map((p: any) => ({ from: new Date(p.from), to: p.to && new Date(p.to) })),
+      pauses: r.pauses.map((p: { from: string; to: string | null }) => ({
+        from: new Date(p.from),
+        to: p.to && new Date(p.to),
+      })),
       satisfaction: r.satisfaction,
       reopenCount: r.reopen_count,
       escalationLevel: r.escalation_level,
@@ -279,7 +282,10 @@ describe("report files", () => {
   });
 
   it("the regulator's XLSX and CSV hold the same counts", async () => {
-    const json = await get<any>(world.supervisor.client, `/reports/regulator?period=${quarter}`);
+    const json = await get<RegulatorReport>(
+      world.supervisor.client,
+      `/reports/regulator?period=${quarter}`,
+    );
     const rows = await sheetOf(
       world.supervisor.client,
       `/reports/regulator?period=${quarter}&format=xlsx`,

@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
 import { routeWaitingCases } from "../../jobs/route-cases.js";
 import { makeComplaint, type Staff } from "../../test/factories.js";
+import type { HeldReassignment, Items, NotificationList, SkillGroup } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
 const world = setupWorld(async (w) => ({
@@ -20,7 +21,9 @@ const offDutyFor = (staff: Staff, minutes: number) =>
     [staff.user.id, minutes],
   );
 const group = async (name: string) =>
-  (await world.admin.ok<any>("GET", "/skill-groups")).items.find((g: any) => g.name === name);
+  (await world.admin.ok<Items<SkillGroup>>("GET", "/skill-groups")).items.find(
+    (g) => g.name === name,
+  );
 
 it("moves an off-duty owner's cases to someone on duty once the group's wait is over", async () => {
   await world.admin.ok("POST", "/skill-groups", {
@@ -52,7 +55,7 @@ it("moves an off-duty owner's cases to someone on duty once the group's wait is 
 });
 
 it("holds them for a supervisor's approval where the group says so", async () => {
-  const made = await world.admin.ok<any>("POST", "/skill-groups", {
+  const made = await world.admin.ok<SkillGroup>("POST", "/skill-groups", {
     name: "贷款组",
     businessTypes: ["loan"],
     memberIds: ids(world.away, world.cover),
@@ -66,12 +69,12 @@ it("holds them for a supervisor's approval where the group says so", async () =>
   await tick();
   expect((await world.admin.complaint(c.id)).ownerId).toBe(world.away.user.id);
   expect(await group("贷款组")).toMatchObject({ held: 1, waiting: 0 });
-  const bell = await world.supervisor.client.ok<any>("GET", "/notifications");
+  const bell = await world.supervisor.client.ok<NotificationList>("GET", "/notifications");
   expect(bell.items).toContainEqual(
     expect.objectContaining({ type: "owner_off_duty", complaintId: c.id }),
   );
 
-  const held = await world.supervisor.client.ok<any>("GET", "/reassignments");
+  const held = await world.supervisor.client.ok<Items<HeldReassignment>>("GET", "/reassignments");
   expect(held.items).toEqual([
     expect.objectContaining({
       complaintId: c.id,
@@ -87,7 +90,9 @@ it("holds them for a supervisor's approval where the group says so", async () =>
   expect((await world.supervisor.client.post(approve)).status).toBe(204);
   expect((await world.admin.complaint(c.id)).ownerId).toBe(world.cover.user.id);
   expect((await world.supervisor.client.post(approve)).status).toBe(404);
-  expect((await world.supervisor.client.ok<any>("GET", "/reassignments")).items).toEqual([]);
+  expect(
+    (await world.supervisor.client.ok<Items<HeldReassignment>>("GET", "/reassignments")).items,
+  ).toEqual([]);
 });
 
 it("leaves the case with its owner when they come back before it is given away", async () => {

@@ -8,6 +8,7 @@ import { recordAudit } from "../audit/record-audit.js";
 import { callerOf, callerWith } from "../auth/caller.js";
 import { invalidReference, notFound, versionConflict } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
+import { idParams } from "../http/input-fields.js";
 import { rejectingDuplicates } from "../http/unique-violation.js";
 import { assertTerms } from "../taxonomy/taxonomy.routes.js";
 import { dutyOf, setDuty } from "./duty.js";
@@ -19,8 +20,6 @@ import {
   skillGroupSchema,
   updateSkillGroupBody,
 } from "./skill-group.schemas.js";
-
-const idParams = z.object({ id: z.uuid() });
 
 async function loadGroups(tx: Pick<Tx, "select">, ids?: string[]): Promise<SkillGroupDto[]> {
   const rows = await tx

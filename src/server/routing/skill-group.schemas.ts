@@ -2,6 +2,7 @@ import { z } from "zod";
 import { severities } from "../../domain/complaint/case-attributes.js";
 import { dutyStates } from "../../domain/routing/assignment.js";
 import { assignmentRules, caseSources, reassignModes } from "../../domain/routing/skill-groups.js";
+import { changesTo } from "../http/input-fields.js";
 
 const code = z.string().trim().min(1).max(64);
 const codes = z.array(code).max(100);
@@ -63,20 +64,7 @@ export const createSkillGroupBody = z.object({
   reassignMode: fields.reassignMode.default("supervisor"),
 });
 
-export const updateSkillGroupBody = z.strictObject({
-  /** The version the admin last saw. */
-  version: z.number().int().positive(),
-  name: fields.name.optional(),
-  memberIds: fields.memberIds.optional(),
-  categories: fields.categories.optional(),
-  businessTypes: fields.businessTypes.optional(),
-  sources: fields.sources.optional(),
-  severities: fields.severities.optional(),
-  rule: fields.rule.optional(),
-  capPerPerson: fields.capPerPerson.optional(),
-  reassignAfterMinutes: fields.reassignAfterMinutes.optional(),
-  reassignMode: fields.reassignMode.optional(),
-});
+export const updateSkillGroupBody = changesTo(fields);
 
 export const dutySchema = z.object({
   /** 在线 takes new cases; 小休 and 离线 keep what they own but are given nothing new. */

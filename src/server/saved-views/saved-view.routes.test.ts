@@ -170,16 +170,16 @@ describe("sharing", () => {
       filters: {},
     });
 
-    const seen = (await world.otherAgent.client.get("/saved-views")).body.items;
-    const shared = seen.find((v: any) => v.id === team.id);
+    const seen = (await world.otherAgent.client.get<Items<SavedView>>("/saved-views")).body.items;
+    const shared = seen.find((v) => v.id === team.id);
     expect(shared).toMatchObject({
       shared: true,
       owner: { name: "张主管" },
       allowedActions: [],
     });
-    expect(seen.some((v: any) => v.id === privateOne.id)).toBe(false);
+    expect(seen.some((v) => v.id === privateOne.id)).toBe(false);
     // The caller's own views come first, then the shared ones.
-    expect(seen.at(-1).id).toBe(team.id);
+    expect(seen.at(-1)?.id).toBe(team.id);
 
     const edit = await world.otherAgent.client.patch(`/saved-views/${team.id}`, {
       version: 1,

@@ -1,6 +1,6 @@
-import { z } from "zod";
 import { callerOf } from "../auth/caller.js";
 import type { App } from "../http/app-types.js";
+import { idParams } from "../http/input-fields.js";
 import { countMatching } from "./count-views.js";
 import { createView, deleteView, givePresets, updateView } from "./saved-view.commands.js";
 import {
@@ -14,8 +14,6 @@ import {
   updateSavedViewBody,
 } from "./saved-view.schemas.js";
 import { listVisibleViews } from "./saved-view.store.js";
-
-const idParams = z.object({ id: z.uuid() });
 
 /** Saved views of the work queue (everyone keeps their own; supervisors share) and their counts. */
 export async function savedViewRoutes(app: App) {

@@ -6,6 +6,7 @@ import { callerOf, callerWith, SESSION_COOKIE } from "../auth/caller.js";
 import { digest, hashPassword, newSecret, verifyPassword } from "../auth/secrets.js";
 import { AppError } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
+import { idParams } from "../http/input-fields.js";
 import { goOffDuty } from "../routing/duty.js";
 import { presentUser } from "../staff/user.presenter.js";
 import { userSchema } from "../staff/user.schemas.js";
@@ -127,7 +128,7 @@ export async function sessionRoutes(app: App) {
       schema: {
         tags: ["session"],
         summary: "Revoke one of the caller's API tokens",
-        params: z.object({ id: z.uuid() }),
+        params: idParams,
       },
     },
     async (request, reply) => {

@@ -8,6 +8,7 @@ import { callerOf, callerWith } from "../auth/caller.js";
 import { hashPassword } from "../auth/secrets.js";
 import { forbidden, notFound } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
+import { idParams, queryFlag } from "../http/input-fields.js";
 import { rejectingDuplicates } from "../http/unique-violation.js";
 import { createUser } from "./commands/create-user.js";
 import { endSessionsAfterReset } from "./end-access.js";
@@ -97,10 +98,7 @@ export async function staffRoutes(app: App) {
            * `true`: each person's `openCases`, the cases they own still being worked (for the
            * reassign dialog). Not for department handlers, who see only their department's cases.
            */
-          openCases: z
-            .enum(["true", "false"])
-            .transform((v) => v === "true")
-            .optional(),
+          openCases: queryFlag,
         }),
         response: { 200: z.object({ items: z.array(userSchema) }) },
       },
@@ -158,7 +156,7 @@ export async function staffRoutes(app: App) {
       schema: {
         tags: ["staff"],
         summary: "Change a user, deactivate, or reset the password (admin)",
-        params: z.object({ id: z.uuid() }),
+        params: idParams,
         body: updateUserBody,
         response: { 200: userSchema },
       },

@@ -7,13 +7,14 @@ import { actingOf, callerWith } from "../auth/caller.js";
 import { messagingOf } from "../customer-messages/customer-messaging.js";
 import { badRequest, forbidden, notFound, versionConflict } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
+import { idParams } from "../http/input-fields.js";
+import { jsonRows } from "../http/table-file.js";
 import { rejectingDuplicates } from "../http/unique-violation.js";
 import { readUploadedTable } from "../http/uploaded-table.js";
 import { inboundCaller } from "../inbound/inbound-caller.js";
 import { signatureMatches } from "../notifications/signature.js";
 import { sendTable } from "../reports/report-files.js";
 import { importTransfers } from "./commands/import-transfers.js";
-import { jsonRows } from "./read-transfer-file.js";
 import { replyBackTable } from "./reply-back.js";
 import {
   importReportSchema,
@@ -22,7 +23,6 @@ import {
   transferSourceUpdate,
 } from "./transfer.schemas.js";
 
-const idParams = z.object({ id: z.uuid() });
 type SourceRow = typeof transferSources.$inferSelect;
 const present = ({ webhookSecret, ...source }: SourceRow) => ({
   ...source,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { importReport } from "../http/import-report.js";
 import { text } from "../http/input-fields.js";
 
 const column = text(100);
@@ -64,20 +65,5 @@ export const transferRefusals = [
   "invalid_field",
 ] as const;
 
-/** What an import did with each row: rows count from 1 after the header, as a spreadsheet shows them. */
-export const importReportSchema = z.object({
-  total: z.number(),
-  taken: z.array(z.object({ row: z.number(), externalNo: z.string(), number: z.string() })),
-  /** Already imported before (same hotline, same number): nothing is added. */
-  alreadyImported: z.array(z.object({ row: z.number(), externalNo: z.string() })),
-  refused: z.array(
-    z.object({
-      row: z.number(),
-      externalNo: z.string().nullable(),
-      reasons: z.array(z.enum(transferRefusals)),
-      /** The field a refused value was in, for `invalid_field`. */
-      detail: z.string().optional(),
-    }),
-  ),
-});
+export const importReportSchema = importReport("externalNo", transferRefusals);
 export type ImportReport = z.infer<typeof importReportSchema>;

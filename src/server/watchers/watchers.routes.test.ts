@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { auditLog, complaintWatchers } from "../../db/schema.js";
 import type { ApiClient } from "../../test/api-client.js";
 import { dispatchedComplaint } from "../../test/complaint-kit.js";
-import type { Complaint } from "../../test/wire.js";
+import type { Complaint, Problem, Watcher, WatcherList } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
 const world = setupWorld(async (w) => {
@@ -22,8 +22,8 @@ const world = setupWorld(async (w) => {
 });
 
 const watchersPath = () => `/complaints/${world.complaint.id}/watchers`;
-const follow = (client: ApiClient) => client.post(watchersPath());
-const unfollow = (client: ApiClient) => client.delete(`${watchersPath()}/me`);
+const follow = (client: ApiClient) => client.post<WatcherList>(watchersPath());
+const unfollow = (client: ApiClient) => client.delete<WatcherList>(`${watchersPath()}/me`);
 const detail = async () =>
   (await world.agent.client.get<Complaint>(`/complaints/${world.complaint.id}`)).body;
 const watcherRows = () =>
@@ -68,7 +68,7 @@ describe("complaint watchers (关注人)", () => {
     });
     const followed = await follow(world.handler.client);
     expect(followed.status).toBe(200);
-    const listed = (items: any[]) => items.map((w) => [w.agentNo, w.name, w.reason]);
+    const listed = (items: Watcher[]) => items.map((w) => [w.agentNo, w.name, w.reason]);
     const expected = [
       ["2001", "刘洋", "self"],
       ["1023", "王芳", "sla_breached"],
@@ -84,7 +84,7 @@ describe("complaint watchers (关注人)", () => {
   it("unfollows the caller only, and unfollowing twice changes nothing", async () => {
     const res = await unfollow(world.agent.client);
     expect(res.status).toBe(200);
-    expect(res.body.items.map((w: any) => w.agentNo)).toEqual(["2001", "3005"]);
+    expect(res.body.items.map((w) => w.agentNo)).toEqual(["2001", "3005"]);
     const again = await unfollow(world.agent.client);
     expect(again.status).toBe(200);
     expect(again.body).toEqual(res.body);
@@ -125,7 +125,7 @@ describe("complaint watchers (关注人)", () => {
     try {
       const en = await follow(world.otherHandler.client);
       expect(en.status).toBe(404);
-      expect(en.body.title).toBe("Complaint not found.");
+      expect((en.body as unknown as Problem).title).toBe("Complaint not found.");
     } finally {
       world.otherHandler.client.language = "zh-CN";
     }

@@ -1,9 +1,9 @@
-import { z } from "zod";
 import { actingOf, callerOf } from "../auth/caller.js";
 import { loadComplaintDetail } from "../complaints/complaint.presenter.js";
 import { complaintSchema } from "../complaints/complaint.schemas.js";
 import { forbidden } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
+import { idParams } from "../http/input-fields.js";
 import { countInbox, listInbox } from "./inbox.js";
 import { runWorkOrderCommand } from "./run-work-order-command.js";
 import { inboxPage, inboxQuery, workOrderBodies } from "./work-order.schemas.js";
@@ -49,7 +49,7 @@ export async function workOrderRoutes(app: App) {
             return: "Return it with a reason (退单)",
             result: "Submit the department's result",
           }[command],
-          params: z.object({ id: z.uuid() }),
+          params: idParams,
           body: workOrderBodies[command],
           response: { 200: complaintSchema },
         },

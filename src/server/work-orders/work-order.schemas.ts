@@ -6,6 +6,7 @@ import {
   workOrderStatuses,
 } from "../../domain/complaint/work-order-lifecycle.js";
 import { workOrderSchema } from "../complaints/complaint.schemas.js";
+import { queryFlag } from "../http/input-fields.js";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -30,10 +31,7 @@ export const inboxQuery = z.object({
    */
   sort: z.enum(["newest", "due", "finished"]).default("newest"),
   /** `true`: the answer's `counts` has the orders in each state (first page only). */
-  counts: z
-    .enum(["true", "false"])
-    .transform((v) => v === "true")
-    .optional(),
+  counts: queryFlag,
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(200).optional(),
 });

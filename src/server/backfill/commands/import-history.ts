@@ -15,8 +15,8 @@ import { runComplaintCommand } from "../../complaints/commands/run-complaint-com
 import { createComplaintBody } from "../../complaints/complaint.schemas.js";
 import { AppError } from "../../http/app-error.js";
 import type { Acting, Caller } from "../../http/app-types.js";
+import type { TableFileRow } from "../../http/table-file.js";
 import { termMatcher } from "../../taxonomy/term-matcher.js";
-import type { TransferFileRow } from "../../transfers/read-transfer-file.js";
 import type { HistoryImportReport } from "../history.schemas.js";
 
 /**
@@ -29,7 +29,7 @@ import type { HistoryImportReport } from "../history.schemas.js";
 export async function importHistory(
   { db, caller, clock, timezone }: Acting & { timezone: string },
   system: string,
-  rows: readonly TransferFileRow[],
+  rows: readonly TableFileRow[],
 ): Promise<HistoryImportReport> {
   const now = clock.now();
   const report: HistoryImportReport = {

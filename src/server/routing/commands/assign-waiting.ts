@@ -14,7 +14,7 @@ import {
   severityWeights,
 } from "../../../domain/routing/assignment.js";
 import type { AssignmentRule } from "../../../domain/routing/skill-groups.js";
-import { finished } from "../../../jobs/sla-sweep/claim-batch.js";
+import { finished } from "../../case/supervisor-loads.js";
 import { assignedTo } from "../../complaints/commands/assign.js";
 import { writeOutcome } from "../../complaints/commands/run-complaint-command.js";
 import { notifyMany } from "../../notifications/notify.js";

@@ -4,7 +4,7 @@ import { routingQueue, skillGroups } from "../../../db/schema.js";
 import type { Severity } from "../../../domain/complaint/case-attributes.js";
 import { type GroupCriteria, matchingGroup } from "../../../domain/routing/skill-groups.js";
 import { chooseSupervisor } from "../../../domain/sla/breach-actions.js";
-import { finished, supervisorLoads } from "../../../jobs/sla-sweep/claim-batch.js";
+import { finished, supervisorLoads } from "../../case/supervisor-loads.js";
 import { notifyMany } from "../../notifications/notify.js";
 
 /** Cases looked at per tick; the rest wait for the next. */

@@ -12,8 +12,8 @@ import type { CustomerMessaging } from "../../customer-messages/customer-messagi
 import { acknowledge } from "../../customer-messages/tell-customer.js";
 import { AppError } from "../../http/app-error.js";
 import type { Acting } from "../../http/app-types.js";
+import type { TableFileRow } from "../../http/table-file.js";
 import { termMatcher } from "../../taxonomy/term-matcher.js";
-import type { TransferFileRow } from "../read-transfer-file.js";
 import type { ImportReport } from "../transfer.schemas.js";
 
 type Source = typeof transferSources.$inferSelect;
@@ -33,7 +33,7 @@ export async function importTransfers(
     messaging,
   }: Acting & { timezone: string; messaging: CustomerMessaging },
   source: Source,
-  rows: readonly TransferFileRow[],
+  rows: readonly TableFileRow[],
 ): Promise<ImportReport> {
   const now = clock.now();
   const report: ImportReport = { total: rows.length, taken: [], alreadyImported: [], refused: [] };

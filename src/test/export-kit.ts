@@ -2,9 +2,9 @@
 
 import ExcelJS from "exceljs";
 import { expect } from "vitest";
-import type { ApiClient } from "../../test/api-client.js";
-import { makeComplaint } from "../../test/factories.js";
-import type { ExportJob } from "../../test/wire.js";
+import type { ApiClient } from "./api-client.js";
+import { makeComplaint } from "./factories.js";
+import type { ExportJob } from "./wire.js";
 
 export async function startExport(client: ApiClient, body: object): Promise<ExportJob> {
   const res = await client.post<ExportJob>("/exports", body);

@@ -1,9 +1,9 @@
 import ExcelJS from "exceljs";
 import { parseCsv, type TransferCell } from "../../domain/transfer/transfer-row.js";
-import { badRequest } from "../http/app-error.js";
+import { badRequest } from "./app-error.js";
 
-/** One work order of the file: its row as a spreadsheet numbers it, and its cells by header. */
-export interface TransferFileRow {
+/** One row of an uploaded table: its number as a spreadsheet shows it, and its cells by header. */
+export interface TableFileRow {
   row: number;
   cells: Record<string, TransferCell>;
 }
@@ -11,7 +11,7 @@ export interface TransferFileRow {
 const XLSX_SIGNATURE = Buffer.from("PK\u0003\u0004", "latin1");
 
 /** Reads XLSX (first sheet), CSV or JSON, told apart by content, never by the file's name. */
-export async function readTransferFile(content: Buffer): Promise<TransferFileRow[]> {
+export async function readTableFile(content: Buffer): Promise<TableFileRow[]> {
   if (content.subarray(0, 4).equals(XLSX_SIGNATURE)) return readXlsx(content);
   const text = content.toString("utf8").replace(/^\uFEFF/, "");
   const start = text.trimStart()[0];
@@ -28,7 +28,7 @@ function parseJson(text: string): unknown {
 }
 
 /** An array of orders, `{ items: [...] }`, or one order alone (a hotline's push). */
-export function jsonRows(body: unknown): TransferFileRow[] {
+export function jsonRows(body: unknown): TableFileRow[] {
   const list = Array.isArray(body)
     ? body
     : body && typeof body === "object" && Array.isArray((body as { items?: unknown }).items)
@@ -46,7 +46,7 @@ export function jsonRows(body: unknown): TransferFileRow[] {
   });
 }
 
-function csvRows(text: string): TransferFileRow[] {
+function csvRows(text: string): TableFileRow[] {
   const [header, ...records] = parseCsv(text);
   if (!header) throw badRequest("unreadable_file");
   const names = header.map((h) => h.trim());
@@ -56,7 +56,7 @@ function csvRows(text: string): TransferFileRow[] {
   }));
 }
 
-async function readXlsx(content: Buffer): Promise<TransferFileRow[]> {
+async function readXlsx(content: Buffer): Promise<TableFileRow[]> {
   const book = new ExcelJS.Workbook();
   try {
     await book.xlsx.load(content as unknown as ArrayBuffer);
@@ -69,7 +69,7 @@ async function readXlsx(content: Buffer): Promise<TransferFileRow[]> {
   sheet.getRow(1).eachCell((cell, col) => {
     names[col] = String(cellValue(cell.value) ?? "").trim();
   });
-  const rows: TransferFileRow[] = [];
+  const rows: TableFileRow[] = [];
   sheet.eachRow((row, number) => {
     if (number === 1) return;
     const cells: Record<string, TransferCell> = {};
