@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeComplaint, makeDepartment, makeStaff, type Staff } from "../src/test/factories.js";
+import type { AppraisalReport } from "../src/test/wire.js";
 import { docsScreenshotDir, screenshot, screenshotDir, skipBrowserTests } from "./browser.js";
 import { startWorkbench, type Workbench, warnWhenSkipped } from "./workbench-fixture.js";
 
@@ -42,8 +43,10 @@ describe.skipIf(skipBrowserTests)("appraisal in Chromium", () => {
     await page.getByRole("button", { name: /统计分析/ }).click();
     await page.getByRole("link", { name: "我的考核" }).click();
     await page.getByText("考核：王芳（1023）").waitFor();
-    const api = await agent.client.get<any>(`/reports/appraisal?kind=agent&id=${agent.user.id}`);
-    const accepted = api.body.figures.find((f: any) => f.kpi.id === "accepted");
+    const api = await agent.client.get<AppraisalReport>(
+      `/reports/appraisal?kind=agent&id=${agent.user.id}`,
+    );
+    const accepted = api.body.figures.find((f) => f.kpi.id === "accepted");
     expect(accepted).toMatchObject({ value: 4, median: 2.5, rank: 1, peers: 2 });
     const row = page.locator('tr[data-row-key="accepted"]');
     expect(await row.locator("td").nth(1).textContent()).toBe("4");

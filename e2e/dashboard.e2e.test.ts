@@ -73,10 +73,10 @@ describe.skipIf(skipBrowserTests)("the dashboard in Chromium", () => {
     }
 
     const month = thisMonth();
-    const api = await supervisor.client.get<any>(
+    const api = await supervisor.client.get<CausesReport>(
       `/reports/causes?from=${month.from}&to=${month.to}`,
     );
-    const first = api.body.causes[0];
+    const first = api.body.causes[0]!;
     expect(first).toMatchObject({ key: "time_delayed", count: 3 });
     // The canvas has no bar elements: ask the chart where the first bar's middle lies.
     const pareto = page.getByTestId("chart-pareto");

@@ -3,6 +3,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeComplaint, makeStaff, type Staff } from "../src/test/factories.js";
+import type { ImprovementAction, Items } from "../src/test/wire.js";
 import { screenshot, skipBrowserTests } from "./browser.js";
 import {
   choose,
@@ -60,8 +61,10 @@ describe.skipIf(skipBrowserTests)("the improvement loop in Chromium", () => {
     await dialog(page).getByTestId("verify-note").fill("本月延误类投诉回访率100%");
     await submitDialog(page);
     await row.getByText("已验证").waitFor();
-    const api = await supervisor.client.get<any>("/improvement-actions?status=verified");
-    expect(api.body.items.map((a: { title: string }) => a.title)).toContain("延误类投诉当日回访");
+    const api = await supervisor.client.get<Items<ImprovementAction>>(
+      "/improvement-actions?status=verified",
+    );
+    expect(api.body.items.map((a) => a.title)).toContain("延误类投诉当日回访");
     // The row opens on its history: who marked it done and who verified it, with what note.
     await row.getByRole("button", { name: /展开|Expand/ }).click();
     const history = page.getByTestId("action-history");

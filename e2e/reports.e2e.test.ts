@@ -4,7 +4,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeComplaint, makeStaff, type Staff } from "../src/test/factories.js";
-import type { RegulatorReport } from "../src/test/wire.js";
+import type { KpiReport, RegulatorReport } from "../src/test/wire.js";
 import { screenshot, skipBrowserTests } from "./browser.js";
 import { startWorkbench, type Workbench, warnWhenSkipped } from "./workbench-fixture.js";
 
@@ -33,8 +33,8 @@ describe.skipIf(skipBrowserTests)("reports in Chromium", () => {
     await page.getByText("投诉 KPI").waitFor();
     const total = page.locator("tr", { hasText: "合计" });
     await total.waitFor();
-    const api = await supervisor.client.get<any>("/reports/kpis");
-    expect(api.body.total.figures.accepted.value).toBe(3);
+    const api = await supervisor.client.get<KpiReport>("/reports/kpis");
+    expect(api.body.total.figures.accepted?.value).toBe(3);
     // The group column, then 受理量 first.
     expect(await total.locator("td").nth(1).textContent()).toBe("3");
     await page.getByTestId("kpi-onTimeRate").first().hover();

@@ -19,6 +19,15 @@ beforeAll(async () => {
   await makeExportableQueue(world.agent.client);
 });
 
+/** An export waiting for a runner, as POST /exports leaves it. */
+const waitingExport = (requestedById: string, format: "csv" | "xlsx") => ({
+  requestedById,
+  kind: "queue" as const,
+  format,
+  request: { title: "", filters: {} },
+  expiresAt: new Date(Date.now() + 3_600_000),
+});
+
 const runnerDeps = () => ({
   db: world.server.db,
   timeZone: "Asia/Shanghai",
@@ -35,13 +44,7 @@ describe("the export runner", () => {
       for each row when (new.status = 'running') execute function note_progress()`);
     const [job] = await db
       .insert(exportJobs)
-      .values({
-        requestedById: world.supervisor.user.id,
-        kind: "queue",
-        format: "xlsx",
-        request: { title: "", filters: {} },
-        expiresAt: new Date(Date.now() + 3_600_000),
-      })
+      .values(waitingExport(world.supervisor.user.id, "xlsx"))
       .returning();
     const deps = runnerDeps();
     while ((await runNextExport({ ...deps, batchSize: 2 })).claimed > 0);
@@ -59,15 +62,7 @@ describe("the export runner", () => {
     const { db } = world.server;
     const made = await db
       .insert(exportJobs)
-      .values(
-        [1, 2, 3, 4].map(() => ({
-          requestedById: world.agent.user.id,
-          kind: "queue" as const,
-          format: "csv" as const,
-          request: { title: "", filters: {} },
-          expiresAt: new Date(Date.now() + 3_600_000),
-        })),
-      )
+      .values([1, 2, 3, 4].map(() => waitingExport(world.agent.user.id, "csv")))
       .returning({ id: exportJobs.id });
     const deps = runnerDeps();
     const runner = async () => {
@@ -93,13 +88,7 @@ describe("an export's file", () => {
     const { db } = world.server;
     const [job] = await db
       .insert(exportJobs)
-      .values({
-        requestedById: world.supervisor.user.id,
-        kind: "queue",
-        format: "csv",
-        request: { title: "", filters: {} },
-        expiresAt: new Date(Date.now() + 3_600_000),
-      })
+      .values(waitingExport(world.supervisor.user.id, "csv"))
       .returning();
     // Three and a half pieces of 1 MiB, written in uneven writes as a sheet writer would.
     const bytes = Buffer.alloc(3.5 * 1024 * 1024);

@@ -43,6 +43,11 @@ function Loaded<T>({
   );
 }
 
+/** A chart's 导出: the report it drew, asked with the very query it drew from. */
+function ReportExport(props: { report: "trend" | "causes"; query: Record<string, unknown> }) {
+  return <ExportButton request={() => ({ kind: "report", ...props })} />;
+}
+
 /**
  * 统计看板: the period's volume against the previous one, the causes' Pareto, 按时办结率 by
  * department, backlog ageing, satisfaction and department × category, each figure opening its
@@ -134,15 +139,7 @@ export function DashboardPage() {
                 interval={interval}
                 period={period}
                 drill={drill}
-                extra={
-                  <ExportButton
-                    request={() => ({
-                      kind: "report",
-                      report: "trend",
-                      query: reports.asked.volume,
-                    })}
-                  />
-                }
+                extra={<ReportExport report="trend" query={reports.asked.volume} />}
               />
             )}
           </Loaded>
@@ -154,15 +151,7 @@ export function DashboardPage() {
                 causes={causes}
                 period={period}
                 drill={drill}
-                extra={
-                  <ExportButton
-                    request={() => ({
-                      kind: "report",
-                      report: "causes",
-                      query: reports.asked.causes,
-                    })}
-                  />
-                }
+                extra={<ReportExport report="causes" query={reports.asked.causes} />}
               />
             )}
           </Loaded>
