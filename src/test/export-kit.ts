@@ -28,9 +28,8 @@ export async function download(client: Pick<ApiClient, "base" | "cookie">, id: s
   return fetch(`${client.base}/exports/${id}/file`, { headers: { cookie: client.cookie! } });
 }
 
-/** The downloaded XLSX's first sheet, each row as its cells' values, the header first. */
-export async function sheetRows(client: ApiClient, id: string): Promise<unknown[][]> {
-  const res = await download(client, id);
+/** An XLSX answer's first sheet, each row as its cells' values, the header first. */
+export async function xlsxRows(res: Response): Promise<unknown[][]> {
   expect(res.status).toBe(200);
   expect(res.headers.get("content-type")).toContain("spreadsheetml");
   const book = new ExcelJS.Workbook();
@@ -38,6 +37,11 @@ export async function sheetRows(client: ApiClient, id: string): Promise<unknown[
   const rows: unknown[][] = [];
   book.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
   return rows;
+}
+
+/** The downloaded export's first sheet, each row as its cells' values, the header first. */
+export async function sheetRows(client: ApiClient, id: string): Promise<unknown[][]> {
+  return xlsxRows(await download(client, id));
 }
 
 /** Seven complaints, three of them price and four service, each with its own phone (returned). */

@@ -1,11 +1,11 @@
 import { type SQL, sql } from "drizzle-orm";
-import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CaseFacts } from "../../domain/kpi/case-facts.js";
 import { aggregate, kpiValue } from "../../domain/kpi/kpi-measure.js";
 import { kpis } from "../../domain/kpi/kpis.js";
 import type { ApiClient } from "../../test/api-client.js";
 import { recordFinding } from "../../test/complaint-kit.js";
+import { xlsxRows } from "../../test/export-kit.js";
 import { makeComplaint, type Staff } from "../../test/factories.js";
 import type { CausesReport, Complaint, RegulatorReport, TrendReport } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
@@ -251,16 +251,8 @@ describe("GET /reports/kpis", () => {
 });
 
 /** The file's first sheet, every row as its cells' values. */
-async function sheetOf(client: ApiClient, path: string) {
-  const res = await fetch(client.base + path, { headers: { cookie: client.cookie! } });
-  expect(res.status).toBe(200);
-  expect(res.headers.get("content-type")).toContain("spreadsheetml");
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(await res.arrayBuffer());
-  const rows: unknown[][] = [];
-  book.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-  return rows;
-}
+const sheetOf = async (client: ApiClient, path: string) =>
+  xlsxRows(await fetch(client.base + path, { headers: { cookie: client.cookie! } }));
 
 describe("report files", () => {
   it("the KPI table's XLSX holds the JSON's numbers as numbers, under Chinese headers", async () => {
