@@ -14,9 +14,9 @@ import {
   severityWeights,
 } from "../../../domain/routing/assignment.js";
 import type { AssignmentRule } from "../../../domain/routing/skill-groups.js";
+import { assignedTo } from "../../case/case-owner.js";
 import { finished } from "../../case/supervisor-loads.js";
-import { assignedTo } from "../../complaints/commands/assign.js";
-import { writeOutcome } from "../../complaints/commands/run-complaint-command.js";
+import { writeOutcome } from "../../case/write-outcome.js";
 import { notifyMany } from "../../notifications/notify.js";
 
 interface GroupRow {
