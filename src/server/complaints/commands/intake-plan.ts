@@ -22,7 +22,7 @@ import type { Caller } from "../../http/app-types.js";
 import { authorize } from "../../http/authorize.js";
 import { groupCriteriaJson } from "../../routing/routing-store.js";
 import { calendarDaysJson, calendarFromJson, calendarJson, policyOf } from "../../sla/sla-store.js";
-import { activeTerms, termCheck } from "../../taxonomy/taxonomy.routes.js";
+import { activeTerms, termCheck } from "../../taxonomy/active-terms.js";
 import type { CreateComplaintBody } from "../complaint.schemas.js";
 
 /**
