@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { Database, Tx } from "../../db/client.js";
 import { canManageStaff, type Role } from "../../domain/access/roles.js";
+import { recordAudit } from "../audit/record-audit.js";
 import type { App, Caller } from "../http/app-types.js";
 import { callerOf, callerWith } from "./caller.js";
 
@@ -13,9 +14,11 @@ export interface Setting<Shown extends z.ZodType, Body extends z.ZodType> {
   body: Body;
   /** Who may read it, when not everyone signed in. */
   readableBy?: (role: Role) => boolean;
-  read(db: Database): Promise<z.output<Shown>>;
-  /** Replaces it with its audit row in the request's transaction; answers what is now set. */
+  read(db: Database | Tx): Promise<z.output<Shown>>;
+  /** Replaces it in the request's transaction; answers what is now set. */
   replace(tx: Tx, caller: Caller, body: z.output<Body>, now: Date): Promise<z.output<Shown>>;
+  /** The audit row's entity and id, where the change is audited as the answers before and after. */
+  audit?: { entity: string; id: string };
 }
 
 /**
@@ -26,7 +29,7 @@ export function settingRoutes<Shown extends z.ZodType, Body extends z.ZodType>(
   app: App,
   setting: Setting<Shown, Body>,
 ) {
-  const { path, tags, summaries, readableBy } = setting;
+  const { path, tags, summaries, readableBy, audit } = setting;
   // Fastify cannot work out reply and body types from a schema still generic: handed as plain
   // zod types here, and `Setting` types both ends instead.
   const shown: z.ZodType = setting.shown;
@@ -46,7 +49,13 @@ export function settingRoutes<Shown extends z.ZodType, Body extends z.ZodType>(
     async (request) => {
       const caller = callerWith(request, canManageStaff);
       const given = request.body as z.output<Body>;
-      return app.db.transaction((tx) => setting.replace(tx, caller, given, app.clock.now()));
+      return app.db.transaction(async (tx) => {
+        const before = audit && (await setting.read(tx));
+        const after = await setting.replace(tx, caller, given, app.clock.now());
+        if (audit)
+          await recordAudit(tx, caller, "update", audit.entity, audit.id, { before, after });
+        return after;
+      });
     },
   );
 }

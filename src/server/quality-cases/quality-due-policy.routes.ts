@@ -2,7 +2,6 @@ import { z } from "zod";
 import { qualityDuePolicies } from "../../db/schema.js";
 import { disciplines } from "../../domain/quality/disciplines.js";
 import { slaUnits } from "../../domain/sla/sla-target.js";
-import { recordAudit } from "../audit/record-audit.js";
 import { settingRoutes } from "../auth/setting-routes.js";
 import type { App } from "../http/app-types.js";
 import { duePolicy } from "./quality-case.store.js";
@@ -28,16 +27,12 @@ export async function qualityDuePolicyRoutes(app: App) {
     shown: qualityDuePolicySchema,
     body: qualityDuePolicySchema,
     read: duePolicy,
-    async replace(tx, caller, targets, now) {
-      const before = await duePolicy(tx);
+    audit: { entity: "quality_due_policy", id: "default" },
+    async replace(tx, _caller, targets, now) {
       await tx
         .insert(qualityDuePolicies)
         .values({ id: "default", targets })
         .onConflictDoUpdate({ target: qualityDuePolicies.id, set: { targets, updatedAt: now } });
-      await recordAudit(tx, caller, "update", "quality_due_policy", "default", {
-        before,
-        after: targets,
-      });
       return targets;
     },
   });

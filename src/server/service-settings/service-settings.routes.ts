@@ -1,5 +1,4 @@
 import { serviceSettings } from "../../db/schema.js";
-import { recordAudit } from "../audit/record-audit.js";
 import { settingRoutes } from "../auth/setting-routes.js";
 import type { App } from "../http/app-types.js";
 import { serviceSettingsSchema } from "./service-settings.schemas.js";
@@ -17,13 +16,12 @@ export async function serviceSettingsRoutes(app: App) {
     shown: serviceSettingsSchema,
     body: serviceSettingsSchema,
     read: loadServiceSettings,
-    async replace(tx, caller, after, now) {
-      const before = await loadServiceSettings(tx);
+    audit: { entity: "service_settings", id: SETTINGS_ID },
+    async replace(tx, _caller, after, now) {
       await tx
         .insert(serviceSettings)
         .values({ id: SETTINGS_ID, ...after })
         .onConflictDoUpdate({ target: serviceSettings.id, set: { ...after, updatedAt: now } });
-      await recordAudit(tx, caller, "update", "service_settings", SETTINGS_ID, { before, after });
       return after;
     },
   });
