@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "../../src/db/client.js";
+import { finishedStatusList } from "../../src/db/schema.js";
 import { refreshRisk } from "../../src/server/case/case-risk.js";
 
 /** A change that moves the risk: a threat word added to the case's text, rolled back afterwards. */
@@ -18,7 +19,7 @@ export async function measureRiskRefresh(
   unchanged: number[] = [],
 ): Promise<number[]> {
   const { rows } = await db.execute<{ id: string }>(sql`
-    select id from complaints where status not in ('closed', 'withdrawn', 'merged')
+    select id from complaints where status not in (${finishedStatusList})
     order by id limit ${changes}`);
   if (rows.length === 0) throw new Error("no open cases: run npm run bench:data first");
   const ms: number[] = [];

@@ -4,6 +4,7 @@ import { sql } from "drizzle-orm";
 import type { Config } from "../config.js";
 import type { Database } from "../db/client.js";
 import { type DatabaseSize, databaseSize, folderBytes } from "../db/database-size.js";
+import { finishedStatusList } from "../db/schema.js";
 import { type JobHealth, jobHealth } from "../jobs/job-health.js";
 import { print, withDatabase } from "./cli-database.js";
 import { formatTable } from "./text-table.js";
@@ -32,7 +33,7 @@ export async function systemStatus(
 ): Promise<SystemStatus> {
   const { rows } = await db.execute<{ total: number; open: number }>(sql`
     select count(*)::int as total,
-           count(*) filter (where status not in ('closed', 'withdrawn', 'merged'))::int as open
+           count(*) filter (where status not in (${finishedStatusList}))::int as open
       from complaints`);
   return {
     version: kesuVersion(),

@@ -3,7 +3,7 @@
 
 import { inArray, or } from "drizzle-orm";
 import { departments, users } from "../db/schema.js";
-import type { ComplaintStatus } from "../domain/complaint/complaint-lifecycle.js";
+import { type ComplaintStatus, finishedStatuses } from "../domain/complaint/complaint-lifecycle.js";
 import type { ComplaintDto } from "../server/complaints/complaint.schemas.js";
 import { AppError } from "../server/http/app-error.js";
 import type { App } from "../server/http/app-types.js";
@@ -315,7 +315,6 @@ function byCustomer(plans: readonly ComplaintPlan[]): ComplaintPlan[][] {
   return [...groups.values()];
 }
 
-const finished: readonly ComplaintStatus[] = ["closed", "withdrawn", "merged"];
 /** How far back a case still open was received: it is today's work, not last year's. */
 const OPEN_WITHIN_DAYS = 21;
 
@@ -325,12 +324,14 @@ const OPEN_WITHIN_DAYS = 21;
  */
 function planTimes(plans: readonly ComplaintPlan[], seed: number, now: Date) {
   const rng = seededRandom(seed ^ 0x5eed);
-  const open = plans.filter((p) => !finished.includes(p.expected));
+  const open = plans.filter((p) => !finishedStatuses.includes(p.expected));
   const recent = receiptTimes(rng, open.length, now, OPEN_WITHIN_DAYS);
   const older = receiptTimes(rng, plans.length - open.length, now);
   const receipts = new Map<ComplaintPlan, Date>([
     ...open.map((p, i) => [p, recent[i]!] as const),
-    ...plans.filter((p) => finished.includes(p.expected)).map((p, i) => [p, older[i]!] as const),
+    ...plans
+      .filter((p) => finishedStatuses.includes(p.expected))
+      .map((p, i) => [p, older[i]!] as const),
   ]);
   const times = new Map<ComplaintPlan, PlanTimes>();
   for (const group of byCustomer(plans)) {

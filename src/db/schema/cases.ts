@@ -23,10 +23,11 @@ import type {
   Mentality,
   Severity,
 } from "../../domain/complaint/case-attributes.js";
-import type {
-  ComplaintKind,
-  ComplaintStatus,
-  Satisfaction,
+import {
+  type ComplaintKind,
+  type ComplaintStatus,
+  finishedStatuses,
+  type Satisfaction,
 } from "../../domain/complaint/complaint-lifecycle.js";
 import type { CloseReasonCode, ContactOutcome } from "../../domain/complaint/follow-up-rules.js";
 import type { CaseResponsibility } from "../../domain/complaint/judgement.js";
@@ -66,6 +67,12 @@ export const customers = pgTable(
 );
 
 export const complaintNumberSeq = pgSequence("complaint_number_seq");
+
+/**
+ * The finished statuses spelt out in SQL, not as parameters: the open cases' partial indexes
+ * below have this predicate, and PostgreSQL uses them only for a query that spells it alike.
+ */
+export const finishedStatusList = sql.raw(finishedStatuses.map((s) => `'${s}'`).join(", "));
 
 export const complaints = pgTable(
   "complaints",
@@ -151,24 +158,22 @@ export const complaints = pgTable(
     // Migration 0011 adds INCLUDE (kind, category), so view counts need not visit the rows.
     index("complaints_open_due_idx")
       .on(t.dueAt, t.id)
-      .where(sql`status not in ('closed', 'withdrawn', 'merged')`),
+      .where(sql`status not in (${finishedStatusList})`),
     // A person's open cases, due first: "my queue" and the per-owner view counts.
     index("complaints_open_owner_due_idx")
       .on(t.ownerId, t.dueAt)
-      .where(sql`status not in ('closed', 'withdrawn', 'merged')`),
+      .where(sql`status not in (${finishedStatusList})`),
     // Open cases by id: the probe view counts make for a department's or a category's cases.
-    index("complaints_open_id_idx")
-      .on(t.id)
-      .where(sql`status not in ('closed', 'withdrawn', 'merged')`),
+    index("complaints_open_id_idx").on(t.id).where(sql`status not in (${finishedStatusList})`),
     // The high-risk view and the queue's risk filter: open cases of a level, due first.
     index("complaints_open_risk_idx")
       .on(t.riskLevel, t.dueAt, t.id)
-      .where(sql`status not in ('closed', 'withdrawn', 'merged')`),
+      .where(sql`status not in (${finishedStatusList})`),
     // The queue's 越级风险 order (sort=risk): open cases, highest score first, then due. The score
     // is negated so one ascending row comparison (the page cursor) is the index's own condition.
     index("complaints_open_risk_score_idx")
       .on(sql`(-risk_score)`, t.dueAt, t.id)
-      .where(sql`status not in ('closed', 'withdrawn', 'merged')`),
+      .where(sql`status not in (${finishedStatusList})`),
     // What the risk-rescore job has to look at: few rows, the earliest first.
     index("complaints_risk_recheck_idx")
       .on(t.riskRecheckAt)

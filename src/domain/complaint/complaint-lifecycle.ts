@@ -47,7 +47,8 @@ export interface LifecycleState {
 
 export type TransitionCheck = { ok: true } | { ok: false; allowed: ComplaintCommand[] };
 
-const finishedStatuses: readonly ComplaintStatus[] = ["closed", "withdrawn", "merged"];
+/** The statuses a case ends in: nobody works it any more (the queue, loads and counts leave it out). */
+export const finishedStatuses: readonly ComplaintStatus[] = ["closed", "withdrawn", "merged"];
 
 export function isOpen(status: ComplaintStatus): boolean {
   return !finishedStatuses.includes(status);

@@ -6,6 +6,7 @@ import { mayAssignTo } from "../../domain/complaint/complaint-policy.js";
 import { invalidReference } from "../http/app-error.js";
 import type { Caller } from "../http/app-types.js";
 import { authorize } from "../http/authorize.js";
+import type { CommandOutcome } from "./write-outcome.js";
 
 /**
  * The person a case is being given to, at intake or by an assignment: the caller must be allowed
@@ -24,4 +25,27 @@ export async function assignableOwner(tx: Tx, caller: Caller, ownerId: string) {
 export function checkedOwner<T extends { role: Role }>(found: T | null | undefined): T {
   if (!found || !canOwnCases(found.role)) throw invalidReference("user");
   return found;
+}
+
+/** The change and the timeline entry of giving a case to someone: by a person or by the router. */
+export function assignedTo(
+  owner: { id: string; agentNo: string; displayName: string },
+  previousOwnerId: string | null,
+  data: Record<string, unknown> = {},
+): CommandOutcome {
+  return {
+    set: { ownerId: owner.id },
+    events: [
+      {
+        type: "assigned",
+        data: {
+          ownerId: owner.id,
+          ownerAgentNo: owner.agentNo,
+          ownerName: owner.displayName,
+          previousOwnerId,
+          ...data,
+        },
+      },
+    ],
+  };
 }

@@ -6,6 +6,7 @@ import {
   complaints,
   contacts,
   escalationRiskSettings,
+  finishedStatusList,
   slaClocks,
   users,
 } from "../../db/schema.js";
@@ -81,7 +82,7 @@ function riskInputs(tx: Tx, ids: readonly string[], customersCases: boolean, now
   const idList = sql`${`{${ids.join(",")}}`}::uuid[]`;
   const others = customersCases
     ? sql`or (c.customer_id in (select customer_id from ${complaints} where id = any(${idList}))
-           and c.status not in ('closed', 'withdrawn', 'merged'))`
+           and c.status not in (${finishedStatusList}))`
     : sql``;
   return tx.execute<RiskInputRow>(sql`
     with s as (select words, high_risk_severity from ${escalationRiskSettings} where id = 'default')

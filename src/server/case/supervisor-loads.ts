@@ -1,16 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Tx } from "../../db/client.js";
-import { complaints, users } from "../../db/schema.js";
-import { complaintStatuses, isOpen } from "../../domain/complaint/complaint-lifecycle.js";
+import { complaints, finishedStatusList, users } from "../../db/schema.js";
 import type { SupervisorLoad } from "../../domain/sla/breach-actions.js";
-
-/** The finished statuses, written out so a count can read the partial index of open cases by owner. */
-export const finished = sql.raw(
-  complaintStatuses
-    .filter((s) => !isOpen(s))
-    .map((s) => `'${s}'`)
-    .join(", "),
-);
 
 /** A supervisor `s` as a SupervisorLoad, with `openCases` counted as given. */
 export const supervisorJson = (
@@ -25,7 +16,7 @@ export const activeSupervisors = sql`from ${users} s where s.role = 'supervisor'
  */
 export async function supervisorLoads(tx: Tx): Promise<SupervisorLoad[]> {
   const openCases = sql`(select count(*) from ${complaints} c where c.owner_id = s.id
-    and c.status not in (${finished}))::int`;
+    and c.status not in (${finishedStatusList}))::int`;
   const { rows } = await tx.execute<{ loads: SupervisorLoad[] | null }>(
     sql`select json_agg(${supervisorJson(openCases)} order by s.agent_no) as loads ${activeSupervisors}`,
   );

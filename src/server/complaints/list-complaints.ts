@@ -2,13 +2,20 @@ import { and, asc, desc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import { unionAll } from "drizzle-orm/pg-core";
 import type { z } from "zod";
 import { preparedByShape } from "../../db/prepared.js";
-import { callbacks, complaints, customers, slaClocks, users, workOrders } from "../../db/schema.js";
+import {
+  callbacks,
+  complaints,
+  customers,
+  finishedStatusList,
+  slaClocks,
+  users,
+  workOrders,
+} from "../../db/schema.js";
 import {
   canSeePersonalData,
   type IdentifierSearch,
   identifierSearch,
 } from "../../domain/access/roles.js";
-import { complaintStatuses, isOpen } from "../../domain/complaint/complaint-lifecycle.js";
 import { maskPhone, textShownTo } from "../../domain/customer/masking.js";
 import { normalisePhone } from "../../domain/customer/phone.js";
 import { type AttentionLevel, attentionLevels } from "../../domain/sla/attention.js";
@@ -251,13 +258,6 @@ export function listConditions(
   return [and(...scoped, own)!, and(...scoped, written, sql`(${own}) is not true`)!];
 }
 
-const endStates = complaintStatuses.filter((status) => !isOpen(status));
-/**
- * Written out, not as parameters, so PostgreSQL can match the work queue's partial index
- * (complaints_open_due_idx), whose predicate is this very list.
- */
-const endStatesList = sql.raw(endStates.map((status) => `'${status}'`).join(", "));
-
 /** Every filter but the search. */
 function filters(caller: Caller, q: ListFilters): (SQL | undefined)[] {
   const statuses = q.status === undefined ? [] : [q.status].flat();
@@ -266,8 +266,8 @@ function filters(caller: Caller, q: ListFilters): (SQL | undefined)[] {
     q.open === undefined
       ? undefined
       : q.open
-        ? sql`${complaints.status} not in (${endStatesList})`
-        : sql`${complaints.status} in (${endStatesList})`,
+        ? sql`${complaints.status} not in (${finishedStatusList})`
+        : sql`${complaints.status} in (${finishedStatusList})`,
     q.kind ? eq(complaints.kind, q.kind) : undefined,
     q.ownerId ? eq(complaints.ownerId, q.ownerId) : undefined,
     q.category ? eq(complaints.category, q.category) : undefined,

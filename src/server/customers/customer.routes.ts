@@ -13,7 +13,7 @@ import type { App } from "../http/app-types.js";
 import { changedFields } from "../http/changed-fields.js";
 import { idParams } from "../http/input-fields.js";
 import { rejectingDuplicates } from "../http/unique-violation.js";
-import { assertTerms } from "../taxonomy/taxonomy.routes.js";
+import { assertTerms } from "../taxonomy/active-terms.js";
 import { presentCustomer } from "./customer.presenter.js";
 import {
   contactInput,

@@ -8,7 +8,6 @@ import {
   qualityCases,
   qualityDuePolicies,
 } from "../../db/schema.js";
-import { complaintStatuses, isOpen } from "../../domain/complaint/complaint-lifecycle.js";
 import type { D1Data, Discipline } from "../../domain/quality/disciplines.js";
 import { withDefaults } from "../../domain/quality/due-dates.js";
 import type { QualityTeam } from "../../domain/quality/quality-policy.js";
@@ -19,8 +18,6 @@ import type { Acting, Caller } from "../http/app-types.js";
 
 export type CaseRow = typeof qualityCases.$inferSelect;
 export type StepRow = typeof qualityCaseSteps.$inferSelect;
-
-export const finished = complaintStatuses.filter((s) => !isOpen(s));
 
 export async function duePolicy(db: Database | Tx) {
   const [row] = await db

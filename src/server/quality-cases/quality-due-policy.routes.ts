@@ -1,10 +1,8 @@
 import { z } from "zod";
 import { qualityDuePolicies } from "../../db/schema.js";
-import { canManageStaff } from "../../domain/access/roles.js";
 import { disciplines } from "../../domain/quality/disciplines.js";
 import { slaUnits } from "../../domain/sla/sla-target.js";
-import { recordAudit } from "../audit/record-audit.js";
-import { callerOf, callerWith } from "../auth/caller.js";
+import { settingRoutes } from "../auth/setting-routes.js";
 import type { App } from "../http/app-types.js";
 import { duePolicy } from "./quality-case.store.js";
 
@@ -19,50 +17,23 @@ export const qualityDuePolicySchema = z.object(
 
 /** The 8D due policy: when each discipline is due after an 8D opens. Everyone reads, admins set. */
 export async function qualityDuePolicyRoutes(app: App) {
-  const tags = ["quality cases (8D)"];
-  app.get(
-    "/quality-due-policy",
-    {
-      schema: {
-        tags,
-        summary: "When each 8D discipline is due, counted from the 8D's opening",
-        response: { 200: qualityDuePolicySchema },
-      },
+  settingRoutes(app, {
+    path: "/quality-due-policy",
+    tags: ["quality cases (8D)"],
+    summaries: {
+      read: "When each 8D discipline is due, counted from the 8D's opening",
+      replace: "Replace the 8D due policy (admin); 8Ds opened from now on are due by it",
     },
-    async (request) => {
-      callerOf(request);
-      return duePolicy(app.db);
+    shown: qualityDuePolicySchema,
+    body: qualityDuePolicySchema,
+    read: duePolicy,
+    audit: { entity: "quality_due_policy", id: "default" },
+    async replace(tx, _caller, targets, now) {
+      await tx
+        .insert(qualityDuePolicies)
+        .values({ id: "default", targets })
+        .onConflictDoUpdate({ target: qualityDuePolicies.id, set: { targets, updatedAt: now } });
+      return targets;
     },
-  );
-
-  app.put(
-    "/quality-due-policy",
-    {
-      schema: {
-        tags,
-        summary: "Replace the 8D due policy (admin); 8Ds opened from now on are due by it",
-        body: qualityDuePolicySchema,
-        response: { 200: qualityDuePolicySchema },
-      },
-    },
-    async (request) => {
-      const caller = callerWith(request, canManageStaff);
-      return app.db.transaction(async (tx) => {
-        const before = await duePolicy(tx);
-        const targets = request.body;
-        await tx
-          .insert(qualityDuePolicies)
-          .values({ id: "default", targets })
-          .onConflictDoUpdate({
-            target: qualityDuePolicies.id,
-            set: { targets, updatedAt: app.clock.now() },
-          });
-        await recordAudit(tx, caller, "update", "quality_due_policy", "default", {
-          before,
-          after: targets,
-        });
-        return targets;
-      });
-    },
-  );
+  });
 }

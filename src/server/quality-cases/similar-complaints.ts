@@ -1,17 +1,20 @@
 import { and, asc, desc, eq, isNull, notExists, or, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
-import { complaints, customers, qualityCaseComplaints, users } from "../../db/schema.js";
+import {
+  complaints,
+  customers,
+  finishedStatusList,
+  qualityCaseComplaints,
+  users,
+} from "../../db/schema.js";
 import { canSeePersonalData, identifierSearch } from "../../domain/access/roles.js";
 import { textShownTo } from "../../domain/customer/masking.js";
 import { searchCondition } from "../case/search-text.js";
 import { visibleTo } from "../case/visible-complaint.js";
 import type { Caller } from "../http/app-types.js";
 import type { SimilarQuery } from "./quality-case.schemas.js";
-import { finished } from "./quality-case.store.js";
 
 export type SimilarReason = "product" | "model" | "batch" | "text";
-
-const finishedList = sql.raw(finished.map((s) => `'${s}'`).join(", "));
 
 /**
  * Complaints an 8D may answer too: the same product, model or batch named on the complaint, or a
@@ -57,7 +60,7 @@ export async function similarComplaints(db: Database, caller: Caller, query: Sim
     used.map(([reason, c]) => sql`(${hit(c)})::int * ${reason === "text" ? 1 : 2}`),
     sql` + `,
   );
-  const open = sql<boolean>`${complaints.status} not in (${finishedList})`;
+  const open = sql<boolean>`${complaints.status} not in (${finishedStatusList})`;
   const rows = await db
     .select({
       id: complaints.id,

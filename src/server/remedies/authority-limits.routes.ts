@@ -1,11 +1,10 @@
 import { authorityLimits } from "../../db/schema.js";
-import { canManageStaff } from "../../domain/access/roles.js";
 import { type AuthorityLimit, grantingRoles } from "../../domain/remedy/authority.js";
 import { fenFromYuan, yuanFromFen } from "../../domain/remedy/money.js";
 import { remedyTypes } from "../../domain/remedy/remedy.js";
 import { mayReadAuthorityLimits } from "../../domain/remedy/remedy-policy.js";
 import { recordAudit } from "../audit/record-audit.js";
-import { callerWith } from "../auth/caller.js";
+import { settingRoutes } from "../auth/setting-routes.js";
 import { fieldInvalid } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
 import { authorityLimitsBody, authorityLimitsSchema } from "./remedy.schemas.js";
@@ -33,35 +32,19 @@ function presentLimits(rows: readonly AuthorityLimit[]) {
 
 /** 授权额度: read by everyone who grants or checks grants, replaced as a whole by admins. */
 export async function authorityLimitRoutes(app: App) {
-  app.get(
-    "/authority-limits",
-    {
-      schema: {
-        tags: ["remedies"],
-        summary: "How much each role may grant on the spot, per case and per person per month",
-        response: { 200: authorityLimitsSchema },
-      },
+  settingRoutes(app, {
+    path: "/authority-limits",
+    tags: ["remedies"],
+    summaries: {
+      read: "How much each role may grant on the spot, per case and per person per month",
+      replace:
+        "Replace the authority limits (admin); a role and type left out may grant none of it",
     },
-    async (request) => {
-      callerWith(request, mayReadAuthorityLimits);
-      return presentLimits(await loadAuthorityLimits(app.db));
-    },
-  );
-
-  app.put(
-    "/authority-limits",
-    {
-      schema: {
-        tags: ["remedies"],
-        summary:
-          "Replace the authority limits (admin); a role and type left out may grant none of it",
-        body: authorityLimitsBody,
-        response: { 200: authorityLimitsSchema },
-      },
-    },
-    async (request) => {
-      const caller = callerWith(request, canManageStaff);
-      const { items } = request.body;
+    shown: authorityLimitsSchema,
+    body: authorityLimitsBody,
+    readableBy: mayReadAuthorityLimits,
+    read: async (db) => presentLimits(await loadAuthorityLimits(db)),
+    async replace(tx, caller, { items }) {
       const seen = new Set<string>();
       items.forEach((item, i) => {
         const key = `${item.role}/${item.type}`;
@@ -74,16 +57,14 @@ export async function authorityLimitRoutes(app: App) {
         perCaseFen: fenOrUnlimited(item.perCase),
         monthlyFen: fenOrUnlimited(item.monthly),
       }));
-      return app.db.transaction(async (tx) => {
-        const before = await tx.select().from(authorityLimits).for("update");
-        await tx.delete(authorityLimits);
-        if (rows.length > 0) await tx.insert(authorityLimits).values(rows);
-        await recordAudit(tx, caller, "update", "authority_limits", "all", {
-          before: presentLimits(before).items,
-          after: presentLimits(rows).items,
-        });
-        return presentLimits(rows);
+      const before = await tx.select().from(authorityLimits).for("update");
+      await tx.delete(authorityLimits);
+      if (rows.length > 0) await tx.insert(authorityLimits).values(rows);
+      await recordAudit(tx, caller, "update", "authority_limits", "all", {
+        before: presentLimits(before).items,
+        after: presentLimits(rows).items,
       });
+      return presentLimits(rows);
     },
-  );
+  });
 }

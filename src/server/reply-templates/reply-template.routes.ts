@@ -6,7 +6,7 @@ import { callerOf, callerWith } from "../auth/caller.js";
 import { forbidden, notFound, versionConflict } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
 import { idParams } from "../http/input-fields.js";
-import { assertTerms } from "../taxonomy/taxonomy.routes.js";
+import { assertTerms } from "../taxonomy/active-terms.js";
 import {
   createReplyTemplateBody,
   listReplyTemplatesQuery,

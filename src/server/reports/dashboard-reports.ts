@@ -3,7 +3,7 @@
 // facts, period, filters and scope as every report (report-cases.ts).
 
 import { type SQL, sql } from "drizzle-orm";
-import { complaintStatuses, isOpen } from "../../domain/complaint/complaint-lifecycle.js";
+import { finishedStatusList } from "../../db/schema.js";
 import { backlogAgeOf, backlogAges, receiptDaysOf } from "../../domain/kpi/backlog-age.js";
 import { accepted } from "../../domain/kpi/kpis.js";
 import { localDateOf } from "../../domain/sla/zoned-time.js";
@@ -16,10 +16,7 @@ import { reportCases } from "./report-cases.js";
 import { type ReportSource, readReport } from "./report-source.js";
 
 /** The list's `open=true`: not closed, withdrawn or merged, so a bucket's queue holds its count. */
-const stillOpen = sql`f.status in (${sql.join(
-  complaintStatuses.filter(isOpen).map((s) => sql`${s}`),
-  sql`, `,
-)})`;
+const stillOpen = sql`f.status not in (${finishedStatusList})`;
 
 /** Before any case kesu can hold: the backlog reads open cases whenever they came in. */
 const BEGINNING = "1970-01-01";

@@ -2,9 +2,8 @@ import { callerOf } from "../auth/caller.js";
 import type { App } from "../http/app-types.js";
 import { backlogQuery, backlogSchema, heatmapQuery, heatmapSchema } from "./dashboard.schemas.js";
 import { readBacklog, readHeatmap } from "./dashboard-reports.js";
-import { answer } from "./report.routes.js";
 import { fileResponses } from "./report.schemas.js";
-import type { ReportTable } from "./report-files.js";
+import { answer, type ReportTable } from "./report-files.js";
 
 type Backlog = Awaited<ReturnType<typeof readBacklog>>;
 type Heatmap = Awaited<ReturnType<typeof readHeatmap>>;

@@ -5,7 +5,9 @@ import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { FastifyReply } from "fastify";
 import type { KpiUnit } from "../../domain/kpi/kpis.js";
+import type { App } from "../http/app-types.js";
 import { csvRow, UTF8_BOM } from "../http/csv.js";
+import type { ReportSource } from "./report-source.js";
 
 export type Cell = string | number | null;
 
@@ -63,4 +65,21 @@ export function sendTable(reply: FastifyReply, table: ReportTable, format: "csv"
       `attachment; filename="report.${format}"; filename*=UTF-8''${file}`,
     )
     .send((format === "csv" ? csv(table) : xlsx(table)) as unknown as string);
+}
+
+/**
+ * Reads a report and answers it as JSON or as a file, saying in `Kesu-Read-From` whether the
+ * primary or the streaming replica (DATABASE_READ_URL) gave it.
+ */
+export async function answer<R>(
+  app: App,
+  reply: FastifyReply,
+  format: "json" | "csv" | "xlsx",
+  read: (source: ReportSource) => Promise<R>,
+  table: (report: R) => ReportTable,
+) {
+  const source: ReportSource = { primary: app.db, replica: app.reportDb };
+  const report = await read(source);
+  reply.header("Kesu-Read-From", source.readFrom ?? "primary");
+  return format === "json" ? report : sendTable(reply, table(report), format);
 }

@@ -1,4 +1,3 @@
-import type { FastifyReply } from "fastify";
 import { callerOf } from "../auth/caller.js";
 import type { App } from "../http/app-types.js";
 import { appraisalQuery, appraisalSchema } from "./appraisal.schemas.js";
@@ -18,29 +17,11 @@ import {
   trendQuery,
   trendSchema,
 } from "./report.schemas.js";
-import { type ReportTable, sendTable } from "./report-files.js";
-import type { ReportSource } from "./report-source.js";
+import { answer } from "./report-files.js";
 import { causesTable, kpisTable, regulatorTable, trendTable } from "./report-tables.js";
 import { readTrend } from "./trend-report.js";
 
 const files = "; `format=csv` or `format=xlsx` downloads it";
-
-/**
- * Reads a report and answers it as JSON or as a file, saying in `Kesu-Read-From` whether the
- * primary or the streaming replica (DATABASE_READ_URL) gave it.
- */
-export async function answer<R>(
-  app: App,
-  reply: FastifyReply,
-  format: "json" | "csv" | "xlsx",
-  read: (source: ReportSource) => Promise<R>,
-  table: (report: R) => ReportTable,
-) {
-  const source: ReportSource = { primary: app.db, replica: app.reportDb };
-  const report = await read(source);
-  reply.header("Kesu-Read-From", source.readFrom ?? "primary");
-  return format === "json" ? report : sendTable(reply, table(report), format);
-}
 
 /** 统计报表: the KPI table, a KPI's trend, the causes' Pareto and the regulator's classified table. */
 export async function reportRoutes(app: App) {

@@ -1,5 +1,4 @@
-import { canManageStaff } from "../../domain/access/roles.js";
-import { callerOf, callerWith } from "../auth/caller.js";
+import { settingRoutes } from "../auth/setting-routes.js";
 import { riskSettings } from "../case/case-risk.js";
 import type { App } from "../http/app-types.js";
 import {
@@ -12,71 +11,33 @@ import { changeRiskSettings } from "./escalation-settings.js";
 /** 越级投诉风险's settings: everyone reads them (the reasons cite them), admins set them. */
 export async function escalationRiskRoutes(app: App) {
   const tags = ["escalation risk"];
-  app.get(
-    "/escalation-words",
-    {
-      schema: {
-        tags,
-        summary: "The words that threaten a regulator, the press or a court (越级投诉风险)",
-        response: { 200: escalationWordsSchema },
-      },
+  settingRoutes(app, {
+    path: "/escalation-words",
+    tags,
+    summaries: {
+      read: "The words that threaten a regulator, the press or a court (越级投诉风险)",
+      replace: "Replace the threat word list (admin); open cases are scored again at once",
     },
-    async (request) => {
-      callerOf(request);
-      return { words: (await riskSettings(app.db)).words };
+    shown: escalationWordsSchema,
+    body: escalationWordsBody,
+    read: async (db) => ({ words: (await riskSettings(db)).words }),
+    async replace(tx, caller, { words }, now) {
+      return { words: (await changeRiskSettings(tx, caller, { words }, now)).words };
     },
-  );
-
-  app.put(
-    "/escalation-words",
-    {
-      schema: {
-        tags,
-        summary: "Replace the threat word list (admin); open cases are scored again at once",
-        body: escalationWordsBody,
-        response: { 200: escalationWordsSchema },
-      },
+  });
+  settingRoutes(app, {
+    path: "/escalation-policy",
+    tags,
+    summaries: {
+      read: "The severity a high-risk case is raised to at least",
+      replace: "Set the severity floor of high-risk cases (admin); open cases are raised at once",
     },
-    async (request) => {
-      const caller = callerWith(request, canManageStaff);
-      const saved = await app.db.transaction((tx) =>
-        changeRiskSettings(tx, caller, { words: request.body.words }, app.clock.now()),
-      );
-      return { words: saved.words };
-    },
-  );
-
-  app.get(
-    "/escalation-policy",
-    {
-      schema: {
-        tags,
-        summary: "The severity a high-risk case is raised to at least",
-        response: { 200: escalationPolicySchema },
-      },
-    },
-    async (request) => {
-      callerOf(request);
-      return { highRiskSeverity: (await riskSettings(app.db)).highRiskSeverity };
-    },
-  );
-
-  app.put(
-    "/escalation-policy",
-    {
-      schema: {
-        tags,
-        summary: "Set the severity floor of high-risk cases (admin); open cases are raised at once",
-        body: escalationPolicySchema,
-        response: { 200: escalationPolicySchema },
-      },
-    },
-    async (request) => {
-      const caller = callerWith(request, canManageStaff);
-      const saved = await app.db.transaction((tx) =>
-        changeRiskSettings(tx, caller, request.body, app.clock.now()),
-      );
+    shown: escalationPolicySchema,
+    body: escalationPolicySchema,
+    read: async (db) => ({ highRiskSeverity: (await riskSettings(db)).highRiskSeverity }),
+    async replace(tx, caller, { highRiskSeverity }, now) {
+      const saved = await changeRiskSettings(tx, caller, { highRiskSeverity }, now);
       return { highRiskSeverity: saved.highRiskSeverity };
     },
-  );
+  });
 }

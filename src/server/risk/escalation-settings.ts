@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Tx } from "../../db/client.js";
-import { complaints, escalationRiskSettings } from "../../db/schema.js";
+import { complaints, escalationRiskSettings, finishedStatusList } from "../../db/schema.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { type RiskSettings, refreshRisk, riskSettings } from "../case/case-risk.js";
 import type { Caller } from "../http/app-types.js";
@@ -36,7 +36,7 @@ export async function changeRiskSettings(
   for (;;) {
     const { rows } = await tx.execute<{ id: string }>(sql`
       select id from ${complaints}
-      where status not in ('closed', 'withdrawn', 'merged') and id > ${last}::uuid
+      where status not in (${finishedStatusList}) and id > ${last}::uuid
       order by id limit ${RESCORE_BATCH}`);
     await refreshRisk(
       tx,

@@ -10,7 +10,7 @@ import { invalidReference, notFound, versionConflict } from "../http/app-error.j
 import type { App } from "../http/app-types.js";
 import { idParams } from "../http/input-fields.js";
 import { rejectingDuplicates } from "../http/unique-violation.js";
-import { assertTerms } from "../taxonomy/taxonomy.routes.js";
+import { assertTerms } from "../taxonomy/active-terms.js";
 import { dutyOf, setDuty } from "./duty.js";
 import {
   createSkillGroupBody,

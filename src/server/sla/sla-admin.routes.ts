@@ -11,7 +11,7 @@ import { callerOf, callerWith } from "../auth/caller.js";
 import { AppError, notFound, versionConflict } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
 import { rejectingDuplicates } from "../http/unique-violation.js";
-import { assertTerms } from "../taxonomy/taxonomy.routes.js";
+import { assertTerms } from "../taxonomy/active-terms.js";
 import {
   calendarBody,
   calendarSchema,

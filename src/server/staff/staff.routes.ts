@@ -1,8 +1,7 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { complaints, departments, users } from "../../db/schema.js";
+import { complaints, departments, finishedStatusList, users } from "../../db/schema.js";
 import { canManageStaff, roles } from "../../domain/access/roles.js";
-import { complaintStatuses, isOpen } from "../../domain/complaint/complaint-lifecycle.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { callerOf, callerWith } from "../auth/caller.js";
 import { hashPassword } from "../auth/secrets.js";
@@ -27,17 +26,6 @@ import {
 } from "./user-checks.js";
 
 const anyone = () => true;
-
-/**
- * The end states, written out so PostgreSQL matches the open cases' partial indexes
- * (complaints_open_owner_due_idx), whose predicate is this very list.
- */
-const openCaseEnds = sql.raw(
-  complaintStatuses
-    .filter((status) => !isOpen(status))
-    .map((status) => `'${status}'`)
-    .join(", "),
-);
 
 export async function staffRoutes(app: App) {
   app.get(
@@ -120,7 +108,7 @@ export async function staffRoutes(app: App) {
       const open = app.db
         .select({ ownerId: complaints.ownerId, n: sql<number>`count(*)::int`.as("n") })
         .from(complaints)
-        .where(sql`${complaints.status} not in (${openCaseEnds})`)
+        .where(sql`${complaints.status} not in (${finishedStatusList})`)
         .groupBy(complaints.ownerId)
         .as("open_cases");
       const rows = await app.db

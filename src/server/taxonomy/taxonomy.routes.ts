@@ -1,15 +1,13 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
-import type { Database, Tx } from "../../db/client.js";
-import { oneRow } from "../../db/prepared.js";
 import { taxonomyTerms } from "../../db/schema.js";
 import { canManageStaff } from "../../domain/access/roles.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { callerOf, callerWith } from "../auth/caller.js";
-import { fieldInvalid, notFound } from "../http/app-error.js";
+import { notFound } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
 import { rejectingDuplicates } from "../http/unique-violation.js";
-import { listParams, type TaxonomyList, termInput, termSchema } from "./taxonomy.schemas.js";
+import { listParams, termInput, termSchema } from "./taxonomy.schemas.js";
 
 export async function taxonomyRoutes(app: App) {
   app.get(
@@ -101,41 +99,3 @@ export async function taxonomyRoutes(app: App) {
     },
   );
 }
-
-type GivenTerms = { list: TaxonomyList; field: string; codes: (string | null | undefined)[] }[];
-
-/** Every code given must be an active entry of its list; the field is named when one is not. */
-export async function assertTerms(tx: Tx | Database, given: GivenTerms) {
-  const check = termCheck(given);
-  if (check.pairs.length === 0) return;
-  // Every list in one read, as intake's (src/server/complaints/commands/intake-plan.ts).
-  const [row] = await tx.select({ active: activeTerms(sql.param(check.pairs)) }).from(oneRow);
-  check.assertActive(row!.active);
-}
-
-/**
- * The codes given as `list:code` pairs, and the check that each is among the active ones (the
- * first field with one that is not is named), for a statement that reads them with other things.
- */
-export function termCheck(given: GivenTerms) {
-  const wanted = given.map(({ list, field, codes }) => ({
-    list,
-    field,
-    codes: [...new Set(codes.filter((c): c is string => Boolean(c)))],
-  }));
-  return {
-    pairs: wanted.flatMap(({ list, codes }) => codes.map((code) => `${list}:${code}`)),
-    assertActive(active: readonly string[]) {
-      const found = new Set(active);
-      for (const { list, field, codes } of wanted) {
-        if (codes.some((code) => !found.has(`${list}:${code}`)))
-          throw fieldInvalid(field, "unknown_term");
-      }
-    },
-  };
-}
-
-/** Which of these `list:code` pairs (a text[] parameter) are active entries. */
-export const activeTerms = (pairs: unknown) =>
-  sql<string[]>`(select coalesce(array_agg(t.list || ':' || t.code), '{}') from ${taxonomyTerms} t
-    where t.active and t.list || ':' || t.code = any(${pairs}::text[]))`;

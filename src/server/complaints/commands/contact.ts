@@ -2,7 +2,7 @@ import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { callbacks, contacts } from "../../../db/schema.js";
 import { EXTENSION_NOTICE } from "../../../domain/sla/extension-notice.js";
 import { stopClocks } from "../../sla/clock-effects.js";
-import { assertTerms } from "../../taxonomy/taxonomy.routes.js";
+import { assertTerms } from "../../taxonomy/active-terms.js";
 import type { Body } from "./command-helpers.js";
 import type { CommandRequest } from "./run-complaint-command.js";
 import { flagThirdContact } from "./third-contact.js";

@@ -12,7 +12,7 @@ import { AppError, versionConflict } from "../../http/app-error.js";
 import type { ActingIn } from "../../http/app-types.js";
 import { authorize } from "../../http/authorize.js";
 import { changedFields, sameAmount, sameSet } from "../../http/changed-fields.js";
-import { assertTerms } from "../../taxonomy/taxonomy.routes.js";
+import { assertTerms } from "../../taxonomy/active-terms.js";
 import type { updateComplaintBody } from "../complaint.schemas.js";
 
 const findingFields = ["responsibility", "substantiated", "findingNote"] as const;

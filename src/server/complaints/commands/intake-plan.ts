@@ -14,15 +14,15 @@ import type { Role } from "../../../domain/access/roles.js";
 import type { Severity } from "../../../domain/complaint/case-attributes.js";
 import { mayAssignTo } from "../../../domain/complaint/complaint-policy.js";
 import { normalisePhone } from "../../../domain/customer/phone.js";
-import { matchingGroup } from "../../../domain/routing/skill-groups.js";
+import { type CaseFacts, matchingGroup } from "../../../domain/routing/skill-groups.js";
 import { checkedOwner } from "../../case/case-owner.js";
 import { checkedPhone } from "../../customers/customer.store.js";
 import { invalidReference } from "../../http/app-error.js";
 import type { Caller } from "../../http/app-types.js";
 import { authorize } from "../../http/authorize.js";
-import { caseFacts, groupCriteriaJson } from "../../routing/routing-store.js";
+import { groupCriteriaJson } from "../../routing/routing-store.js";
 import { calendarDaysJson, calendarFromJson, calendarJson, policyOf } from "../../sla/sla-store.js";
-import { activeTerms, termCheck } from "../../taxonomy/taxonomy.routes.js";
+import { activeTerms, termCheck } from "../../taxonomy/active-terms.js";
 import type { CreateComplaintBody } from "../complaint.schemas.js";
 
 /**
@@ -101,3 +101,11 @@ export async function intakePlan(db: Database | Tx, caller: Caller, body: Create
 /** keepOwnership: true is 首问负责 by the caller; false or absent without ownerId, nobody yet. */
 const ownerIdOf = (caller: Caller, body: CreateComplaintBody) =>
   body.keepOwnership ? caller.id : (body.ownerId ?? null);
+
+/** What a skill group's criteria look at, as a new case gives it. */
+const caseFacts = (body: CreateComplaintBody): CaseFacts => ({
+  category: body.category ?? null,
+  businessType: body.businessType ?? null,
+  sourceType: body.source.type,
+  severity: body.severity ?? "normal",
+});

@@ -1,6 +1,4 @@
-import { eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
-import { complaints } from "../../../db/schema.js";
 import {
   type ComplaintCommand,
   checkTransition,
@@ -9,8 +7,8 @@ import {
 } from "../../../domain/complaint/complaint-lifecycle.js";
 import { allowedActions, mayRunCommand } from "../../../domain/complaint/complaint-policy.js";
 import type { ComplaintRow, WorkOrderRow } from "../../case/complaint-row.js";
-import { appendTimeline, type TimelineEntry } from "../../case/timeline.js";
 import { lockVisibleComplaint } from "../../case/visible-complaint.js";
+import { type CommandOutcome, writeOutcome } from "../../case/write-outcome.js";
 import { AppError } from "../../http/app-error.js";
 import type { ActingIn, Caller } from "../../http/app-types.js";
 import { authorize } from "../../http/authorize.js";
@@ -22,14 +20,6 @@ export interface CommandContext {
   workOrders: WorkOrderRow[];
   /** The command's one instant: every row it writes carries it. */
   now: Date;
-}
-
-export interface CommandOutcome {
-  /** Fields to change on the complaint besides status and version. */
-  set?: Partial<ComplaintRow>;
-  /** Overrides the lifecycle's next status (dispatch of an unowned case, for one). */
-  status?: ComplaintRow["status"];
-  events: TimelineEntry[];
 }
 
 export interface CommandRequest {
@@ -76,29 +66,4 @@ export async function runComplaintCommand(
         : (outcome.status ?? statusAfter(access, request.command, request.satisfaction));
     await writeOutcome(tx, caller, complaint, status, outcome, now);
   });
-}
-
-/**
- * Writes a command's change and its events on the locked complaint; `status` null for a command
- * that only adds to the record. The router (routing/) gives cases out through here too, with no
- * caller: kesu itself acts.
- */
-export async function writeOutcome(
-  tx: Tx,
-  caller: Caller | null,
-  complaint: Pick<ComplaintRow, "id" | "version">,
-  status: ComplaintRow["status"] | null,
-  outcome: CommandOutcome,
-  now: Date,
-) {
-  if (status !== null) {
-    await tx
-      .update(complaints)
-      .set({ ...outcome.set, status, version: complaint.version + 1, updatedAt: now })
-      .where(eq(complaints.id, complaint.id));
-  }
-  // A note's, reply's or contact's words become searchable in rows of their own, written with
-  // the events (case/search-text.ts): a command that adds only to the record (a note, a
-  // contact) leaves the complaint's row, its version and its search keys as they were.
-  await appendTimeline(tx, caller, complaint.id, outcome.events);
 }

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { departments, qualityCases, users } from "../../../db/schema.js";
 import { invalidReference } from "../../http/app-error.js";
-import { assertTerms } from "../../taxonomy/taxonomy.routes.js";
+import { assertTerms } from "../../taxonomy/active-terms.js";
 
 /** What an action points at, checked before it is written: each given link must exist and be usable. */
 export interface ActionLinks {

@@ -5,7 +5,7 @@ import { canPublishIncidents, isValidIncidentPeriod } from "../../../domain/inci
 import { recordAudit } from "../../audit/record-audit.js";
 import { AppError, fieldInvalid, forbidden, versionConflict } from "../../http/app-error.js";
 import type { Acting } from "../../http/app-types.js";
-import { assertTerms } from "../../taxonomy/taxonomy.routes.js";
+import { assertTerms } from "../../taxonomy/active-terms.js";
 import type { CreateIncidentInput, UpdateIncidentInput } from "../incident.schemas.js";
 
 type Codes = { category?: string | null; businessType?: string | null };

@@ -11,7 +11,7 @@ import {
 import { recordAudit } from "../../audit/record-audit.js";
 import { fieldInvalid, forbidden, notFound, versionConflict } from "../../http/app-error.js";
 import type { Acting, Caller } from "../../http/app-types.js";
-import { assertTerms } from "../../taxonomy/taxonomy.routes.js";
+import { assertTerms } from "../../taxonomy/active-terms.js";
 import type { CreateArticleInput, UpdateArticleInput } from "../knowledge.schemas.js";
 import { recordReceipt } from "./mark-read.js";
 

@@ -1,7 +1,8 @@
-import { and, eq, notInArray } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import {
   complaints,
+  finishedStatusList,
   qualityCaseComplaints,
   qualityCaseSteps,
   qualityCases,
@@ -23,7 +24,6 @@ import {
   addEvents,
   type CaseRow,
   caseWithSteps,
-  finished,
   type StepRow,
   teamOf,
 } from "../quality-case.store.js";
@@ -142,7 +142,12 @@ async function tellOwnersToReply(tx: Tx, caller: Caller, row: CaseRow, steps: St
     })
     .from(qualityCaseComplaints)
     .innerJoin(complaints, eq(complaints.id, qualityCaseComplaints.complaintId))
-    .where(and(eq(qualityCaseComplaints.caseId, row.id), notInArray(complaints.status, finished)));
+    .where(
+      and(
+        eq(qualityCaseComplaints.caseId, row.id),
+        sql`${complaints.status} not in (${finishedStatusList})`,
+      ),
+    );
   if (open.length === 0) return;
   const data = (d: Discipline) => steps.find((s) => s.discipline === d)!.data as never;
   const replyTemplate = fixReplyTemplate({

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Database, Tx } from "../../../db/client.js";
-import { routingQueue, skillGroups } from "../../../db/schema.js";
+import { finishedStatusList, routingQueue, skillGroups } from "../../../db/schema.js";
 import type { Severity } from "../../../domain/complaint/case-attributes.js";
 import {
   type ComplaintKind,
@@ -14,9 +14,8 @@ import {
   severityWeights,
 } from "../../../domain/routing/assignment.js";
 import type { AssignmentRule } from "../../../domain/routing/skill-groups.js";
-import { finished } from "../../case/supervisor-loads.js";
-import { assignedTo } from "../../complaints/commands/assign.js";
-import { writeOutcome } from "../../complaints/commands/run-complaint-command.js";
+import { assignedTo } from "../../case/case-owner.js";
+import { writeOutcome } from "../../case/write-outcome.js";
 import { notifyMany } from "../../notifications/notify.js";
 
 interface GroupRow {
@@ -107,7 +106,7 @@ async function assignGroup(tx: Tx, groupId: string, now: Date, limit: number): P
     sql`select c.owner_id, count(*)::int as open, sum(${weightCase})::int as load
         from complaints c
         where c.owner_id = any(${sql.param(members.map((m) => m.userId))}::uuid[])
-          and c.status not in (${finished})
+          and c.status not in (${finishedStatusList})
         group by c.owner_id`,
   );
   for (const m of members) {

@@ -1,10 +1,10 @@
 import { sql } from "drizzle-orm";
 import type { Database, Tx } from "../../../db/client.js";
-import { routingQueue, skillGroups } from "../../../db/schema.js";
+import { finishedStatusList, routingQueue, skillGroups } from "../../../db/schema.js";
 import type { Severity } from "../../../domain/complaint/case-attributes.js";
 import { type GroupCriteria, matchingGroup } from "../../../domain/routing/skill-groups.js";
 import { chooseSupervisor } from "../../../domain/sla/breach-actions.js";
-import { finished, supervisorLoads } from "../../case/supervisor-loads.js";
+import { supervisorLoads } from "../../case/supervisor-loads.js";
 import { notifyMany } from "../../notifications/notify.js";
 
 /** Cases looked at per tick; the rest wait for the next. */
@@ -36,7 +36,7 @@ export async function queueOffDutyCases(db: Database, now: Date) {
   await db.transaction(async (tx) => {
     await tx.execute(sql`delete from ${routingQueue} q using complaints c
       where c.id = q.complaint_id and q.from_owner_id is not null
-        and (c.owner_id is distinct from q.from_owner_id or c.status in (${finished})
+        and (c.owner_id is distinct from q.from_owner_id or c.status in (${finishedStatusList})
              or exists (select from staff_duty d
                          where d.user_id = q.from_owner_id and d.state = 'online'))`);
     // The owner must be a member of the group the case belongs to, off duty past its limit.
@@ -52,7 +52,7 @@ export async function queueOffDutyCases(db: Database, now: Date) {
           join ${skillGroups} g on g.id = m.group_id
           where g.reassign_after_minutes is not null
             and d.since < ${now}::timestamptz - make_interval(mins => g.reassign_after_minutes)
-            and c.status not in (${finished})
+            and c.status not in (${finishedStatusList})
             and not exists (select from ${routingQueue} q where q.complaint_id = c.id)
           order by c.id
           limit ${BATCH}`,

@@ -6,7 +6,6 @@ import { historyColumns } from "../../../domain/backfill/history-row";
 import { api } from "../../api/client";
 import type { HistoryImportReport } from "../../api/types";
 import { ImportOutcome } from "../../components/import-outcome";
-import { QueryState } from "../../components/query-state";
 
 /** The template's header row and one example: what each column holds is read from it. */
 const template = `\uFEFF${[
@@ -31,7 +30,6 @@ export function HistoryImportTab() {
       );
     },
   });
-  const report = upload.data;
   return (
     <>
       <Typography.Paragraph type="secondary">{t("historyImport.explain")}</Typography.Paragraph>
@@ -60,21 +58,13 @@ export function HistoryImportTab() {
           {t("historyImport.template")}
         </Button>
       </Space>
-      {/* The upload's own refusal (no file, too large, unreadable) or what it did with each row. */}
-      <div style={{ marginTop: 12 }}>
-        <QueryState isLoading={false} error={upload.error}>
-          {report && (
-            <ImportOutcome
-              total={report.total}
-              taken={report.taken.length}
-              already={report.alreadyImported.length}
-              refused={report.refused.map((r) => ({ ...r, number: r.legacyNo }))}
-              numberTitle={t("historyImport.legacyNo")}
-              reasonKey="historyImport.reason"
-            />
-          )}
-        </QueryState>
-      </div>
+      <ImportOutcome
+        error={upload.error}
+        report={upload.data}
+        numberOf={(r) => r.legacyNo}
+        numberTitle={t("historyImport.legacyNo")}
+        reasonKey="historyImport.reason"
+      />
     </>
   );
 }

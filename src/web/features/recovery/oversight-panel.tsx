@@ -1,6 +1,7 @@
 import { Button, Form, Input, Select, Space } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { isOpen } from "../../../domain/complaint/complaint-lifecycle";
 import { mayEditComplaint } from "../../../domain/complaint/complaint-policy";
 import { isActiveWorkOrder } from "../../../domain/complaint/work-order-lifecycle";
 import { mayOversee } from "../../../domain/sla/oversight-policy";
@@ -103,7 +104,7 @@ export function OversightPanel({ complaint }: { complaint: Complaint }) {
   const { t } = useTranslation();
   const user = useUser();
   const [tool, setTool] = useState<Tool | null>(null);
-  const open = !["closed", "withdrawn", "merged"].includes(complaint.status);
+  const open = isOpen(complaint.status);
   const overseer = mayOversee(user).ok;
   const driver = mayEditComplaint(user, complaint).ok;
   const running = complaint.clocks.filter((k) => !k.stopped);

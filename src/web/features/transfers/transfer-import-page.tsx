@@ -27,7 +27,6 @@ export function TransferImportPage() {
       return api.upload<ImportReport>(`/transfer-sources/${chosen}/imports`, form);
     },
   });
-  const report = upload.data;
 
   return (
     <QueryState isLoading={sources.isLoading} error={sources.error}>
@@ -72,21 +71,13 @@ export function TransferImportPage() {
             )}
           </Space>
         )}
-        {/* The upload's own refusal (no file, too large, unreadable) or what it did with each row. */}
-        <div style={{ marginTop: 12 }}>
-          <QueryState isLoading={false} error={upload.error}>
-            {report && (
-              <ImportOutcome
-                total={report.total}
-                taken={report.taken.length}
-                already={report.alreadyImported.length}
-                refused={report.refused.map((r) => ({ ...r, number: r.externalNo }))}
-                numberTitle={t("transfers.externalNo")}
-                reasonKey="transfers.reason"
-              />
-            )}
-          </QueryState>
-        </div>
+        <ImportOutcome
+          error={upload.error}
+          report={upload.data}
+          numberOf={(r) => r.externalNo}
+          numberTitle={t("transfers.externalNo")}
+          reasonKey="transfers.reason"
+        />
       </Card>
     </QueryState>
   );
