@@ -17,6 +17,13 @@ describe("signing in", () => {
     expect((await client.get("/session")).body.user.username).toBe("admin");
   });
 
+  it("names the center's time zone, whose days the reports count", async () => {
+    const client = new ApiClient(world.server.api);
+    const signIn = await client.post("/session", { username: "admin", password: PASSWORD });
+    expect(signIn.body.center).toEqual({ timeZone: "Asia/Shanghai" });
+    expect((await client.get("/session")).body.center).toEqual({ timeZone: "Asia/Shanghai" });
+  });
+
   it("refuses a wrong password with a message in the caller's language", async () => {
     const client = new ApiClient(world.server.api);
     const zh = await client.post("/session", { username: "admin", password: "wrong-password" });

@@ -9,7 +9,7 @@ import type { App } from "../http/app-types.js";
 import { idParams } from "../http/input-fields.js";
 import { goOffDuty } from "../routing/duty.js";
 import { presentUser } from "../staff/user.presenter.js";
-import { userSchema } from "../staff/user.schemas.js";
+import { sessionAnswerSchema } from "./session.schemas.js";
 
 const LOCKOUT_MINUTES = 15;
 let dummyHash: Promise<string> | undefined;
@@ -26,7 +26,7 @@ export async function sessionRoutes(app: App) {
           username: z.string().min(1).max(64),
           password: z.string().min(1).max(200),
         }),
-        response: { 200: z.object({ user: userSchema }) },
+        response: { 200: sessionAnswerSchema },
       },
     },
     async (request, reply) => {
@@ -58,7 +58,7 @@ export async function sessionRoutes(app: App) {
         secure: app.config.KESU_SECURE_COOKIES,
         maxAge: hours * 3600,
       });
-      return { user: presentUser(user) };
+      return { user: presentUser(user), center: { timeZone: app.config.KESU_TIMEZONE } };
     },
   );
 
@@ -68,7 +68,7 @@ export async function sessionRoutes(app: App) {
       schema: {
         tags: ["session"],
         summary: "Who is signed in",
-        response: { 200: z.object({ user: userSchema }) },
+        response: { 200: sessionAnswerSchema },
       },
     },
     async (request) => {
@@ -77,7 +77,7 @@ export async function sessionRoutes(app: App) {
         .from(users)
         .where(eq(users.id, callerOf(request).id));
       if (!user) throw new AppError("unauthenticated");
-      return { user: presentUser(user) };
+      return { user: presentUser(user), center: { timeZone: app.config.KESU_TIMEZONE } };
     },
   );
 

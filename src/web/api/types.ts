@@ -83,6 +83,7 @@ import type {
   viewFilters,
 } from "../../server/saved-views/saved-view.schemas.js";
 import type { serviceSettingsSchema } from "../../server/service-settings/service-settings.schemas.js";
+import type { sessionAnswerSchema } from "../../server/session/session.schemas.js";
 import type {
   calendarSchema,
   policyBody,
@@ -161,6 +162,7 @@ export type CustomerHistory = Wire<z.output<typeof customerHistorySchema>>;
 export type IdentifierLookup = Wire<z.output<typeof identifierLookupSchema>>;
 export type LookupMatch = IdentifierLookup["customers"][number];
 export type User = z.output<typeof userSchema>;
+export type SessionAnswer = z.output<typeof sessionAnswerSchema>;
 export type Department = z.output<typeof departmentSchema>;
 export type Term = z.output<typeof termSchema>;
 export type { TaxonomyList };

@@ -12,6 +12,7 @@ import { QueryState } from "../../components/query-state";
 import { ExportButton } from "../exports/export-button";
 import { useDepartmentOptions, useTermOptions } from "../lists/lists";
 import { queueLink } from "../queue/queue-params";
+import { centerToday } from "../session/center-day";
 import { useUser } from "../session/session";
 import {
   BacklogChart,
@@ -58,7 +59,7 @@ export function DashboardPage() {
   const user = useUser();
   const navigate = useNavigate();
   const [kind, setKind] = useState<PeriodKind>("month");
-  const [anchor, setAnchor] = useState<Dayjs>(() => dayjs());
+  const [anchor, setAnchor] = useState<Dayjs>(() => dayjs(centerToday()));
   const [filters, setFilters] = useState<DashboardFilters>({});
   const departments = useDepartmentOptions();
   const categories = useTermOptions("category");

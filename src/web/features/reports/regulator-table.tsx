@@ -9,6 +9,7 @@ import type { RegulatorReport } from "../../api/types";
 import { Card } from "../../components/card";
 import { QueryState } from "../../components/query-state";
 import { ExportButton } from "../exports/export-button";
+import { centerToday } from "../session/center-day";
 
 type Row = RegulatorReport["rows"][number];
 const counts = ["accepted", "closed", "closedOnTime", "substantiated"] as const;
@@ -21,7 +22,7 @@ export function RegulatorTable() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === "en" ? "en" : "zh";
   const [kind, setKind] = useState<PeriodKind>("quarter");
-  const [anchor, setAnchor] = useState<Dayjs>(() => dayjs());
+  const [anchor, setAnchor] = useState<Dayjs>(() => dayjs(centerToday()));
   const period = periodName(kind, anchor.format("YYYY-MM-DD"));
   const query = queryString({ period });
   const report = useQuery({

@@ -5,11 +5,12 @@ import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router";
 import { ApiError, api } from "../../api/client";
 import { forgetEarly } from "../../api/early";
-import type { User } from "../../api/types";
+import type { SessionAnswer } from "../../api/types";
 import { Card } from "../../components/card";
 import { LanguageSwitch } from "../../components/language-switch";
 import { LazyAlert as Alert } from "../../components/lazy-alert";
 import { preloadPageCode } from "../../routes/page-code";
+import { setCenterTimeZone } from "./center-day";
 import { takeExpiredNotice } from "./session";
 
 export function LoginPage() {
@@ -29,7 +30,8 @@ export function LoginPage() {
     // The signed-in frame is not part of this page: fetched while the sign-in is answered.
     preloadPageCode("layout");
     try {
-      const { user } = await api.post<{ user: User }>("/session", values);
+      const { user, center } = await api.post<SessionAnswer>("/session", values);
+      setCenterTimeZone(center.timeZone);
       preloadPageCode(
         screenPop ? "intake" : user.role === "department_handler" ? "inbox" : "queue",
       );

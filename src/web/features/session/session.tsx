@@ -2,7 +2,8 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { createContext, type ReactNode, useContext, useEffect } from "react";
 import { ApiError, api, onSessionLost } from "../../api/client";
 import { paths } from "../../api/paths";
-import type { User } from "../../api/types";
+import type { SessionAnswer, User } from "../../api/types";
+import { setCenterTimeZone } from "./center-day";
 
 const SessionContext = createContext<User | null>(null);
 const EXPIRED_KEY = "kesu.sessionExpired";
@@ -12,7 +13,9 @@ export function useSessionQuery() {
     queryKey: ["session"],
     queryFn: async () => {
       try {
-        return (await api.get<{ user: User }>(paths.session)).user;
+        const { user, center } = await api.get<SessionAnswer>(paths.session);
+        setCenterTimeZone(center.timeZone);
+        return user;
       } catch (error) {
         if (error instanceof ApiError && error.status === 401) return null;
         throw error;
