@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "../access/roles.js";
 import {
+  actionAsOf,
   actionTally,
   checkProgress,
   checkVerification,
@@ -95,5 +96,46 @@ describe("the analysis' months", () => {
     expect(previousMonth("2026-01")).toBe("2025-12");
     expect(dueAnalysisMonth("2026-12-02", 3)).toBe("2026-11");
     expect(dueAnalysisMonth("2026-12-04", 3)).toBeNull();
+  });
+});
+
+describe("an action as it stood at a month's end", () => {
+  const at = (iso: string) => new Date(iso);
+  const history = [
+    { type: "action_created", at: at("2026-10-05T02:00:00Z"), data: { dueDate: "2026-10-20" } },
+    { type: "action_in_progress", at: at("2026-10-10T02:00:00Z"), data: {} },
+    { type: "action_updated", at: at("2026-10-25T02:00:00Z"), data: { dueDate: "2026-11-15" } },
+    { type: "action_done", at: at("2026-11-10T02:00:00Z"), data: {} },
+    { type: "action_reopened", at: at("2026-11-12T02:00:00Z"), data: { note: "未见效" } },
+    { type: "action_done", at: at("2026-11-20T02:00:00Z"), data: {} },
+    { type: "action_verified", at: at("2026-12-02T02:00:00Z"), data: {} },
+  ];
+
+  it("did not exist before it was set up", () => {
+    expect(actionAsOf(history, at("2026-10-01T00:00:00Z"))).toBeNull();
+  });
+
+  it("replays status and due date up to the instant, a moved due date included", () => {
+    expect(actionAsOf(history, at("2026-10-15T00:00:00Z"))).toEqual({
+      status: "in_progress",
+      dueDate: "2026-10-20",
+    });
+    expect(actionAsOf(history, at("2026-10-31T16:00:00Z"))).toEqual({
+      status: "in_progress",
+      dueDate: "2026-11-15",
+    });
+  });
+
+  it("counts a failed verification's reopening, and the final verification only once it came", () => {
+    expect(actionAsOf(history, at("2026-11-15T00:00:00Z"))?.status).toBe("in_progress");
+    expect(actionAsOf(history, at("2026-11-30T16:00:00Z"))?.status).toBe("done");
+    expect(actionAsOf(history, at("2026-12-31T16:00:00Z"))?.status).toBe("verified");
+  });
+
+  it("is overdue at October's end by the due date then in force", () => {
+    const october = actionAsOf(history, at("2026-10-31T16:00:00Z"))!;
+    expect(actionTally([october], "2026-11-01").overdue).toBe(0);
+    const mid = actionAsOf(history, at("2026-10-22T00:00:00Z"))!;
+    expect(actionTally([mid], "2026-10-22").overdue).toBe(1);
   });
 });

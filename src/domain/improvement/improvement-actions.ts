@@ -102,3 +102,36 @@ export function actionTally(
 export function canReadMonthlyAnalysis(role: Role): boolean {
   return canManageActions(role) || role === "specialist";
 }
+
+/** A history row of an action, as `improvement_action_events` keeps it. */
+export interface ActionEvent {
+  type: string;
+  at: Date;
+  data: { dueDate?: unknown };
+}
+
+const statusAfter: Record<string, ActionStatus> = {
+  action_created: "open",
+  action_open: "open",
+  action_in_progress: "in_progress",
+  action_done: "done",
+  action_verified: "verified",
+  action_reopened: "in_progress",
+};
+
+/**
+ * An action as it stood at `instant`, replayed from its history (in order): a past month's
+ * analysis shows what was open, done or overdue then, not what became of it since. Null when it
+ * did not exist yet.
+ */
+export function actionAsOf(events: readonly ActionEvent[], instant: Date) {
+  let state = null as { status: ActionStatus; dueDate: string } | null;
+  for (const e of events) {
+    if (e.at >= instant) break;
+    const status: ActionStatus | undefined = statusAfter[e.type] ?? state?.status;
+    const dueDate: string | undefined =
+      typeof e.data.dueDate === "string" ? e.data.dueDate : state?.dueDate;
+    if (status && dueDate) state = { status, dueDate };
+  }
+  return state;
+}

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { previousMonth } from "../../domain/improvement/monthly-period.js";
 import { makeComplaint } from "../../test/factories.js";
 import { pdfText } from "../../test/pdf-text.js";
 import type { MonthlyAnalysisReport } from "../../test/wire.js";
@@ -14,6 +15,7 @@ const world = setupWorld(async (w) => ({
 const month = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" })
   .format(new Date())
   .slice(0, 7);
+const lastMonth = previousMonth(month);
 
 beforeAll(async () => {
   const a = world.agent;
@@ -124,5 +126,44 @@ describe("GET /reports/monthly-analysis", () => {
     expect(
       (await world.supervisor.client.get("/reports/monthly-analysis?month=2026-13")).status,
     ).toBe(400);
+  });
+
+  it("shows a past month's actions as they stood at its end, not as they are now", async () => {
+    const s = world.supervisor.client;
+    const created = await s.post<{ id: string; version: number }>("/improvement-actions", {
+      title: "回访话术更新",
+      ownerId: world.supervisor.user.id,
+      dueDate: `${lastMonth}-20`,
+      cause: "felt_ignored",
+    });
+    const { id, version } = created.body;
+    const back = `${lastMonth}-10T02:00:00Z`;
+    expect((await s.patch(`/improvement-actions/${id}`, { version, status: "done" })).status).toBe(
+      200,
+    );
+    // Set up on last month's 10th, done today: history moved back past its append-only guard,
+    // as a month of work would have left it.
+    const client = await world.server.db.$client.connect();
+    try {
+      await client.query("begin");
+      await client.query("set local session_replication_role = replica");
+      await client.query("update improvement_actions set created_at = $2 where id = $1", [
+        id,
+        back,
+      ]);
+      await client.query(
+        "update improvement_action_events set at = $2 where action_id = $1 and type = 'action_created'",
+        [id, back],
+      );
+      await client.query("commit");
+    } finally {
+      client.release();
+    }
+    const then = await s.get<MonthlyAnalysisReport>(`/reports/monthly-analysis?month=${lastMonth}`);
+    const item = then.body.actions.items.find((a) => a.title === "回访话术更新");
+    expect(item).toMatchObject({ status: "open", dueDate: `${lastMonth}-20` });
+    expect(then.body.actions.tally).toMatchObject({ open: 1, done: 0, overdue: 1 });
+    const now = await s.get<MonthlyAnalysisReport>(`/reports/monthly-analysis?month=${month}`);
+    expect(now.body.actions.items.find((a) => a.title === "回访话术更新")?.status).toBe("done");
   });
 });

@@ -4,7 +4,11 @@
 
 import { sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
-import { actionTally } from "../../domain/improvement/improvement-actions.js";
+import {
+  type ActionEvent,
+  actionAsOf,
+  actionTally,
+} from "../../domain/improvement/improvement-actions.js";
 import { monthDays, previousMonth } from "../../domain/improvement/monthly-period.js";
 import { addDaysToDate, fromLocal, localDateOf } from "../../domain/sla/zoned-time.js";
 import type { Caller } from "../http/app-types.js";
@@ -40,6 +44,30 @@ async function kpisOf(source: ReportSource, caller: Caller, month: string, timeZ
 
 /** A customer's name as the analysis shows it: the family name only (it is about patterns, not people). */
 const initial = (name: string) => `${[...name][0] ?? ""}**`;
+
+/** The actions' status and due date at `instant`, from their history (a past month's, not today's). */
+async function asTheyStood<A extends { id: string; status: string; dueDate: string }>(
+  db: Database,
+  actions: A[],
+  instant: Date,
+) {
+  const { rows } = await db.execute<{
+    action_id: string;
+    type: string;
+    at: string;
+    data: ActionEvent["data"];
+  }>(sql`
+    select action_id, type, at, data from improvement_action_events
+     where action_id = any(${sql.param(actions.map((a) => a.id))}::uuid[]) and at < ${instant.toISOString()}
+     order by action_id, id`);
+  const history = new Map<string, ActionEvent[]>();
+  for (const r of rows)
+    history.set(r.action_id, [
+      ...(history.get(r.action_id) ?? []),
+      { type: r.type, at: new Date(r.at), data: r.data },
+    ]);
+  return actions.map((a) => ({ ...a, ...actionAsOf(history.get(a.id) ?? [], instant) }));
+}
 
 export async function readMonthlyAnalysis(
   source: ReportSource,
@@ -84,11 +112,13 @@ export async function readMonthlyAnalysis(
   const today = localDateOf(new Date(), timeZone);
   // Overdue as of the month's end (or today, for the month still running); days sort as text.
   const asOf = [addDaysToDate(days.to, 1), today].sort()[0]!;
-  const actions = (await listActions(db, caller, {}, timeZone)).items.filter(
+  const monthEnd = fromLocal(timeZone, addDaysToDate(days.to, 1));
+  const listed = (await listActions(db, caller, {}, timeZone)).items.filter(
     (a) =>
-      new Date(a.createdAt) < fromLocal(timeZone, addDaysToDate(days.to, 1)) &&
+      new Date(a.createdAt) < monthEnd &&
       !(a.verifiedAt && localDateOf(new Date(a.verifiedAt), timeZone) < days.from),
   );
+  const actions = await asTheyStood(db, listed, new Date(Math.min(+monthEnd, Date.now())));
   const departments = now.rows
     .map((r) => {
       const closed = r.figures.closedRate?.count ?? 0;
