@@ -1,6 +1,5 @@
 import type { UseQueryResult } from "@tanstack/react-query";
-import { Alert, Col, DatePicker, Row, Segmented, Space, Statistic, Typography } from "antd";
-import dayjs, { type Dayjs } from "dayjs";
+import { Alert, Col, Row, Space, Statistic, Typography } from "antd";
 import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
@@ -8,11 +7,11 @@ import { customersAtRisk } from "../../../domain/kpi/customers-at-risk";
 import type { ViewFilters } from "../../api/types";
 import { Card } from "../../components/card";
 import { FilterSelect } from "../../components/filter-select";
+import { PeriodPicker, usePeriodChoice } from "../../components/period-picker";
 import { QueryState } from "../../components/query-state";
 import { ExportButton } from "../exports/export-button";
 import { useDepartmentOptions, useTermOptions } from "../lists/lists";
 import { queueLink } from "../queue/queue-params";
-import { centerToday } from "../session/center-day";
 import { useUser } from "../session/session";
 import {
   BacklogChart,
@@ -23,7 +22,7 @@ import {
   VolumeChart,
 } from "./dashboard-charts";
 import { type DashboardFilters, useDashboardReports } from "./dashboard-data";
-import { intervalOf, type PeriodKind, periodOf } from "./dashboard-period";
+import { intervalOf, periodOf } from "./dashboard-period";
 
 /** A chart once its report has arrived; the report's own loading and error state until then. */
 function Loaded<T>({
@@ -58,12 +57,12 @@ export function DashboardPage() {
   const { t } = useTranslation();
   const user = useUser();
   const navigate = useNavigate();
-  const [kind, setKind] = useState<PeriodKind>("month");
-  const [anchor, setAnchor] = useState<Dayjs>(() => dayjs(centerToday()));
+  const choice = usePeriodChoice("month");
+  const { kind } = choice;
   const [filters, setFilters] = useState<DashboardFilters>({});
   const departments = useDepartmentOptions();
   const categories = useTermOptions("category");
-  const period = periodOf(kind, anchor.format("YYYY-MM-DD"));
+  const period = periodOf(kind, choice.day);
   const interval = intervalOf[kind];
   const reports = useDashboardReports(kind, period, interval, filters);
 
@@ -93,20 +92,10 @@ export function DashboardPage() {
       title={t("dashboard.title")}
       extra={
         <Space wrap>
-          <Segmented<PeriodKind>
-            aria-label={t("dashboard.period")}
-            value={kind}
-            onChange={setKind}
-            options={(["month", "quarter", "year"] as const).map((k) => ({
-              value: k,
-              label: t(`dashboard.periods.${k}`),
-            }))}
-          />
-          <DatePicker
-            picker={kind}
-            allowClear={false}
-            value={anchor}
-            onChange={(d) => d && setAnchor(d)}
+          <PeriodPicker
+            choice={choice}
+            kinds={["month", "quarter", "year"]}
+            kindLabel={t("dashboard.period")}
           />
           <FilterSelect
             name={t("dashboard.department")}

@@ -1,15 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
-import { Button, DatePicker, Segmented, Space, Table, Typography } from "antd";
-import dayjs, { type Dayjs } from "dayjs";
-import { useState } from "react";
+import { Button, Space, Table, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { type PeriodKind, periodName } from "../../../domain/kpi/report-period";
+import { periodName } from "../../../domain/kpi/report-period";
 import { api, queryString } from "../../api/client";
 import type { RegulatorReport } from "../../api/types";
 import { Card } from "../../components/card";
+import { PeriodPicker, usePeriodChoice } from "../../components/period-picker";
 import { QueryState } from "../../components/query-state";
 import { ExportButton } from "../exports/export-button";
-import { centerToday } from "../session/center-day";
 
 type Row = RegulatorReport["rows"][number];
 const counts = ["accepted", "closed", "closedOnTime", "substantiated"] as const;
@@ -21,9 +19,8 @@ const counts = ["accepted", "closed", "closedOnTime", "substantiated"] as const;
 export function RegulatorTable() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === "en" ? "en" : "zh";
-  const [kind, setKind] = useState<PeriodKind>("quarter");
-  const [anchor, setAnchor] = useState<Dayjs>(() => dayjs(centerToday()));
-  const period = periodName(kind, anchor.format("YYYY-MM-DD"));
+  const choice = usePeriodChoice("quarter");
+  const period = periodName(choice.kind, choice.day);
   const query = queryString({ period });
   const report = useQuery({
     queryKey: ["reports", "regulator", period],
@@ -36,21 +33,11 @@ export function RegulatorTable() {
       title={t("reports.regulator.title")}
       extra={
         <Space wrap>
-          <Segmented<PeriodKind>
-            aria-label={t("reports.regulator.periodKind")}
-            value={kind}
-            onChange={setKind}
-            options={(["quarter", "month", "year"] as const).map((k) => ({
-              value: k,
-              label: t(`dashboard.periods.${k}`),
-            }))}
-          />
-          <DatePicker
-            aria-label={t("reports.regulator.period")}
-            picker={kind}
-            allowClear={false}
-            value={anchor}
-            onChange={(d) => d && setAnchor(d)}
+          <PeriodPicker
+            choice={choice}
+            kinds={["quarter", "month", "year"]}
+            kindLabel={t("reports.regulator.periodKind")}
+            dateLabel={t("reports.regulator.period")}
           />
           <Button href={`/api/v1/reports/regulator${query}&format=csv`}>
             {t("reports.exportCsv")}
