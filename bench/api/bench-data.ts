@@ -7,7 +7,7 @@ const SEED = 7;
 
 /**
  * The embedded data folder holding `complaints` generated complaints, made once (seed 7) and kept
- * under bench/.data/<size>, since 100k take a minute or more and 1M about ten. A folder without
+ * under bench/.data/<size>, since 100k take a few minutes and 1M over an hour (docs/scaling.md). A folder without
  * its `generated.json` is a load that did not finish, so it is made again.
  */
 export async function ensureBenchData(complaints: number): Promise<string> {
