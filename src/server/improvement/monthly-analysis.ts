@@ -118,7 +118,8 @@ export async function readMonthlyAnalysis(
       new Date(a.createdAt) < monthEnd &&
       !(a.verifiedAt && localDateOf(new Date(a.verifiedAt), timeZone) < days.from),
   );
-  const actions = await asTheyStood(db, listed, new Date(Math.min(+monthEnd, Date.now())));
+  // The month still running shows the actions as they are; a past one, as they stood at its end.
+  const actions = +monthEnd > Date.now() ? listed : await asTheyStood(db, listed, monthEnd);
   const departments = now.rows
     .map((r) => {
       const closed = r.figures.closedRate?.count ?? 0;
