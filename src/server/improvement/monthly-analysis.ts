@@ -61,11 +61,11 @@ async function asTheyStood<A extends { id: string; status: string; dueDate: stri
      where action_id = any(${sql.param(actions.map((a) => a.id))}::uuid[]) and at < ${instant.toISOString()}
      order by action_id, id`);
   const history = new Map<string, ActionEvent[]>();
-  for (const r of rows)
-    history.set(r.action_id, [
-      ...(history.get(r.action_id) ?? []),
-      { type: r.type, at: new Date(r.at), data: r.data },
-    ]);
+  for (const r of rows) {
+    const events = history.get(r.action_id) ?? [];
+    events.push({ type: r.type, at: new Date(r.at), data: r.data });
+    history.set(r.action_id, events);
+  }
   return actions.map((a) => ({ ...a, ...actionAsOf(history.get(a.id) ?? [], instant) }));
 }
 
