@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { loadConfig } from "../../src/config.js";
 import { runOnBenchDatabase } from "./bench-database.js";
 import { BENCH_PASSWORD, generateData } from "./generate-data.js";
 import { fillReportFacts } from "./report-facts.js";
@@ -28,7 +29,7 @@ runOnBenchDatabase(async (database, pool) => {
     },
   });
   const factsStarted = performance.now();
-  await fillReportFacts(database.db);
+  await fillReportFacts(database.db, loadConfig().KESU_TIMEZONE);
   const factsSeconds = (performance.now() - factsStarted) / 1000;
   const riskStarted = performance.now();
   await scoreRisk(database.db);

@@ -8,6 +8,7 @@ import { pruneExpiredExports, runNextExport } from "../server/exports/run-export
 import { raiseGroupAlerts } from "../server/incidents/commands/raise-group-alerts.js";
 import type { Senders } from "../server/notifications/senders.js";
 import { refreshCaseFacts } from "../server/reports/refresh-case-facts.js";
+import { refreshReportRollup } from "../server/reports/refresh-report-rollup.js";
 import { deliverDueOutbox } from "./deliver-outbox.js";
 import { pruneExpired } from "./housekeeping.js";
 import { mailMonthlyAnalysisWhenDue, tellOverdueOwners } from "./monthly-analysis.js";
@@ -93,6 +94,15 @@ export function startJobs(options: {
       batchSize: 2000,
       log,
       runBatch: (size) => refreshCaseFacts(db, size),
+    }),
+    // The daily rollup the center-wide reports read: the days those facts changed, a week at a
+    // time, and every day once after an upgrade (1M cases: about two and a half minutes).
+    startRecurringJob({
+      name: "report-rollup",
+      intervalMs: 10_000,
+      batchSize: 7,
+      log,
+      runBatch: (size) => refreshReportRollup(db, config.KESU_TIMEZONE, size),
     }),
     // A reason that lapses with time (a contact leaving the 30-day window) is taken off the stored
     // risk without waiting for the case's next change; each case waits for its own moment.

@@ -1,5 +1,16 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, index, integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  uuid,
+} from "drizzle-orm/pg-core";
 import type {
   ComplaintKind,
   ComplaintStatus,
@@ -60,4 +71,56 @@ export const reportCaseFacts = pgTable(
 export const reportFactsStale = pgTable("report_facts_stale", {
   complaintId: uuid("complaint_id").primaryKey(),
   markedAt: at("marked_at").notNull().default(sql`now()`),
+});
+
+/**
+ * 报表日汇总: the facts of the cases received on one of the center's days, summed per report
+ * grouping and key (`total` has one row a day), so a month's report reads a few hundred rows
+ * instead of every case (server/reports/report-rollup.sql.ts builds and reads it). Backlog is
+ * kept as when the day's cases closed: open now, or closed on `late_day` (how many, the first
+ * received), so it can be judged at any period's end.
+ */
+export const reportRollup = pgTable(
+  "report_rollup",
+  {
+    day: date("day").notNull(),
+    grouping: text("grouping").notNull(),
+    key: text("key"),
+    /** The summed parts of the KPIs, in the order domain/kpi/rollup-layout.ts gives. */
+    sums: bigint("sums", { mode: "number" }).array().notNull(),
+    openCount: integer("open_count").notNull(),
+    openFirst: at("open_first"),
+    lateDay: date("late_day").array().notNull(),
+    lateCount: integer("late_count").array().notNull(),
+    lateFirst: at("late_first").array().notNull(),
+  },
+  (t) => [index("report_rollup_grouping_day_idx").on(t.grouping, t.day)],
+);
+
+/** The durations a median KPI takes, per rollup row: medians do not add up, so they are kept. */
+export const reportRollupDurations = pgTable(
+  "report_rollup_durations",
+  {
+    day: date("day").notNull(),
+    grouping: text("grouping").notNull(),
+    key: text("key"),
+    kpi: text("kpi").notNull(),
+    ms: doublePrecision("ms").array().notNull(),
+  },
+  (t) => [index("report_rollup_durations_grouping_day_idx").on(t.grouping, t.day)],
+);
+
+/** Days whose rollup is out of date: marked with the facts that changed, in their transaction. */
+export const reportRollupStale = pgTable("report_rollup_stale", {
+  day: date("day").primaryKey(),
+});
+
+/**
+ * What the rollup was built with: the center's time zone (its days) and the KPI layout. When
+ * either changes, every day is rebuilt.
+ */
+export const reportRollupState = pgTable("report_rollup_state", {
+  id: integer("id").primaryKey().default(1),
+  timeZone: text("time_zone").notNull(),
+  layout: text("layout").notNull(),
 });

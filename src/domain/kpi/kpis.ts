@@ -41,7 +41,8 @@ const decidedOnTime: Condition = { time: "lastReplyAt", notAfter: "dueAt" };
 const replied = all(accepted, { has: "lastReplyAt" });
 const dispatched = all(accepted, { count: "leadOrders", atLeast: 1 });
 const followedUp = all(accepted, not({ satisfaction: [null] }));
-const openAtAsOf = all(accepted, not({ time: "closedAt", notAfter: "asOf" }));
+/** In the backlog at the report's instant: accepted and not closed by then. */
+export const openAtAsOf = all(accepted, not({ time: "closedAt", notAfter: "asOf" }));
 
 export const kpis = [
   {

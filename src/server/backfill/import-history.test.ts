@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
-import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import type { ApiClient } from "../../test/api-client.js";
 import { makeComplaint, mobile } from "../../test/factories.js";
-import type { Complaint, HistoryImportReport, KpiReport, Problem } from "../../test/wire.js";
+import { type HistoryRow, historySheet, uploadHistory } from "../../test/history-kit.js";
+import type { Complaint, KpiReport, Problem } from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
 // An earlier system's cases, from the months before kesu: each step at its own time, so the
@@ -20,28 +20,7 @@ const world = setupWorld(async (w) => {
   return { owner, visitor, supervisor, hook };
 });
 
-const headers = [
-  "原系统编号",
-  "受理时间",
-  "客户姓名",
-  "客户电话",
-  "渠道",
-  "主题",
-  "诉求描述",
-  "投诉类别",
-  "承办人工号",
-  "答复时间",
-  "答复内容",
-  "回访时间",
-  "满意度",
-  "回访人工号",
-  "办结时间",
-  "办结说明",
-  "责任认定",
-  "是否属实",
-];
-
-type Row = (string | null)[];
+type Row = HistoryRow;
 
 /** A March case closed after a visit; a replied one; one still open; one with its steps reversed. */
 const rows = (tag: string): Row[] => [
@@ -127,23 +106,6 @@ const rows = (tag: string): Row[] => [
   ],
 ];
 
-async function sheet(data: Row[]): Promise<Blob> {
-  const book = new ExcelJS.Workbook();
-  const ws = book.addWorksheet("历史工单");
-  ws.addRow(headers);
-  for (const row of data) ws.addRow(row);
-  return new Blob([new Uint8Array(await book.xlsx.writeBuffer())]);
-}
-
-const upload = async (client: ApiClient, file: Blob, system = "旧客服系统") => {
-  const form = new FormData();
-  form.append("file", file, "history.xlsx");
-  return client.post<HistoryImportReport>(
-    `/imports/history?system=${encodeURIComponent(system)}`,
-    form,
-  );
-};
-
 const byNumber = async (client: ApiClient, number: string) => {
   const { rows } = await world.server.db.execute<{ id: string }>(
     sql`select id from complaints where number = ${number}`,
@@ -153,7 +115,7 @@ const byNumber = async (client: ApiClient, number: string) => {
 
 describe("POST /imports/history", () => {
   it("replays each case's steps at their own times and refuses a row whose steps go backwards", async () => {
-    const res = await upload(world.admin, await sheet(rows("A")));
+    const res = await uploadHistory(world.admin, await historySheet(rows("A")));
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body.taken.map((t: { legacyNo: string }) => t.legacyNo)).toEqual([
       "A-1",
@@ -217,7 +179,7 @@ describe("POST /imports/history", () => {
   });
 
   it("adds nothing the second time, and audits each case it took with the admin's 工号", async () => {
-    const again = await upload(world.admin, await sheet(rows("A").slice(0, 3)));
+    const again = await uploadHistory(world.admin, await historySheet(rows("A").slice(0, 3)));
     expect(again.body.taken).toEqual([]);
     expect(again.body.alreadyImported.map((r: { legacyNo: string }) => r.legacyNo)).toEqual([
       "A-1",
@@ -235,7 +197,7 @@ describe("POST /imports/history", () => {
     const unknownOwner = rows("B")
       .slice(0, 1)
       .map((r) => r.map((c, i) => (i === 8 ? "9999" : c)));
-    const res = await upload(world.admin, await sheet(unknownOwner));
+    const res = await uploadHistory(world.admin, await historySheet(unknownOwner));
     expect(res.body.refused).toEqual([
       { row: 1, legacyNo: "B-1", reasons: ["unknown_agent_no"], detail: "9999" },
     ]);
@@ -245,7 +207,7 @@ describe("POST /imports/history", () => {
   });
 
   it("is an admin's alone: a supervisor is refused in their language", async () => {
-    const res = await upload(world.supervisor.client, await sheet(rows("C")));
+    const res = await uploadHistory(world.supervisor.client, await historySheet(rows("C")));
     expect(res.status).toBe(403);
     expect((res.body as unknown as Problem).code).toBe("forbidden");
   });

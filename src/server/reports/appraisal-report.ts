@@ -21,8 +21,9 @@ import type { AppraisalQuery } from "./appraisal.schemas.js";
 import { caseFactsSql } from "./case-facts.sql.js";
 import { groupLabels } from "./group-labels.js";
 import { aggregatesSql } from "./kpi.sql.js";
-import { type Figure, figureOf, groupKey, kpiInfo, readKpis } from "./kpi-report.js";
+import { type Figure, figureOf, kpiInfo, readKpis } from "./kpi-report.js";
 import { reportCases } from "./report-cases.js";
+import { groupKey } from "./report-groupings.sql.js";
 import { type ReportSource, readReport } from "./report-source.js";
 
 const noBase = { customerBase: null };

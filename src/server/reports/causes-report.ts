@@ -10,6 +10,7 @@ import { conditionSql } from "./kpi.sql.js";
 import type { CausesQuery } from "./report.schemas.js";
 import { reportCases } from "./report-cases.js";
 import { type ReportSource, readReport } from "./report-source.js";
+import { rollupCauseRows } from "./rollup-reports.js";
 
 export async function readCauses(
   source: ReportSource,
@@ -18,16 +19,18 @@ export async function readCauses(
   timeZone: string,
 ) {
   const cases = reportCases(caller, q, timeZone);
-  const rows = await readReport<{ cause: string | null; count: number }>(
-    source,
-    sql`
+  const rows = cases.rollup
+    ? await rollupCauseRows(source, cases, timeZone)
+    : await readReport<{ cause: string | null; count: number }>(
+        source,
+        sql`
     with f as materialized (${caseFactsSql(cases.where, cases.asOf)}),
       counted as (select f.causes from f where ${cases.rows} and ${conditionSql(accepted)})
     select g.cause, count(*)::int as count from counted cross join unnest(counted.causes) g(cause)
       group by g.cause
     union all
     select null, count(*)::int from counted`,
-  );
+      );
   const causes = rows
     .filter((r) => r.cause !== null)
     .sort((a, b) => (a.cause! < b.cause! ? -1 : 1))

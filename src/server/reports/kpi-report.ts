@@ -7,25 +7,11 @@ import type { Caller } from "../http/app-types.js";
 import { caseFactsSql } from "./case-facts.sql.js";
 import { groupLabels, totalLabel } from "./group-labels.js";
 import { aggregateOf, aggregatesSql } from "./kpi.sql.js";
-import type { Grouping, KpisQuery } from "./report.schemas.js";
+import type { KpisQuery } from "./report.schemas.js";
 import { type ReportCases, reportCases } from "./report-cases.js";
+import { causeRows, groupKey } from "./report-groupings.sql.js";
 import { type ReportSource, readReport } from "./report-source.js";
-
-/** The group key of a facts row (`f`, and `g` for a case's causes, one row each). */
-export const groupKey: Record<Grouping, SQL> = {
-  department: sql`f.lead_department_id::text`,
-  agent: sql`f.owner_id::text`,
-  category: sql`f.category`,
-  cause: sql`g.cause`,
-  channel: sql`f.channel`,
-  businessType: sql`f.business_type`,
-  product: sql`f.product`,
-  source: sql`f.source`,
-};
-
-/** A case with several causes is a row of each; one with none, a row of "no cause". */
-const causeRows = sql`cross join lateral unnest(
-  case when cardinality(f.causes) = 0 then array[null::text] else f.causes end) g(cause)`;
+import { rollupKpiRows } from "./rollup-reports.js";
 
 export interface Figure {
   value: number | null;
@@ -73,10 +59,12 @@ export async function readKpis(
 ) {
   const cases = reportCases(caller, q, timeZone);
   const key = groupKey[q.groupBy];
-  const rows = await readReport<Record<string, unknown>>(
-    source,
-    q.groupBy === "cause" ? byCause(cases) : byKey(cases, key),
-  );
+  const rows = cases.rollup
+    ? await rollupKpiRows(source, cases, q.groupBy, timeZone)
+    : await readReport<Record<string, unknown>>(
+        source,
+        q.groupBy === "cause" ? byCause(cases) : byKey(cases, key),
+      );
   const ctx: CustomerBase = { customerBase: q.customerBase ?? null };
   const groups = rows.filter((r) => !r.total && r.own);
   const label = await groupLabels(
@@ -90,7 +78,12 @@ export async function readKpis(
       label: label(r.key as string | null),
       figures: figuresOf(r, ctx),
     }))
-    .sort((a, b) => (b.figures.accepted?.count ?? 0) - (a.figures.accepted?.count ?? 0));
+    // Most cases first; equal ones in a fixed order, whichever table the rows came from.
+    .sort(
+      (a, b) =>
+        (b.figures.accepted?.count ?? 0) - (a.figures.accepted?.count ?? 0) ||
+        (a.key ?? "").localeCompare(b.key ?? ""),
+    );
   const total = rows.find((r) => r.total)!;
   return {
     from: cases.from,

@@ -51,12 +51,12 @@ function pausedWithin(a: SQL, b: SQL): SQL {
       from jsonb_array_elements(f.pauses) p) end)`;
 }
 
-function durationMs(from: TimeFact, to: TimeFact): SQL {
+export function durationMs(from: TimeFact, to: TimeFact): SQL {
   const [a, b] = [fact(from), fact(to)];
   return sql`(${ms(sql`${b} - ${a}`)} - ${pausedWithin(a, b)})`;
 }
 
-const col = (kpi: Kpi, part: keyof KpiAggregate) => sql.raw(`"${kpi.id}.${part}"`);
+export const col = (kpi: Kpi, part: keyof KpiAggregate) => sql.raw(`"${kpi.id}.${part}"`);
 
 /** The select list of a KPI's aggregate, its columns named `<id>.<part>`. */
 export function aggregateSql(kpi: Kpi): SQL {

@@ -1,6 +1,11 @@
 import { getTableColumns, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
-import { reportCaseFacts, reportFactsStale } from "../../db/schema.js";
+import {
+  reportCaseFacts,
+  reportFactsStale,
+  reportRollupStale,
+  reportRollupState,
+} from "../../db/schema.js";
 import { liveCaseFactsSql } from "./case-facts.sql.js";
 
 const columns = Object.values(getTableColumns(reportCaseFacts)).map((c) => c.name);
@@ -12,13 +17,16 @@ const updates = sql.raw(
     .join(", "),
 );
 
-/** One key for every refresher, so two never write the same case from different snapshots. */
-const REFRESH_LOCK = sql.raw("hashtext('kesu.report_case_facts')");
+/**
+ * One key for every refresher of the facts and of the rollup built from them, so two never write
+ * from different snapshots.
+ */
+export const REFRESH_LOCK = sql.raw("hashtext('kesu.report_case_facts')");
 
 /**
  * Writes the facts of up to `batchSize` cases marked stale, and takes their marks, in one
  * transaction. Refreshers take turns (an older snapshot must not overwrite a newer one), and the
- * facts are read after the turn is taken. A mark held by a change still in flight is skipped: that
+ * facts are read after the turn is taken. The days whose rollup they change are marked with them. A mark held by a change still in flight is skipped: that
  * change is not visible yet, and its mark stays for the next refresh.
  */
 export async function refreshCaseFacts(db: Database, batchSize: number) {
@@ -34,7 +42,16 @@ export async function refreshCaseFacts(db: Database, batchSize: number) {
         insert into ${reportCaseFacts} (${columnList})
         select ${columnList} from (${liveCaseFactsSql(sql`c.id in (select complaint_id from taken)`)}) facts
         on conflict (complaint_id) do update set ${updates}
-        returning 1)
+        returning received_at),
+      -- The days the cases were received on before and after: their rollup is out of date.
+      marked as (
+        insert into ${reportRollupStale} (day)
+        select distinct (r.received_at at time zone s.time_zone)::date
+        from (select received_at from ${reportCaseFacts}
+                where complaint_id in (select complaint_id from taken)
+              union all select received_at from written) r
+          cross join ${reportRollupState} s
+        on conflict do nothing)
       select (select count(*) from taken)::int as claimed`);
     return { claimed: rows[0]!.claimed };
   });

@@ -20,6 +20,8 @@ export interface ReportCases {
   rows: SQL;
   /** The total is the team's, wider than the rows (an agent's report). */
   teamTotal: boolean;
+  /** Whole days of the whole center, nothing filtered: the daily rollup can answer. */
+  rollup: boolean;
 }
 
 /** The center's midnight that starts `day`. */
@@ -53,13 +55,9 @@ export function reportCases(caller: Caller, q: ReportFilters, timeZone: string):
   const from = q.from ?? `${to.slice(0, 8)}01`;
   if (from > to) throw badRequest("period_reversed");
   const end = midnight(addDaysToDate(to, 1), timeZone);
+  const narrowing = [...filterParts(q), ...scopeParts(caller)];
   const where = sql.join(
-    [
-      sql`c.received_at >= ${midnight(from, timeZone)}`,
-      sql`c.received_at < ${end}`,
-      ...filterParts(q),
-      ...scopeParts(caller),
-    ],
+    [sql`c.received_at >= ${midnight(from, timeZone)}`, sql`c.received_at < ${end}`, ...narrowing],
     sql` and `,
   );
   const own = reportScope(caller.role) === "own_with_team_total";
@@ -70,5 +68,6 @@ export function reportCases(caller: Caller, q: ReportFilters, timeZone: string):
     asOf: sql`least(${end}, now())`,
     rows: own ? sql`f.owner_id = ${caller.id}` : sql`true`,
     teamTotal: own,
+    rollup: narrowing.length === 0 && reportScope(caller.role) === "all",
   };
 }

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { catchUpCaseFacts } from "./refresh-case-facts.js";
+import { catchUpReportRollup, type DayRange } from "./refresh-report-rollup.js";
 
 /**
  * Where reports read: the primary, or a streaming replica (DATABASE_READ_URL) so that a busy
@@ -43,18 +44,43 @@ export async function readingDatabase({ primary, replica }: ReportSource): Promi
 }
 
 /**
- * A report's statement over the facts, once they caught up, with memory enough to sort a year of
- * cases for the medians in RAM (the default 4 MB spilled them to disk).
+ * Statements read in one snapshot where reports read, with memory enough to sort a year of cases
+ * for the medians in RAM (the default 4 MB spilled them to disk).
  */
+async function readStatements<T extends Record<string, unknown>>(
+  source: ReportSource,
+  statements: SQL[],
+) {
+  const db = await readingDatabase(source);
+  source.readFrom = db === source.primary ? "primary" : "replica";
+  return db.transaction(
+    async (tx) => {
+      await tx.execute(sql`set local work_mem = '64MB'`);
+      const results: T[][] = [];
+      for (const statement of statements) results.push((await tx.execute(statement)).rows as T[]);
+      return results;
+    },
+    { isolationLevel: "repeatable read", accessMode: "read only" },
+  );
+}
+
+/** A report's statement over the facts, once they caught up. */
 export async function readReport<T extends Record<string, unknown>>(
   source: ReportSource,
   statement: SQL,
 ) {
   await catchUpCaseFacts(source.primary);
-  const db = await readingDatabase(source);
-  source.readFrom = db === source.primary ? "primary" : "replica";
-  return db.transaction(async (tx) => {
-    await tx.execute(sql`set local work_mem = '64MB'`);
-    return (await tx.execute<T>(statement)).rows;
-  });
+  return (await readStatements<T>(source, [statement]))[0]!;
+}
+
+/** Statements over the rollup, once the facts and the rollup of the period's days caught up. */
+export async function readRollupReport<T extends Record<string, unknown>>(
+  source: ReportSource,
+  timeZone: string,
+  period: DayRange,
+  statements: SQL[],
+) {
+  await catchUpCaseFacts(source.primary);
+  await catchUpReportRollup(source.primary, timeZone, period);
+  return readStatements<T>(source, statements);
 }

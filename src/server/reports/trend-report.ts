@@ -12,6 +12,7 @@ import { type Figure, figureOf, kpiInfo } from "./kpi-report.js";
 import type { TrendQuery } from "./report.schemas.js";
 import { reportCases } from "./report-cases.js";
 import { type ReportSource, readReport } from "./report-source.js";
+import { rollupTrendRows } from "./rollup-reports.js";
 
 const MAX_DAYS = 400;
 
@@ -32,13 +33,18 @@ export async function readTrend(
   const asOf = sql`least((${local} + ${sql.raw(`interval '1 ${interval}'`)}) at time zone ${timeZone}, ${cases.asOf})`;
   const bucket = sql`, to_char(${local}, 'YYYY-MM-DD') as bucket`;
   const own = cases.rows;
-  const rows = await readReport<Record<string, unknown>>(
-    source,
-    sql`
+  const rows: Record<string, unknown>[] = cases.rollup
+    ? (await rollupTrendRows(source, cases, kpi.id, interval, timeZone)).map((r) => ({
+        ...r,
+        team: false,
+      }))
+    : await readReport<Record<string, unknown>>(
+        source,
+        sql`
     with f as materialized (${caseFactsSql(cases.where, asOf, bucket)})
     select false as team, f.bucket, ${aggregateSql(kpi)} from f where ${own} group by f.bucket
     ${cases.teamTotal ? sql`union all select true, f.bucket, ${aggregateSql(kpi)} from f group by f.bucket` : sql``}`,
-  );
+      );
   const ctx = { customerBase: q.customerBase ?? null };
   const line = (team: boolean) => {
     const byBucket = new Map(rows.filter((r) => r.team === team).map((r) => [r.bucket, r]));

@@ -1,0 +1,71 @@
+import { sql } from "drizzle-orm";
+import type { Database } from "../../db/client.js";
+import {
+  reportCaseFacts,
+  reportRollup,
+  reportRollupDurations,
+  reportRollupStale,
+  reportRollupState,
+} from "../../db/schema.js";
+import { REFRESH_LOCK } from "./refresh-case-facts.js";
+import { dayOf, layout, rebuildDaysSql } from "./report-rollup.sql.js";
+
+type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+/**
+ * A rollup built for another time zone or another KPI layout (or none yet) starts over: every day
+ * with cases is marked, and the batches rebuild them.
+ */
+async function startOverIfOutdated(tx: Tx, timeZone: string) {
+  const { rows } = await tx.execute<{ ok: boolean }>(sql`
+    select time_zone = ${timeZone} and layout = ${layout.signature} as ok from ${reportRollupState}`);
+  if (rows[0]?.ok) return;
+  await tx.execute(sql`delete from ${reportRollup}`);
+  await tx.execute(sql`delete from ${reportRollupDurations}`);
+  await tx.execute(sql`delete from ${reportRollupStale}`);
+  await tx.execute(sql`
+    insert into ${reportRollupState} (id, time_zone, layout) values (1, ${timeZone}, ${layout.signature})
+    on conflict (id) do update set time_zone = excluded.time_zone, layout = excluded.layout`);
+  await tx.execute(sql`
+    insert into ${reportRollupStale} (day)
+    select distinct ${dayOf(sql`received_at`, timeZone)} from ${reportCaseFacts}`);
+}
+
+export interface DayRange {
+  from: string;
+  to: string;
+}
+
+/**
+ * Rebuilds up to `batchDays` days marked out of date (only those in `within`, when given), and
+ * takes their marks, in one transaction.
+ */
+export async function refreshReportRollup(
+  db: Database,
+  timeZone: string,
+  batchDays: number,
+  within?: DayRange,
+) {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${REFRESH_LOCK})`);
+    await startOverIfOutdated(tx, timeZone);
+    const range = within ? sql`where day between ${within.from} and ${within.to}` : sql``;
+    const { rows } = await tx.execute<{ day: string }>(sql`
+      delete from ${reportRollupStale} where day in (
+        select day from ${reportRollupStale} ${range} order by day limit ${batchDays})
+      returning day::text`);
+    if (rows.length === 0) return { claimed: 0 };
+    const days = sql`${`{${rows.map((r) => r.day).join(",")}}`}::date[]`;
+    for (const statement of rebuildDaysSql(days, timeZone)) await tx.execute(statement);
+    return { claimed: rows.length };
+  });
+}
+
+const CATCH_UP_DAYS = 31;
+
+/** Before a report read from the rollup: its period's days brought up to date. */
+export async function catchUpReportRollup(db: Database, timeZone: string, period: DayRange) {
+  while (
+    (await refreshReportRollup(db, timeZone, CATCH_UP_DAYS, period)).claimed === CATCH_UP_DAYS
+  );
+}

@@ -1,0 +1,127 @@
+// The daily rollup (db/schema/reports.ts) built from the facts: for each of the center's days,
+// one row per grouping and key with the KPIs' summed parts, the backlog as when the cases closed,
+// and the durations the medians take. The parts are the very conditions of kpi.sql.ts, so a
+// report read from the rollup and one read from the facts count the same.
+
+import { type SQL, sql } from "drizzle-orm";
+import { reportCaseFacts, reportRollup, reportRollupDurations } from "../../db/schema.js";
+import { accepted, kpis } from "../../domain/kpi/kpis.js";
+import { rollupLayout } from "../../domain/kpi/rollup-layout.js";
+import { fact } from "./case-facts.sql.js";
+import { col, conditionSql, durationMs } from "./kpi.sql.js";
+import { groupings } from "./report.schemas.js";
+import { causeRows, groupKey } from "./report-groupings.sql.js";
+
+export const layout = rollupLayout(kpis);
+
+/** The center's day an instant falls on. */
+export const dayOf = (instant: SQL, timeZone: string) =>
+  sql`((${instant}) at time zone ${timeZone})::date`;
+
+/**
+ * The day a case closed, as the backlog sees it: a case closed at midnight was closed by the end
+ * of the day before, so "closed on `d` or later" means "still open when `d` began".
+ */
+const closedDay = (timeZone: string) =>
+  dayOf(sql`f.closed_at - interval '1 microsecond'`, timeZone);
+
+/** The backlog's own cases: those `openAtAsOf` keeps once the report's instant is known. */
+const inBacklog = conditionSql(accepted);
+
+/** Every facts row of the days once per grouping it is counted in (its causes a row each). */
+function groupedFacts(days: SQL, timeZone: string): SQL {
+  const plain = groupings.filter((g) => g !== "cause");
+  const keys = sql.join(
+    [sql`('total', null::text)`, ...plain.map((g) => sql`(${g}, ${groupKey[g]})`)],
+    sql`, `,
+  );
+  const facts = sql`select f.*, ${dayOf(sql`f.received_at`, timeZone)} as day
+    from ${reportCaseFacts} f where ${dayOf(sql`f.received_at`, timeZone)} = any(${days})
+      and f.received_at >= (select min(d) from unnest(${days}) d)::timestamp at time zone ${timeZone}
+      and f.received_at < ((select max(d) from unnest(${days}) d) + 1)::timestamp at time zone ${timeZone}`;
+  return sql`with d as materialized (${facts})
+    select f.*, k.grouping, k.key from d f cross join lateral (values ${keys}) k(grouping, key)
+    union all
+    select f.*, 'cause', g.cause from d f ${causeRows}`;
+}
+
+const sums = () =>
+  sql`array[${sql.join(
+    layout.summed.map((p) =>
+      p.part === "fen"
+        ? sql`coalesce(sum(${fact("remedyFen")}) filter (where ${conditionSql(p.where)}), 0)`
+        : sql`count(*) filter (where ${conditionSql(p.where)})`,
+    ),
+    sql`, `,
+  )}]::bigint[]`;
+
+/** The rollup rows of `days` (a date[] statement), written in place of what they had. */
+export function rebuildDaysSql(days: SQL, timeZone: string): SQL[] {
+  const rows = sql`g as materialized (${groupedFacts(days, timeZone)})`;
+  const late = sql`late as (
+    select f.day, f.grouping, f.key, ${closedDay(timeZone)} as closed_day,
+      count(*)::int as n, min(f.received_at) as first
+    from g f where ${inBacklog} and f.closed_at is not null group by 1, 2, 3, 4)`;
+  const lates = sql`lates as (
+    select l.day, l.grouping, l.key, array_agg(l.closed_day order by l.closed_day) as days,
+      array_agg(l.n order by l.closed_day) as counts, array_agg(l.first order by l.closed_day) as firsts
+    from late l group by 1, 2, 3)`;
+  const durations = layout.medians.map((kpi) => {
+    if (kpi.measure.kind !== "median") throw new Error(kpi.id);
+    const { from, to, where } = kpi.measure;
+    const kept = sql`${conditionSql(where)} and ${fact(from)} is not null and ${fact(to)} is not null`;
+    return sql`select f.day, f.grouping, f.key, ${kpi.id},
+        array_agg(${durationMs(from, to)}) filter (where ${kept})
+      from g f group by 1, 2, 3 having count(*) filter (where ${kept}) > 0`;
+  });
+  return [
+    sql`delete from ${reportRollup} where day = any(${days})`,
+    sql`delete from ${reportRollupDurations} where day = any(${days})`,
+    sql`with ${rows}, ${late}, ${lates}, summed as (
+        select f.day, f.grouping, f.key, ${sums()} as sums,
+          count(*) filter (where ${inBacklog} and f.closed_at is null)::int as open_count,
+          min(f.received_at) filter (where ${inBacklog} and f.closed_at is null) as open_first
+        from g f group by f.day, f.grouping, f.key)
+      insert into ${reportRollup} (day, grouping, key, sums, open_count, open_first, late_day,
+        late_count, late_first)
+      select s.day, s.grouping, s.key, s.sums, s.open_count, s.open_first,
+        coalesce(l.days, '{}'), coalesce(l.counts, '{}'), coalesce(l.firsts, '{}')
+      from summed s left join lates l
+        on l.day = s.day and l.grouping = s.grouping and l.key is not distinct from s.key`,
+    ...(durations.length === 0
+      ? []
+      : [
+          sql`with ${rows} insert into ${reportRollupDurations} (day, grouping, key, kpi, ms)
+            ${sql.join(durations, sql` union all `)}`,
+        ]),
+  ];
+}
+
+/**
+ * The first day a case must have closed on (or later) to be in the backlog at `asOf`: the day
+ * `asOf` begins when it is a midnight, else the next (nothing closes after now).
+ */
+const backlogDay = (asOf: SQL, timeZone: string) =>
+  sql`(${dayOf(sql`${asOf} - interval '1 microsecond'`, timeZone)} + 1)`;
+
+/**
+ * The KPIs' aggregates over rollup rows `r`, named as kpi.sql.ts names them, with the backlog
+ * judged at `asOf` (a statement on the grouped columns); the medians come from `mediansSql`.
+ */
+export function rollupAggregatesSql(asOf: SQL, timeZone: string): SQL {
+  const from = backlogDay(asOf, timeZone);
+  const summed = layout.summed.map(
+    (p, i) => sql`sum(r.sums[${sql.raw(String(i + 1))}])::float8 as ${col(p.kpi, p.part)}`,
+  );
+  const lateCount = sql`(select coalesce(sum(n), 0) from unnest(r.late_day, r.late_count) u(d, n)
+    where d >= ${from})`;
+  const lateFirst = sql`(select min(x) from unnest(r.late_day, r.late_first) u(d, x)
+    where d >= ${from})`;
+  const backlog = layout.backlog.map((kpi) =>
+    kpi.measure.kind === "count"
+      ? sql`sum(r.open_count + ${lateCount})::float8 as ${col(kpi, "count")}`
+      : sql`(extract(epoch from (${asOf} - min(least(r.open_first, ${lateFirst})))) * 1000)::float8
+          as ${col(kpi, "ms")}`,
+  );
+  return sql.join([...summed, ...backlog], sql`, `);
+}

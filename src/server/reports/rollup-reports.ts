@@ -1,0 +1,98 @@
+// The KPI table, the trend and the Pareto read from the daily rollup: what a center-wide report
+// of whole days asks (no filter, nobody's scope narrowed), a few hundred rows a month instead of
+// every case. Narrower reports read the facts (kpi-report.ts and its neighbours).
+
+import { type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import { reportRollup, reportRollupDurations } from "../../db/schema.js";
+import type { TrendInterval } from "../../domain/kpi/report-period.js";
+import type { Grouping } from "./report.schemas.js";
+import type { ReportCases } from "./report-cases.js";
+import { layout, rollupAggregatesSql } from "./report-rollup.sql.js";
+import { type ReportSource, readRollupReport } from "./report-source.js";
+
+type Row = Record<string, unknown>;
+
+const inPeriod = (cases: ReportCases) => sql`r.day between ${cases.from} and ${cases.to}`;
+
+/** Sets each median KPI's value on the row of its group. */
+function withMedians(rows: Row[], medians: Row[], sameGroup: (row: Row, median: Row) => boolean) {
+  for (const m of medians) {
+    const row = rows.find((r) => sameGroup(r, m));
+    if (row) row[`${m.kpi}.ms`] = m.ms;
+  }
+  return rows;
+}
+
+const medianKpis = (only?: string) =>
+  layout.medians.filter((k) => !only || k.id === only).map((k) => k.id);
+
+/** Rows as kpi-report.ts reads them: `total`, `own`, `key` and every KPI's aggregate. */
+export async function rollupKpiRows(
+  source: ReportSource,
+  cases: ReportCases,
+  grouping: Grouping,
+  timeZone: string,
+) {
+  const rows = sql`r.grouping in (${grouping}, 'total') and ${inPeriod(cases)}`;
+  const [table, medians] = await readRollupReport<Row>(source, timeZone, cases, [
+    sql`select r.grouping = 'total' as total, true as own, r.key,
+        ${rollupAggregatesSql(cases.asOf, timeZone)}
+      from ${reportRollup} r where ${rows} group by r.grouping, r.key`,
+    sql`select r.grouping = 'total' as total, r.key, r.kpi,
+        (percentile_cont(0.5) within group (order by x))::float8 as ms
+      from ${reportRollupDurations} r cross join unnest(r.ms) x
+      where ${rows} group by r.grouping, r.key, r.kpi`,
+  ]);
+  // No case in the period: the total is still a row (of zeros), as the facts' grouping sets give.
+  if (!table!.some((r) => r.total)) table!.push({ total: true, own: true, key: null });
+  return withMedians(table!, medians!, (r, m) => r.total === m.total && r.key === m.key);
+}
+
+/** The team's line of one KPI, rows as trend-report.ts reads them: `bucket` and the aggregate. */
+export async function rollupTrendRows(
+  source: ReportSource,
+  cases: ReportCases,
+  kpiId: string,
+  interval: TrendInterval,
+  timeZone: string,
+) {
+  const unit = sql.raw(`'${interval}'`);
+  const days = (
+    table: SQLWrapper,
+    extra: SQL,
+  ) => sql`(select r.*, date_trunc(${unit}, r.day::timestamp) as bucket
+    from ${table} r where r.grouping = 'total' and ${inPeriod(cases)} ${extra}) r`;
+  // Backlog is judged at each bucket's end (or the period's end, or now, whichever is first).
+  const asOf = sql`least((r.bucket + ${sql.raw(`interval '1 ${interval}'`)}) at time zone ${timeZone},
+    ${cases.asOf})`;
+  const [line, medians] = await readRollupReport<Row>(source, timeZone, cases, [
+    sql`select to_char(r.bucket, 'YYYY-MM-DD') as bucket, ${rollupAggregatesSql(asOf, timeZone)}
+      from ${days(reportRollup, sql``)} group by r.bucket`,
+    sql`select to_char(r.bucket, 'YYYY-MM-DD') as bucket, r.kpi,
+        (percentile_cont(0.5) within group (order by x))::float8 as ms
+      from ${days(reportRollupDurations, sql`and r.kpi = ${kpiId}`)} cross join unnest(r.ms) x
+      group by r.bucket, r.kpi`,
+  ]);
+  if (medianKpis(kpiId).length === 0) return line!;
+  return withMedians(line!, medians!, (r, m) => r.bucket === m.bucket);
+}
+
+/** The accepted cases per cause (`cause`, `count`), and all of them (`cause` null). */
+export async function rollupCauseRows(source: ReportSource, cases: ReportCases, timeZone: string) {
+  const accepted = layout.summed.findIndex((p) => p.kpi.id === "accepted" && p.part === "count");
+  const count = sql`sum(r.sums[${sql.raw(String(accepted + 1))}])::int`;
+  const [rows] = await readRollupReport<{ cause: string | null; count: number }>(
+    source,
+    timeZone,
+    cases,
+    [
+      sql`select r.key as cause, ${count} as count from ${reportRollup} r
+        where r.grouping = 'cause' and r.key is not null and ${inPeriod(cases)} group by r.key
+        having ${count} > 0
+      union all
+      select null, coalesce(${count}, 0) from ${reportRollup} r
+        where r.grouping = 'total' and ${inPeriod(cases)}`,
+    ],
+  );
+  return rows!;
+}
