@@ -8,7 +8,7 @@ import {
   reportRollupState,
 } from "../../db/schema.js";
 import { REFRESH_LOCK } from "./refresh-case-facts.js";
-import { dayOf, layout, rebuildDaysSql } from "./report-rollup.sql.js";
+import { dayOf, rebuildDaysSql, rollupSignature } from "./report-rollup.sql.js";
 
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
@@ -18,13 +18,13 @@ type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
  */
 async function startOverIfOutdated(tx: Tx, timeZone: string) {
   const { rows } = await tx.execute<{ ok: boolean }>(sql`
-    select time_zone = ${timeZone} and layout = ${layout.signature} as ok from ${reportRollupState}`);
+    select time_zone = ${timeZone} and layout = ${rollupSignature} as ok from ${reportRollupState}`);
   if (rows[0]?.ok) return;
   await tx.execute(sql`delete from ${reportRollup}`);
   await tx.execute(sql`delete from ${reportRollupDurations}`);
   await tx.execute(sql`delete from ${reportRollupStale}`);
   await tx.execute(sql`
-    insert into ${reportRollupState} (id, time_zone, layout) values (1, ${timeZone}, ${layout.signature})
+    insert into ${reportRollupState} (id, time_zone, layout) values (1, ${timeZone}, ${rollupSignature})
     on conflict (id) do update set time_zone = excluded.time_zone, layout = excluded.layout`);
   await tx.execute(sql`
     insert into ${reportRollupStale} (day)

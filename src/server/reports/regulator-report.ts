@@ -3,18 +3,17 @@
 // once and the rows add up to the total), with counts accepted, closed, closed on time and
 // substantiated, each counted by the same KPI definition as the KPI table.
 
-import { sql } from "drizzle-orm";
 import { type KpiId, kpiById } from "../../domain/kpi/kpis.js";
 import { periodDays } from "../../domain/kpi/report-period.js";
 import { canReadRegulatorReport } from "../../domain/kpi/report-scope.js";
 import { forbidden } from "../http/app-error.js";
 import type { Caller } from "../http/app-types.js";
-import { caseFactsSql } from "./case-facts.sql.js";
 import { groupLabels } from "./group-labels.js";
-import { aggregateOf, aggregatesSql } from "./kpi.sql.js";
+import { aggregateOf } from "./kpi.sql.js";
 import type { RegulatorQuery } from "./report.schemas.js";
 import { reportCases } from "./report-cases.js";
-import { type ReportSource, readReport } from "./report-source.js";
+import type { ReportSource } from "./report-source.js";
+import { rollupRegulatorRows } from "./rollup-reports.js";
 
 /** Each column and the KPI whose count it is (a rate's numerator, or a count). */
 const columns = {
@@ -23,7 +22,6 @@ const columns = {
   closedOnTime: "onTimeRate",
   substantiated: "substantiated",
 } as const satisfies Record<string, KpiId>;
-const used = Object.values(columns).map((id) => kpiById(id)!);
 
 const countsOf = (row: Record<string, unknown>) =>
   Object.fromEntries(
@@ -40,15 +38,8 @@ export async function readRegulator(
   // The schema admits only the periods periodDays reads.
   const days = periodDays(q.period)!;
   const cases = reportCases(caller, days, timeZone);
-  const rows = await readReport<Record<string, unknown>>(
-    source,
-    sql`
-    with f as materialized (${caseFactsSql(cases.where, cases.asOf)})
-    select false as total, f.channel, f.business_type, f.causes[1] as cause, ${aggregatesSql(used)}
-      from f group by f.channel, f.business_type, f.causes[1]
-    union all
-    select true, null, null, null, ${aggregatesSql(used)} from f`,
-  );
+  // Those who may read it see every case: the daily rollup answers (its "regulator" rows).
+  const rows = await rollupRegulatorRows(source, cases, timeZone);
   const groups = rows.filter((r) => !r.total);
   const keys = (column: string) => groups.map((r) => r[column] as string | null);
   const [channel, businessType, cause] = await Promise.all([

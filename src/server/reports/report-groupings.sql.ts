@@ -18,3 +18,9 @@ export const groupKey: Record<Grouping, SQL> = {
 /** A case with several causes is a row of each; one with none, a row of "no cause". */
 export const causeRows = sql`cross join lateral unnest(
   case when cardinality(f.causes) = 0 then array[null::text] else f.causes end) g(cause)`;
+
+/**
+ * The regulator's classified table's row (regulator-report.ts): channel × business type × the
+ * case's primary cause, as one key.
+ */
+export const regulatorKey = sql`json_build_array(f.channel, f.business_type, f.causes[1])::text`;

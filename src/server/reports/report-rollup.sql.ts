@@ -10,9 +10,17 @@ import { rollupLayout } from "../../domain/kpi/rollup-layout.js";
 import { fact } from "./case-facts.sql.js";
 import { col, conditionSql, durationMs } from "./kpi.sql.js";
 import { groupings } from "./report.schemas.js";
-import { causeRows, groupKey } from "./report-groupings.sql.js";
+import { causeRows, groupKey, regulatorKey } from "./report-groupings.sql.js";
 
 export const layout = rollupLayout(kpis);
+
+/** The rows a day has besides the total, by grouping: every report grouping, and the regulator's. */
+const rollupGroupings = [...groupings.filter((g) => g !== "cause"), "regulator"] as const;
+const rollupKey = (g: (typeof rollupGroupings)[number]) =>
+  g === "regulator" ? regulatorKey : groupKey[g];
+
+/** What the rollup is built with (KPIs and groupings): a rollup built otherwise starts over. */
+export const rollupSignature = JSON.stringify([layout.signature, rollupGroupings]);
 
 /** The center's day an instant falls on. */
 export const dayOf = (instant: SQL, timeZone: string) =>
@@ -30,9 +38,8 @@ const inBacklog = conditionSql(accepted);
 
 /** Every facts row of the days once per grouping it is counted in (its causes a row each). */
 function groupedFacts(days: SQL, timeZone: string): SQL {
-  const plain = groupings.filter((g) => g !== "cause");
   const keys = sql.join(
-    [sql`('total', null::text)`, ...plain.map((g) => sql`(${g}, ${groupKey[g]})`)],
+    [sql`('total', null::text)`, ...rollupGroupings.map((g) => sql`(${g}, ${rollupKey(g)})`)],
     sql`, `,
   );
   const facts = sql`select f.*, ${dayOf(sql`f.received_at`, timeZone)} as day
@@ -72,7 +79,8 @@ export function rebuildDaysSql(days: SQL, timeZone: string): SQL[] {
     const kept = sql`${conditionSql(where)} and ${fact(from)} is not null and ${fact(to)} is not null`;
     return sql`select f.day, f.grouping, f.key, ${kpi.id},
         array_agg(${durationMs(from, to)}) filter (where ${kept})
-      from g f group by 1, 2, 3 having count(*) filter (where ${kept}) > 0`;
+      from g f where f.grouping <> 'regulator'
+      group by 1, 2, 3 having count(*) filter (where ${kept}) > 0`;
   });
   return [
     sql`delete from ${reportRollup} where day = any(${days})`,

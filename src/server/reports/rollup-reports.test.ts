@@ -6,7 +6,13 @@ import type { ApiClient } from "../../test/api-client.js";
 import { closeWithFinding } from "../../test/complaint-kit.js";
 import { makeComplaint } from "../../test/factories.js";
 import { historyRow, historySheet, uploadHistory } from "../../test/history-kit.js";
-import type { CausesReport, Complaint, KpiReport, TrendReport } from "../../test/wire.js";
+import type {
+  CausesReport,
+  Complaint,
+  KpiReport,
+  RegulatorReport,
+  TrendReport,
+} from "../../test/wire.js";
 import { setupWorld } from "../../test/world.js";
 
 // A center-wide report reads the daily rollup; any filter reads the facts. Every case here is a
@@ -142,6 +148,28 @@ describe("reports read from the daily rollup", () => {
     const [rollup, facts] = await both<CausesReport>(`/reports/causes?${marchToToday}`);
     expect(rollup).toEqual(facts);
     expect(rollup.causes.map((c) => c.key)).toEqual(["process", "felt_ignored"]);
+  });
+
+  it("give the regulator's table the KPI table's counts, by channel and in total", async () => {
+    const client = world.supervisor.client;
+    const regulator = await get<RegulatorReport>(client, "/reports/regulator?period=2026-03");
+    const facts = await get<KpiReport>(
+      client,
+      `/reports/kpis?${march}&groupBy=channel&kind=complaint`,
+    );
+    const count = (r: KpiReport["total"], id: string) => r.figures[id]!.count;
+    expect(regulator.total).toEqual({
+      accepted: count(facts.total, "accepted"),
+      closed: count(facts.total, "closedRate"),
+      closedOnTime: count(facts.total, "onTimeRate"),
+      substantiated: count(facts.total, "substantiated"),
+    });
+    const byChannel = new Map<string | null, number>();
+    for (const row of regulator.rows)
+      byChannel.set(row.channel.key, (byChannel.get(row.channel.key) ?? 0) + row.accepted);
+    expect(Object.fromEntries(byChannel)).toEqual(
+      Object.fromEntries(facts.rows.map((r) => [r.key, count(r, "accepted")])),
+    );
   });
 
   it("count a change at once: the day it touched is rebuilt before the report reads", async () => {

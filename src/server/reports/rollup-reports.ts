@@ -96,3 +96,20 @@ export async function rollupCauseRows(source: ReportSource, cases: ReportCases, 
   );
   return rows!;
 }
+
+/** The regulator's rows (`channel`, `business_type`, `cause`) and the total, with every count. */
+export async function rollupRegulatorRows(
+  source: ReportSource,
+  cases: ReportCases,
+  timeZone: string,
+) {
+  const part = (i: number) => sql.raw(`(r.key::jsonb)->>${i}`);
+  const [rows] = await readRollupReport<Row>(source, timeZone, cases, [
+    sql`select r.grouping = 'total' as total, ${part(0)} as channel, ${part(1)} as business_type,
+        ${part(2)} as cause, ${rollupAggregatesSql(cases.asOf, timeZone)}
+      from ${reportRollup} r where r.grouping in ('regulator', 'total') and ${inPeriod(cases)}
+      group by r.grouping, r.key`,
+  ]);
+  if (!rows!.some((r) => r.total)) rows!.push({ total: true });
+  return rows!;
+}
