@@ -1,6 +1,6 @@
 import { Table, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { QueryState } from "./query-state";
+import { ErrorAlert } from "./query-state";
 
 interface Refused {
   row: number;
@@ -41,8 +41,10 @@ export function ImportOutcome<R extends Omit<Refused, "number">>({
   const refused: Refused[] = (report?.refused ?? []).map((r) => ({ ...r, number: numberOf(r) }));
   return (
     <div style={{ marginTop: 12 }}>
-      <QueryState isLoading={false} error={error}>
-        {report && (
+      {error ? (
+        <ErrorAlert error={error} />
+      ) : (
+        report && (
           <div data-testid="import-report">
             <Typography.Paragraph>
               {t("transfers.summary", {
@@ -73,8 +75,8 @@ export function ImportOutcome<R extends Omit<Refused, "number">>({
               />
             )}
           </div>
-        )}
-      </QueryState>
+        )
+      )}
     </div>
   );
 }

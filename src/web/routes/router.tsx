@@ -2,7 +2,7 @@ import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from "react-router";
 import { LazyResult } from "../components/lazy-result";
-import { QueryState } from "../components/query-state";
+import { Loading, QueryState } from "../components/query-state";
 import { SessionProvider, useSessionQuery } from "../features/session/session";
 import { PageGate } from "./page-access";
 import { layoutModule, routeModules } from "./route-modules";
@@ -57,11 +57,7 @@ const TransfersRoute = lazy(() =>
 );
 const AdminRoute = lazy(() => routeModules.admin().then((m) => ({ default: m.AdminPage })));
 
-const loading = (
-  <QueryState isLoading error={null}>
-    {null}
-  </QueryState>
-);
+const loading = <Loading />;
 
 function NotFound() {
   const { t } = useTranslation();
@@ -71,16 +67,7 @@ function NotFound() {
 function SignedIn() {
   const session = useSessionQuery();
   const location = useLocation();
-  if (session.isLoading || session.error)
-    return (
-      <QueryState
-        isLoading={session.isLoading}
-        error={session.error}
-        onRetry={() => void session.refetch()}
-      >
-        {null}
-      </QueryState>
-    );
+  if (session.isLoading || session.error) return <QueryState query={session}>{null}</QueryState>;
   // The query stays: a screen-pop (/intake?phone=…) opened before signing in still pops.
   if (!session.data)
     return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;

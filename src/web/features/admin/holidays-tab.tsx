@@ -92,7 +92,7 @@ export function HolidaysTab() {
   });
   const days = query.data?.days ?? [];
   return (
-    <QueryState isLoading={query.isLoading} error={query.error} onRetry={() => query.refetch()}>
+    <QueryState query={query}>
       <Space orientation="vertical" style={{ width: "100%" }}>
         <Typography.Text type="secondary">{t("holidays.hint")}</Typography.Text>
         <DayForm />

@@ -53,7 +53,7 @@ export function ListsTab() {
           {t("admin.newTerm")}
         </Button>
       </Form>
-      <QueryState isLoading={terms.isLoading} error={terms.error}>
+      <QueryState query={terms}>
         <ListTable<Term>
           rowKey="code"
           dataSource={terms.data}

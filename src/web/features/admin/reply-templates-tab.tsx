@@ -91,11 +91,7 @@ export function ReplyTemplatesTab() {
   };
 
   return (
-    <QueryState
-      isLoading={templates.isLoading}
-      error={templates.error}
-      onRetry={() => void templates.refetch()}
-    >
+    <QueryState query={templates}>
       <Button type="primary" onClick={() => open(null)} style={{ marginBottom: 8 }}>
         {t("admin.newTemplate")}
       </Button>

@@ -105,11 +105,7 @@ export function SkillGroupsTab() {
     values.map((value) => ({ value, label: label(value) }));
 
   return (
-    <QueryState
-      isLoading={groups.isLoading}
-      error={groups.error}
-      onRetry={() => void groups.refetch()}
-    >
+    <QueryState query={groups}>
       <Button type="primary" onClick={() => open(null)} style={{ marginBottom: 8 }}>
         {t("routing.newGroup")}
       </Button>

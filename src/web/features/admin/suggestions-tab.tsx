@@ -37,7 +37,7 @@ export function SuggestionsTab() {
   });
   const current = query.data?.current;
   return (
-    <QueryState isLoading={query.isLoading} error={query.error}>
+    <QueryState query={query}>
       <Space orientation="vertical" style={{ width: "100%" }}>
         <Button type="primary" loading={retrain.isPending} onClick={() => retrain.mutate()}>
           {t("suggestions.retrain")}

@@ -96,11 +96,7 @@ export function TransferSourcesTab() {
   );
 
   return (
-    <QueryState
-      isLoading={sources.isLoading}
-      error={sources.error}
-      onRetry={() => void sources.refetch()}
-    >
+    <QueryState query={sources}>
       <Button type="primary" onClick={() => open(null)} style={{ marginBottom: 8 }}>
         {t("transferSources.new")}
       </Button>

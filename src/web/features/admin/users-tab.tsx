@@ -43,7 +43,7 @@ export function UsersTab() {
   const departmentOptions = useDepartmentOptions().options;
 
   return (
-    <QueryState isLoading={users.isLoading} error={users.error}>
+    <QueryState query={users}>
       <Button type="primary" onClick={() => setCreating(true)} style={{ marginBottom: 8 }}>
         {t("admin.newUser")}
       </Button>

@@ -62,11 +62,7 @@ export function AppraisalDetail({
       }
     >
       <Typography.Paragraph type="secondary">{t("appraisal.medianNote")}</Typography.Paragraph>
-      <QueryState
-        isLoading={report.isLoading}
-        error={report.error}
-        onRetry={() => void report.refetch()}
-      >
+      <QueryState query={report}>
         <Table<Row>
           size="small"
           rowKey={(r) => r.kpi.id}

@@ -65,11 +65,7 @@ export function AppraisalPicker() {
         </Space>
       }
     >
-      <QueryState
-        isLoading={report.isLoading}
-        error={report.error}
-        onRetry={() => void report.refetch()}
-      >
+      <QueryState query={report}>
         <Table<Group>
           size="small"
           rowKey={(g) => g.key ?? ""}

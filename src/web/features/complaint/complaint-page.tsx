@@ -100,11 +100,7 @@ export function ComplaintPage() {
       />
     );
   return (
-    <QueryState
-      isLoading={query.isLoading}
-      error={query.error}
-      onRetry={() => void query.refetch()}
-    >
+    <QueryState query={query}>
       {complaint && (
         <Space orientation="vertical" style={{ width: "100%" }} size={8}>
           <ComplaintHeader

@@ -69,11 +69,7 @@ export function GuidedPanel({ complaintId }: { complaintId: string }) {
   const mayTick = checklist.data?.mayTick ?? false;
   return (
     <Card size="small" title={t("guide.title")}>
-      <QueryState
-        isLoading={checklist.isLoading}
-        error={checklist.error}
-        onRetry={() => void checklist.refetch()}
-      >
+      <QueryState query={checklist}>
         {checklistGroups.map((group, i) => (
           <div key={group.key} style={i > 0 ? { marginTop: 8 } : undefined}>
             <Typography.Text strong>{t(`guide.${group.key}`)}</Typography.Text>

@@ -74,7 +74,7 @@ export function ActionList() {
           {t("improvement.create")}
         </Button>
       )}
-      <QueryState isLoading={actions.isLoading} error={actions.error}>
+      <QueryState query={actions}>
         <Table<ImprovementAction>
           rowKey="id"
           size="small"

@@ -102,7 +102,7 @@ function MonthlyAnalysis({ month }: { month: string }) {
   const figure = (v: number | null, unit: string) =>
     v === null ? "—" : `${v.toLocaleString(i18n.language)}${unit === "percent" ? "%" : ""}`;
   return (
-    <QueryState isLoading={analysis.isLoading} error={analysis.error}>
+    <QueryState query={analysis}>
       {a && (
         <Space direction="vertical" size="middle" style={{ width: "100%" }} data-testid="analysis">
           <Card title={t("improvement.kpis")} size="small">

@@ -52,11 +52,7 @@ export function KnowledgePage() {
           </Button>
         )}
       </Space>
-      <QueryState
-        isLoading={articles.isLoading}
-        error={articles.error}
-        onRetry={() => void articles.refetch()}
-      >
+      <QueryState query={articles}>
         <ListTable<KnowledgeArticle>
           dataSource={articles.data}
           data-testid="knowledge-list"

@@ -45,13 +45,7 @@ export function QualityBoardPage() {
         />
         <OpenQualityCaseButton complaintIds={[]} />
       </Space>
-      <QueryState
-        isLoading={query.isLoading}
-        error={query.error}
-        isEmpty={items.length === 0}
-        emptyText={t("quality.none")}
-        onRetry={() => void query.refetch()}
-      >
+      <QueryState query={query} isEmpty={items.length === 0} emptyText={t("quality.none")}>
         <Row gutter={[8, 8]} data-testid="quality-board">
           {columns.map((col) => (
             <Col key={col} xs={24} md={12} xl={6}>

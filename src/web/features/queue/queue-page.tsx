@@ -354,7 +354,7 @@ export function QueueRoute() {
           />
         )}
       </Suspense>
-      <QueryState isLoading={list.isLoading} error={list.error} onRetry={() => void list.refetch()}>
+      <QueryState query={list}>
         <QueueTable rows={rows} columns={shownColumns} byRisk={byRisk} onSortByRisk={setByRisk} />
         {list.hasNextPage && (
           <Button

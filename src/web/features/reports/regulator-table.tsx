@@ -54,11 +54,7 @@ export function RegulatorTable() {
       <Typography.Paragraph type="secondary">
         {t("reports.regulator.help", { from: report.data?.from ?? "", to: report.data?.to ?? "" })}
       </Typography.Paragraph>
-      <QueryState
-        isLoading={report.isLoading}
-        error={report.error}
-        onRetry={() => void report.refetch()}
-      >
+      <QueryState query={report}>
         <Table<Row>
           size="small"
           rowKey={(r) => `${r.channel.key}|${r.businessType.key}|${r.cause.key}`}

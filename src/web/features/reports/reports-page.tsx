@@ -118,11 +118,7 @@ function KpiReport() {
       {user.role === "agent" && (
         <Typography.Paragraph type="secondary">{t("reports.ownRows")}</Typography.Paragraph>
       )}
-      <QueryState
-        isLoading={report.isLoading}
-        error={report.error}
-        onRetry={() => void report.refetch()}
-      >
+      <QueryState query={report}>
         <Table<Group>
           size="small"
           rowKey={(g) => g.key ?? "__none"}
