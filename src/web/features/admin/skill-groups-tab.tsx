@@ -1,6 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Button, Form, Input, InputNumber, Select, Tag } from "antd";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { canOwnCases } from "../../../domain/access/roles";
 import { severities } from "../../../domain/complaint/case-attributes";
@@ -11,10 +10,10 @@ import {
   type ReassignMode,
   reassignModes,
 } from "../../../domain/routing/skill-groups";
-import { ApiError, api, fieldErrors } from "../../api/client";
+import { api } from "../../api/client";
 import type { CreateSkillGroupInput, SkillGroup, UpdateSkillGroupInput } from "../../api/types";
-import { EditModal, refetchedFrom, useEditConflict } from "../../components/edit-modal";
-import { useMessage } from "../../components/feedback";
+import { EditModal } from "../../components/edit-modal";
+import { useListEditor } from "../../components/list-editor";
 import { ListTable } from "../../components/list-table";
 import { QueryState } from "../../components/query-state";
 import { useTermLabel, useTermOptions, useUsers } from "../lists/lists";
@@ -53,14 +52,8 @@ const blank: FormValues = {
  */
 export function SkillGroupsTab() {
   const { t } = useTranslation();
-  const message = useMessage();
   const client = useQueryClient();
   const [form] = Form.useForm<FormValues>();
-  const [editing, setEditing] = useState<{ group: SkillGroup | null } | null>(null);
-  const edit = useEditConflict<SkillGroup>((latest) => {
-    setEditing({ group: latest });
-    form.setFieldsValue(valuesOf(latest));
-  });
   const categories = useTermOptions("category");
   const businessTypes = useTermOptions("business_type");
   const categoryLabel = useTermLabel("category");
@@ -72,41 +65,26 @@ export function SkillGroupsTab() {
     queryKey: key,
     queryFn: () => api.get<{ items: SkillGroup[] }>("/skill-groups").then((r) => r.items),
   });
-
-  const save = useMutation({
-    mutationFn: ({ group, values }: { group: SkillGroup | null; values: FormValues }) =>
+  const editor = useListEditor<SkillGroup, FormValues>({
+    form,
+    list: groups,
+    valuesOf,
+    blank,
+    save: (values, group) =>
       group
         ? api.patch<SkillGroup>(`/skill-groups/${group.id}`, {
             ...values,
             version: group.version,
           } satisfies UpdateSkillGroupInput)
         : api.post<SkillGroup>("/skill-groups", values satisfies CreateSkillGroupInput),
-    onSuccess: () => {
-      setEditing(null);
-      edit.clear();
-      void client.invalidateQueries({ queryKey: key });
-      void message.success(t("complaint.done"));
-    },
-    onError: async (error, { group }) => {
-      if (group && (await edit.resolve(error, refetchedFrom(groups, group.id)))) return;
-      const fields = fieldErrors(error);
-      if (fields.length) form.setFields(fields as never);
-      else if (error instanceof ApiError) void message.error(error.problem.title);
-    },
+    refresh: () => client.invalidateQueries({ queryKey: key }),
   });
-
-  const open = (group: SkillGroup | null) => {
-    edit.clear();
-    setEditing({ group });
-    form.resetFields();
-    form.setFieldsValue(group ? valuesOf(group) : blank);
-  };
   const options = <T extends string>(values: readonly T[], label: (v: T) => string) =>
     values.map((value) => ({ value, label: label(value) }));
 
   return (
     <QueryState query={groups}>
-      <Button type="primary" onClick={() => open(null)} style={{ marginBottom: 8 }}>
+      <Button type="primary" onClick={() => editor.open(null)} style={{ marginBottom: 8 }}>
         {t("routing.newGroup")}
       </Button>
       <ListTable<SkillGroup>
@@ -150,7 +128,7 @@ export function SkillGroupsTab() {
             title: "",
             width: 70,
             render: (_, g) => (
-              <Button size="small" onClick={() => open(g)}>
+              <Button size="small" onClick={() => editor.open(g)}>
                 {t("admin.edit")}
               </Button>
             ),
@@ -158,19 +136,17 @@ export function SkillGroupsTab() {
         ]}
       />
       <EditModal
-        open={editing !== null}
-        title={editing?.group ? t("routing.editGroup") : t("routing.newGroup")}
-        onCancel={() => setEditing(null)}
+        open={editor.isOpen}
+        title={editor.record ? t("routing.editGroup") : t("routing.newGroup")}
+        onCancel={editor.close}
         forceRender
-        saving={save.isPending}
+        saving={editor.saving}
         onSave={() => form.submit()}
-        conflict={edit.conflict === null ? null : t("routing.conflict", { version: edit.conflict })}
+        conflict={
+          editor.conflict === null ? null : t("routing.conflict", { version: editor.conflict })
+        }
       >
-        <Form
-          form={form}
-          layout="vertical"
-          onFinish={(values) => editing && save.mutate({ group: editing.group, values })}
-        >
+        <Form form={form} layout="vertical" onFinish={editor.submit}>
           <Form.Item name="name" label={t("routing.name")} rules={[{ required: true, max: 100 }]}>
             <Input />
           </Form.Item>
