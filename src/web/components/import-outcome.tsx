@@ -1,5 +1,6 @@
-import { Table, Typography } from "antd";
+import { Typography } from "antd";
 import { useTranslation } from "react-i18next";
+import { ListTable } from "./list-table";
 import { ErrorAlert } from "./query-state";
 
 interface Refused {
@@ -55,10 +56,8 @@ export function ImportOutcome<R extends Omit<Refused, "number">>({
               })}
             </Typography.Paragraph>
             {refused.length > 0 && (
-              <Table
-                size="small"
+              <ListTable
                 rowKey="row"
-                pagination={false}
                 dataSource={refused}
                 columns={[
                   { title: t("transfers.row"), dataIndex: "row", width: 80 },

@@ -1,13 +1,14 @@
 // One agent's or department's KPIs, each beside the team median with rank and better/worse, and
 // the key KPIs month by month.
 import { useQuery } from "@tanstack/react-query";
-import { Button, Space, Table, Tag, Typography } from "antd";
+import { Button, Space, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { AppraisalSubject } from "../../../domain/kpi/appraisal";
 import { api, queryString } from "../../api/client";
 import type { AppraisalReport } from "../../api/types";
 import { Card } from "../../components/card";
+import { ListTable } from "../../components/list-table";
 import { QueryState } from "../../components/query-state";
 import { KpiFigureCell, KpiName, useFigureText, useLang } from "../reports/kpi-text";
 import { ReportRangePicker, useReportRange } from "../reports/report-range";
@@ -56,10 +57,8 @@ export function AppraisalDetail({
     >
       <Typography.Paragraph type="secondary">{t("appraisal.medianNote")}</Typography.Paragraph>
       <QueryState query={report}>
-        <Table<Row>
-          size="small"
+        <ListTable<Row>
           rowKey={(r) => r.kpi.id}
-          pagination={false}
           dataSource={data?.figures ?? []}
           columns={[
             { title: t("appraisal.kpi"), render: (_, r) => <KpiName kpi={r.kpi} /> },
@@ -95,10 +94,8 @@ export function AppraisalDetail({
             <Typography.Title level={5} style={{ marginTop: 24 }}>
               {t("appraisal.trend")}
             </Typography.Title>
-            <Table
-              size="small"
+            <ListTable
               rowKey="period"
-              pagination={false}
               dataSource={months.map((period) => ({ period }))}
               columns={[
                 { title: t("appraisal.month"), render: (_, m) => m.period.slice(0, 7) },

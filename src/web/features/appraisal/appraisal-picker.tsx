@@ -1,13 +1,14 @@
 // For supervisors, quality and admins: every agent or lead department with their key figures for
 // the period; a name opens that one's appraisal.
 import { useQuery } from "@tanstack/react-query";
-import { Segmented, Space, Table } from "antd";
+import { Segmented, Space } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { type AppraisalKind, appraisalTrendKpis } from "../../../domain/kpi/appraisal";
 import { api, queryString } from "../../api/client";
 import { Card } from "../../components/card";
+import { ListTable } from "../../components/list-table";
 import { QueryState } from "../../components/query-state";
 import { type KpiGroup, type KpisReport, kpiColumns, useLang } from "../reports/kpi-text";
 import { ReportRangePicker, useReportRange } from "../reports/report-range";
@@ -49,10 +50,8 @@ export function AppraisalPicker() {
       }
     >
       <QueryState query={report}>
-        <Table<KpiGroup>
-          size="small"
+        <ListTable<KpiGroup>
           rowKey={(g) => g.key ?? ""}
-          pagination={false}
           dataSource={(data?.rows ?? []).filter((g) => g.key !== null)}
           columns={[
             {

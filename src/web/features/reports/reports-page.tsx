@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { Button, Select, Space, Table, Tabs, Typography } from "antd";
+import { Button, Select, Space, Tabs, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
@@ -10,6 +10,7 @@ import {
 } from "../../../domain/kpi/report-scope";
 import { api, queryString } from "../../api/client";
 import { Card } from "../../components/card";
+import { ListTable } from "../../components/list-table";
 import { QueryState } from "../../components/query-state";
 import { ExportButton } from "../exports/export-button";
 import { useUser } from "../session/session";
@@ -97,10 +98,8 @@ function KpiReport() {
         <Typography.Paragraph type="secondary">{t("reports.ownRows")}</Typography.Paragraph>
       )}
       <QueryState query={report}>
-        <Table<KpiGroup>
-          size="small"
+        <ListTable<KpiGroup>
           rowKey={(g) => g.key ?? "__none"}
-          pagination={false}
           scroll={{ x: "max-content" }}
           dataSource={rows}
           columns={[
