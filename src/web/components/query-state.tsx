@@ -1,7 +1,7 @@
 import { Button, Spin } from "antd";
 import { lazy, type ReactNode, Suspense } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError } from "../api/client";
+import { useProblemText } from "./feedback";
 import { LazyAlert } from "./lazy-alert";
 
 // antd's Empty and its illustration are fetched when a list is empty, not with every page load.
@@ -44,11 +44,12 @@ export function Loading() {
 /** A failed request or command, with the API's localized reason when it gave one. */
 export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();
+  const problemText = useProblemText();
   return (
     <LazyAlert
       type="error"
       showIcon
-      title={error instanceof ApiError ? error.problem.title : t("error.unknown")}
+      title={problemText(error)}
       action={onRetry && <Button onClick={onRetry}>{t("common.retry")}</Button>}
     />
   );

@@ -1,14 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Button, Form, Input, InputNumber, Select, Space, Tag } from "antd";
 import { useTranslation } from "react-i18next";
-import { ApiError, api } from "../../api/client";
+import { api } from "../../api/client";
 import type {
   CreateReplyTemplateInput,
   ReplyTemplate,
   UpdateReplyTemplateInput,
 } from "../../api/types";
 import { EditModal } from "../../components/edit-modal";
-import { useMessage } from "../../components/feedback";
+import { useMessage, useProblemText } from "../../components/feedback";
 import { useListEditor } from "../../components/list-editor";
 import { ListTable } from "../../components/list-table";
 import { QueryState } from "../../components/query-state";
@@ -26,6 +26,7 @@ type FormValues = { title: string; body: string; category?: string | null; sortO
 export function ReplyTemplatesTab() {
   const { t } = useTranslation();
   const message = useMessage();
+  const problemText = useProblemText();
   const client = useQueryClient();
   const [form] = Form.useForm<FormValues>();
   const categories = useTermOptions("category");
@@ -65,7 +66,7 @@ export function ReplyTemplatesTab() {
       } satisfies UpdateReplyTemplateInput),
     onSuccess: () => void refresh(),
     onError: (error) => {
-      void message.error(error instanceof ApiError ? error.problem.title : t("error.unknown"));
+      void message.error(problemText(error));
       void refresh();
     },
   });

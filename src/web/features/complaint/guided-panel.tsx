@@ -2,11 +2,11 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Checkbox, Tooltip, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { type ChecklistStep, checklistGroups } from "../../../domain/guidance/checklist";
-import { ApiError, api } from "../../api/client";
+import { api } from "../../api/client";
 import { paths } from "../../api/paths";
 import type { Checklist } from "../../api/types";
 import { Card } from "../../components/card";
-import { useMessage } from "../../components/feedback";
+import { useMessage, useProblemText } from "../../components/feedback";
 import { QueryState } from "../../components/query-state";
 import { formatTime } from "../../i18n/format";
 import { useUser } from "../session/session";
@@ -25,6 +25,7 @@ interface Toggle {
 export function GuidedPanel({ complaintId }: { complaintId: string }) {
   const { t } = useTranslation();
   const message = useMessage();
+  const problemText = useProblemText();
   const user = useUser();
   const client = useQueryClient();
   const { queryKey } = checklistQuery(complaintId);
@@ -54,7 +55,7 @@ export function GuidedPanel({ complaintId }: { complaintId: string }) {
     },
     onError: (error, _toggle, context) => {
       if (context?.before) client.setQueryData(queryKey, context.before);
-      void message.error(error instanceof ApiError ? error.problem.title : t("error.unknown"));
+      void message.error(problemText(error));
     },
     onSettled: (answer) => {
       // Only the last of several quick clicks settles the list, so an earlier answer never

@@ -3,10 +3,10 @@ import { Segmented } from "antd";
 import { useTranslation } from "react-i18next";
 import { canOwnCases } from "../../../domain/access/roles";
 import type { DutyState } from "../../../domain/routing/assignment";
-import { ApiError, api } from "../../api/client";
+import { api } from "../../api/client";
 import { paths } from "../../api/paths";
 import type { Duty, NotificationList } from "../../api/types";
-import { useMessage } from "../../components/feedback";
+import { useMessage, useProblemText } from "../../components/feedback";
 import { useUser } from "../session/session";
 
 const states: DutyState[] = ["online", "break", "offline"];
@@ -19,6 +19,7 @@ export function DutySwitch() {
   const { t } = useTranslation();
   const user = useUser();
   const message = useMessage();
+  const problemText = useProblemText();
   const client = useQueryClient();
   const duty = useQuery({
     queryKey: ["duty"],
@@ -39,8 +40,7 @@ export function DutySwitch() {
       void client.invalidateQueries({ queryKey: ["notifications"] });
       void client.invalidateQueries({ queryKey: ["complaints", "queue"] });
     },
-    onError: (error) =>
-      void message.error(error instanceof ApiError ? error.problem.title : t("error.unknown")),
+    onError: (error) => void message.error(problemText(error)),
   });
   if (!canOwnCases(user.role) || !duty.data) return null;
   return (
