@@ -1,6 +1,6 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { Button, Input, Select, Space, Switch, Tag, Typography } from "antd";
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation } from "react-router";
 import { complaintStatuses } from "../../../domain/complaint/complaint-lifecycle";
@@ -16,6 +16,7 @@ import { Card } from "../../components/card";
 import { useMessage } from "../../components/feedback";
 import { FilterSelect } from "../../components/filter-select";
 import { useLazyConfirm } from "../../components/lazy-confirm";
+import { lazyExport } from "../../components/lazy-export";
 import { QueryState } from "../../components/query-state";
 import { useDebounced } from "../../components/use-debounced";
 import { ExportButton } from "../exports/export-button";
@@ -43,7 +44,7 @@ import { ALL_OPEN, ViewTabs } from "./view-tabs";
 
 type Scope = "open" | "closed" | "all";
 // Naming a view is a dialog (a form in antd's Modal): fetched when it is opened.
-const ViewModal = lazy(() => import("./view-modal").then((m) => ({ default: m.ViewModal })));
+const ViewModal = lazyExport(() => import("./view-modal"), "ViewModal");
 
 const scopeOf = (open: boolean | undefined): Scope =>
   open === undefined ? "all" : open ? "open" : "closed";
