@@ -71,3 +71,9 @@ export function useProblemText() {
   const { t } = useTranslation();
   return (error: unknown) => (error instanceof ApiError ? error.problem.title : t("error.unknown"));
 }
+
+/** Toasts why a request failed (see `useProblemText`): for a command with no form to show it in. */
+export function useRefusalToast() {
+  const problemText = useProblemText();
+  return (error: unknown) => toasts.error(problemText(error));
+}

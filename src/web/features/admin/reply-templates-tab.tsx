@@ -8,7 +8,7 @@ import type {
   UpdateReplyTemplateInput,
 } from "../../api/types";
 import { EditModal } from "../../components/edit-modal";
-import { useMessage, useProblemText } from "../../components/feedback";
+import { useRefusalToast } from "../../components/feedback";
 import { useListEditor } from "../../components/list-editor";
 import { ListTable } from "../../components/list-table";
 import { QueryState } from "../../components/query-state";
@@ -25,8 +25,7 @@ type FormValues = { title: string; body: string; category?: string | null; sortO
  */
 export function ReplyTemplatesTab() {
   const { t } = useTranslation();
-  const message = useMessage();
-  const problemText = useProblemText();
+  const toastRefusal = useRefusalToast();
   const client = useQueryClient();
   const [form] = Form.useForm<FormValues>();
   const categories = useTermOptions("category");
@@ -66,7 +65,7 @@ export function ReplyTemplatesTab() {
       } satisfies UpdateReplyTemplateInput),
     onSuccess: () => void refresh(),
     onError: (error) => {
-      void message.error(problemText(error));
+      toastRefusal(error);
       void refresh();
     },
   });

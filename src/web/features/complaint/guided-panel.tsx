@@ -6,7 +6,7 @@ import { api } from "../../api/client";
 import { paths } from "../../api/paths";
 import type { Checklist } from "../../api/types";
 import { Card } from "../../components/card";
-import { useMessage, useProblemText } from "../../components/feedback";
+import { useRefusalToast } from "../../components/feedback";
 import { QueryState } from "../../components/query-state";
 import { formatTime } from "../../i18n/format";
 import { useUser } from "../session/session";
@@ -24,8 +24,7 @@ interface Toggle {
  */
 export function GuidedPanel({ complaintId }: { complaintId: string }) {
   const { t } = useTranslation();
-  const message = useMessage();
-  const problemText = useProblemText();
+  const toastRefusal = useRefusalToast();
   const user = useUser();
   const client = useQueryClient();
   const { queryKey } = checklistQuery(complaintId);
@@ -55,7 +54,7 @@ export function GuidedPanel({ complaintId }: { complaintId: string }) {
     },
     onError: (error, _toggle, context) => {
       if (context?.before) client.setQueryData(queryKey, context.before);
-      void message.error(problemText(error));
+      toastRefusal(error);
     },
     onSettled: (answer) => {
       // Only the last of several quick clicks settles the list, so an earlier answer never

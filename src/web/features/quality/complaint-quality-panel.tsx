@@ -6,7 +6,7 @@ import { Link } from "react-router";
 import { canOpenQualityCases } from "../../../domain/quality/quality-policy";
 import type { Complaint } from "../../api/types";
 import { Card } from "../../components/card";
-import { useMessage, useProblemText } from "../../components/feedback";
+import { useRefusalToast } from "../../components/feedback";
 import { useUser } from "../session/session";
 import { OpenQualityCaseButton } from "./open-quality-case";
 import { qualityBoardQuery, useLinkComplaints } from "./quality-query";
@@ -43,8 +43,7 @@ export function ComplaintQualityPanel({ complaint }: { complaint: Complaint }) {
 
 function LinkToQualityCase({ complaint }: { complaint: Complaint }) {
   const { t } = useTranslation();
-  const message = useMessage();
-  const problemText = useProblemText();
+  const toastRefusal = useRefusalToast();
   const [caseId, setCaseId] = useState<string>();
   const board = useQuery(qualityBoardQuery("open"));
   const link = useLinkComplaints();
@@ -70,7 +69,7 @@ function LinkToQualityCase({ complaint }: { complaint: Complaint }) {
           link.mutate(
             { caseId, complaintIds: [complaint.id] },
             {
-              onError: (e) => void message.error(problemText(e)),
+              onError: toastRefusal,
             },
           )
         }

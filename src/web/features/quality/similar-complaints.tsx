@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, queryString } from "../../api/client";
 import type { QualityCase, SimilarComplaint } from "../../api/types";
-import { useMessage, useProblemText } from "../../components/feedback";
+import { useRefusalToast } from "../../components/feedback";
 import { PlainList } from "../../components/plain-list";
 import { CaseLink } from "../complaint/case-link";
 import { useLinkComplaints } from "./quality-query";
@@ -56,8 +56,7 @@ export function SimilarLine({ item }: { item: SimilarComplaint }) {
  */
 export function SimilarComplaints({ c }: { c: QualityCase }) {
   const { t } = useTranslation();
-  const message = useMessage();
-  const problemText = useProblemText();
+  const toastRefusal = useRefusalToast();
   const [words, setWords] = useState("");
   const link = useLinkComplaints();
   const own = useSimilarComplaints({ caseId: c.id });
@@ -102,7 +101,7 @@ export function SimilarComplaints({ c }: { c: QualityCase }) {
                       void own.refetch();
                       if (words.trim()) void more.refetch();
                     },
-                    onError: (e) => void message.error(problemText(e)),
+                    onError: toastRefusal,
                   },
                 )
               }

@@ -6,7 +6,7 @@ import type { DutyState } from "../../../domain/routing/assignment";
 import { api } from "../../api/client";
 import { paths } from "../../api/paths";
 import type { Duty, NotificationList } from "../../api/types";
-import { useMessage, useProblemText } from "../../components/feedback";
+import { useRefusalToast } from "../../components/feedback";
 import { useUser } from "../session/session";
 
 const states: DutyState[] = ["online", "break", "offline"];
@@ -18,8 +18,7 @@ const states: DutyState[] = ["online", "break", "offline"];
 export function DutySwitch() {
   const { t } = useTranslation();
   const user = useUser();
-  const message = useMessage();
-  const problemText = useProblemText();
+  const toastRefusal = useRefusalToast();
   const client = useQueryClient();
   const duty = useQuery({
     queryKey: ["duty"],
@@ -40,7 +39,7 @@ export function DutySwitch() {
       void client.invalidateQueries({ queryKey: ["notifications"] });
       void client.invalidateQueries({ queryKey: ["complaints", "queue"] });
     },
-    onError: (error) => void message.error(problemText(error)),
+    onError: toastRefusal,
   });
   if (!canOwnCases(user.role) || !duty.data) return null;
   return (
