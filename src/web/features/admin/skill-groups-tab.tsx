@@ -16,6 +16,7 @@ import { EditModal } from "../../components/edit-modal";
 import { useListEditor } from "../../components/list-editor";
 import { ListTable } from "../../components/list-table";
 import { QueryState } from "../../components/query-state";
+import { codeOptions } from "../../i18n/code-options";
 import { useTermLabel, useTermOptions, useUsers } from "../lists/lists";
 
 const key = ["skill-groups"];
@@ -79,8 +80,6 @@ export function SkillGroupsTab() {
         : api.post<SkillGroup>("/skill-groups", values satisfies CreateSkillGroupInput),
     refresh: () => client.invalidateQueries({ queryKey: key }),
   });
-  const options = <T extends string>(values: readonly T[], label: (v: T) => string) =>
-    values.map((value) => ({ value, label: label(value) }));
 
   return (
     <QueryState query={groups}>
@@ -172,18 +171,18 @@ export function SkillGroupsTab() {
             <Select
               mode="multiple"
               placeholder={t("routing.any")}
-              options={options(caseSources, (s) => t(`routing.source.${s}`))}
+              options={codeOptions(t, "routing.source", caseSources)}
             />
           </Form.Item>
           <Form.Item name="severities" label={t("routing.severities")}>
             <Select
               mode="multiple"
               placeholder={t("routing.any")}
-              options={options(severities, (s) => t(`severity.${s}`))}
+              options={codeOptions(t, "severity", severities)}
             />
           </Form.Item>
           <Form.Item name="rule" label={t("routing.rule")}>
-            <Select options={options(assignmentRules, (r) => t(`routing.rules.${r}`))} />
+            <Select options={codeOptions(t, "routing.rules", assignmentRules)} />
           </Form.Item>
           <Form.Item name="capPerPerson" label={t("routing.capPerPerson")}>
             <InputNumber min={1} precision={0} placeholder={t("routing.noCap")} />
@@ -192,7 +191,7 @@ export function SkillGroupsTab() {
             <InputNumber min={1} precision={0} />
           </Form.Item>
           <Form.Item name="reassignMode" label={t("routing.reassignMode")}>
-            <Select options={options(reassignModes, (m) => t(`routing.modes.${m}`))} />
+            <Select options={codeOptions(t, "routing.modes", reassignModes)} />
           </Form.Item>
         </Form>
       </EditModal>

@@ -8,6 +8,7 @@ import type { QualityCaseListItem } from "../../api/types";
 import { Card } from "../../components/card";
 import { PlainList } from "../../components/plain-list";
 import { QueryState } from "../../components/query-state";
+import { codeOptions } from "../../i18n/code-options";
 import { formatTime } from "../../i18n/format";
 import { OpenQualityCaseButton } from "./open-quality-case";
 import { type BoardStatus, qualityBoardQuery } from "./quality-query";
@@ -38,10 +39,7 @@ export function QualityBoardPage() {
         <Segmented<BoardStatus>
           value={status}
           onChange={setStatus}
-          options={(["open", "closed", "all"] as const).map((s) => ({
-            value: s,
-            label: t(`quality.boardStatus.${s}`),
-          }))}
+          options={codeOptions(t, "quality.boardStatus", ["open", "closed", "all"] as const)}
         />
         <OpenQualityCaseButton complaintIds={[]} />
       </Space>

@@ -19,6 +19,7 @@ import { useLazyConfirm } from "../../components/lazy-confirm";
 import { lazyExport } from "../../components/lazy-export";
 import { QueryState } from "../../components/query-state";
 import { useDebounced } from "../../components/use-debounced";
+import { codeOptions } from "../../i18n/code-options";
 import { ExportButton } from "../exports/export-button";
 import { useDepartmentOptions, useTermOptions } from "../lists/lists";
 import { useUser } from "../session/session";
@@ -261,10 +262,7 @@ export function QueueRoute() {
           value={scopeOf(filters.open)}
           onChange={(scope) => set({ open: openOf(scope) })}
           style={{ width: 100 }}
-          options={(["open", "closed", "all"] as const).map((s) => ({
-            value: s,
-            label: t(`queue.scopes.${s}`),
-          }))}
+          options={codeOptions(t, "queue.scopes", ["open", "closed", "all"] as const)}
         />
         <FilterSelect
           name={t("field.status")}
@@ -276,10 +274,7 @@ export function QueueRoute() {
           onChange={(status) =>
             set(status.length ? { status, open: undefined } : { status: undefined, open: true })
           }
-          options={complaintStatuses.map((s) => ({
-            value: s,
-            label: t(`status.${s}`),
-          }))}
+          options={codeOptions(t, "status", complaintStatuses)}
         />
         <FilterSelect
           name={t("field.department")}
@@ -303,10 +298,7 @@ export function QueueRoute() {
           maxTagCount="responsive"
           value={[filters.sla ?? []].flat()}
           onChange={(sla) => set({ sla: sla.length ? sla : undefined })}
-          options={attentionLevels.map((level) => ({
-            value: level,
-            label: t(`queue.attention.${level}`),
-          }))}
+          options={codeOptions(t, "queue.attention", attentionLevels)}
         />
         <RiskFilter value={filters.riskLevel} onChange={(riskLevel) => set({ riskLevel })} />
         <Space size={4}>

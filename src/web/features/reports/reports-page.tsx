@@ -12,6 +12,7 @@ import { api, queryString } from "../../api/client";
 import { Card } from "../../components/card";
 import { ListTable } from "../../components/list-table";
 import { QueryState } from "../../components/query-state";
+import { codeOptions } from "../../i18n/code-options";
 import { ExportButton } from "../exports/export-button";
 import { useUser } from "../session/session";
 import { type KpiGroup, type KpisReport, kpiColumns } from "./kpi-text";
@@ -78,7 +79,7 @@ function KpiReport() {
             style={{ width: 140 }}
             value={groupBy}
             onChange={setGroupBy}
-            options={reportGroupings.map((g) => ({ value: g, label: t(`reports.groupings.${g}`) }))}
+            options={codeOptions(t, "reports.groupings", reportGroupings)}
           />
           <Button href={`/api/v1/reports/kpis${query}&format=csv`}>{t("reports.exportCsv")}</Button>
           <Button href={`/api/v1/reports/kpis${query}&format=xlsx`}>

@@ -7,6 +7,7 @@ import { api } from "../../api/client";
 import { paths } from "../../api/paths";
 import type { Duty, NotificationList } from "../../api/types";
 import { useRefusalToast } from "../../components/feedback";
+import { codeOptions } from "../../i18n/code-options";
 import { useUser } from "../session/session";
 
 const states: DutyState[] = ["online", "break", "offline"];
@@ -48,7 +49,7 @@ export function DutySwitch() {
       aria-label={t("routing.duty")}
       data-testid="duty-switch"
       value={change.isPending ? change.variables : duty.data.state}
-      options={states.map((s) => ({ value: s, label: t(`routing.dutyState.${s}`) }))}
+      options={codeOptions(t, "routing.dutyState", states)}
       onChange={(state) => change.mutate(state)}
     />
   );
