@@ -34,6 +34,8 @@ type FormValues = {
   reassignMode: ReassignMode;
 };
 
+type Criterion = "categories" | "businessTypes" | "sources" | "severities";
+
 const blank: FormValues = {
   name: "",
   memberIds: [],
@@ -80,6 +82,13 @@ export function SkillGroupsTab() {
         : api.post<SkillGroup>("/skill-groups", values satisfies CreateSkillGroupInput),
     refresh: () => client.invalidateQueries({ queryKey: key }),
   });
+
+  // What a group takes cases by; none chosen means any.
+  const criterion = (name: Criterion, options: { value: string; label: string }[]) => (
+    <Form.Item name={name} label={t(`routing.${name}`)}>
+      <Select mode="multiple" placeholder={t("routing.any")} options={options} />
+    </Form.Item>
+  );
 
   return (
     <QueryState query={groups}>
@@ -157,30 +166,10 @@ export function SkillGroupsTab() {
               options={staff.map((u) => ({ value: u.id, label: `${u.displayName} ${u.agentNo}` }))}
             />
           </Form.Item>
-          <Form.Item name="categories" label={t("routing.categories")}>
-            <Select mode="multiple" placeholder={t("routing.any")} options={categories.options} />
-          </Form.Item>
-          <Form.Item name="businessTypes" label={t("routing.businessTypes")}>
-            <Select
-              mode="multiple"
-              placeholder={t("routing.any")}
-              options={businessTypes.options}
-            />
-          </Form.Item>
-          <Form.Item name="sources" label={t("routing.sources")}>
-            <Select
-              mode="multiple"
-              placeholder={t("routing.any")}
-              options={codeOptions(t, "routing.source", caseSources)}
-            />
-          </Form.Item>
-          <Form.Item name="severities" label={t("routing.severities")}>
-            <Select
-              mode="multiple"
-              placeholder={t("routing.any")}
-              options={codeOptions(t, "severity", severities)}
-            />
-          </Form.Item>
+          {criterion("categories", categories.options)}
+          {criterion("businessTypes", businessTypes.options)}
+          {criterion("sources", codeOptions(t, "routing.source", caseSources))}
+          {criterion("severities", codeOptions(t, "severity", severities))}
           <Form.Item name="rule" label={t("routing.rule")}>
             <Select options={codeOptions(t, "routing.rules", assignmentRules)} />
           </Form.Item>
