@@ -13,7 +13,7 @@ import { useUser } from "../features/session/session";
 import "../i18n/format";
 import { HeaderNav } from "./header-nav";
 import { LanguageSwitch } from "./language-switch";
-import { QueryState } from "./query-state";
+import { Loading } from "./query-state";
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -52,13 +52,7 @@ export function AppLayout() {
       </Layout.Header>
       <Layout.Content style={{ padding: 12 }}>
         <MustReadBanner />
-        <Suspense
-          fallback={
-            <QueryState isLoading error={null}>
-              {null}
-            </QueryState>
-          }
-        >
+        <Suspense fallback={<Loading />}>
           <Outlet />
         </Suspense>
       </Layout.Content>

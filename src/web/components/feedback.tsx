@@ -1,4 +1,6 @@
 import { lazy, type ReactNode, Suspense, useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ApiError } from "../api/client";
 
 export interface Toasts {
   success(content: ReactNode): void;
@@ -62,4 +64,16 @@ export function FeedbackProvider({ children }: { children: ReactNode }) {
 
 export function useMessage(): Toasts {
   return toasts;
+}
+
+/** Why a request failed, to show the user: the API's title in their language, or that it failed. */
+export function useProblemText() {
+  const { t } = useTranslation();
+  return (error: unknown) => (error instanceof ApiError ? error.problem.title : t("error.unknown"));
+}
+
+/** Toasts why a request failed (see `useProblemText`): for a command with no form to show it in. */
+export function useRefusalToast() {
+  const problemText = useProblemText();
+  return (error: unknown) => toasts.error(problemText(error));
 }

@@ -1,6 +1,7 @@
-import { Table, Typography } from "antd";
+import { Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { QueryState } from "./query-state";
+import { ListTable } from "./list-table";
+import { ErrorAlert } from "./query-state";
 
 interface Refused {
   row: number;
@@ -41,8 +42,10 @@ export function ImportOutcome<R extends Omit<Refused, "number">>({
   const refused: Refused[] = (report?.refused ?? []).map((r) => ({ ...r, number: numberOf(r) }));
   return (
     <div style={{ marginTop: 12 }}>
-      <QueryState isLoading={false} error={error}>
-        {report && (
+      {error ? (
+        <ErrorAlert error={error} />
+      ) : (
+        report && (
           <div data-testid="import-report">
             <Typography.Paragraph>
               {t("transfers.summary", {
@@ -53,10 +56,8 @@ export function ImportOutcome<R extends Omit<Refused, "number">>({
               })}
             </Typography.Paragraph>
             {refused.length > 0 && (
-              <Table
-                size="small"
+              <ListTable
                 rowKey="row"
-                pagination={false}
                 dataSource={refused}
                 columns={[
                   { title: t("transfers.row"), dataIndex: "row", width: 80 },
@@ -73,8 +74,8 @@ export function ImportOutcome<R extends Omit<Refused, "number">>({
               />
             )}
           </div>
-        )}
-      </QueryState>
+        )
+      )}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { PeriodKind } from "../../domain/kpi/report-period";
 import { centerToday } from "../features/session/center-day";
+import { codeOptions } from "../i18n/code-options";
 
 /** A month, quarter or year, chosen by its kind and a day inside it; the center's today at first. */
 export function usePeriodChoice(first: PeriodKind) {
@@ -33,7 +34,7 @@ export function PeriodPicker({
         aria-label={kindLabel}
         value={choice.kind}
         onChange={choice.setKind}
-        options={kinds.map((k) => ({ value: k, label: t(`dashboard.periods.${k}`) }))}
+        options={codeOptions(t, "dashboard.periods", kinds)}
       />
       <DatePicker
         aria-label={dateLabel}

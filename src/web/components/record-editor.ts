@@ -3,7 +3,7 @@ import type { FormInstance } from "antd";
 import { useState } from "react";
 import { ApiError, fieldErrors } from "../api/client";
 import { useEditConflict } from "./edit-modal";
-import { useMessage } from "./feedback";
+import { type Toasts, useMessage } from "./feedback";
 
 /**
  * A dialog that creates a record or edits one on the version it opened (an article, an
@@ -51,10 +51,15 @@ export function useRecordEditor<R extends { version: number }, V>({
     },
     onError: async (error) => {
       if (base && reload && (await edit.resolve(error, reload))) return;
-      const fields = fieldErrors(error);
-      if (fields.length) form.setFields(fields as never);
-      else if (error instanceof ApiError) void message.error(error.problem.title);
+      refuseSave(form, error, message);
     },
   });
   return { save: mutation, conflict: edit.conflict };
+}
+
+/** A refused save that was no version conflict: on its fields, or else in a message. */
+export function refuseSave(form: FormInstance, error: unknown, message: Toasts) {
+  const fields = fieldErrors(error);
+  if (fields.length) form.setFields(fields as never);
+  else if (error instanceof ApiError) void message.error(error.problem.title);
 }

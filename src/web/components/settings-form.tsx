@@ -45,7 +45,7 @@ export function SettingsForm<S extends object>({
     onError: refusal.show,
   });
   return (
-    <QueryState isLoading={query.isLoading} error={query.error}>
+    <QueryState query={query}>
       {query.data && (
         <Form<S>
           form={form}

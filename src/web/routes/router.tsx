@@ -1,8 +1,9 @@
-import { lazy, Suspense } from "react";
+import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from "react-router";
+import { lazyExport } from "../components/lazy-export";
 import { LazyResult } from "../components/lazy-result";
-import { QueryState } from "../components/query-state";
+import { Loading, QueryState } from "../components/query-state";
 import { SessionProvider, useSessionQuery } from "../features/session/session";
 import { PageGate } from "./page-access";
 import { layoutModule, routeModules } from "./route-modules";
@@ -10,58 +11,28 @@ import { layoutModule, routeModules } from "./route-modules";
 // Every screen is its own chunk, so a page load fetches the code of the screen asked for and no
 // other; the page's first script has already started fetching it (boot/route-data.ts).
 // The signed-in frame (header, bell, duty switch, exports) is not part of the login page.
-const AppLayout = lazy(() => layoutModule().then((m) => ({ default: m.AppLayout })));
-const LoginRoute = lazy(() => routeModules.login().then((m) => ({ default: m.LoginPage })));
-const QueueRoute = lazy(() => routeModules.queue().then((m) => ({ default: m.QueueRoute })));
-const IntakeRoute = lazy(() => routeModules.intake().then((m) => ({ default: m.IntakePage })));
-const HandOverRoute = lazy(() =>
-  routeModules.handOver().then((m) => ({ default: m.HandOverPage })),
-);
-const ComplaintRoute = lazy(() =>
-  routeModules.complaint().then((m) => ({ default: m.ComplaintPage })),
-);
-const InboxRoute = lazy(() => routeModules.inbox().then((m) => ({ default: m.InboxPage })));
-const ApprovalsRoute = lazy(() =>
-  routeModules.approvals().then((m) => ({ default: m.ApprovalsPage })),
-);
-const ReportsRoute = lazy(() => routeModules.reports().then((m) => ({ default: m.ReportsPage })));
-const AppraisalRoute = lazy(() =>
-  routeModules.appraisal().then((m) => ({ default: m.AppraisalPage })),
-);
-const DashboardRoute = lazy(() =>
-  routeModules.dashboard().then((m) => ({ default: m.DashboardPage })),
-);
-const ImprovementRoute = lazy(() =>
-  routeModules.improvement().then((m) => ({ default: m.ImprovementPage })),
-);
-const QualityBoardRoute = lazy(() =>
-  routeModules.quality().then((m) => ({ default: m.QualityBoardPage })),
-);
-const QualityCaseRoute = lazy(() =>
-  routeModules.qualityCase().then((m) => ({ default: m.QualityCasePage })),
-);
-const KnowledgeRoute = lazy(() =>
-  routeModules.knowledge().then((m) => ({ default: m.KnowledgePage })),
-);
-const KnowledgeArticleRoute = lazy(() =>
-  routeModules.knowledgeArticle().then((m) => ({ default: m.ArticlePage })),
-);
-const IncidentsRoute = lazy(() =>
-  routeModules.incidents().then((m) => ({ default: m.IncidentsPage })),
-);
-const IncidentRoute = lazy(() =>
-  routeModules.incident().then((m) => ({ default: m.IncidentPage })),
-);
-const TransfersRoute = lazy(() =>
-  routeModules.transfers().then((m) => ({ default: m.TransferImportPage })),
-);
-const AdminRoute = lazy(() => routeModules.admin().then((m) => ({ default: m.AdminPage })));
+const AppLayout = lazyExport(layoutModule, "AppLayout");
+const LoginRoute = lazyExport(routeModules.login, "LoginPage");
+const QueueRoute = lazyExport(routeModules.queue, "QueueRoute");
+const IntakeRoute = lazyExport(routeModules.intake, "IntakePage");
+const HandOverRoute = lazyExport(routeModules.handOver, "HandOverPage");
+const ComplaintRoute = lazyExport(routeModules.complaint, "ComplaintPage");
+const InboxRoute = lazyExport(routeModules.inbox, "InboxPage");
+const ApprovalsRoute = lazyExport(routeModules.approvals, "ApprovalsPage");
+const ReportsRoute = lazyExport(routeModules.reports, "ReportsPage");
+const AppraisalRoute = lazyExport(routeModules.appraisal, "AppraisalPage");
+const DashboardRoute = lazyExport(routeModules.dashboard, "DashboardPage");
+const ImprovementRoute = lazyExport(routeModules.improvement, "ImprovementPage");
+const QualityBoardRoute = lazyExport(routeModules.quality, "QualityBoardPage");
+const QualityCaseRoute = lazyExport(routeModules.qualityCase, "QualityCasePage");
+const KnowledgeRoute = lazyExport(routeModules.knowledge, "KnowledgePage");
+const KnowledgeArticleRoute = lazyExport(routeModules.knowledgeArticle, "ArticlePage");
+const IncidentsRoute = lazyExport(routeModules.incidents, "IncidentsPage");
+const IncidentRoute = lazyExport(routeModules.incident, "IncidentPage");
+const TransfersRoute = lazyExport(routeModules.transfers, "TransferImportPage");
+const AdminRoute = lazyExport(routeModules.admin, "AdminPage");
 
-const loading = (
-  <QueryState isLoading error={null}>
-    {null}
-  </QueryState>
-);
+const loading = <Loading />;
 
 function NotFound() {
   const { t } = useTranslation();
@@ -71,16 +42,7 @@ function NotFound() {
 function SignedIn() {
   const session = useSessionQuery();
   const location = useLocation();
-  if (session.isLoading || session.error)
-    return (
-      <QueryState
-        isLoading={session.isLoading}
-        error={session.error}
-        onRetry={() => void session.refetch()}
-      >
-        {null}
-      </QueryState>
-    );
+  if (session.isLoading || session.error) return <QueryState query={session}>{null}</QueryState>;
   // The query stays: a screen-pop (/intake?phone=…) opened before signing in still pops.
   if (!session.data)
     return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;

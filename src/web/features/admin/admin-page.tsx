@@ -1,7 +1,8 @@
 import { Spin, Tabs } from "antd";
-import { lazy, Suspense } from "react";
+import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Card } from "../../components/card";
+import { lazyExport } from "../../components/lazy-export";
 import { useUser } from "../session/session";
 import { DepartmentsTab } from "./departments-tab";
 import { ListsTab } from "./lists-tab";
@@ -9,37 +10,20 @@ import { QualityDuePolicyTab } from "./quality-due-policy-tab";
 import { UsersTab } from "./users-tab";
 
 // Its own chunk, fetched when the tab is first opened.
-const AuthorityLimitsTab = lazy(() =>
-  import("./authority-limits-tab").then((m) => ({ default: m.AuthorityLimitsTab })),
+const AuthorityLimitsTab = lazyExport(() => import("./authority-limits-tab"), "AuthorityLimitsTab");
+const CustomerMessagesTab = lazyExport(
+  () => import("./customer-messages-tab"),
+  "CustomerMessagesTab",
 );
-const CustomerMessagesTab = lazy(() =>
-  import("./customer-messages-tab").then((m) => ({ default: m.CustomerMessagesTab })),
-);
-const SlaPoliciesTab = lazy(() =>
-  import("./sla-policies-tab").then((m) => ({ default: m.SlaPoliciesTab })),
-);
-const ServiceSettingsTab = lazy(() =>
-  import("./service-settings-tab").then((m) => ({ default: m.ServiceSettingsTab })),
-);
-const EscalationRiskTab = lazy(() =>
-  import("./escalation-risk-tab").then((m) => ({ default: m.EscalationRiskTab })),
-);
-const HolidaysTab = lazy(() => import("./holidays-tab").then((m) => ({ default: m.HolidaysTab })));
-const SkillGroupsTab = lazy(() =>
-  import("./skill-groups-tab").then((m) => ({ default: m.SkillGroupsTab })),
-);
-const TransferSourcesTab = lazy(() =>
-  import("./transfer-sources-tab").then((m) => ({ default: m.TransferSourcesTab })),
-);
-const SuggestionsTab = lazy(() =>
-  import("./suggestions-tab").then((m) => ({ default: m.SuggestionsTab })),
-);
-const HistoryImportTab = lazy(() =>
-  import("./history-import-tab").then((m) => ({ default: m.HistoryImportTab })),
-);
-const ReplyTemplatesTab = lazy(() =>
-  import("./reply-templates-tab").then((m) => ({ default: m.ReplyTemplatesTab })),
-);
+const SlaPoliciesTab = lazyExport(() => import("./sla-policies-tab"), "SlaPoliciesTab");
+const ServiceSettingsTab = lazyExport(() => import("./service-settings-tab"), "ServiceSettingsTab");
+const EscalationRiskTab = lazyExport(() => import("./escalation-risk-tab"), "EscalationRiskTab");
+const HolidaysTab = lazyExport(() => import("./holidays-tab"), "HolidaysTab");
+const SkillGroupsTab = lazyExport(() => import("./skill-groups-tab"), "SkillGroupsTab");
+const TransferSourcesTab = lazyExport(() => import("./transfer-sources-tab"), "TransferSourcesTab");
+const SuggestionsTab = lazyExport(() => import("./suggestions-tab"), "SuggestionsTab");
+const HistoryImportTab = lazyExport(() => import("./history-import-tab"), "HistoryImportTab");
+const ReplyTemplatesTab = lazyExport(() => import("./reply-templates-tab"), "ReplyTemplatesTab");
 
 /** Loaded lazily: only admins ever open it, so it stays out of everyone's first page. */
 export function AdminPage() {

@@ -41,7 +41,7 @@ export function AuthorityLimitsTab() {
   });
   const rows = query.data?.items ?? [];
   return (
-    <QueryState isLoading={query.isLoading} error={query.error} onRetry={() => query.refetch()}>
+    <QueryState query={query}>
       {refusal.alert}
       <Form
         form={form}

@@ -19,7 +19,7 @@ export function CustomerMessagesTab() {
     queryFn: () => api.get<CustomerMessageTemplates>("/customer-message-templates"),
   });
   return (
-    <QueryState isLoading={query.isLoading} error={query.error}>
+    <QueryState query={query}>
       {query.data && (
         <>
           <Typography.Paragraph>

@@ -21,7 +21,7 @@ export function DepartmentsTab() {
     onError: (e) => form.setFields(fieldErrors(e) as never),
   });
   return (
-    <QueryState isLoading={departments.isLoading} error={departments.error}>
+    <QueryState query={departments}>
       <Form
         form={form}
         layout="inline"

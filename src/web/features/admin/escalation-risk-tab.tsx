@@ -4,6 +4,7 @@ import { severities } from "../../../domain/complaint/case-attributes";
 import { api } from "../../api/client";
 import type { EscalationPolicy, EscalationWords } from "../../api/types";
 import { SettingsForm } from "../../components/settings-form";
+import { codeOptions } from "../../i18n/code-options";
 
 interface Settings {
   words: string[];
@@ -58,7 +59,7 @@ export function EscalationRiskTab() {
           aria-label={t("riskSettings.policy")}
           options={[
             { value: OFF, label: t("riskSettings.policyOff") },
-            ...severities.map((s) => ({ value: s, label: t(`severity.${s}`) })),
+            ...codeOptions(t, "severity", severities),
           ]}
         />
       </Form.Item>

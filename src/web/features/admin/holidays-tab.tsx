@@ -7,6 +7,7 @@ import type { CalendarDay, WorkCalendar } from "../../api/types";
 import { useMessage } from "../../components/feedback";
 import { useFormRefusal } from "../../components/form-refusal";
 import { QueryState } from "../../components/query-state";
+import { codeOptions } from "../../i18n/code-options";
 
 const calendarQuery = {
   queryKey: ["sla-calendar"],
@@ -55,10 +56,7 @@ function DayForm({ day, onDone }: { day?: CalendarDay; onDone?: () => void }) {
         <Form.Item name="kind" label={t("holidays.kind")}>
           <Select
             style={{ width: 130 }}
-            options={(["holiday", "workday"] as const).map((k) => ({
-              value: k,
-              label: t(`holidays.kinds.${k}`),
-            }))}
+            options={codeOptions(t, "holidays.kinds", ["holiday", "workday"] as const)}
           />
         </Form.Item>
         <Form.Item name="name" label={t("holidays.name")}>
@@ -92,7 +90,7 @@ export function HolidaysTab() {
   });
   const days = query.data?.days ?? [];
   return (
-    <QueryState isLoading={query.isLoading} error={query.error} onRetry={() => query.refetch()}>
+    <QueryState query={query}>
       <Space orientation="vertical" style={{ width: "100%" }}>
         <Typography.Text type="secondary">{t("holidays.hint")}</Typography.Text>
         <DayForm />

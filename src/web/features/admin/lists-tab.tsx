@@ -6,6 +6,7 @@ import { api, fieldErrors } from "../../api/client";
 import type { TaxonomyList, Term, TermInput } from "../../api/types";
 import { ListTable } from "../../components/list-table";
 import { QueryState } from "../../components/query-state";
+import { codeOptions } from "../../i18n/code-options";
 import { useTerms } from "../lists/lists";
 
 const lists: TaxonomyList[] = ["channel", "category", "business_type", "cause"];
@@ -36,7 +37,7 @@ export function ListsTab() {
       <Segmented<TaxonomyList>
         value={list}
         onChange={setList}
-        options={lists.map((l) => ({ value: l, label: t(`admin.list.${l}`) }))}
+        options={codeOptions(t, "admin.list", lists)}
         style={{ marginBottom: 8 }}
       />
       <Form form={form} layout="inline" onFinish={(v) => add.mutate(v)} style={{ marginBottom: 8 }}>
@@ -53,7 +54,7 @@ export function ListsTab() {
           {t("admin.newTerm")}
         </Button>
       </Form>
-      <QueryState isLoading={terms.isLoading} error={terms.error}>
+      <QueryState query={terms}>
         <ListTable<Term>
           rowKey="code"
           dataSource={terms.data}

@@ -4,6 +4,7 @@ import { disciplines } from "../../../domain/quality/disciplines";
 import { slaUnits } from "../../../domain/sla/sla-target";
 import { api } from "../../api/client";
 import { SettingsForm } from "../../components/settings-form";
+import { codeOptions } from "../../i18n/code-options";
 import { useStepTitle } from "../quality/step-label";
 
 type Policy = Record<string, { amount: number; unit: string }>;
@@ -29,7 +30,7 @@ export function QualityDuePolicyTab() {
               <Select
                 style={{ width: 140 }}
                 aria-label={`${stepTitle(d)} ${t("quality.unit")}`}
-                options={slaUnits.map((u) => ({ value: u, label: t(`quality.units.${u}`) }))}
+                options={codeOptions(t, "quality.units", slaUnits)}
               />
             </Form.Item>
           </Space>

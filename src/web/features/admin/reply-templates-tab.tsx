@@ -1,22 +1,21 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Button, Form, Input, InputNumber, Select, Space, Tag } from "antd";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError, api, fieldErrors } from "../../api/client";
+import { api } from "../../api/client";
 import type {
   CreateReplyTemplateInput,
   ReplyTemplate,
   UpdateReplyTemplateInput,
 } from "../../api/types";
-import { EditModal, refetchedFrom, useEditConflict } from "../../components/edit-modal";
-import { useMessage } from "../../components/feedback";
+import { EditModal } from "../../components/edit-modal";
+import { useRefusalToast } from "../../components/feedback";
+import { useListEditor } from "../../components/list-editor";
 import { ListTable } from "../../components/list-table";
 import { QueryState } from "../../components/query-state";
 import { useTermLabel, useTermOptions } from "../lists/lists";
 
 const allKey = ["reply-templates", "all"];
 
-type Editing = { template: ReplyTemplate | null };
 type FormValues = { title: string; body: string; category?: string | null; sortOrder?: number };
 
 /**
@@ -26,14 +25,9 @@ type FormValues = { title: string; body: string; category?: string | null; sortO
  */
 export function ReplyTemplatesTab() {
   const { t } = useTranslation();
-  const message = useMessage();
+  const toastRefusal = useRefusalToast();
   const client = useQueryClient();
   const [form] = Form.useForm<FormValues>();
-  const [editing, setEditing] = useState<Editing | null>(null);
-  const edit = useEditConflict<ReplyTemplate>((latest) => {
-    setEditing({ template: latest });
-    form.setFieldsValue(valuesOf(latest));
-  });
   const categories = useTermOptions("category");
   const categoryLabel = useTermLabel("category");
   const templates = useQuery({
@@ -46,8 +40,12 @@ export function ReplyTemplatesTab() {
   // Every list of templates, the agents' ranked ones included, shows the change.
   const refresh = () => client.invalidateQueries({ queryKey: ["reply-templates"] });
 
-  const save = useMutation({
-    mutationFn: ({ template, values }: { template: ReplyTemplate | null; values: FormValues }) => {
+  const editor = useListEditor<ReplyTemplate, FormValues>({
+    form,
+    list: templates,
+    valuesOf,
+    blank: { sortOrder: 0, category: null },
+    save: (values, template) => {
       const body = { ...values, category: values.category ?? null };
       return template
         ? api.patch<ReplyTemplate>(`/reply-templates/${template.id}`, {
@@ -56,18 +54,7 @@ export function ReplyTemplatesTab() {
           } satisfies UpdateReplyTemplateInput)
         : api.post<ReplyTemplate>("/reply-templates", body satisfies CreateReplyTemplateInput);
     },
-    onSuccess: () => {
-      setEditing(null);
-      edit.clear();
-      void refresh();
-      void message.success(t("complaint.done"));
-    },
-    onError: async (error, { template }) => {
-      if (template && (await edit.resolve(error, refetchedFrom(templates, template.id)))) return;
-      const fields = fieldErrors(error);
-      if (fields.length) form.setFields(fields as never);
-      else if (error instanceof ApiError) void message.error(error.problem.title);
-    },
+    refresh,
   });
 
   const setActive = useMutation({
@@ -78,25 +65,14 @@ export function ReplyTemplatesTab() {
       } satisfies UpdateReplyTemplateInput),
     onSuccess: () => void refresh(),
     onError: (error) => {
-      void message.error(error instanceof ApiError ? error.problem.title : t("error.unknown"));
+      toastRefusal(error);
       void refresh();
     },
   });
 
-  const open = (template: ReplyTemplate | null) => {
-    edit.clear();
-    setEditing({ template });
-    form.resetFields();
-    form.setFieldsValue(template ? valuesOf(template) : { sortOrder: 0, category: null });
-  };
-
   return (
-    <QueryState
-      isLoading={templates.isLoading}
-      error={templates.error}
-      onRetry={() => void templates.refetch()}
-    >
-      <Button type="primary" onClick={() => open(null)} style={{ marginBottom: 8 }}>
+    <QueryState query={templates}>
+      <Button type="primary" onClick={() => editor.open(null)} style={{ marginBottom: 8 }}>
         {t("admin.newTemplate")}
       </Button>
       <ListTable<ReplyTemplate>
@@ -128,7 +104,7 @@ export function ReplyTemplatesTab() {
             width: 150,
             render: (_, tpl) => (
               <Space size={4}>
-                <Button size="small" onClick={() => open(tpl)}>
+                <Button size="small" onClick={() => editor.open(tpl)}>
                   {t("admin.edit")}
                 </Button>
                 <Button size="small" danger={tpl.active} onClick={() => setActive.mutate(tpl)}>
@@ -140,21 +116,19 @@ export function ReplyTemplatesTab() {
         ]}
       />
       <EditModal
-        open={editing !== null}
-        title={editing?.template ? t("admin.editTemplate") : t("admin.newTemplate")}
-        onCancel={() => setEditing(null)}
+        open={editor.isOpen}
+        title={editor.record ? t("admin.editTemplate") : t("admin.newTemplate")}
+        onCancel={editor.close}
         forceRender
-        saving={save.isPending}
+        saving={editor.saving}
         onSave={() => form.submit()}
         conflict={
-          edit.conflict === null ? null : t("admin.templateConflict", { version: edit.conflict })
+          editor.conflict === null
+            ? null
+            : t("admin.templateConflict", { version: editor.conflict })
         }
       >
-        <Form
-          form={form}
-          layout="vertical"
-          onFinish={(values) => editing && save.mutate({ template: editing.template, values })}
-        >
+        <Form form={form} layout="vertical" onFinish={editor.submit}>
           <Form.Item
             name="title"
             label={t("admin.templateTitle")}

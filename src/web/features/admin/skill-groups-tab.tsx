@@ -1,6 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Button, Form, Input, InputNumber, Select, Tag } from "antd";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { canOwnCases } from "../../../domain/access/roles";
 import { severities } from "../../../domain/complaint/case-attributes";
@@ -11,12 +10,13 @@ import {
   type ReassignMode,
   reassignModes,
 } from "../../../domain/routing/skill-groups";
-import { ApiError, api, fieldErrors } from "../../api/client";
+import { api } from "../../api/client";
 import type { CreateSkillGroupInput, SkillGroup, UpdateSkillGroupInput } from "../../api/types";
-import { EditModal, refetchedFrom, useEditConflict } from "../../components/edit-modal";
-import { useMessage } from "../../components/feedback";
+import { EditModal } from "../../components/edit-modal";
+import { useListEditor } from "../../components/list-editor";
 import { ListTable } from "../../components/list-table";
 import { QueryState } from "../../components/query-state";
+import { codeOptions } from "../../i18n/code-options";
 import { useTermLabel, useTermOptions, useUsers } from "../lists/lists";
 
 const key = ["skill-groups"];
@@ -33,6 +33,8 @@ type FormValues = {
   reassignAfterMinutes: number | null;
   reassignMode: ReassignMode;
 };
+
+type Criterion = "categories" | "businessTypes" | "sources" | "severities";
 
 const blank: FormValues = {
   name: "",
@@ -53,14 +55,8 @@ const blank: FormValues = {
  */
 export function SkillGroupsTab() {
   const { t } = useTranslation();
-  const message = useMessage();
   const client = useQueryClient();
   const [form] = Form.useForm<FormValues>();
-  const [editing, setEditing] = useState<{ group: SkillGroup | null } | null>(null);
-  const edit = useEditConflict<SkillGroup>((latest) => {
-    setEditing({ group: latest });
-    form.setFieldsValue(valuesOf(latest));
-  });
   const categories = useTermOptions("category");
   const businessTypes = useTermOptions("business_type");
   const categoryLabel = useTermLabel("category");
@@ -72,45 +68,31 @@ export function SkillGroupsTab() {
     queryKey: key,
     queryFn: () => api.get<{ items: SkillGroup[] }>("/skill-groups").then((r) => r.items),
   });
-
-  const save = useMutation({
-    mutationFn: ({ group, values }: { group: SkillGroup | null; values: FormValues }) =>
+  const editor = useListEditor<SkillGroup, FormValues>({
+    form,
+    list: groups,
+    valuesOf,
+    blank,
+    save: (values, group) =>
       group
         ? api.patch<SkillGroup>(`/skill-groups/${group.id}`, {
             ...values,
             version: group.version,
           } satisfies UpdateSkillGroupInput)
         : api.post<SkillGroup>("/skill-groups", values satisfies CreateSkillGroupInput),
-    onSuccess: () => {
-      setEditing(null);
-      edit.clear();
-      void client.invalidateQueries({ queryKey: key });
-      void message.success(t("complaint.done"));
-    },
-    onError: async (error, { group }) => {
-      if (group && (await edit.resolve(error, refetchedFrom(groups, group.id)))) return;
-      const fields = fieldErrors(error);
-      if (fields.length) form.setFields(fields as never);
-      else if (error instanceof ApiError) void message.error(error.problem.title);
-    },
+    refresh: () => client.invalidateQueries({ queryKey: key }),
   });
 
-  const open = (group: SkillGroup | null) => {
-    edit.clear();
-    setEditing({ group });
-    form.resetFields();
-    form.setFieldsValue(group ? valuesOf(group) : blank);
-  };
-  const options = <T extends string>(values: readonly T[], label: (v: T) => string) =>
-    values.map((value) => ({ value, label: label(value) }));
+  // What a group takes cases by; none chosen means any.
+  const criterion = (name: Criterion, options: { value: string; label: string }[]) => (
+    <Form.Item name={name} label={t(`routing.${name}`)}>
+      <Select mode="multiple" placeholder={t("routing.any")} options={options} />
+    </Form.Item>
+  );
 
   return (
-    <QueryState
-      isLoading={groups.isLoading}
-      error={groups.error}
-      onRetry={() => void groups.refetch()}
-    >
-      <Button type="primary" onClick={() => open(null)} style={{ marginBottom: 8 }}>
+    <QueryState query={groups}>
+      <Button type="primary" onClick={() => editor.open(null)} style={{ marginBottom: 8 }}>
         {t("routing.newGroup")}
       </Button>
       <ListTable<SkillGroup>
@@ -154,7 +136,7 @@ export function SkillGroupsTab() {
             title: "",
             width: 70,
             render: (_, g) => (
-              <Button size="small" onClick={() => open(g)}>
+              <Button size="small" onClick={() => editor.open(g)}>
                 {t("admin.edit")}
               </Button>
             ),
@@ -162,19 +144,17 @@ export function SkillGroupsTab() {
         ]}
       />
       <EditModal
-        open={editing !== null}
-        title={editing?.group ? t("routing.editGroup") : t("routing.newGroup")}
-        onCancel={() => setEditing(null)}
+        open={editor.isOpen}
+        title={editor.record ? t("routing.editGroup") : t("routing.newGroup")}
+        onCancel={editor.close}
         forceRender
-        saving={save.isPending}
+        saving={editor.saving}
         onSave={() => form.submit()}
-        conflict={edit.conflict === null ? null : t("routing.conflict", { version: edit.conflict })}
+        conflict={
+          editor.conflict === null ? null : t("routing.conflict", { version: editor.conflict })
+        }
       >
-        <Form
-          form={form}
-          layout="vertical"
-          onFinish={(values) => editing && save.mutate({ group: editing.group, values })}
-        >
+        <Form form={form} layout="vertical" onFinish={editor.submit}>
           <Form.Item name="name" label={t("routing.name")} rules={[{ required: true, max: 100 }]}>
             <Input />
           </Form.Item>
@@ -186,32 +166,12 @@ export function SkillGroupsTab() {
               options={staff.map((u) => ({ value: u.id, label: `${u.displayName} ${u.agentNo}` }))}
             />
           </Form.Item>
-          <Form.Item name="categories" label={t("routing.categories")}>
-            <Select mode="multiple" placeholder={t("routing.any")} options={categories.options} />
-          </Form.Item>
-          <Form.Item name="businessTypes" label={t("routing.businessTypes")}>
-            <Select
-              mode="multiple"
-              placeholder={t("routing.any")}
-              options={businessTypes.options}
-            />
-          </Form.Item>
-          <Form.Item name="sources" label={t("routing.sources")}>
-            <Select
-              mode="multiple"
-              placeholder={t("routing.any")}
-              options={options(caseSources, (s) => t(`routing.source.${s}`))}
-            />
-          </Form.Item>
-          <Form.Item name="severities" label={t("routing.severities")}>
-            <Select
-              mode="multiple"
-              placeholder={t("routing.any")}
-              options={options(severities, (s) => t(`severity.${s}`))}
-            />
-          </Form.Item>
+          {criterion("categories", categories.options)}
+          {criterion("businessTypes", businessTypes.options)}
+          {criterion("sources", codeOptions(t, "routing.source", caseSources))}
+          {criterion("severities", codeOptions(t, "severity", severities))}
           <Form.Item name="rule" label={t("routing.rule")}>
-            <Select options={options(assignmentRules, (r) => t(`routing.rules.${r}`))} />
+            <Select options={codeOptions(t, "routing.rules", assignmentRules)} />
           </Form.Item>
           <Form.Item name="capPerPerson" label={t("routing.capPerPerson")}>
             <InputNumber min={1} precision={0} placeholder={t("routing.noCap")} />
@@ -220,7 +180,7 @@ export function SkillGroupsTab() {
             <InputNumber min={1} precision={0} />
           </Form.Item>
           <Form.Item name="reassignMode" label={t("routing.reassignMode")}>
-            <Select options={options(reassignModes, (m) => t(`routing.modes.${m}`))} />
+            <Select options={codeOptions(t, "routing.modes", reassignModes)} />
           </Form.Item>
         </Form>
       </EditModal>

@@ -37,7 +37,7 @@ export function SlaPoliciesTab() {
     return parts.length ? parts.join("、") : t("slaPolicies.matchAll");
   };
   return (
-    <QueryState isLoading={query.isLoading} error={query.error} onRetry={() => query.refetch()}>
+    <QueryState query={query}>
       <Space orientation="vertical" style={{ width: "100%" }}>
         <Space>
           <Button type="primary" onClick={() => setEditing("new")}>

@@ -11,6 +11,7 @@ import type { Items, SlaPolicy, SlaPolicyChanges, UpdateSlaPolicyInput } from ".
 import { EditModal, useEditConflict } from "../../components/edit-modal";
 import { useMessage } from "../../components/feedback";
 import { useFormRefusal } from "../../components/form-refusal";
+import { codeOptions } from "../../i18n/code-options";
 import { useTermOptions } from "../lists/lists";
 
 type Target = { amount?: number | null; unit?: string | null };
@@ -79,7 +80,7 @@ function TargetInput({ path, label }: { path: (string | number)[]; label: string
             allowClear
             style={{ width: 130 }}
             aria-label={`${label} ${t("quality.unit")}`}
-            options={slaUnits.map((u) => ({ value: u, label: t(`quality.units.${u}`) }))}
+            options={codeOptions(t, "quality.units", slaUnits)}
           />
         </Form.Item>
       </Space>
@@ -183,14 +184,10 @@ export function SlaPolicyForm({
         <Form.Item name="active" label={t("slaPolicies.active")} valuePropName="checked">
           <Switch />
         </Form.Item>
-        {many(
-          ["match", "kinds"],
-          complaintKinds.map((k) => ({ value: k, label: t(`kind.${k}`) })),
-          t("slaPolicies.kinds"),
-        )}
+        {many(["match", "kinds"], codeOptions(t, "kind", complaintKinds), t("slaPolicies.kinds"))}
         {many(
           ["match", "severities"],
-          severities.map((s) => ({ value: s, label: t(`severity.${s}`) })),
+          codeOptions(t, "severity", severities),
           t("slaPolicies.severities"),
         )}
         {many(["match", "categories"], categories.options, t("slaPolicies.categories"))}
@@ -209,15 +206,12 @@ export function SlaPolicyForm({
         <Form.Item name={["extension", "approver"]} label={t("slaPolicies.approver")}>
           <Select
             allowClear
-            options={(["supervisor", "admin"] as const).map((a) => ({
-              value: a,
-              label: t(`slaPolicies.approvers.${a}`),
-            }))}
+            options={codeOptions(t, "slaPolicies.approvers", ["supervisor", "admin"] as const)}
           />
         </Form.Item>
         {many(
           ["actionsOnBreach"],
-          breachActions.map((a) => ({ value: a, label: t(`slaPolicies.actions.${a}`) })),
+          codeOptions(t, "slaPolicies.actions", breachActions),
           t("slaPolicies.actionsOnBreach"),
         )}
       </Form>

@@ -8,6 +8,7 @@ import {
 import { api } from "../../api/client";
 import type { ModelSummary } from "../../api/types";
 import { useMessage } from "../../components/feedback";
+import { ListTable } from "../../components/list-table";
 import { QueryState } from "../../components/query-state";
 import { formatTime } from "../../i18n/format";
 
@@ -37,7 +38,7 @@ export function SuggestionsTab() {
   });
   const current = query.data?.current;
   return (
-    <QueryState isLoading={query.isLoading} error={query.error}>
+    <QueryState query={query}>
       <Space orientation="vertical" style={{ width: "100%" }}>
         <Button type="primary" loading={retrain.isPending} onClick={() => retrain.mutate()}>
           {t("suggestions.retrain")}
@@ -62,9 +63,7 @@ export function SuggestionsTab() {
                 {formatTime(current.since)}
               </Descriptions.Item>
             </Descriptions>
-            <Table
-              size="small"
-              pagination={false}
+            <ListTable
               rowKey="field"
               dataSource={suggestionFields.map((field) => ({ field, ...current.accuracy[field] }))}
               columns={[

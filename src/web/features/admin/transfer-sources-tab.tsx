@@ -1,17 +1,16 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Button, Divider, Form, Input, Switch, Tag } from "antd";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { replyBackDefaults, replyBackFields } from "../../../domain/transfer/reply-back";
-import { ApiError, api, fieldErrors } from "../../api/client";
+import { api } from "../../api/client";
 import type {
   CreateTransferSourceInput,
   Items,
   TransferSource,
   UpdateTransferSourceInput,
 } from "../../api/types";
-import { EditModal, refetchedFrom, useEditConflict } from "../../components/edit-modal";
-import { useMessage } from "../../components/feedback";
+import { EditModal } from "../../components/edit-modal";
+import { useListEditor } from "../../components/list-editor";
 import { ListTable } from "../../components/list-table";
 import { QueryState } from "../../components/query-state";
 
@@ -35,21 +34,19 @@ const valuesOf = (s: TransferSource): FormValues => ({
  */
 export function TransferSourcesTab() {
   const { t } = useTranslation();
-  const message = useMessage();
   const client = useQueryClient();
   const [form] = Form.useForm<FormValues>();
-  const [editing, setEditing] = useState<{ source: TransferSource | null } | null>(null);
-  const edit = useEditConflict<TransferSource>((latest) => {
-    setEditing({ source: latest });
-    form.setFieldsValue(valuesOf(latest));
-  });
   const sources = useQuery({
     queryKey: key,
     queryFn: () => api.get<Items<TransferSource>>("/transfer-sources").then((r) => r.items),
   });
 
-  const save = useMutation({
-    mutationFn: ({ source, values }: { source: TransferSource | null; values: FormValues }) => {
+  const editor = useListEditor<TransferSource, FormValues>({
+    form,
+    list: sources,
+    valuesOf,
+    blank: { active: true },
+    save: (values, source) => {
       const { webhookSecret, ...rest } = values;
       const secret = webhookSecret ? { webhookSecret } : {};
       return source
@@ -63,26 +60,8 @@ export function TransferSourcesTab() {
             ...secret,
           } satisfies CreateTransferSourceInput);
     },
-    onSuccess: () => {
-      setEditing(null);
-      edit.clear();
-      void client.invalidateQueries({ queryKey: key });
-      void message.success(t("complaint.done"));
-    },
-    onError: async (error, { source }) => {
-      if (source && (await edit.resolve(error, refetchedFrom(sources, source.id)))) return;
-      const fields = fieldErrors(error);
-      if (fields.length) form.setFields(fields as never);
-      else if (error instanceof ApiError) void message.error(error.problem.title);
-    },
+    refresh: () => client.invalidateQueries({ queryKey: key }),
   });
-
-  const open = (source: TransferSource | null) => {
-    edit.clear();
-    setEditing({ source });
-    form.resetFields();
-    form.setFieldsValue(source ? valuesOf(source) : { active: true });
-  };
   const column = (field: string, hint?: string) => (
     <Form.Item
       key={field}
@@ -96,12 +75,8 @@ export function TransferSourcesTab() {
   );
 
   return (
-    <QueryState
-      isLoading={sources.isLoading}
-      error={sources.error}
-      onRetry={() => void sources.refetch()}
-    >
-      <Button type="primary" onClick={() => open(null)} style={{ marginBottom: 8 }}>
+    <QueryState query={sources}>
+      <Button type="primary" onClick={() => editor.open(null)} style={{ marginBottom: 8 }}>
         {t("transferSources.new")}
       </Button>
       <ListTable<TransferSource>
@@ -135,7 +110,7 @@ export function TransferSourcesTab() {
             title: "",
             width: 80,
             render: (_, s) => (
-              <Button size="small" onClick={() => open(s)}>
+              <Button size="small" onClick={() => editor.open(s)}>
                 {t("admin.edit")}
               </Button>
             ),
@@ -143,18 +118,14 @@ export function TransferSourcesTab() {
         ]}
       />
       <EditModal
-        open={editing !== null}
-        title={editing?.source ? editing.source.name : t("transferSources.new")}
+        open={editor.isOpen}
+        title={editor.record ? editor.record.name : t("transferSources.new")}
         width={640}
-        conflict={edit.conflict === null ? null : t("transferSources.conflict")}
-        saving={save.isPending}
+        conflict={editor.conflict === null ? null : t("transferSources.conflict")}
+        saving={editor.saving}
         forceRender
-        onCancel={() => setEditing(null)}
-        onSave={() =>
-          void form
-            .validateFields()
-            .then((values) => save.mutate({ source: editing?.source ?? null, values }))
-        }
+        onCancel={editor.close}
+        onSave={() => void form.validateFields().then(editor.submit)}
       >
         <Form form={form} layout="vertical" size="small">
           <Form.Item name="name" label={t("transferSources.name")} rules={[{ required: true }]}>

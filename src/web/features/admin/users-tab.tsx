@@ -7,6 +7,7 @@ import { api, fieldErrors } from "../../api/client";
 import type { CreateUserInput, UpdateUserInput, User } from "../../api/types";
 import { ListTable } from "../../components/list-table";
 import { QueryState } from "../../components/query-state";
+import { codeOptions } from "../../i18n/code-options";
 import { useDepartmentOptions, useDepartments, useUsers } from "../lists/lists";
 
 export function UsersTab() {
@@ -43,7 +44,7 @@ export function UsersTab() {
   const departmentOptions = useDepartmentOptions().options;
 
   return (
-    <QueryState isLoading={users.isLoading} error={users.error}>
+    <QueryState query={users}>
       <Button type="primary" onClick={() => setCreating(true)} style={{ marginBottom: 8 }}>
         {t("admin.newUser")}
       </Button>
@@ -104,7 +105,7 @@ export function UsersTab() {
             <Input />
           </Form.Item>
           <Form.Item name="role" label={t("admin.role")}>
-            <Select options={roles.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+            <Select options={codeOptions(t, "role", roles)} />
           </Form.Item>
           <Form.Item name="departmentId" label={t("field.department")}>
             <Select allowClear options={departmentOptions} />

@@ -1,20 +1,19 @@
 // One agent's or department's KPIs, each beside the team median with rank and better/worse, and
 // the key KPIs month by month.
 import { useQuery } from "@tanstack/react-query";
-import { Button, DatePicker, Space, Table, Tag, Typography } from "antd";
-import dayjs, { type Dayjs } from "dayjs";
-import { useState } from "react";
+import { Button, Space, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { AppraisalSubject } from "../../../domain/kpi/appraisal";
 import { api, queryString } from "../../api/client";
 import type { AppraisalReport } from "../../api/types";
 import { Card } from "../../components/card";
+import { ListTable } from "../../components/list-table";
 import { QueryState } from "../../components/query-state";
 import { KpiFigureCell, KpiName, useFigureText, useLang } from "../reports/kpi-text";
+import { ReportRangePicker, useReportRange } from "../reports/report-range";
 
 type Row = AppraisalReport["figures"][number];
-const DAY = "YYYY-MM-DD";
 const verdictColor = { better: "green", worse: "red", same: "default" } as const;
 
 export function AppraisalDetail({
@@ -27,13 +26,8 @@ export function AppraisalDetail({
   const { t } = useTranslation();
   const lang = useLang();
   const text = useFigureText();
-  const [range, setRange] = useState<[Dayjs, Dayjs] | null>(null);
-  const query = queryString({
-    kind: subject.kind,
-    id: subject.id,
-    from: range?.[0].format(DAY),
-    to: range?.[1].format(DAY),
-  });
+  const { range, setRange, from, to } = useReportRange();
+  const query = queryString({ kind: subject.kind, id: subject.id, from, to });
   const report = useQuery({
     queryKey: ["reports", "appraisal", query],
     queryFn: () => api.get<AppraisalReport>(`/reports/appraisal${query}`),
@@ -46,11 +40,11 @@ export function AppraisalDetail({
       extra={
         <Space wrap>
           {withBack && <Link to="/appraisal">{t("appraisal.back")}</Link>}
-          <DatePicker.RangePicker
-            aria-label={t("appraisal.period")}
-            value={range ?? (data ? [dayjs(data.from), dayjs(data.to)] : null)}
-            allowClear={false}
-            onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])}
+          <ReportRangePicker
+            label={t("appraisal.period")}
+            range={range}
+            onChange={setRange}
+            report={data}
           />
           <Button href={`/api/v1/reports/appraisal${query}&format=csv`}>
             {t("appraisal.exportCsv")}
@@ -62,15 +56,9 @@ export function AppraisalDetail({
       }
     >
       <Typography.Paragraph type="secondary">{t("appraisal.medianNote")}</Typography.Paragraph>
-      <QueryState
-        isLoading={report.isLoading}
-        error={report.error}
-        onRetry={() => void report.refetch()}
-      >
-        <Table<Row>
-          size="small"
+      <QueryState query={report}>
+        <ListTable<Row>
           rowKey={(r) => r.kpi.id}
-          pagination={false}
           dataSource={data?.figures ?? []}
           columns={[
             { title: t("appraisal.kpi"), render: (_, r) => <KpiName kpi={r.kpi} /> },
@@ -106,10 +94,8 @@ export function AppraisalDetail({
             <Typography.Title level={5} style={{ marginTop: 24 }}>
               {t("appraisal.trend")}
             </Typography.Title>
-            <Table
-              size="small"
+            <ListTable
               rowKey="period"
-              pagination={false}
               dataSource={months.map((period) => ({ period }))}
               columns={[
                 { title: t("appraisal.month"), render: (_, m) => m.period.slice(0, 7) },

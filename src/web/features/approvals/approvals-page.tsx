@@ -93,7 +93,7 @@ function LedgerTotals() {
         </a>
       }
     >
-      <QueryState isLoading={query.isLoading} error={query.error} onRetry={() => query.refetch()}>
+      <QueryState query={query}>
         {totals && (
           <table className="plain-table">
             <thead>

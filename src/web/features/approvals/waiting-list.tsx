@@ -48,7 +48,7 @@ export function WaitingList<T extends { id: string }, A extends string>({
   const { t } = useTranslation();
   return (
     <Card size="small" title={title} data-testid={testId}>
-      <QueryState isLoading={query.isLoading} error={query.error} onRetry={() => query.refetch()}>
+      <QueryState query={query}>
         {items.length === 0 ? (
           <Typography.Text type="secondary">{emptyText}</Typography.Text>
         ) : (

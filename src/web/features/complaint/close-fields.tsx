@@ -2,6 +2,7 @@ import { Alert, Form, Input, Select, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { closeReasonCodes } from "../../../domain/complaint/follow-up-rules";
 import type { Complaint } from "../../api/types";
+import { codeOptions } from "../../i18n/code-options";
 
 /**
  * 办结: the reason in words, and straight from 已答复 (no follow-up visit) the reason code the
@@ -23,12 +24,7 @@ export function CloseFields({ complaint }: { complaint?: Complaint }) {
             label={t("closeReason.label")}
             rules={[{ required: true, message: t("common.required") }]}
           >
-            <Select
-              options={closeReasonCodes.map((c) => ({
-                value: c,
-                label: t(`closeReason.codes.${c}`),
-              }))}
-            />
+            <Select options={codeOptions(t, "closeReason.codes", closeReasonCodes)} />
           </Form.Item>
         </>
       )}

@@ -14,6 +14,7 @@ import {
 import { useTranslation } from "react-i18next";
 import { canOwnCases } from "../../../domain/access/roles";
 import type { CommandName, Complaint } from "../../api/types";
+import { codeOptions } from "../../i18n/code-options";
 import { ReplySuggestions } from "../knowledge/reply-suggestions";
 import { useDepartmentOptions, useTermOptions, useUsersWithOpenCases } from "../lists/lists";
 import { CloseFields } from "./close-fields";
@@ -236,10 +237,11 @@ export function CommandFields({
             rules={[{ required: true }]}
           >
             <Radio.Group
-              options={(["satisfied", "basically_satisfied", "dissatisfied"] as const).map((s) => ({
-                value: s,
-                label: t(`satisfaction.${s}`),
-              }))}
+              options={codeOptions(t, "satisfaction", [
+                "satisfied",
+                "basically_satisfied",
+                "dissatisfied",
+              ] as const)}
             />
           </Form.Item>
           <Form.Item name="comment" label={t("field.comment")}>

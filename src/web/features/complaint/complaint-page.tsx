@@ -1,11 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
 import { Button, Col, Row, Space, Typography } from "antd";
-import { lazy, memo, Suspense, useState } from "react";
+import { memo, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import { ApiError } from "../../api/client";
 import type { CommandName, Complaint } from "../../api/types";
 import { Card } from "../../components/card";
+import { lazyExport } from "../../components/lazy-export";
 import { LazyResult } from "../../components/lazy-result";
 import { QueryState } from "../../components/query-state";
 import { ComplaintIncidentsPanel } from "../incidents/complaint-incidents-panel";
@@ -26,10 +27,10 @@ import { WorkOrdersPanel } from "./work-orders-panel";
 // The dialogs (forms, pickers, selects) are most of the page's code and none of what it first
 // shows: fetched when the pointer or the keyboard reaches the actions, before the click.
 const loadActionModal = () => import("./action-modal");
-const ActionModal = lazy(() => loadActionModal().then((m) => ({ default: m.ActionModal })));
+const ActionModal = lazyExport(loadActionModal, "ActionModal");
 // The judgement and remedies are forms (selects, radios): their own chunk, shown when it arrives.
 const loadRecovery = () => import("../recovery/case-recovery");
-const CaseRecovery = lazy(() => loadRecovery().then((m) => ({ default: m.CaseRecovery })));
+const CaseRecovery = lazyExport(loadRecovery, "CaseRecovery");
 
 const Actions = memo(function Actions({
   actions,
@@ -100,11 +101,7 @@ export function ComplaintPage() {
       />
     );
   return (
-    <QueryState
-      isLoading={query.isLoading}
-      error={query.error}
-      onRetry={() => void query.refetch()}
-    >
+    <QueryState query={query}>
       {complaint && (
         <Space orientation="vertical" style={{ width: "100%" }} size={8}>
           <ComplaintHeader

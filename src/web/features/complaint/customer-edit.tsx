@@ -8,6 +8,7 @@ import type { Complaint, Customer, UpdateCustomerInput } from "../../api/types";
 import { EditModal, useEditConflict } from "../../components/edit-modal";
 import { useMessage } from "../../components/feedback";
 import { useFormRefusal } from "../../components/form-refusal";
+import { codeOptions } from "../../i18n/code-options";
 
 type Values = Omit<UpdateCustomerInput, "version">;
 
@@ -113,10 +114,7 @@ export function CustomerEdit({ complaint }: { complaint: Complaint }) {
             <Select
               allowClear
               placeholder={t("customerEdit.centerLocale")}
-              options={customerLocales.map((l) => ({
-                value: l,
-                label: t(`customerEdit.locales.${l}`),
-              }))}
+              options={codeOptions(t, "customerEdit.locales", customerLocales)}
             />
           </Form.Item>
         </Form>

@@ -2,11 +2,11 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Checkbox, Tooltip, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { type ChecklistStep, checklistGroups } from "../../../domain/guidance/checklist";
-import { ApiError, api } from "../../api/client";
+import { api } from "../../api/client";
 import { paths } from "../../api/paths";
 import type { Checklist } from "../../api/types";
 import { Card } from "../../components/card";
-import { useMessage } from "../../components/feedback";
+import { useRefusalToast } from "../../components/feedback";
 import { QueryState } from "../../components/query-state";
 import { formatTime } from "../../i18n/format";
 import { useUser } from "../session/session";
@@ -24,7 +24,7 @@ interface Toggle {
  */
 export function GuidedPanel({ complaintId }: { complaintId: string }) {
   const { t } = useTranslation();
-  const message = useMessage();
+  const toastRefusal = useRefusalToast();
   const user = useUser();
   const client = useQueryClient();
   const { queryKey } = checklistQuery(complaintId);
@@ -54,7 +54,7 @@ export function GuidedPanel({ complaintId }: { complaintId: string }) {
     },
     onError: (error, _toggle, context) => {
       if (context?.before) client.setQueryData(queryKey, context.before);
-      void message.error(error instanceof ApiError ? error.problem.title : t("error.unknown"));
+      toastRefusal(error);
     },
     onSettled: (answer) => {
       // Only the last of several quick clicks settles the list, so an earlier answer never
@@ -69,11 +69,7 @@ export function GuidedPanel({ complaintId }: { complaintId: string }) {
   const mayTick = checklist.data?.mayTick ?? false;
   return (
     <Card size="small" title={t("guide.title")}>
-      <QueryState
-        isLoading={checklist.isLoading}
-        error={checklist.error}
-        onRetry={() => void checklist.refetch()}
-      >
+      <QueryState query={checklist}>
         {checklistGroups.map((group, i) => (
           <div key={group.key} style={i > 0 ? { marginTop: 8 } : undefined}>
             <Typography.Text strong>{t(`guide.${group.key}`)}</Typography.Text>

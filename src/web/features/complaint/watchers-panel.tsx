@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Button, Tag, Tooltip } from "antd";
 import { useTranslation } from "react-i18next";
-import { ApiError, api } from "../../api/client";
+import { api } from "../../api/client";
 import type { Complaint, WatcherList } from "../../api/types";
 import { Card } from "../../components/card";
-import { useMessage } from "../../components/feedback";
+import { useRefusalToast } from "../../components/feedback";
 import { PlainList } from "../../components/plain-list";
 import { formatTime } from "../../i18n/format";
 import { useUser } from "../session/session";
@@ -15,7 +15,7 @@ import { useUser } from "../session/session";
  */
 export function WatchersPanel({ complaint }: { complaint: Complaint }) {
   const { t } = useTranslation();
-  const message = useMessage();
+  const toastRefusal = useRefusalToast();
   const user = useUser();
   const client = useQueryClient();
   const path = `/complaints/${complaint.id}/watchers`;
@@ -27,8 +27,7 @@ export function WatchersPanel({ complaint }: { complaint: Complaint }) {
     // right. Not antd's `loading`: its spinner's leave animation can stay in the DOM and the
     // button is then announced as "loading 取消关注".
     onSuccess: () => client.invalidateQueries({ queryKey: ["complaint", complaint.id] }),
-    onError: (error) =>
-      void message.error(error instanceof ApiError ? error.problem.title : t("error.unknown")),
+    onError: toastRefusal,
   });
   return (
     <Card

@@ -32,15 +32,7 @@ function Loaded<T>({
   query: UseQueryResult<T>;
   children: (d: T) => ReactNode;
 }) {
-  return (
-    <QueryState
-      isLoading={query.isLoading}
-      error={query.error}
-      onRetry={() => void query.refetch()}
-    >
-      {query.data ? children(query.data) : null}
-    </QueryState>
-  );
+  return <QueryState query={query}>{query.data ? children(query.data) : null}</QueryState>;
 }
 
 /** A chart's 导出: the report it drew, asked with the very query it drew from. */

@@ -75,11 +75,7 @@ export function ExportsPanel() {
       onClose={() => setExportsOpen(false)}
       width={420}
     >
-      <QueryState
-        isLoading={exports.isLoading}
-        error={exports.error}
-        onRetry={() => void exports.refetch()}
-      >
+      <QueryState query={exports}>
         <List
           dataSource={exports.data?.items ?? []}
           locale={{ emptyText: t("exports.empty") }}

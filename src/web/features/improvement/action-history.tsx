@@ -25,7 +25,7 @@ export function ActionHistory({ id }: { id: string }) {
     queryFn: () => api.get<ImprovementAction>(`/improvement-actions/${id}`),
   });
   return (
-    <QueryState isLoading={action.isLoading} error={action.error}>
+    <QueryState query={action}>
       <Timeline
         data-testid="action-history"
         items={(action.data?.history ?? []).map((e) => ({

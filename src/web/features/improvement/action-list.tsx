@@ -1,23 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import {
-  App,
-  Button,
-  DatePicker,
-  Form,
-  Input,
-  Modal,
-  Radio,
-  Select,
-  Space,
-  Table,
-  Tag,
-} from "antd";
+import { App, Button, DatePicker, Form, Input, Modal, Radio, Select, Space, Tag } from "antd";
 import type { Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { canManageActions } from "../../../domain/improvement/improvement-actions";
 import { ApiError, api } from "../../api/client";
 import type { ImprovementAction } from "../../api/types";
+import { ListTable } from "../../components/list-table";
 import { QueryState } from "../../components/query-state";
 import { useTermOptions, useUsers } from "../lists/lists";
 import { useUser } from "../session/session";
@@ -74,11 +63,8 @@ export function ActionList() {
           {t("improvement.create")}
         </Button>
       )}
-      <QueryState isLoading={actions.isLoading} error={actions.error}>
-        <Table<ImprovementAction>
-          rowKey="id"
-          size="small"
-          pagination={false}
+      <QueryState query={actions}>
+        <ListTable<ImprovementAction>
           dataSource={actions.data?.items ?? []}
           expandable={{ expandedRowRender: (a) => <ActionHistory id={a.id} /> }}
           columns={[

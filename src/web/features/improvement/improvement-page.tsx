@@ -1,11 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { DatePicker, List, Space, Switch, Table, Typography } from "antd";
+import { DatePicker, List, Space, Switch, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { canReadMonthlyAnalysis } from "../../../domain/improvement/improvement-actions";
 import { api } from "../../api/client";
 import { Card } from "../../components/card";
+import { ListTable } from "../../components/list-table";
 import { QueryState } from "../../components/query-state";
 import { useUser } from "../session/session";
 import { ActionList } from "./action-list";
@@ -102,14 +103,11 @@ function MonthlyAnalysis({ month }: { month: string }) {
   const figure = (v: number | null, unit: string) =>
     v === null ? "—" : `${v.toLocaleString(i18n.language)}${unit === "percent" ? "%" : ""}`;
   return (
-    <QueryState isLoading={analysis.isLoading} error={analysis.error}>
+    <QueryState query={analysis}>
       {a && (
         <Space direction="vertical" size="middle" style={{ width: "100%" }} data-testid="analysis">
           <Card title={t("improvement.kpis")} size="small">
-            <Table
-              rowKey="id"
-              size="small"
-              pagination={false}
+            <ListTable
               dataSource={a.kpis}
               columns={[
                 { title: t("improvement.kpi"), render: (_, k) => k.name[lang] },
@@ -119,10 +117,8 @@ function MonthlyAnalysis({ month }: { month: string }) {
             />
           </Card>
           <Card title={t("improvement.causes")} size="small">
-            <Table
+            <ListTable
               rowKey="key"
-              size="small"
-              pagination={false}
               dataSource={a.causes}
               data-testid="analysis-causes"
               columns={[
@@ -140,10 +136,8 @@ function MonthlyAnalysis({ month }: { month: string }) {
             </Typography.Paragraph>
           </Card>
           <Card title={t("improvement.departments")} size="small">
-            <Table
+            <ListTable
               rowKey="key"
-              size="small"
-              pagination={false}
               dataSource={a.departments}
               columns={[
                 { title: t("improvement.department"), render: (_, d) => d.label[lang] },

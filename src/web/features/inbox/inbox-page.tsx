@@ -100,11 +100,9 @@ export function InboxPage() {
         }))}
       />
       <QueryState
-        isLoading={list.isLoading}
-        error={list.error}
+        query={list}
         isEmpty={rows.length === 0}
         emptyText={tab === "open" ? t("inbox.emptyOpen") : t("inbox.empty")}
-        onRetry={() => void list.refetch()}
       >
         <ListTable<InboxItem>
           className="inbox-table"

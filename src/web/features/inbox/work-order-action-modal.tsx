@@ -5,6 +5,7 @@ import { responsibilities } from "../../../domain/complaint/work-order-lifecycle
 import { api } from "../../api/client";
 import type { Complaint, WorkOrderCommandName } from "../../api/types";
 import { ActionDialog, useActionForm } from "../../components/action-dialog";
+import { codeOptions } from "../../i18n/code-options";
 
 interface Props {
   command: WorkOrderCommandName;
@@ -63,12 +64,7 @@ export function WorkOrderActionModal({ command, workOrderId, onClose }: Props) {
               label={t("field.responsibility")}
               rules={[{ required: true }]}
             >
-              <Select
-                options={responsibilities.map((r) => ({
-                  value: r,
-                  label: t(`responsibility.${r}`),
-                }))}
-              />
+              <Select options={codeOptions(t, "responsibility", responsibilities)} />
             </Form.Item>
             <Form.Item name="result" label={t("field.result")} rules={[{ required: true }]}>
               <Input.TextArea rows={3} />

@@ -1,13 +1,12 @@
 import { Button, Space } from "antd";
-import { lazy, Suspense, useState } from "react";
+import { Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { WorkOrderCommandName } from "../../api/types";
+import { lazyExport } from "../../components/lazy-export";
 
 // A form with pickers that pages listing work orders need only once a button is pressed.
 const loadModal = () => import("./work-order-action-modal");
-const WorkOrderActionModal = lazy(() =>
-  loadModal().then((m) => ({ default: m.WorkOrderActionModal })),
-);
+const WorkOrderActionModal = lazyExport(loadModal, "WorkOrderActionModal");
 
 /** A row of a work-order table: the inbox's items and the case page's orders both qualify. */
 interface ActionableOrder {

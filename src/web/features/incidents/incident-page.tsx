@@ -24,11 +24,7 @@ export function IncidentPage() {
   const [result, setResult] = useState<BulkReply | null>(null);
 
   return (
-    <QueryState
-      isLoading={incident.isLoading}
-      error={incident.error}
-      onRetry={() => void incident.refetch()}
-    >
+    <QueryState query={incident}>
       {incident.data && (
         <Space orientation="vertical" style={{ width: "100%" }} size={8}>
           <Details

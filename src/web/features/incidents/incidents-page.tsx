@@ -51,11 +51,7 @@ export function IncidentsPage() {
           <GroupAlerts onPublish={setCreating} />
         </div>
       )}
-      <QueryState
-        isLoading={incidents.isLoading}
-        error={incidents.error}
-        onRetry={() => void incidents.refetch()}
-      >
+      <QueryState query={incidents}>
         <ListTable<Incident>
           dataSource={incidents.data}
           data-testid="incident-list"

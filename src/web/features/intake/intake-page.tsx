@@ -13,6 +13,7 @@ import type { Complaint, CreateComplaintInput } from "../../api/types";
 import { Card } from "../../components/card";
 import { useMessage } from "../../components/feedback";
 import { randomId } from "../../components/random-id";
+import { codeOptions } from "../../i18n/code-options";
 import { complaintQuery } from "../complaint/complaint-query";
 import { useTermOptions } from "../lists/lists";
 import { useUser } from "../session/session";
@@ -180,10 +181,7 @@ export function IntakePage() {
             <Row gutter={8}>
               <Col span={10}>
                 <Form.Item name="kind" label={t("field.kind")}>
-                  <Radio.Group
-                    optionType="button"
-                    options={kinds.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
-                  />
+                  <Radio.Group optionType="button" options={codeOptions(t, "kind", kinds)} />
                 </Form.Item>
               </Col>
               <Col span={7}>
@@ -197,9 +195,7 @@ export function IntakePage() {
               </Col>
               <Col span={7}>
                 <Form.Item name="severity" label={t("field.severity")}>
-                  <Select
-                    options={severities.map((s) => ({ value: s, label: t(`severity.${s}`) }))}
-                  />
+                  <Select options={codeOptions(t, "severity", severities)} />
                 </Form.Item>
               </Col>
             </Row>

@@ -12,6 +12,7 @@ import type {
 import { EditModal } from "../../components/edit-modal";
 import { PeriodFields } from "../../components/period-fields";
 import { useRecordEditor } from "../../components/record-editor";
+import { codeOptions } from "../../i18n/code-options";
 import { useTermOptions } from "../lists/lists";
 import { useRefreshKnowledge } from "./knowledge-api";
 
@@ -104,12 +105,7 @@ export function ArticleEditor({
         onFinish={(values) => save.mutate(values)}
       >
         <Form.Item name="kind" label={t("knowledge.kindLabel")} rules={[{ required: true }]}>
-          <Select
-            options={articleKinds.map((kind) => ({
-              value: kind,
-              label: t(`knowledge.kind.${kind}`),
-            }))}
-          />
+          <Select options={codeOptions(t, "knowledge.kind", articleKinds)} />
         </Form.Item>
         <Form.Item
           name="title"

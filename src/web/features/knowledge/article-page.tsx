@@ -41,11 +41,7 @@ export function ArticlePage() {
   });
 
   return (
-    <QueryState
-      isLoading={article.isLoading}
-      error={article.error}
-      onRetry={() => void article.refetch()}
-    >
+    <QueryState query={article}>
       {article.data && (
         <Row gutter={12}>
           <Col span={17}>
@@ -188,7 +184,7 @@ function Receipts({ id, version }: { id: string; version: number }) {
   const who = (p: { displayName: string; agentNo: string }) => `${p.displayName}（${p.agentNo}）`;
   return (
     <Card size="small" title={t("knowledge.reads")} style={{ marginTop: 8 }} data-testid="reads">
-      <QueryState isLoading={receipts.isLoading} error={receipts.error}>
+      <QueryState query={receipts}>
         <Typography.Text strong>
           {t("knowledge.readBy", { count: receipts.data?.read.length ?? 0 })}
         </Typography.Text>

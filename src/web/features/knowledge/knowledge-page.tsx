@@ -6,6 +6,7 @@ import { articleKinds, canEditKnowledge } from "../../../domain/knowledge/knowle
 import type { KnowledgeArticle } from "../../api/types";
 import { ListTable } from "../../components/list-table";
 import { QueryState } from "../../components/query-state";
+import { codeOptions } from "../../i18n/code-options";
 import { formatTime } from "../../i18n/format";
 import { useTermLabel } from "../lists/lists";
 import { useUser } from "../session/session";
@@ -41,10 +42,7 @@ export function KnowledgePage() {
           style={{ width: 140 }}
           placeholder={t("knowledge.allKinds")}
           onChange={(kind) => setFilters((f) => ({ ...f, kind }))}
-          options={articleKinds.map((kind) => ({
-            value: kind,
-            label: t(`knowledge.kind.${kind}`),
-          }))}
+          options={codeOptions(t, "knowledge.kind", articleKinds)}
         />
         {canEditKnowledge(user.role) && (
           <Button type="primary" onClick={() => setCreating(true)} data-testid="article-new">
@@ -52,11 +50,7 @@ export function KnowledgePage() {
           </Button>
         )}
       </Space>
-      <QueryState
-        isLoading={articles.isLoading}
-        error={articles.error}
-        onRetry={() => void articles.refetch()}
-      >
+      <QueryState query={articles}>
         <ListTable<KnowledgeArticle>
           dataSource={articles.data}
           data-testid="knowledge-list"

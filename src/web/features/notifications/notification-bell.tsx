@@ -1,15 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Badge, Button, Popover, Spin } from "antd";
-import { lazy, Suspense } from "react";
+import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { api } from "../../api/client";
 import { paths } from "../../api/paths";
 import type { Notification, NotificationList } from "../../api/types";
+import { lazyExport } from "../../components/lazy-export";
 
 // Most page loads never open the bell: its list is fetched on the way to the first click.
 const loadList = () => import("./bell-list");
-const BellList = lazy(() => loadList().then((m) => ({ default: m.BellList })));
+const BellList = lazyExport(loadList, "BellList");
 
 /** The bell: deadline warnings, breaches, reminders and decisions for me, polled every minute. */
 export function NotificationBell() {

@@ -7,6 +7,7 @@ import {
   type PermanentOption,
 } from "../../../domain/quality/disciplines";
 import type { QualityCase } from "../../api/types";
+import { codeOptions } from "../../i18n/code-options";
 import { EvidenceFiles } from "./evidence-files";
 import { Fishbone } from "./fishbone";
 import { ListRows } from "./list-rows";
@@ -36,10 +37,7 @@ export function D4Fields({ c }: { c: QualityCase }) {
               <Form.Item name={[row, "kind"]} label={t("quality.f.causeKind")}>
                 <Radio.Group
                   optionType="button"
-                  options={(["occurrence", "escape"] as const).map((k) => ({
-                    value: k,
-                    label: t(`quality.kind.${k}`),
-                  }))}
+                  options={codeOptions(t, "quality.kind", ["occurrence", "escape"] as const)}
                 />
               </Form.Item>
               <Form.Item name={[row, "category"]} label={t("quality.f.category")}>

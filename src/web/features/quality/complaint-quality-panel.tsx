@@ -4,10 +4,9 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { canOpenQualityCases } from "../../../domain/quality/quality-policy";
-import { ApiError } from "../../api/client";
 import type { Complaint } from "../../api/types";
 import { Card } from "../../components/card";
-import { useMessage } from "../../components/feedback";
+import { useRefusalToast } from "../../components/feedback";
 import { useUser } from "../session/session";
 import { OpenQualityCaseButton } from "./open-quality-case";
 import { qualityBoardQuery, useLinkComplaints } from "./quality-query";
@@ -44,7 +43,7 @@ export function ComplaintQualityPanel({ complaint }: { complaint: Complaint }) {
 
 function LinkToQualityCase({ complaint }: { complaint: Complaint }) {
   const { t } = useTranslation();
-  const message = useMessage();
+  const toastRefusal = useRefusalToast();
   const [caseId, setCaseId] = useState<string>();
   const board = useQuery(qualityBoardQuery("open"));
   const link = useLinkComplaints();
@@ -70,8 +69,7 @@ function LinkToQualityCase({ complaint }: { complaint: Complaint }) {
           link.mutate(
             { caseId, complaintIds: [complaint.id] },
             {
-              onError: (e) =>
-                void message.error(e instanceof ApiError ? e.problem.title : t("error.unknown")),
+              onError: toastRefusal,
             },
           )
         }

@@ -8,6 +8,7 @@ import type { QualityCaseListItem } from "../../api/types";
 import { Card } from "../../components/card";
 import { PlainList } from "../../components/plain-list";
 import { QueryState } from "../../components/query-state";
+import { codeOptions } from "../../i18n/code-options";
 import { formatTime } from "../../i18n/format";
 import { OpenQualityCaseButton } from "./open-quality-case";
 import { type BoardStatus, qualityBoardQuery } from "./quality-query";
@@ -38,20 +39,11 @@ export function QualityBoardPage() {
         <Segmented<BoardStatus>
           value={status}
           onChange={setStatus}
-          options={(["open", "closed", "all"] as const).map((s) => ({
-            value: s,
-            label: t(`quality.boardStatus.${s}`),
-          }))}
+          options={codeOptions(t, "quality.boardStatus", ["open", "closed", "all"] as const)}
         />
         <OpenQualityCaseButton complaintIds={[]} />
       </Space>
-      <QueryState
-        isLoading={query.isLoading}
-        error={query.error}
-        isEmpty={items.length === 0}
-        emptyText={t("quality.none")}
-        onRetry={() => void query.refetch()}
-      >
+      <QueryState query={query} isEmpty={items.length === 0} emptyText={t("quality.none")}>
         <Row gutter={[8, 8]} data-testid="quality-board">
           {columns.map((col) => (
             <Col key={col} xs={24} md={12} xl={6}>

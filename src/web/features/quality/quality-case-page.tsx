@@ -27,11 +27,7 @@ export function QualityCasePage() {
   const query = useQuery(qualityCaseQuery(id));
   const c = query.data;
   return (
-    <QueryState
-      isLoading={query.isLoading}
-      error={query.error}
-      onRetry={() => void query.refetch()}
-    >
+    <QueryState query={query}>
       {c && (
         <Space orientation="vertical" style={{ width: "100%" }} size={8}>
           <CaseHeader c={c} />

@@ -2,9 +2,9 @@ import { useQuery } from "@tanstack/react-query";
 import { Button, Input, Space, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError, api, queryString } from "../../api/client";
+import { api, queryString } from "../../api/client";
 import type { QualityCase, SimilarComplaint } from "../../api/types";
-import { useMessage } from "../../components/feedback";
+import { useRefusalToast } from "../../components/feedback";
 import { PlainList } from "../../components/plain-list";
 import { CaseLink } from "../complaint/case-link";
 import { useLinkComplaints } from "./quality-query";
@@ -56,7 +56,7 @@ export function SimilarLine({ item }: { item: SimilarComplaint }) {
  */
 export function SimilarComplaints({ c }: { c: QualityCase }) {
   const { t } = useTranslation();
-  const message = useMessage();
+  const toastRefusal = useRefusalToast();
   const [words, setWords] = useState("");
   const link = useLinkComplaints();
   const own = useSimilarComplaints({ caseId: c.id });
@@ -101,10 +101,7 @@ export function SimilarComplaints({ c }: { c: QualityCase }) {
                       void own.refetch();
                       if (words.trim()) void more.refetch();
                     },
-                    onError: (e) =>
-                      void message.error(
-                        e instanceof ApiError ? e.problem.title : t("error.unknown"),
-                      ),
+                    onError: toastRefusal,
                   },
                 )
               }

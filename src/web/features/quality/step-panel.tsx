@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import type { Discipline } from "../../../domain/quality/disciplines";
 import { ApiError, api } from "../../api/client";
 import type { QualityCase, QualityStep } from "../../api/types";
-import { useMessage } from "../../components/feedback";
+import { useMessage, useProblemText } from "../../components/feedback";
 import { formatTime } from "../../i18n/format";
 import { useUsers } from "../lists/lists";
 import { qualityCaseQuery, type StepCommand, useStepCommand } from "./quality-query";
@@ -21,6 +21,7 @@ type Person = QualityStep["owner"];
 export function StepPanel({ c, step }: { c: QualityCase; step: QualityStep }) {
   const { t } = useTranslation();
   const message = useMessage();
+  const problemText = useProblemText();
   const client = useQueryClient();
   const [form] = Form.useForm();
   const [ownerId, setOwnerId] = useState(step.owner?.id ?? null);
@@ -40,7 +41,7 @@ export function StepPanel({ c, step }: { c: QualityCase; step: QualityStep }) {
       }
       void message.success(done);
     } catch (error) {
-      setRefusal(error instanceof ApiError ? error.problem.title : t("error.unknown"));
+      setRefusal(problemText(error));
       if (error instanceof ApiError && error.code === "version_conflict")
         await client.invalidateQueries({ queryKey: qualityCaseQuery(c.id).queryKey });
     }

@@ -1,6 +1,6 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { Button, Input, Select, Space, Switch, Tag, Typography } from "antd";
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation } from "react-router";
 import { complaintStatuses } from "../../../domain/complaint/complaint-lifecycle";
@@ -16,8 +16,10 @@ import { Card } from "../../components/card";
 import { useMessage } from "../../components/feedback";
 import { FilterSelect } from "../../components/filter-select";
 import { useLazyConfirm } from "../../components/lazy-confirm";
+import { lazyExport } from "../../components/lazy-export";
 import { QueryState } from "../../components/query-state";
 import { useDebounced } from "../../components/use-debounced";
+import { codeOptions } from "../../i18n/code-options";
 import { ExportButton } from "../exports/export-button";
 import { useDepartmentOptions, useTermOptions } from "../lists/lists";
 import { useUser } from "../session/session";
@@ -43,7 +45,7 @@ import { ALL_OPEN, ViewTabs } from "./view-tabs";
 
 type Scope = "open" | "closed" | "all";
 // Naming a view is a dialog (a form in antd's Modal): fetched when it is opened.
-const ViewModal = lazy(() => import("./view-modal").then((m) => ({ default: m.ViewModal })));
+const ViewModal = lazyExport(() => import("./view-modal"), "ViewModal");
 
 const scopeOf = (open: boolean | undefined): Scope =>
   open === undefined ? "all" : open ? "open" : "closed";
@@ -260,10 +262,7 @@ export function QueueRoute() {
           value={scopeOf(filters.open)}
           onChange={(scope) => set({ open: openOf(scope) })}
           style={{ width: 100 }}
-          options={(["open", "closed", "all"] as const).map((s) => ({
-            value: s,
-            label: t(`queue.scopes.${s}`),
-          }))}
+          options={codeOptions(t, "queue.scopes", ["open", "closed", "all"] as const)}
         />
         <FilterSelect
           name={t("field.status")}
@@ -275,10 +274,7 @@ export function QueueRoute() {
           onChange={(status) =>
             set(status.length ? { status, open: undefined } : { status: undefined, open: true })
           }
-          options={complaintStatuses.map((s) => ({
-            value: s,
-            label: t(`status.${s}`),
-          }))}
+          options={codeOptions(t, "status", complaintStatuses)}
         />
         <FilterSelect
           name={t("field.department")}
@@ -302,10 +298,7 @@ export function QueueRoute() {
           maxTagCount="responsive"
           value={[filters.sla ?? []].flat()}
           onChange={(sla) => set({ sla: sla.length ? sla : undefined })}
-          options={attentionLevels.map((level) => ({
-            value: level,
-            label: t(`queue.attention.${level}`),
-          }))}
+          options={codeOptions(t, "queue.attention", attentionLevels)}
         />
         <RiskFilter value={filters.riskLevel} onChange={(riskLevel) => set({ riskLevel })} />
         <Space size={4}>
@@ -354,7 +347,7 @@ export function QueueRoute() {
           />
         )}
       </Suspense>
-      <QueryState isLoading={list.isLoading} error={list.error} onRetry={() => void list.refetch()}>
+      <QueryState query={list}>
         <QueueTable rows={rows} columns={shownColumns} byRisk={byRisk} onSortByRisk={setByRisk} />
         {list.hasNextPage && (
           <Button

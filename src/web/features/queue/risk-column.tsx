@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { type RiskLevel, riskLevels } from "../../../domain/risk/escalation-risk";
 import type { ComplaintListItem } from "../../api/types";
 import { FilterSelect } from "../../components/filter-select";
+import { codeOptions } from "../../i18n/code-options";
 
 const colors = { low: "default", medium: "gold", high: "red" } as const;
 
@@ -36,10 +37,7 @@ export function RiskFilter({
       maxTagCount="responsive"
       value={[value ?? []].flat()}
       onChange={(levels: RiskLevel[]) => onChange(levels.length ? levels : undefined)}
-      options={[...riskLevels].reverse().map((level) => ({
-        value: level,
-        label: t(`risk.level.${level}`),
-      }))}
+      options={codeOptions(t, "risk.level", [...riskLevels].reverse())}
     />
   );
 }

@@ -14,6 +14,7 @@ import type { Complaint } from "../../api/types";
 import { Card } from "../../components/card";
 import { useMessage } from "../../components/feedback";
 import { useFormRefusal } from "../../components/form-refusal";
+import { codeOptions } from "../../i18n/code-options";
 import { formatTime } from "../../i18n/format";
 import { useUser } from "../session/session";
 
@@ -86,17 +87,11 @@ export function JudgementPanel({ complaint }: { complaint: Complaint }) {
           label={t("judgement.mentality")}
           extra={mentality && t(`mentalityGuide.${mentality}`)}
         >
-          <Select
-            allowClear
-            options={mentalities.map((m) => ({ value: m, label: t(`mentality.${m}`) }))}
-          />
+          <Select allowClear options={codeOptions(t, "mentality", mentalities)} />
         </Form.Item>
         {productCase && (
           <Form.Item name="complaintType" label={t("judgement.complaintType")}>
-            <Select
-              allowClear
-              options={complaintTypes.map((c) => ({ value: c, label: t(`complaintType.${c}`) }))}
-            />
+            <Select allowClear options={codeOptions(t, "complaintType", complaintTypes)} />
           </Form.Item>
         )}
         <Typography.Text strong>{t("judgement.finding")}</Typography.Text>
@@ -104,10 +99,7 @@ export function JudgementPanel({ complaint }: { complaint: Complaint }) {
           <Form.Item name="responsibility" label={t("judgement.responsibility")}>
             <Select
               style={{ minWidth: 140 }}
-              options={caseResponsibilities.map((r) => ({
-                value: r,
-                label: t(`responsibility.${r}`),
-              }))}
+              options={codeOptions(t, "responsibility", caseResponsibilities)}
             />
           </Form.Item>
           <Form.Item name="substantiated" label={t("judgement.substantiated")}>

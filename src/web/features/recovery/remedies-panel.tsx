@@ -9,6 +9,7 @@ import type { AskRemedyInput, Complaint, Remedy } from "../../api/types";
 import { Card } from "../../components/card";
 import { useMessage } from "../../components/feedback";
 import { useFormRefusal } from "../../components/form-refusal";
+import { codeOptions } from "../../i18n/code-options";
 import { formatAmount, formatTime } from "../../i18n/format";
 import { useUser } from "../session/session";
 import { type RemedyAction, RemedyDecision } from "./remedy-decision";
@@ -96,10 +97,7 @@ function GiveRemedy({ complaint }: { complaint: Complaint }) {
         data-testid="give-remedy"
       >
         <Form.Item name="type" label={t("remedy.type")}>
-          <Select
-            style={{ width: 110 }}
-            options={remedyTypes.map((r) => ({ value: r, label: t(`remedy.types.${r}`) }))}
-          />
+          <Select style={{ width: 110 }} options={codeOptions(t, "remedy.types", remedyTypes)} />
         </Form.Item>
         {type !== "apology" && (
           <Form.Item

@@ -1,5 +1,6 @@
 // A KPI's name with its formula as the tooltip, and a figure with its unit (the counts behind a
-// rate on hover): shared by the reports and the appraisal pages so both read the same.
+// rate on hover), and the KPI report's rows: shared by the reports and the appraisal pages so
+// both read the same.
 import { Tooltip } from "antd";
 import { useTranslation } from "react-i18next";
 
@@ -55,4 +56,19 @@ export function kpiColumns<Row extends { figures: Record<string, KpiFigure | und
     title: <KpiName kpi={k} />,
     render: (_: unknown, row: Row) => <KpiFigureCell unit={k.unit} figure={row.figures[k.id]} />,
   }));
+}
+
+/** One row of the KPI report: a group (agent, department, …) with its figure per KPI. */
+export interface KpiGroup {
+  key: string | null;
+  label: Label;
+  figures: Record<string, KpiFigure>;
+}
+/** What /reports/kpis answers for the days it covers. */
+export interface KpisReport {
+  from: string;
+  to: string;
+  kpis: KpiInfo[];
+  rows: KpiGroup[];
+  total: KpiGroup;
 }

@@ -5,6 +5,7 @@ import { periodName } from "../../../domain/kpi/report-period";
 import { api, queryString } from "../../api/client";
 import type { RegulatorReport } from "../../api/types";
 import { Card } from "../../components/card";
+import { ListTable } from "../../components/list-table";
 import { PeriodPicker, usePeriodChoice } from "../../components/period-picker";
 import { QueryState } from "../../components/query-state";
 import { ExportButton } from "../exports/export-button";
@@ -54,15 +55,9 @@ export function RegulatorTable() {
       <Typography.Paragraph type="secondary">
         {t("reports.regulator.help", { from: report.data?.from ?? "", to: report.data?.to ?? "" })}
       </Typography.Paragraph>
-      <QueryState
-        isLoading={report.isLoading}
-        error={report.error}
-        onRetry={() => void report.refetch()}
-      >
-        <Table<Row>
-          size="small"
+      <QueryState query={report}>
+        <ListTable<Row>
           rowKey={(r) => `${r.channel.key}|${r.businessType.key}|${r.cause.key}`}
-          pagination={false}
           scroll={{ x: "max-content" }}
           dataSource={rows}
           columns={[

@@ -1,6 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { Button, DatePicker, Select, Space, Table, Tabs, Typography } from "antd";
-import dayjs, { type Dayjs } from "dayjs";
+import { Button, Select, Space, Tabs, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
@@ -11,27 +10,14 @@ import {
 } from "../../../domain/kpi/report-scope";
 import { api, queryString } from "../../api/client";
 import { Card } from "../../components/card";
+import { ListTable } from "../../components/list-table";
 import { QueryState } from "../../components/query-state";
+import { codeOptions } from "../../i18n/code-options";
 import { ExportButton } from "../exports/export-button";
 import { useUser } from "../session/session";
-import { type KpiFigure, type KpiInfo, kpiColumns } from "./kpi-text";
+import { type KpiGroup, type KpisReport, kpiColumns } from "./kpi-text";
 import { RegulatorTable } from "./regulator-table";
-
-type Label = { zh: string; en: string };
-interface Group {
-  key: string | null;
-  label: Label;
-  figures: Record<string, KpiFigure>;
-}
-interface KpisReport {
-  from: string;
-  to: string;
-  kpis: KpiInfo[];
-  rows: Group[];
-  total: Group;
-}
-
-const DAY = "YYYY-MM-DD";
+import { ReportRangePicker, useReportRange } from "./report-range";
 
 /**
  * 统计报表: the KPI table, and for those who file with the regulator its classified table, each a
@@ -59,15 +45,9 @@ function KpiReport() {
   const { t, i18n } = useTranslation();
   const user = useUser();
   const lang = i18n.language === "en" ? "en" : "zh";
-  // Until a range is picked the server chooses: the month so far in the center's time zone,
-  // which need not be the browser's.
-  const [range, setRange] = useState<[Dayjs, Dayjs] | null>(null);
+  const { range, setRange, from, to } = useReportRange();
   const [groupBy, setGroupBy] = useState<ReportGrouping>("department");
-  const query = queryString({
-    from: range?.[0].format(DAY),
-    to: range?.[1].format(DAY),
-    groupBy,
-  });
+  const query = queryString({ from, to, groupBy });
   const report = useQuery({
     queryKey: ["reports", "kpis", query],
     queryFn: () => api.get<KpisReport>(`/reports/kpis${query}`),
@@ -88,18 +68,18 @@ function KpiReport() {
       title={t("reports.title")}
       extra={
         <Space wrap>
-          <DatePicker.RangePicker
-            aria-label={t("reports.period")}
-            value={range ?? (data ? [dayjs(data.from), dayjs(data.to)] : null)}
-            allowClear={false}
-            onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])}
+          <ReportRangePicker
+            label={t("reports.period")}
+            range={range}
+            onChange={setRange}
+            report={data}
           />
           <Select
             aria-label={t("reports.groupBy")}
             style={{ width: 140 }}
             value={groupBy}
             onChange={setGroupBy}
-            options={reportGroupings.map((g) => ({ value: g, label: t(`reports.groupings.${g}`) }))}
+            options={codeOptions(t, "reports.groupings", reportGroupings)}
           />
           <Button href={`/api/v1/reports/kpis${query}&format=csv`}>{t("reports.exportCsv")}</Button>
           <Button href={`/api/v1/reports/kpis${query}&format=xlsx`}>
@@ -109,7 +89,7 @@ function KpiReport() {
             request={() => ({
               kind: "report",
               report: "kpis",
-              query: { from: range?.[0].format(DAY), to: range?.[1].format(DAY), groupBy },
+              query: { from, to, groupBy },
             })}
           />
         </Space>
@@ -118,15 +98,9 @@ function KpiReport() {
       {user.role === "agent" && (
         <Typography.Paragraph type="secondary">{t("reports.ownRows")}</Typography.Paragraph>
       )}
-      <QueryState
-        isLoading={report.isLoading}
-        error={report.error}
-        onRetry={() => void report.refetch()}
-      >
-        <Table<Group>
-          size="small"
+      <QueryState query={report}>
+        <ListTable<KpiGroup>
           rowKey={(g) => g.key ?? "__none"}
-          pagination={false}
           scroll={{ x: "max-content" }}
           dataSource={rows}
           columns={[
@@ -136,7 +110,7 @@ function KpiReport() {
               render: (_, g) =>
                 g.key === "__total" ? <strong>{g.label[lang]}</strong> : g.label[lang],
             },
-            ...kpiColumns<Group>(data?.kpis ?? []),
+            ...kpiColumns<KpiGroup>(data?.kpis ?? []),
           ]}
         />
       </QueryState>

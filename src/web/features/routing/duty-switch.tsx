@@ -3,10 +3,11 @@ import { Segmented } from "antd";
 import { useTranslation } from "react-i18next";
 import { canOwnCases } from "../../../domain/access/roles";
 import type { DutyState } from "../../../domain/routing/assignment";
-import { ApiError, api } from "../../api/client";
+import { api } from "../../api/client";
 import { paths } from "../../api/paths";
 import type { Duty, NotificationList } from "../../api/types";
-import { useMessage } from "../../components/feedback";
+import { useRefusalToast } from "../../components/feedback";
+import { codeOptions } from "../../i18n/code-options";
 import { useUser } from "../session/session";
 
 const states: DutyState[] = ["online", "break", "offline"];
@@ -18,7 +19,7 @@ const states: DutyState[] = ["online", "break", "offline"];
 export function DutySwitch() {
   const { t } = useTranslation();
   const user = useUser();
-  const message = useMessage();
+  const toastRefusal = useRefusalToast();
   const client = useQueryClient();
   const duty = useQuery({
     queryKey: ["duty"],
@@ -39,8 +40,7 @@ export function DutySwitch() {
       void client.invalidateQueries({ queryKey: ["notifications"] });
       void client.invalidateQueries({ queryKey: ["complaints", "queue"] });
     },
-    onError: (error) =>
-      void message.error(error instanceof ApiError ? error.problem.title : t("error.unknown")),
+    onError: toastRefusal,
   });
   if (!canOwnCases(user.role) || !duty.data) return null;
   return (
@@ -49,7 +49,7 @@ export function DutySwitch() {
       aria-label={t("routing.duty")}
       data-testid="duty-switch"
       value={change.isPending ? change.variables : duty.data.state}
-      options={states.map((s) => ({ value: s, label: t(`routing.dutyState.${s}`) }))}
+      options={codeOptions(t, "routing.dutyState", states)}
       onChange={(state) => change.mutate(state)}
     />
   );

@@ -29,7 +29,7 @@ export function TransferImportPage() {
   });
 
   return (
-    <QueryState isLoading={sources.isLoading} error={sources.error}>
+    <QueryState query={sources}>
       <Card title={t("transfers.title")} size="small">
         {sources.data?.items.length === 0 ? (
           <Alert type="info" title={t("transfers.noSources")} />
