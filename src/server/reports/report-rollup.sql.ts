@@ -118,16 +118,20 @@ const backlogDay = (asOf: SQL, timeZone: string) =>
  */
 export function rollupAggregatesSql(asOf: SQL, timeZone: string): SQL {
   const from = backlogDay(asOf, timeZone);
+  // float8 sums: summing bigints makes numerics, several times slower over a year's rows.
   const summed = layout.summed.map(
-    (p, i) => sql`sum(r.sums[${sql.raw(String(i + 1))}])::float8 as ${col(p.kpi, p.part)}`,
+    (p, i) => sql`sum(r.sums[${sql.raw(String(i + 1))}]::float8) as ${col(p.kpi, p.part)}`,
   );
-  const lateCount = sql`(select coalesce(sum(n), 0) from unnest(r.late_day, r.late_count) u(d, n)
-    where d >= ${from})`;
-  const lateFirst = sql`(select min(x) from unnest(r.late_day, r.late_first) u(d, x)
-    where d >= ${from})`;
+  // late_day is ascending: most rows closed nothing on or after `from` and skip the unnest.
+  const closedLate = (then: SQL) =>
+    sql`(case when coalesce(r.late_day[cardinality(r.late_day)] >= ${from}, false) then ${then} end)`;
+  const lateCount = closedLate(sql`(select sum(n) from unnest(r.late_day, r.late_count) u(d, n)
+    where d >= ${from})`);
+  const lateFirst = closedLate(sql`(select min(x) from unnest(r.late_day, r.late_first) u(d, x)
+    where d >= ${from})`);
   const backlog = layout.backlog.map((kpi) =>
     kpi.measure.kind === "count"
-      ? sql`sum(r.open_count + ${lateCount})::float8 as ${col(kpi, "count")}`
+      ? sql`sum(r.open_count + coalesce(${lateCount}, 0))::float8 as ${col(kpi, "count")}`
       : sql`(extract(epoch from (${asOf} - min(least(r.open_first, ${lateFirst})))) * 1000)::float8
           as ${col(kpi, "ms")}`,
   );
