@@ -123,6 +123,7 @@ describe("the kesu command line", () => {
       `insert into report_facts_stale (complaint_id, marked_at)
        values (gen_random_uuid(), now() - interval '5 minutes')`,
     );
+    await client.query(`insert into report_rollup_stale (day) values ('2026-03-01')`);
     await client.end();
     const json = await kesu("status", "--json");
     expect(json.stderr).toBe("");
@@ -138,6 +139,7 @@ describe("the kesu command line", () => {
     expect(status.jobs.outbox.oldestWaitSeconds).toBeGreaterThanOrEqual(600);
     expect(status.jobs.reportFacts.waitingCases).toBe(1);
     expect(status.jobs.reportFacts.oldestWaitSeconds).toBeGreaterThanOrEqual(300);
+    expect(status.jobs.reportRollup).toEqual({ built: false, waitingDays: 1 });
 
     const text = await kesu("status");
     expect(text.code).toBe(0);
@@ -149,5 +151,6 @@ describe("the kesu command line", () => {
     expect(text.stdout).toMatch(
       /报表数据 \/ Report facts\s+1 件待更新 \/ cases waiting, 最久 \/ oldest 5 min/,
     );
+    expect(text.stdout).toMatch(/报表日汇总 \/ Report rollup\s+尚未建立 \/ not built yet/);
   });
 });

@@ -80,6 +80,11 @@ export function describeStatus(s: SystemStatus): string {
   const facts = jobs.reportFacts.waitingCases
     ? `${jobs.reportFacts.waitingCases} 件待更新 / cases waiting, 最久 / oldest ${age(jobs.reportFacts.oldestWaitSeconds)}`
     : "正常 / up to date";
+  const rollup = !jobs.reportRollup.built
+    ? "尚未建立 / not built yet"
+    : jobs.reportRollup.waitingDays
+      ? `${jobs.reportRollup.waitingDays} 天待重建 / days waiting`
+      : "正常 / up to date";
   return formatTable([
     ["版本 / Version", `kesu ${s.version} · Node ${s.node} · PostgreSQL ${d.version}`],
     [
@@ -101,6 +106,7 @@ export function describeStatus(s: SystemStatus): string {
     ["时限扫描 / SLA sweep", sweep],
     ["外发队列 / Outbox", outbox],
     ["报表数据 / Report facts", facts],
+    ["报表日汇总 / Report rollup", rollup],
   ]);
 }
 

@@ -14,6 +14,8 @@ export interface JobHealth {
   };
   /** Cases whose report facts wait for the report-facts job (or the next report). */
   reportFacts: { waitingCases: number; oldestWaitSeconds: number | null };
+  /** Days the daily rollup must rebuild; not built until the report-rollup job first runs. */
+  reportRollup: { built: boolean; waitingDays: number };
 }
 
 const seconds = (since: ReturnType<typeof sql>) =>
@@ -34,7 +36,9 @@ export async function jobHealth(db: Database): Promise<JobHealth> {
       (select count(*)::int from outbox where next_attempt_at is null and delivered_at is null
         and created_at > now() - interval '1 day') as "gaveUpLastDay",
       (select count(*)::int from report_facts_stale) as "staleFacts",
-      (select ${seconds(sql`min(marked_at)`)} from report_facts_stale) as "oldestStaleFact"`);
+      (select ${seconds(sql`min(marked_at)`)} from report_facts_stale) as "oldestStaleFact",
+      (select count(*)::int from report_rollup_state) as "rollupBuilt",
+      (select count(*)::int from report_rollup_stale) as "staleDays"`);
   const row = rows[0]!;
   return {
     sweep: {
@@ -51,5 +55,6 @@ export async function jobHealth(db: Database): Promise<JobHealth> {
       waitingCases: row.staleFacts ?? 0,
       oldestWaitSeconds: row.oldestStaleFact ?? null,
     },
+    reportRollup: { built: (row.rollupBuilt ?? 0) > 0, waitingDays: row.staleDays ?? 0 },
   };
 }
