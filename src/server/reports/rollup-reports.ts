@@ -23,8 +23,8 @@ function withMedians(rows: Row[], medians: Row[], sameGroup: (row: Row, median: 
   return rows;
 }
 
-const medianKpis = (only?: string) =>
-  layout.medians.filter((k) => !only || k.id === only).map((k) => k.id);
+/** A median KPI's value per group of the durations rows `r` the statement selects. */
+const medianMs = sql`(percentile_cont(0.5) within group (order by x))::float8 as ms`;
 
 /** Rows as kpi-report.ts reads them: `total`, `own`, `key` and every KPI's aggregate. */
 export async function rollupKpiRows(
@@ -38,8 +38,7 @@ export async function rollupKpiRows(
     sql`select r.grouping = 'total' as total, true as own, r.key,
         ${rollupAggregatesSql(cases.asOf, timeZone)}
       from ${reportRollup} r where ${rows} group by r.grouping, r.key`,
-    sql`select r.grouping = 'total' as total, r.key, r.kpi,
-        (percentile_cont(0.5) within group (order by x))::float8 as ms
+    sql`select r.grouping = 'total' as total, r.key, r.kpi, ${medianMs}
       from ${reportRollupDurations} r cross join unnest(r.ms) x
       where ${rows} group by r.grouping, r.key, r.kpi`,
   ]);
@@ -65,16 +64,21 @@ export async function rollupTrendRows(
   // Backlog is judged at each bucket's end (or the period's end, or now, whichever is first).
   const asOf = sql`least((r.bucket + ${sql.raw(`interval '1 ${interval}'`)}) at time zone ${timeZone},
     ${cases.asOf})`;
+  // The durations are read only when the metric is a median.
+  const isMedian = layout.medians.some((k) => k.id === kpiId);
   const [line, medians] = await readRollupReport<Row>(source, timeZone, cases, [
     sql`select to_char(r.bucket, 'YYYY-MM-DD') as bucket, ${rollupAggregatesSql(asOf, timeZone)}
       from ${days(reportRollup, sql``)} group by r.bucket`,
-    sql`select to_char(r.bucket, 'YYYY-MM-DD') as bucket, r.kpi,
-        (percentile_cont(0.5) within group (order by x))::float8 as ms
-      from ${days(reportRollupDurations, sql`and r.kpi = ${kpiId}`)} cross join unnest(r.ms) x
-      group by r.bucket, r.kpi`,
+    ...(isMedian
+      ? [
+          sql`select to_char(r.bucket, 'YYYY-MM-DD') as bucket, r.kpi, ${medianMs}
+            from ${days(reportRollupDurations, sql`and r.kpi = ${kpiId}`)}
+              cross join unnest(r.ms) x
+            group by r.bucket, r.kpi`,
+        ]
+      : []),
   ]);
-  if (medianKpis(kpiId).length === 0) return line!;
-  return withMedians(line!, medians!, (r, m) => r.bucket === m.bucket);
+  return isMedian ? withMedians(line!, medians!, (r, m) => r.bucket === m.bucket) : line!;
 }
 
 /** The accepted cases per cause (`cause`, `count`), and all of them (`cause` null). */
