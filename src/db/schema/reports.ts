@@ -8,6 +8,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  smallint,
   text,
   uuid,
 } from "drizzle-orm/pg-core";
@@ -93,11 +94,16 @@ export const reportRollup = pgTable(
     lateDay: date("late_day").array().notNull(),
     lateCount: integer("late_count").array().notNull(),
     lateFirst: at("late_first").array().notNull(),
+    /** Per median KPI (layout order), how many of its durations fall in each duration bucket. */
+    buckets: integer("buckets").array().notNull(),
   },
   (t) => [index("report_rollup_grouping_day_idx").on(t.grouping, t.day)],
 );
 
-/** The durations a median KPI takes, per rollup row: medians do not add up, so they are kept. */
+/**
+ * The durations a median KPI takes, per rollup row and duration bucket: medians do not add up, so
+ * they are kept, and a report sorts only the bucket its median falls in.
+ */
 export const reportRollupDurations = pgTable(
   "report_rollup_durations",
   {
@@ -105,9 +111,12 @@ export const reportRollupDurations = pgTable(
     grouping: text("grouping").notNull(),
     key: text("key"),
     kpi: text("kpi").notNull(),
+    bucket: smallint("bucket").notNull(),
     ms: doublePrecision("ms").array().notNull(),
   },
-  (t) => [index("report_rollup_durations_grouping_day_idx").on(t.grouping, t.day)],
+  (t) => [
+    index("report_rollup_durations_bucket_idx").on(t.grouping, t.key, t.kpi, t.bucket, t.day),
+  ],
 );
 
 /** Days whose rollup is out of date: marked with the facts that changed, in their transaction. */

@@ -6,6 +6,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import { reportCaseFacts, reportRollup, reportRollupDurations } from "../../db/schema.js";
 import { accepted, kpis } from "../../domain/kpi/kpis.js";
+import { durationBucketCount, durationBucketEdges } from "../../domain/kpi/median-buckets.js";
 import { rollupLayout } from "../../domain/kpi/rollup-layout.js";
 import { fact } from "./case-facts.sql.js";
 import { col, conditionSql, durationMs } from "./kpi.sql.js";
@@ -20,7 +21,11 @@ const rollupKey = (g: (typeof rollupGroupings)[number]) =>
   g === "regulator" ? regulatorKey : groupKey[g];
 
 /** What the rollup is built with (KPIs and groupings): a rollup built otherwise starts over. */
-export const rollupSignature = JSON.stringify([layout.signature, rollupGroupings]);
+export const rollupSignature = JSON.stringify([
+  layout.signature,
+  rollupGroupings,
+  durationBucketEdges,
+]);
 
 /** The center's day an instant falls on. */
 export const dayOf = (instant: SQL, timeZone: string) =>
@@ -36,16 +41,55 @@ const closedDay = (timeZone: string) =>
 /** The backlog's own cases: those `openAtAsOf` keeps once the report's instant is known. */
 const inBacklog = conditionSql(accepted);
 
+const bucketEdges = sql.raw(`'{${durationBucketEdges.join(",")}}'::float8[]`);
+const medianName = (i: number) => sql.raw(`median_ms_${i}`);
+const bucketName = (i: number) => sql.raw(`median_bucket_${i}`);
+const medianMs = (i: number) => sql`f.${medianName(i)}`;
+const medianBucket = (i: number) => sql`f.${bucketName(i)}`;
+
+/** Per median KPI, the case's duration when the KPI takes it (else null). */
+const medianColumns = sql.join(
+  layout.medians.map((kpi, i) => {
+    if (kpi.measure.kind !== "median") throw new Error(kpi.id);
+    const { from, to, where } = kpi.measure;
+    const kept = sql`${conditionSql(where)} and ${fact(from)} is not null and ${fact(to)} is not null`;
+    return sql`(case when ${kept} then ${durationMs(from, to)} end)::float8 as ${medianName(i)}`;
+  }),
+  sql`, `,
+);
+
+/** Per median KPI, the bucket of the case's duration. */
+const bucketColumns = sql.join(
+  layout.medians.map(
+    (_, i) => sql`width_bucket(${medianMs(i)}, ${bucketEdges}) as ${bucketName(i)}`,
+  ),
+  sql`, `,
+);
+
+/** How many of the rows' durations fall in each bucket, median KPI after median KPI. */
+const bucketCounts = () =>
+  sql`array[${sql.join(
+    layout.medians.flatMap((_, i) =>
+      Array.from(
+        { length: durationBucketCount },
+        (_, b) => sql`count(*) filter (where ${medianBucket(i)} = ${sql.raw(String(b))})`,
+      ),
+    ),
+    sql`, `,
+  )}]::int[]`;
+
 /** Every facts row of the days once per grouping it is counted in (its causes a row each). */
 function groupedFacts(days: SQL, timeZone: string): SQL {
   const keys = sql.join(
     [sql`('total', null::text)`, ...rollupGroupings.map((g) => sql`(${g}, ${rollupKey(g)})`)],
     sql`, `,
   );
-  const facts = sql`select f.*, ${dayOf(sql`f.received_at`, timeZone)} as day
+  const facts = sql`select f.*, ${bucketColumns} from (
+    select f.*, ${dayOf(sql`f.received_at`, timeZone)} as day, ${medianColumns}
     from ${reportCaseFacts} f where ${dayOf(sql`f.received_at`, timeZone)} = any(${days})
       and f.received_at >= (select min(d) from unnest(${days}) d)::timestamp at time zone ${timeZone}
-      and f.received_at < ((select max(d) from unnest(${days}) d) + 1)::timestamp at time zone ${timeZone}`;
+      and f.received_at < ((select max(d) from unnest(${days}) d) + 1)::timestamp at time zone ${timeZone}
+    ) f`;
   return sql`with d as materialized (${facts})
     select f.*, k.grouping, k.key from d f cross join lateral (values ${keys}) k(grouping, key)
     union all
@@ -73,34 +117,31 @@ export function rebuildDaysSql(days: SQL, timeZone: string): SQL[] {
     select l.day, l.grouping, l.key, array_agg(l.closed_day order by l.closed_day) as days,
       array_agg(l.n order by l.closed_day) as counts, array_agg(l.first order by l.closed_day) as firsts
     from late l group by 1, 2, 3)`;
-  const durations = layout.medians.map((kpi) => {
-    if (kpi.measure.kind !== "median") throw new Error(kpi.id);
-    const { from, to, where } = kpi.measure;
-    const kept = sql`${conditionSql(where)} and ${fact(from)} is not null and ${fact(to)} is not null`;
-    return sql`select f.day, f.grouping, f.key, ${kpi.id},
-        array_agg(${durationMs(from, to)}) filter (where ${kept})
-      from g f where f.grouping <> 'regulator'
-      group by 1, 2, 3 having count(*) filter (where ${kept}) > 0`;
-  });
+  const durations = sql`values ${sql.join(
+    layout.medians.map((kpi, i) => sql`(${kpi.id}, ${medianMs(i)}, ${medianBucket(i)})`),
+    sql`, `,
+  )}`;
   return [
     sql`delete from ${reportRollup} where day = any(${days})`,
     sql`delete from ${reportRollupDurations} where day = any(${days})`,
     sql`with ${rows}, ${late}, ${lates}, summed as (
         select f.day, f.grouping, f.key, ${sums()} as sums,
-          count(*) filter (where ${inBacklog} and f.closed_at is null)::int as open_count,
+          count(*) filter (where ${inBacklog} and f.closed_at is null)::int as open_count, ${bucketCounts()} as buckets,
           min(f.received_at) filter (where ${inBacklog} and f.closed_at is null) as open_first
         from g f group by f.day, f.grouping, f.key)
       insert into ${reportRollup} (day, grouping, key, sums, open_count, open_first, late_day,
-        late_count, late_first)
+        late_count, late_first, buckets)
       select s.day, s.grouping, s.key, s.sums, s.open_count, s.open_first,
-        coalesce(l.days, '{}'), coalesce(l.counts, '{}'), coalesce(l.firsts, '{}')
+        coalesce(l.days, '{}'), coalesce(l.counts, '{}'), coalesce(l.firsts, '{}'), s.buckets
       from summed s left join lates l
         on l.day = s.day and l.grouping = s.grouping and l.key is not distinct from s.key`,
-    ...(durations.length === 0
+    ...(layout.medians.length === 0
       ? []
       : [
-          sql`with ${rows} insert into ${reportRollupDurations} (day, grouping, key, kpi, ms)
-            ${sql.join(durations, sql` union all `)}`,
+          sql`with ${rows} insert into ${reportRollupDurations} (day, grouping, key, kpi, bucket, ms)
+            select f.day, f.grouping, f.key, m.kpi, m.bucket, array_agg(m.ms)
+            from g f cross join lateral (${durations}) m(kpi, ms, bucket)
+            where m.ms is not null and f.grouping <> 'regulator' group by 1, 2, 3, 4, 5`,
         ]),
   ];
 }

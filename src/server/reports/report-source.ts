@@ -43,13 +43,16 @@ export async function readingDatabase({ primary, replica }: ReportSource): Promi
   return primary;
 }
 
+/** A report's statement, or one built from the answers of those before it (null: nothing to ask). */
+export type ReportStatement<T> = SQL | ((earlier: T[][]) => SQL | null);
+
 /**
  * Statements read in one snapshot where reports read, with memory enough to sort a year of cases
  * for the medians in RAM (the default 4 MB spilled them to disk).
  */
 async function readStatements<T extends Record<string, unknown>>(
   source: ReportSource,
-  statements: SQL[],
+  statements: ReportStatement<T>[],
 ) {
   const db = await readingDatabase(source);
   source.readFrom = db === source.primary ? "primary" : "replica";
@@ -57,7 +60,10 @@ async function readStatements<T extends Record<string, unknown>>(
     async (tx) => {
       await tx.execute(sql`set local work_mem = '64MB'`);
       const results: T[][] = [];
-      for (const statement of statements) results.push((await tx.execute(statement)).rows as T[]);
+      for (const step of statements) {
+        const statement = typeof step === "function" ? step(results) : step;
+        results.push(statement ? ((await tx.execute(statement)).rows as T[]) : []);
+      }
       return results;
     },
     { isolationLevel: "repeatable read", accessMode: "read only" },
@@ -78,7 +84,7 @@ export async function readRollupReport<T extends Record<string, unknown>>(
   source: ReportSource,
   timeZone: string,
   period: DayRange,
-  statements: SQL[],
+  statements: ReportStatement<T>[],
 ) {
   await catchUpCaseFacts(source.primary);
   await catchUpReportRollup(source.primary, timeZone, period);

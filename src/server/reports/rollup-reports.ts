@@ -9,6 +9,7 @@ import type { Grouping } from "./report.schemas.js";
 import type { ReportCases } from "./report-cases.js";
 import { layout, rollupAggregatesSql } from "./report-rollup.sql.js";
 import { type ReportSource, readRollupReport } from "./report-source.js";
+import { bucketSumsSql, middleDurationsSql, middlesOf, setMedians } from "./rollup-medians.js";
 
 type Row = Record<string, unknown>;
 
@@ -33,18 +34,21 @@ export async function rollupKpiRows(
   grouping: Grouping,
   timeZone: string,
 ) {
-  const rows = sql`r.grouping in (${grouping}, 'total') and ${inPeriod(cases)}`;
-  const [table, medians] = await readRollupReport<Row>(source, timeZone, cases, [
+  let middles: ReturnType<typeof middlesOf> = [];
+  const [table, durations] = await readRollupReport<Row>(source, timeZone, cases, [
     sql`select r.grouping = 'total' as total, true as own, r.key,
-        ${rollupAggregatesSql(cases.asOf, timeZone)}
-      from ${reportRollup} r where ${rows} group by r.grouping, r.key`,
-    sql`select r.grouping = 'total' as total, r.key, r.kpi, ${medianMs}
-      from ${reportRollupDurations} r cross join unnest(r.ms) x
-      where ${rows} group by r.grouping, r.key, r.kpi`,
+        ${rollupAggregatesSql(cases.asOf, timeZone)}, ${bucketSumsSql}
+      from ${reportRollup} r where r.grouping in (${grouping}, 'total') and ${inPeriod(cases)}
+      group by r.grouping, r.key`,
+    ([summed]) => {
+      middles = middlesOf(summed!);
+      return middleDurationsSql(middles, grouping, inPeriod(cases));
+    },
   ]);
+  setMedians(middles, durations!);
   // No case in the period: the total is still a row (of zeros), as the facts' grouping sets give.
   if (!table!.some((r) => r.total)) table!.push({ total: true, own: true, key: null });
-  return withMedians(table!, medians!, (r, m) => r.total === m.total && r.key === m.key);
+  return table!;
 }
 
 /** The team's line of one KPI, rows as trend-report.ts reads them: `bucket` and the aggregate. */
@@ -59,22 +63,22 @@ export async function rollupTrendRows(
   const days = (
     table: SQLWrapper,
     extra: SQL,
-  ) => sql`(select r.*, date_trunc(${unit}, r.day::timestamp) as bucket
+  ) => sql`(select r.*, date_trunc(${unit}, r.day::timestamp) as period_start
     from ${table} r where r.grouping = 'total' and ${inPeriod(cases)} ${extra}) r`;
   // Backlog is judged at each bucket's end (or the period's end, or now, whichever is first).
-  const asOf = sql`least((r.bucket + ${sql.raw(`interval '1 ${interval}'`)}) at time zone ${timeZone},
+  const asOf = sql`least((r.period_start + ${sql.raw(`interval '1 ${interval}'`)}) at time zone ${timeZone},
     ${cases.asOf})`;
   // The durations are read only when the metric is a median.
   const isMedian = layout.medians.some((k) => k.id === kpiId);
   const [line, medians] = await readRollupReport<Row>(source, timeZone, cases, [
-    sql`select to_char(r.bucket, 'YYYY-MM-DD') as bucket, ${rollupAggregatesSql(asOf, timeZone)}
-      from ${days(reportRollup, sql``)} group by r.bucket`,
+    sql`select to_char(r.period_start, 'YYYY-MM-DD') as bucket, ${rollupAggregatesSql(asOf, timeZone)}
+      from ${days(reportRollup, sql``)} group by r.period_start`,
     ...(isMedian
       ? [
-          sql`select to_char(r.bucket, 'YYYY-MM-DD') as bucket, r.kpi, ${medianMs}
+          sql`select to_char(r.period_start, 'YYYY-MM-DD') as bucket, r.kpi, ${medianMs}
             from ${days(reportRollupDurations, sql`and r.kpi = ${kpiId}`)}
               cross join unnest(r.ms) x
-            group by r.bucket, r.kpi`,
+            group by r.period_start, r.kpi`,
         ]
       : []),
   ]);

@@ -1,0 +1,89 @@
+// The KPI table's exact medians from the rollup without sorting a year of durations: the groups'
+// bucket counts, summed with the table, say which bucket(s) hold each median
+// (domain/kpi/median-buckets.ts); only those buckets' durations are read and sorted.
+
+import { type SQL, sql } from "drizzle-orm";
+import { reportRollupDurations } from "../../db/schema.js";
+import {
+  durationBucketCount,
+  interpolate,
+  type MedianRanks,
+  medianRanks,
+} from "../../domain/kpi/median-buckets.js";
+import { layout } from "./report-rollup.sql.js";
+
+type Row = Record<string, unknown>;
+
+/** Every median KPI's bucket counts over rollup rows `r`, summed per group, as `buckets`. */
+export const bucketSumsSql = sql`array[${sql.join(
+  Array.from({ length: layout.medians.length * durationBucketCount }, (_, i) =>
+    sql.raw(`sum(r.buckets[${i + 1}])`),
+  ),
+  sql`, `,
+)}]::int[] as buckets`;
+
+/** A group's median KPI whose middle durations are to be read. */
+interface MiddleOf extends MedianRanks {
+  row: Row;
+  kpi: string;
+}
+
+/** What each row's (`total`, `key`, `buckets`) medians need read. */
+export function middlesOf(rows: Row[]): MiddleOf[] {
+  return rows.flatMap((row) =>
+    layout.medians.flatMap((kpi, k) => {
+      const counts = (row.buckets as number[] | undefined)?.slice(
+        k * durationBucketCount,
+        (k + 1) * durationBucketCount,
+      );
+      const ranks = counts && medianRanks(counts);
+      return ranks ? [{ ...ranks, row, kpi: kpi.id }] : [];
+    }),
+  );
+}
+
+/**
+ * The middle durations (`middle`, `ms`, ascending) of each of `middles` (by index) over the
+ * grouping's rows `r` the condition `inPeriod` keeps; null when there is nothing to read.
+ */
+export function middleDurationsSql(middles: MiddleOf[], grouping: string, inPeriod: SQL) {
+  if (middles.length === 0) return null;
+  const asked = middles.map((m, middle) => ({
+    middle,
+    grouping: m.row.total ? "total" : grouping,
+    key: m.row.key ?? null,
+    kpi: m.kpi,
+    from_bucket: m.fromBucket,
+    to_bucket: m.toBucket,
+    skip: m.lower,
+    take: m.upper - m.lower + 1,
+  }));
+  const rowsOf = (sameKey: SQL) => sql`select r.ms from ${reportRollupDurations} r
+    where r.grouping = t.grouping and ${sameKey} and r.kpi = t.kpi
+      and r.bucket between t.from_bucket and t.to_bucket and ${inPeriod}`;
+  // Two branches so that either uses the index: a group's own key, or the null key.
+  return sql`select t.middle, v.ms from jsonb_to_recordset(${JSON.stringify(asked)}::jsonb)
+      t(middle int, grouping text, key text, kpi text, from_bucket int, to_bucket int, skip int, take int)
+    cross join lateral (
+      select x as ms from (
+        ${rowsOf(sql`r.key = t.key`)}
+        union all
+        ${rowsOf(sql`t.key is null and r.key is null`)}
+      ) r cross join unnest(r.ms) x order by x offset t.skip limit t.take) v
+    order by t.middle, v.ms`;
+}
+
+/** Sets each median on its row (`<kpi>.ms`) from the middle durations read. */
+export function setMedians(middles: MiddleOf[], durations: Row[]) {
+  const read = new Map<number, number[]>();
+  for (const d of durations) {
+    const list = read.get(Number(d.middle)) ?? [];
+    list.push(Number(d.ms));
+    read.set(Number(d.middle), list);
+  }
+  for (const [i, m] of middles.entries()) {
+    const [low, high] = read.get(i) ?? [];
+    if (low === undefined) throw new Error(`no durations read for ${m.kpi}`);
+    m.row[`${m.kpi}.ms`] = interpolate(low, high ?? low, m.fraction);
+  }
+}
