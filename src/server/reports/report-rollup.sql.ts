@@ -155,7 +155,7 @@ const backlogDay = (asOf: SQL, timeZone: string) =>
 
 /**
  * The KPIs' aggregates over rollup rows `r`, named as kpi.sql.ts names them, with the backlog
- * judged at `asOf` (a statement on the grouped columns); the medians come from `mediansSql`.
+ * judged at `asOf` (a statement on the grouped columns); the medians come from rollup-medians.ts.
  */
 export function rollupAggregatesSql(asOf: SQL, timeZone: string): SQL {
   const from = backlogDay(asOf, timeZone);

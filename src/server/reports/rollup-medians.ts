@@ -1,5 +1,5 @@
-// The KPI table's exact medians from the rollup without sorting a year of durations: the groups'
-// bucket counts, summed with the table, say which bucket(s) hold each median
+// Exact medians from the rollup without sorting a year of durations: the groups' bucket counts,
+// summed with the KPI table or the trend, say which bucket(s) hold each median
 // (domain/kpi/median-buckets.ts); only those buckets' durations are read and sorted.
 
 import { type SQL, sql } from "drizzle-orm";
@@ -14,24 +14,31 @@ import { layout } from "./report-rollup.sql.js";
 
 type Row = Record<string, unknown>;
 
-/** Every median KPI's bucket counts over rollup rows `r`, summed per group, as `buckets`. */
+/**
+ * Every median KPI's bucket counts over rollup rows `r`, summed per group (`buckets`), and the
+ * group's first and last day, where its durations lie.
+ */
 export const bucketSumsSql = sql`array[${sql.join(
   Array.from({ length: layout.medians.length * durationBucketCount }, (_, i) =>
     sql.raw(`sum(r.buckets[${i + 1}])`),
   ),
   sql`, `,
-)}]::int[] as buckets`;
+)}]::int[] as buckets, min(r.day)::text as first_day, max(r.day)::text as last_day`;
+
+/** The rollup rows a result row was summed from: their grouping and key. */
+export type GroupOf = (row: Row) => { grouping: string; key: string | null };
 
 /** A group's median KPI whose middle durations are to be read. */
-interface MiddleOf extends MedianRanks {
+export interface MiddleOf extends MedianRanks {
   row: Row;
   kpi: string;
 }
 
-/** What each row's (`total`, `key`, `buckets`) medians need read. */
-export function middlesOf(rows: Row[]): MiddleOf[] {
+/** What the medians (of `kpiIds`) of rows summed with `bucketSumsSql` need read. */
+export function middlesOf(rows: Row[], kpiIds: readonly string[]): MiddleOf[] {
   return rows.flatMap((row) =>
     layout.medians.flatMap((kpi, k) => {
+      if (!kpiIds.includes(kpi.id)) return [];
       const counts = (row.buckets as number[] | undefined)?.slice(
         k * durationBucketCount,
         (k + 1) * durationBucketCount,
@@ -43,16 +50,17 @@ export function middlesOf(rows: Row[]): MiddleOf[] {
 }
 
 /**
- * The middle durations (`middle`, `ms`, ascending) of each of `middles` (by index) over the
- * grouping's rows `r` the condition `inPeriod` keeps; null when there is nothing to read.
+ * The middle durations (`middle`, `ms`, ascending) of each of `middles` (by index) from its
+ * group's rows; null when there is nothing to read.
  */
-export function middleDurationsSql(middles: MiddleOf[], grouping: string, inPeriod: SQL) {
+export function middleDurationsSql(middles: MiddleOf[], groupOf: GroupOf) {
   if (middles.length === 0) return null;
   const asked = middles.map((m, middle) => ({
     middle,
-    grouping: m.row.total ? "total" : grouping,
-    key: m.row.key ?? null,
+    ...groupOf(m.row),
     kpi: m.kpi,
+    first_day: m.row.first_day,
+    last_day: m.row.last_day,
     from_bucket: m.fromBucket,
     to_bucket: m.toBucket,
     skip: m.lower,
@@ -60,10 +68,12 @@ export function middleDurationsSql(middles: MiddleOf[], grouping: string, inPeri
   }));
   const rowsOf = (sameKey: SQL) => sql`select r.ms from ${reportRollupDurations} r
     where r.grouping = t.grouping and ${sameKey} and r.kpi = t.kpi
-      and r.bucket between t.from_bucket and t.to_bucket and ${inPeriod}`;
+      and r.bucket between t.from_bucket and t.to_bucket
+      and r.day between t.first_day and t.last_day`;
   // Two branches so that either uses the index: a group's own key, or the null key.
   return sql`select t.middle, v.ms from jsonb_to_recordset(${JSON.stringify(asked)}::jsonb)
-      t(middle int, grouping text, key text, kpi text, from_bucket int, to_bucket int, skip int, take int)
+      t(middle int, grouping text, key text, kpi text, first_day date, last_day date,
+        from_bucket int, to_bucket int, skip int, take int)
     cross join lateral (
       select x as ms from (
         ${rowsOf(sql`r.key = t.key`)}

@@ -2,30 +2,26 @@
 // of whole days asks (no filter, nobody's scope narrowed), a few hundred rows a month instead of
 // every case. Narrower reports read the facts (kpi-report.ts and its neighbours).
 
-import { type SQL, type SQLWrapper, sql } from "drizzle-orm";
-import { reportRollup, reportRollupDurations } from "../../db/schema.js";
+import { sql } from "drizzle-orm";
+import { reportRollup } from "../../db/schema.js";
 import type { TrendInterval } from "../../domain/kpi/report-period.js";
 import type { Grouping } from "./report.schemas.js";
 import type { ReportCases } from "./report-cases.js";
 import { layout, rollupAggregatesSql } from "./report-rollup.sql.js";
 import { type ReportSource, readRollupReport } from "./report-source.js";
-import { bucketSumsSql, middleDurationsSql, middlesOf, setMedians } from "./rollup-medians.js";
+import {
+  bucketSumsSql,
+  type MiddleOf,
+  middleDurationsSql,
+  middlesOf,
+  setMedians,
+} from "./rollup-medians.js";
 
 type Row = Record<string, unknown>;
 
 const inPeriod = (cases: ReportCases) => sql`r.day between ${cases.from} and ${cases.to}`;
 
-/** Sets each median KPI's value on the row of its group. */
-function withMedians(rows: Row[], medians: Row[], sameGroup: (row: Row, median: Row) => boolean) {
-  for (const m of medians) {
-    const row = rows.find((r) => sameGroup(r, m));
-    if (row) row[`${m.kpi}.ms`] = m.ms;
-  }
-  return rows;
-}
-
-/** A median KPI's value per group of the durations rows `r` the statement selects. */
-const medianMs = sql`(percentile_cont(0.5) within group (order by x))::float8 as ms`;
+const medianIds = layout.medians.map((k) => k.id);
 
 /** Rows as kpi-report.ts reads them: `total`, `own`, `key` and every KPI's aggregate. */
 export async function rollupKpiRows(
@@ -34,15 +30,18 @@ export async function rollupKpiRows(
   grouping: Grouping,
   timeZone: string,
 ) {
-  let middles: ReturnType<typeof middlesOf> = [];
+  let middles: MiddleOf[] = [];
   const [table, durations] = await readRollupReport<Row>(source, timeZone, cases, [
     sql`select r.grouping = 'total' as total, true as own, r.key,
         ${rollupAggregatesSql(cases.asOf, timeZone)}, ${bucketSumsSql}
       from ${reportRollup} r where r.grouping in (${grouping}, 'total') and ${inPeriod(cases)}
       group by r.grouping, r.key`,
     ([summed]) => {
-      middles = middlesOf(summed!);
-      return middleDurationsSql(middles, grouping, inPeriod(cases));
+      middles = middlesOf(summed!, medianIds);
+      return middleDurationsSql(middles, (r) => ({
+        grouping: r.total ? "total" : grouping,
+        key: (r.key as string | null) ?? null,
+      }));
     },
   ]);
   setMedians(middles, durations!);
@@ -60,29 +59,25 @@ export async function rollupTrendRows(
   timeZone: string,
 ) {
   const unit = sql.raw(`'${interval}'`);
-  const days = (
-    table: SQLWrapper,
-    extra: SQL,
-  ) => sql`(select r.*, date_trunc(${unit}, r.day::timestamp) as period_start
-    from ${table} r where r.grouping = 'total' and ${inPeriod(cases)} ${extra}) r`;
+  const days = sql`(select r.*, date_trunc(${unit}, r.day::timestamp) as period_start
+    from ${reportRollup} r where r.grouping = 'total' and ${inPeriod(cases)}) r`;
   // Backlog is judged at each bucket's end (or the period's end, or now, whichever is first).
   const asOf = sql`least((r.period_start + ${sql.raw(`interval '1 ${interval}'`)}) at time zone ${timeZone},
     ${cases.asOf})`;
-  // The durations are read only when the metric is a median.
-  const isMedian = layout.medians.some((k) => k.id === kpiId);
-  const [line, medians] = await readRollupReport<Row>(source, timeZone, cases, [
-    sql`select to_char(r.period_start, 'YYYY-MM-DD') as bucket, ${rollupAggregatesSql(asOf, timeZone)}
-      from ${days(reportRollup, sql``)} group by r.period_start`,
-    ...(isMedian
-      ? [
-          sql`select to_char(r.period_start, 'YYYY-MM-DD') as bucket, r.kpi, ${medianMs}
-            from ${days(reportRollupDurations, sql`and r.kpi = ${kpiId}`)}
-              cross join unnest(r.ms) x
-            group by r.period_start, r.kpi`,
-        ]
-      : []),
+  // The bucket counts are summed only when the metric is a median.
+  const medians = medianIds.filter((id) => id === kpiId);
+  let middles: MiddleOf[] = [];
+  const [line, durations] = await readRollupReport<Row>(source, timeZone, cases, [
+    sql`select to_char(r.period_start, 'YYYY-MM-DD') as bucket,
+        ${rollupAggregatesSql(asOf, timeZone)} ${medians.length > 0 ? sql`, ${bucketSumsSql}` : sql``}
+      from ${days} group by r.period_start`,
+    ([summed]) => {
+      middles = middlesOf(summed!, medians);
+      return middleDurationsSql(middles, () => ({ grouping: "total", key: null }));
+    },
   ]);
-  return isMedian ? withMedians(line!, medians!, (r, m) => r.bucket === m.bucket) : line!;
+  setMedians(middles, durations!);
+  return line!;
 }
 
 /** The accepted cases per cause (`cause`, `count`), and all of them (`cause` null). */
