@@ -4,11 +4,12 @@ import {
   type ComplaintCommand,
   complaintCommands,
 } from "../../domain/complaint/complaint-lifecycle.js";
-import { actingOf, callerOf, callerWith } from "../auth/caller.js";
+import { callerOf, callerWith } from "../auth/caller.js";
 import { messagingOf } from "../customer-messages/customer-messaging.js";
 import { tellOutcome } from "../customer-messages/tell-customer.js";
 import type { App } from "../http/app-types.js";
 import { idParams } from "../http/input-fields.js";
+import { showing } from "../http/showing.js";
 import { complaintCommandHandlers } from "./commands/complaint-commands.js";
 import { createComplaint } from "./commands/create-complaint.js";
 import { editComplaint } from "./commands/edit-complaint.js";
@@ -41,6 +42,7 @@ const commandSummaries: Record<ComplaintCommand, string> = {
 };
 
 export async function complaintRoutes(app: App) {
+  const complaint = showing((caller, id) => loadComplaintDetail(app.db, id, caller));
   app.get(
     "/complaints",
     {
@@ -111,11 +113,10 @@ export async function complaintRoutes(app: App) {
         response: { 200: complaintSchema },
       },
     },
-    async (request) => {
-      const acting = actingOf(request);
-      await editComplaint(acting, request.params.id, request.body);
-      return loadComplaintDetail(app.db, request.params.id, acting.caller);
-    },
+    (request) =>
+      complaint.changed(request, request.params.id, (acting) =>
+        editComplaint(acting, request.params.id, request.body),
+      ),
   );
 
   for (const command of complaintCommands) {
@@ -130,25 +131,24 @@ export async function complaintRoutes(app: App) {
           response: { 200: complaintSchema },
         },
       },
-      async (request) => {
-        const acting = actingOf(request);
-        await runComplaintCommand(
-          acting,
-          request.params.id,
-          complaintCommandHandlers[command](request.body),
-        );
-        if (command === "reply" || command === "close")
-          await app.db.transaction((tx) =>
-            tellOutcome(
-              tx,
-              messagingOf(app.config),
-              acting.caller,
-              request.params.id,
-              command === "reply" ? "replied" : "closed",
-            ),
+      (request) =>
+        complaint.changed(request, request.params.id, async (acting) => {
+          await runComplaintCommand(
+            acting,
+            request.params.id,
+            complaintCommandHandlers[command](request.body),
           );
-        return loadComplaintDetail(app.db, request.params.id, acting.caller);
-      },
+          if (command === "reply" || command === "close")
+            await app.db.transaction((tx) =>
+              tellOutcome(
+                tx,
+                messagingOf(app.config),
+                acting.caller,
+                request.params.id,
+                command === "reply" ? "replied" : "closed",
+              ),
+            );
+        }),
     );
   }
 }

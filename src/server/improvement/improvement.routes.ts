@@ -1,5 +1,6 @@
-import { actingOf, callerOf } from "../auth/caller.js";
+import { callerOf } from "../auth/caller.js";
 import type { App } from "../http/app-types.js";
+import { showing } from "../http/showing.js";
 import { createAction } from "./commands/create-action.js";
 import { updateAction } from "./commands/update-action.js";
 import { verifyAction } from "./commands/verify-action.js";
@@ -18,6 +19,7 @@ import { listActions, loadAction } from "./improvement.store.js";
 export async function improvementRoutes(app: App) {
   const tags = ["improvement actions"];
   const timeZone = app.config.KESU_TIMEZONE;
+  const action = showing((caller, id) => loadAction(app.db, caller, id, timeZone));
 
   app.get(
     "/improvement-actions",
@@ -43,11 +45,8 @@ export async function improvementRoutes(app: App) {
         response: { 201: actionSchema },
       },
     },
-    async (request, reply) => {
-      const acting = actingOf(request);
-      const id = await createAction(acting, request.body);
-      return reply.code(201).send(await loadAction(app.db, acting.caller, id, timeZone));
-    },
+    (request, reply) =>
+      action.created(request, reply, (acting) => createAction(acting, request.body)),
   );
 
   app.get(
@@ -75,11 +74,10 @@ export async function improvementRoutes(app: App) {
         response: { 200: actionSchema },
       },
     },
-    async (request) => {
-      const acting = actingOf(request);
-      await updateAction(acting, request.params.id, request.body);
-      return loadAction(app.db, acting.caller, request.params.id, timeZone);
-    },
+    (request) =>
+      action.changed(request, request.params.id, (acting) =>
+        updateAction(acting, request.params.id, request.body),
+      ),
   );
 
   app.post(
@@ -94,10 +92,9 @@ export async function improvementRoutes(app: App) {
         response: { 200: actionSchema },
       },
     },
-    async (request) => {
-      const acting = actingOf(request);
-      await verifyAction(acting, request.params.id, request.body);
-      return loadAction(app.db, acting.caller, request.params.id, timeZone);
-    },
+    (request) =>
+      action.changed(request, request.params.id, (acting) =>
+        verifyAction(acting, request.params.id, request.body),
+      ),
   );
 }

@@ -5,6 +5,7 @@ import { actingOf, callerOf, callerWith } from "../auth/caller.js";
 import { readVisibleComplaint } from "../case/visible-complaint.js";
 import { messagingOf } from "../customer-messages/customer-messaging.js";
 import type { App } from "../http/app-types.js";
+import { showing } from "../http/showing.js";
 import { linkComplaint } from "./commands/link-complaint.js";
 import { resolveIncident } from "./commands/resolve-incident.js";
 import { publishIncident, updateIncident } from "./commands/save-incident.js";
@@ -36,6 +37,8 @@ import { intakeAreas } from "./intake-areas.js";
 const tags = ["incidents"];
 
 export async function incidentRoutes(app: App) {
+  const incident = showing((caller, id) => readIncident(app.db, caller, id));
+  const detail = showing((caller, id) => readIncidentDetail(app.db, caller, id));
   app.get(
     "/incidents",
     {
@@ -116,11 +119,8 @@ export async function incidentRoutes(app: App) {
         response: { 201: incidentSchema },
       },
     },
-    async (request, reply) => {
-      const acting = actingOf(request);
-      const id = await publishIncident(acting, request.body);
-      return reply.code(201).send(await readIncident(app.db, acting.caller, id));
-    },
+    (request, reply) =>
+      incident.created(request, reply, (acting) => publishIncident(acting, request.body)),
   );
 
   app.get(
@@ -147,11 +147,10 @@ export async function incidentRoutes(app: App) {
         response: { 200: incidentDetailSchema },
       },
     },
-    async (request) => {
-      const acting = actingOf(request);
-      await updateIncident(acting, request.params.id, request.body);
-      return readIncidentDetail(app.db, acting.caller, request.params.id);
-    },
+    (request) =>
+      detail.changed(request, request.params.id, (acting) =>
+        updateIncident(acting, request.params.id, request.body),
+      ),
   );
 
   app.post(

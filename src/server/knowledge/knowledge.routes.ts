@@ -5,6 +5,7 @@ import { actingOf, callerOf, callerWith } from "../auth/caller.js";
 import { readVisibleComplaint } from "../case/visible-complaint.js";
 import { notFound } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
+import { showing } from "../http/showing.js";
 import { markArticleRead } from "./commands/mark-read.js";
 import { createArticle, updateArticle } from "./commands/save-article.js";
 import {
@@ -35,6 +36,7 @@ import {
 const tags = ["knowledge"];
 
 export async function knowledgeRoutes(app: App) {
+  const article = showing((caller, id) => readArticle(app.db, caller, id, app.clock.now()));
   app.get(
     "/knowledge",
     {
@@ -93,11 +95,8 @@ export async function knowledgeRoutes(app: App) {
         response: { 201: articleSchema },
       },
     },
-    async (request, reply) => {
-      const acting = actingOf(request);
-      const id = await createArticle(acting, request.body);
-      return reply.code(201).send(await readArticle(app.db, acting.caller, id, app.clock.now()));
-    },
+    (request, reply) =>
+      article.created(request, reply, (acting) => createArticle(acting, request.body)),
   );
 
   app.get(
@@ -129,11 +128,10 @@ export async function knowledgeRoutes(app: App) {
         response: { 200: articleSchema },
       },
     },
-    async (request) => {
-      const acting = actingOf(request);
-      await updateArticle(acting, request.params.id, request.body);
-      return readArticle(app.db, acting.caller, request.params.id, app.clock.now());
-    },
+    (request) =>
+      article.changed(request, request.params.id, (acting) =>
+        updateArticle(acting, request.params.id, request.body),
+      ),
   );
 
   app.get(

@@ -1,6 +1,6 @@
-import type { FastifyRequest } from "fastify";
-import { actingOf, callerOf } from "../auth/caller.js";
-import type { Acting, App } from "../http/app-types.js";
+import { callerOf } from "../auth/caller.js";
+import type { App } from "../http/app-types.js";
+import { showing } from "../http/showing.js";
 import { changeStep } from "./commands/change-step.js";
 import { linkComplaints } from "./commands/link-complaints.js";
 import { openQualityCase } from "./commands/open-quality-case.js";
@@ -24,16 +24,7 @@ import { qualityReportPdf } from "./quality-report.js";
 /** 质量8D: quality cases opened from complaints and worked in eight disciplines. */
 export async function qualityCaseRoutes(app: App) {
   const tags = ["quality cases (8D)"];
-  /** Makes a change as the caller, then answers with the 8D as the caller now sees it. */
-  const thenShown = async (
-    request: FastifyRequest,
-    id: string,
-    change: (acting: Acting) => Promise<unknown>,
-  ) => {
-    const acting = actingOf(request);
-    await change(acting);
-    return loadQualityCase(app.db, id, acting.caller);
-  };
+  const qualityCase = showing((caller, id) => loadQualityCase(app.db, id, caller));
 
   app.post(
     "/quality-cases",
@@ -45,12 +36,8 @@ export async function qualityCaseRoutes(app: App) {
         response: { 201: qualityCaseSchema },
       },
     },
-    async (request, reply) => {
-      const acting = actingOf(request);
-      const caller = acting.caller;
-      const id = await openQualityCase(acting, request.body);
-      return reply.code(201).send(await loadQualityCase(app.db, id, caller));
-    },
+    (request, reply) =>
+      qualityCase.created(request, reply, (acting) => openQualityCase(acting, request.body)),
   );
 
   app.get(
@@ -114,7 +101,7 @@ export async function qualityCaseRoutes(app: App) {
       },
     },
     (request) =>
-      thenShown(request, request.params.id, (acting) =>
+      qualityCase.changed(request, request.params.id, (acting) =>
         linkComplaints(acting, request.params.id, request.body.complaintIds),
       ),
   );
@@ -131,7 +118,7 @@ export async function qualityCaseRoutes(app: App) {
       },
     },
     (request) =>
-      thenShown(request, request.params.id, (acting) =>
+      qualityCase.changed(request, request.params.id, (acting) =>
         changeStep(acting, request.params.id, request.params.discipline, {
           command: "edit",
           ...request.body,
@@ -165,7 +152,7 @@ export async function qualityCaseRoutes(app: App) {
         },
       },
       (request) =>
-        thenShown(request, request.params.id, (acting) =>
+        qualityCase.changed(request, request.params.id, (acting) =>
           changeStep(acting, request.params.id, request.params.discipline, {
             command,
             ...(request.body as { version: number; comment?: string }),
@@ -185,7 +172,7 @@ export async function qualityCaseRoutes(app: App) {
       },
     },
     (request) =>
-      thenShown(request, request.params.id, (acting) =>
+      qualityCase.changed(request, request.params.id, (acting) =>
         remindStep(acting, request.params.id, request.params.discipline, request.body.note ?? null),
       ),
   );

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { actingOf, callerOf } from "../auth/caller.js";
+import { callerOf } from "../auth/caller.js";
 import type { App } from "../http/app-types.js";
+import { showing } from "../http/showing.js";
 import { askRemedy } from "./commands/ask-remedy.js";
 import { decideRemedy } from "./commands/decide-remedy.js";
 import { reverseRemedy } from "./commands/reverse-remedy.js";
@@ -19,6 +20,7 @@ import {
 /** 补救: asked for on a case, decided by an approver when above authority, reversed, and the ledger. */
 export async function remedyRoutes(app: App) {
   const timeZone = app.config.KESU_TIMEZONE;
+  const remedy = showing((caller, id) => loadRemedy(app.db, id, caller));
 
   app.post(
     "/complaints/:id/remedies",
@@ -32,11 +34,10 @@ export async function remedyRoutes(app: App) {
         response: { 201: remedySchema },
       },
     },
-    async (request, reply) => {
-      const acting = actingOf(request);
-      const id = await askRemedy(acting, request.params.id, request.body, timeZone);
-      return reply.code(201).send(await loadRemedy(app.db, id, acting.caller));
-    },
+    (request, reply) =>
+      remedy.created(request, reply, (acting) =>
+        askRemedy(acting, request.params.id, request.body, timeZone),
+      ),
   );
 
   for (const decision of ["approve", "reject"] as const) {
@@ -54,12 +55,12 @@ export async function remedyRoutes(app: App) {
           response: { 200: remedySchema },
         },
       },
-      async (request) => {
-        const acting = actingOf(request);
+      (request) => {
         const note = (request.body as { note?: string }).note ?? null;
         const status = decision === "approve" ? "approved" : "rejected";
-        await decideRemedy(acting, request.params.id, status, note);
-        return loadRemedy(app.db, request.params.id, acting.caller);
+        return remedy.changed(request, request.params.id, (acting) =>
+          decideRemedy(acting, request.params.id, status, note),
+        );
       },
     );
   }
@@ -76,11 +77,10 @@ export async function remedyRoutes(app: App) {
         response: { 200: remedySchema },
       },
     },
-    async (request) => {
-      const acting = actingOf(request);
-      await reverseRemedy(acting, request.params.id, request.body.reason);
-      return loadRemedy(app.db, request.params.id, acting.caller);
-    },
+    (request) =>
+      remedy.changed(request, request.params.id, (acting) =>
+        reverseRemedy(acting, request.params.id, request.body.reason),
+      ),
   );
 
   app.get(
