@@ -36,7 +36,16 @@ import type {
   WorkOrderStatus,
 } from "../../domain/complaint/work-order-lifecycle.js";
 import type { RiskLevel, RiskReason } from "../../domain/risk/escalation-risk.js";
-import { at, bytea, createdAt, generatedId, requiredRef } from "./columns.js";
+import {
+  at,
+  bytea,
+  createdAt,
+  generatedId,
+  requiredRef,
+  rowVersion,
+  updatedAt,
+  versioned,
+} from "./columns.js";
 import { qualityCases } from "./quality.js";
 import { departments, users } from "./staff.js";
 
@@ -53,9 +62,7 @@ export const customers = pgTable(
     address: text("address"),
     /** The language kesu writes to them in (zh-CN, en); null is the center's, zh-CN. */
     locale: text("locale"),
-    version: integer("version").notNull().default(1),
-    createdAt: createdAt(),
-    updatedAt: at("updated_at").notNull().defaultNow(),
+    ...versioned(),
   },
   (t) => [
     uniqueIndex("customers_phone_uq").on(t.phone),
@@ -103,7 +110,7 @@ export const complaints = pgTable(
     flags: text("flags").array().$type<ComplaintFlag[]>().notNull().default(sql`'{}'::text[]`),
     ownerId: uuid("owner_id").references(() => users.id),
     status: text("status").$type<ComplaintStatus>().notNull(),
-    version: integer("version").notNull().default(1),
+    version: rowVersion(),
     reopenCount: integer("reopen_count").notNull().default(0),
     escalationLevel: integer("escalation_level").notNull().default(0),
     resolution: text("resolution"),
@@ -126,7 +133,7 @@ export const complaints = pgTable(
     receivedAt: at("received_at").notNull().defaultNow(),
     createdById: requiredRef("created_by_id", () => users.id),
     createdAt: createdAt(),
-    updatedAt: at("updated_at").notNull().defaultNow(),
+    updatedAt: updatedAt(),
     closedAt: at("closed_at"),
     /**
      * 越级投诉风险 as last scored (case/case-risk.ts), rewritten with every change that can move
@@ -220,7 +227,7 @@ export const workOrders = pgTable(
      * countdown and lists finished orders by it, newest first.
      */
     finishedAt: at("finished_at"),
-    version: integer("version").notNull().default(1),
+    version: rowVersion(),
   },
   (t) => [
     index("work_orders_complaint_idx").on(t.complaintId),

@@ -1,7 +1,7 @@
 import { bigserial, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import type { Satisfaction } from "../../domain/complaint/complaint-lifecycle.js";
 import { complaints } from "./cases.js";
-import { at, createdAt, requiredRef } from "./columns.js";
+import { at, createdAt, requiredRef, updatedAt } from "./columns.js";
 import { users } from "./staff.js";
 
 /**
@@ -72,7 +72,7 @@ export const customerMessageTemplates = pgTable(
     subject: text("subject").notNull(),
     body: text("body").notNull(),
     updatedById: uuid("updated_by_id").references(() => users.id),
-    updatedAt: at("updated_at").notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (t) => [primaryKey({ columns: [t.event, t.locale] })],
 );

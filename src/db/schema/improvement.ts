@@ -11,7 +11,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import type { ActionStatus } from "../../domain/improvement/improvement-actions.js";
-import { at, createdAt, generatedId, requiredRef } from "./columns.js";
+import { at, createdAt, generatedId, requiredRef, rowVersion, updatedAt } from "./columns.js";
 import { qualityCases } from "./quality.js";
 import { departments, users } from "./staff.js";
 
@@ -37,10 +37,10 @@ export const improvementActions = pgTable(
     qualityCaseId: uuid("quality_case_id").references(() => qualityCases.id),
     /** The owner's latest word on progress. */
     progressNote: text("progress_note").notNull().default(""),
-    version: integer("version").notNull().default(1),
+    version: rowVersion(),
     createdById: requiredRef("created_by_id", () => users.id),
     createdAt: createdAt(),
-    updatedAt: at("updated_at").notNull().defaultNow(),
+    updatedAt: updatedAt(),
     doneAt: at("done_at"),
     verifiedAt: at("verified_at"),
     verifiedById: uuid("verified_by_id").references(() => users.id),

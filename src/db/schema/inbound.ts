@@ -3,7 +3,6 @@ import {
   bigserial,
   boolean,
   index,
-  integer,
   jsonb,
   pgTable,
   text,
@@ -12,7 +11,7 @@ import {
 } from "drizzle-orm/pg-core";
 import type { TransferMapping } from "../../domain/transfer/transfer-row.js";
 import { complaints } from "./cases.js";
-import { at, createdAt, generatedId } from "./columns.js";
+import { createdAt, generatedId, versioned } from "./columns.js";
 
 /**
  * An upper-level hotline (12345, 95598, 96169, 12378 …) that transfers work orders to us: how its
@@ -28,9 +27,7 @@ export const transferSources = pgTable("transfer_sources", {
   webhookSecret: text("webhook_secret"),
   active: boolean("active").notNull().default(true),
   /** An edit names the version it was made on, so two admins' edits never overwrite each other. */
-  version: integer("version").notNull().default(1),
-  createdAt: createdAt(),
-  updatedAt: at("updated_at").notNull().defaultNow(),
+  ...versioned(),
 });
 
 export type InboundMailOutcome = "opened" | "joined" | "bounce" | "auto_reply" | "own_mail";

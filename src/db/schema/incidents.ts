@@ -12,7 +12,7 @@ import {
 } from "drizzle-orm/pg-core";
 import type { IncidentStatus } from "../../domain/incident/incident.js";
 import { complaints } from "./cases.js";
-import { at, createdAt, generatedId, requiredRef } from "./columns.js";
+import { at, createdAt, generatedId, requiredRef, rowVersion, updatedAt } from "./columns.js";
 import { users } from "./staff.js";
 
 /**
@@ -46,11 +46,11 @@ export const incidents = pgTable(
     resolution: text("resolution"),
     resolvedAt: at("resolved_at"),
     resolvedById: uuid("resolved_by_id").references(() => users.id),
-    version: integer("version").notNull().default(1),
+    version: rowVersion(),
     createdById: requiredRef("created_by_id", () => users.id),
     createdAt: createdAt(),
     updatedById: requiredRef("updated_by_id", () => users.id),
-    updatedAt: at("updated_at").notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     index("incidents_live_idx").on(t.startsAt).where(sql`status = 'live'`),

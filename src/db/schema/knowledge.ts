@@ -11,7 +11,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import type { ArticleKind, VersionedField } from "../../domain/knowledge/knowledge.js";
-import { at, createdAt, generatedId, requiredRef } from "./columns.js";
+import { at, createdAt, generatedId, requiredRef, rowVersion, updatedAt } from "./columns.js";
 import { users } from "./staff.js";
 
 /**
@@ -32,11 +32,11 @@ export const knowledgeArticles = pgTable(
     effectiveTo: at("effective_to"),
     /** A must-read update: shown to everyone until they have read its current version. */
     mustRead: boolean("must_read").notNull().default(false),
-    version: integer("version").notNull().default(1),
+    version: rowVersion(),
     createdById: requiredRef("created_by_id", () => users.id),
     createdAt: createdAt(),
     updatedById: requiredRef("updated_by_id", () => users.id),
-    updatedAt: at("updated_at").notNull().defaultNow(),
+    updatedAt: updatedAt(),
     /** What search looks in: title, tags and body, with the complaints' keys (migration 0013). */
     searchGrams: text("search_grams")
       .array()

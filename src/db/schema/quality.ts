@@ -14,7 +14,7 @@ import {
 import type { Discipline } from "../../domain/quality/disciplines.js";
 import type { StepStatus } from "../../domain/quality/steps.js";
 import { complaints } from "./cases.js";
-import { at, createdAt, generatedId, requiredRef } from "./columns.js";
+import { at, createdAt, generatedId, requiredRef, rowVersion, updatedAt } from "./columns.js";
 import { users } from "./staff.js";
 
 /** The last number given per year: 8D-2026-0001, 8D-2026-0002… */
@@ -59,11 +59,11 @@ export const qualityCaseSteps = pgTable(
     discipline: text("discipline").$type<Discipline>().notNull(),
     status: text("status").$type<StepStatus>().notNull().default("draft"),
     data: jsonb("data").notNull().default({}),
-    version: integer("version").notNull().default(1),
+    version: rowVersion(),
     ownerId: uuid("owner_id").references(() => users.id),
     dueAt: at("due_at").notNull(),
     updatedById: uuid("updated_by_id").references(() => users.id),
-    updatedAt: at("updated_at").notNull().defaultNow(),
+    updatedAt: updatedAt(),
     submittedById: uuid("submitted_by_id").references(() => users.id),
     submittedAt: at("submitted_at"),
     approvedById: uuid("approved_by_id").references(() => users.id),
@@ -116,5 +116,5 @@ export const qualityCaseEvents = pgTable(
 export const qualityDuePolicies = pgTable("quality_due_policies", {
   id: text("id").primaryKey(),
   targets: jsonb("targets").notNull(),
-  updatedAt: at("updated_at").notNull().defaultNow(),
+  updatedAt: updatedAt(),
 });

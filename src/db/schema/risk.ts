@@ -1,6 +1,6 @@
 import { pgTable, text } from "drizzle-orm/pg-core";
 import type { Severity } from "../../domain/complaint/case-attributes.js";
-import { at } from "./columns.js";
+import { updatedAt } from "./columns.js";
 
 /**
  * 越级投诉风险's settings (one row, `default`): the words that threaten a regulator, the press or
@@ -11,5 +11,5 @@ export const escalationRiskSettings = pgTable("escalation_risk_settings", {
   id: text("id").primaryKey(),
   words: text("words").array().notNull(),
   highRiskSeverity: text("high_risk_severity").$type<Severity>(),
-  updatedAt: at("updated_at").notNull().defaultNow(),
+  updatedAt: updatedAt(),
 });

@@ -12,7 +12,7 @@ import {
 import type { DutyState } from "../../domain/routing/assignment.js";
 import type { AssignmentRule, ReassignMode } from "../../domain/routing/skill-groups.js";
 import { complaints } from "./cases.js";
-import { at, createdAt, generatedId, requiredRef } from "./columns.js";
+import { at, createdAt, generatedId, requiredRef, versioned } from "./columns.js";
 import { users } from "./staff.js";
 
 /** 技能组: the cases a group takes (empty list: any) and how it shares them out. */
@@ -30,9 +30,7 @@ export const skillGroups = pgTable("skill_groups", {
   reassignMode: text("reassign_mode").$type<ReassignMode>().notNull().default("supervisor"),
   /** Round-robin's place: the agent number last given a case. */
   cursor: text("cursor"),
-  version: integer("version").notNull().default(1),
-  createdAt: createdAt(),
-  updatedAt: at("updated_at").notNull().defaultNow(),
+  ...versioned(),
 });
 
 export const skillGroupMembers = pgTable(

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, integer, pgTable, text } from "drizzle-orm/pg-core";
-import { at } from "./columns.js";
+import { updatedAt } from "./columns.js";
 
 /**
  * The center's service settings (管理 → 服务设置): one row, `default`, seeded by its migration
@@ -12,7 +12,7 @@ export const serviceSettings = pgTable(
     id: text("id").primaryKey(),
     followUpByOwner: boolean("follow_up_by_owner").notNull().default(false),
     unreachableAttempts: integer("unreachable_attempts").notNull().default(3),
-    updatedAt: at("updated_at").notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (t) => [check("service_settings_attempts_check", sql`${t.unreachableAttempts} between 1 and 20`)],
 );

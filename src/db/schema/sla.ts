@@ -12,7 +12,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { callbacks, complaints, workOrders } from "./cases.js";
-import { at, createdAt, generatedId, requiredRef } from "./columns.js";
+import { at, createdAt, generatedId, requiredRef, rowVersion, updatedAt } from "./columns.js";
 import { qualityCases } from "./quality.js";
 import { remedies } from "./remedies.js";
 import { users } from "./staff.js";
@@ -25,7 +25,7 @@ export const workCalendars = pgTable("work_calendars", {
   workingHours: jsonb("working_hours").notNull(),
   /** ISO weekdays, Monday = 1. */
   workingWeekdays: integer("working_weekdays").array().notNull(),
-  updatedAt: at("updated_at").notNull().defaultNow(),
+  updatedAt: updatedAt(),
 });
 
 /** Public holidays and make-up working days (调休), entered by admins; seeded with China's table. */
@@ -55,7 +55,7 @@ export const slaPolicies = pgTable("sla_policies", {
   extension: jsonb("extension"),
   active: boolean("active").notNull().default(true),
   /** An edit names the version it was made on, so two admins' edits never overwrite each other. */
-  version: integer("version").notNull().default(1),
+  version: rowVersion(),
 });
 
 /**

@@ -10,7 +10,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import type { Role } from "../../domain/access/roles.js";
-import { at, createdAt, generatedId, requiredRef } from "./columns.js";
+import { at, createdAt, generatedId, requiredRef, versioned } from "./columns.js";
 
 export const departments = pgTable("departments", {
   id: generatedId(),
@@ -32,9 +32,7 @@ export const users = pgTable("users", {
   locale: text("locale").notNull().default("zh-CN"),
   /** Where notifications are mailed, when SMTP is set up. */
   email: text("email"),
-  version: integer("version").notNull().default(1),
-  createdAt: createdAt(),
-  updatedAt: at("updated_at").notNull().defaultNow(),
+  ...versioned(),
 });
 
 export const sessions = pgTable(

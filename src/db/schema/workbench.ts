@@ -12,7 +12,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import type { ExportFormat, ExportKind, ExportStatus } from "../../domain/exports/export-rules.js";
-import { at, bytea, createdAt, generatedId, requiredRef } from "./columns.js";
+import { at, bytea, createdAt, generatedId, requiredRef, versioned } from "./columns.js";
 import { users } from "./staff.js";
 
 /** Categories, causes and business types: admin-editable, labelled in both languages. */
@@ -44,9 +44,7 @@ export const savedViews = pgTable(
     columns: text("columns").array(),
     shared: boolean("shared").notNull().default(false),
     position: integer("position").notNull().default(0),
-    version: integer("version").notNull().default(1),
-    createdAt: createdAt(),
-    updatedAt: at("updated_at").notNull().defaultNow(),
+    ...versioned(),
   },
   (t) => [
     uniqueIndex("saved_views_owner_name_idx").on(t.ownerId, t.name),
@@ -77,9 +75,7 @@ export const replyTemplates = pgTable("reply_templates", {
   category: text("category"),
   sortOrder: integer("sort_order").notNull().default(0),
   active: boolean("active").notNull().default(true),
-  version: integer("version").notNull().default(1),
-  createdAt: createdAt(),
-  updatedAt: at("updated_at").notNull().defaultNow(),
+  ...versioned(),
 });
 
 /**
