@@ -1,9 +1,10 @@
 import { actingOf, callerOf } from "../auth/caller.js";
 import { AppError } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
+import { idParams } from "../http/input-fields.js";
 import { createExport } from "./commands/create-export.js";
 import { ownExport, presentExport, recentExports } from "./export.presenter.js";
-import { createExportBody, exportIdParams, exportList, exportSchema } from "./export.schemas.js";
+import { createExportBody, exportList, exportSchema } from "./export.schemas.js";
 import { exportFileStream } from "./export-file.js";
 import { exportKicker } from "./export-kick.js";
 
@@ -53,7 +54,7 @@ export async function exportRoutes(app: App) {
       schema: {
         tags: ["exports"],
         summary: "An export's status and progress (rows done of the total); the requester's only",
-        params: exportIdParams,
+        params: idParams,
         response: { 200: exportSchema },
       },
     },
@@ -66,7 +67,7 @@ export async function exportRoutes(app: App) {
       schema: {
         tags: ["exports"],
         summary: "The finished export's file; only its requester may download it (404 to others)",
-        params: exportIdParams,
+        params: idParams,
       },
     },
     async (request, reply) => {

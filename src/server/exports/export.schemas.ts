@@ -51,4 +51,3 @@ export const exportSchema = z.object({
 export type ExportDto = z.infer<typeof exportSchema>;
 
 export const exportList = z.object({ items: z.array(exportSchema) });
-export const exportIdParams = z.object({ id: z.uuid() });

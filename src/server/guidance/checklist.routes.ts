@@ -13,12 +13,8 @@ import { lockVisibleComplaint, readVisibleComplaint } from "../case/visible-comp
 import { fieldInvalid } from "../http/app-error.js";
 import type { App, Caller } from "../http/app-types.js";
 import { authorize } from "../http/authorize.js";
-import {
-  type ChecklistDto,
-  checklistParams,
-  checklistSchema,
-  checklistStepParams,
-} from "./checklist.schemas.js";
+import { idParams } from "../http/input-fields.js";
+import { type ChecklistDto, checklistSchema, checklistStepParams } from "./checklist.schemas.js";
 
 // A tick is working state, not part of the case's record: it does not bump the complaint's version
 // (a colleague's reply must not conflict with it) and it writes no timeline event. The timeline is
@@ -34,7 +30,7 @@ export async function checklistRoutes(app: App) {
       schema: {
         tags: ["guided handling"],
         summary: "The guided-handling steps ticked on a complaint, by whom and when",
-        params: checklistParams,
+        params: idParams,
         response: { 200: checklistSchema },
       },
     },

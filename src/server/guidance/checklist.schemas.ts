@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { checklistSteps } from "../../domain/guidance/checklist.js";
 import { actorSchema } from "../complaints/complaint.schemas.js";
+import { idParams } from "../http/input-fields.js";
 
-export const checklistParams = z.object({ id: z.uuid() });
-export const checklistStepParams = checklistParams.extend({
+export const checklistStepParams = idParams.extend({
   /** One of the guided-handling steps; anything else answers 400 `unknown_step`. */
   step: z
     .string()

@@ -1,12 +1,12 @@
 import { callerOf } from "../auth/caller.js";
 import type { App } from "../http/app-types.js";
+import { idParams } from "../http/input-fields.js";
 import { showing } from "../http/showing.js";
 import { createAction } from "./commands/create-action.js";
 import { updateAction } from "./commands/update-action.js";
 import { verifyAction } from "./commands/verify-action.js";
 import {
   actionListSchema,
-  actionParams,
   actionSchema,
   createActionBody,
   listActionsQuery,
@@ -55,7 +55,7 @@ export async function improvementRoutes(app: App) {
       schema: {
         tags,
         summary: "One improvement action with its history",
-        params: actionParams,
+        params: idParams,
         response: { 200: actionSchema },
       },
     },
@@ -69,7 +69,7 @@ export async function improvementRoutes(app: App) {
         tags,
         summary:
           "Change an action on the version read (409 when stale): managers any field, the owner its status and progress note",
-        params: actionParams,
+        params: idParams,
         body: patchActionBody,
         response: { 200: actionSchema },
       },
@@ -87,7 +87,7 @@ export async function improvementRoutes(app: App) {
         tags,
         summary:
           "Verify a done action: effective → verified; not effective → back in progress (reopened)",
-        params: actionParams,
+        params: idParams,
         body: verifyActionBody,
         response: { 200: actionSchema },
       },

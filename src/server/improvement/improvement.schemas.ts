@@ -5,8 +5,6 @@ import { dayInput, queryFlag, termCode, text } from "../http/input-fields.js";
 
 const person = z.object({ id: z.string(), agentNo: z.string(), name: z.string() });
 
-export const actionParams = z.object({ id: z.uuid() });
-
 export const createActionBody = z
   .object({
     title: text(200),

@@ -5,6 +5,7 @@ import { actingOf, callerOf, callerWith } from "../auth/caller.js";
 import { readVisibleComplaint } from "../case/visible-complaint.js";
 import { messagingOf } from "../customer-messages/customer-messaging.js";
 import type { App } from "../http/app-types.js";
+import { idParams } from "../http/input-fields.js";
 import { showing } from "../http/showing.js";
 import { linkComplaint } from "./commands/link-complaint.js";
 import { resolveIncident } from "./commands/resolve-incident.js";
@@ -14,7 +15,6 @@ import {
   groupAlertList,
   incidentDetailSchema,
   incidentList,
-  incidentParams,
   incidentSchema,
   intakeAreaList,
   linkComplaintBody,
@@ -129,7 +129,7 @@ export async function incidentRoutes(app: App) {
       schema: {
         tags,
         summary: "An incident with the complaints linked to it",
-        params: incidentParams,
+        params: idParams,
         response: { 200: incidentDetailSchema },
       },
     },
@@ -142,7 +142,7 @@ export async function incidentRoutes(app: App) {
       schema: {
         tags,
         summary: "Edit a live incident (supervisors and admins); a stale `version` answers 409",
-        params: incidentParams,
+        params: idParams,
         body: updateIncidentBody,
         response: { 200: incidentDetailSchema },
       },
@@ -160,7 +160,7 @@ export async function incidentRoutes(app: App) {
         tags,
         summary:
           "Resolve an incident (解除); with `reply`, answer every linked case that can be replied, each in its own change, and say which were skipped and why",
-        params: incidentParams,
+        params: idParams,
         body: resolveIncidentBody,
         response: { 200: resolvedIncidentSchema },
       },
@@ -184,7 +184,7 @@ export async function incidentRoutes(app: App) {
       schema: {
         tags,
         summary: "Link a complaint to a live incident (one click at intake or on the case)",
-        params: incidentParams,
+        params: idParams,
         body: linkComplaintBody,
         response: { 201: incidentSchema },
       },

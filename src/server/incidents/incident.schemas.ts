@@ -128,8 +128,6 @@ export const resolvedIncidentSchema = incidentDetailSchema.extend({
 
 export const linkComplaintBody = z.object({ complaintId: z.uuid() });
 
-export const incidentParams = z.object({ id: z.uuid() });
-
 /** A live public incident as the portal shows it: no staff text, no names, no cases. */
 export const publicIncidentSchema = z.object({
   id: z.uuid(),

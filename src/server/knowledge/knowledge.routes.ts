@@ -5,13 +5,13 @@ import { actingOf, callerOf, callerWith } from "../auth/caller.js";
 import { readVisibleComplaint } from "../case/visible-complaint.js";
 import { notFound } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
+import { idParams } from "../http/input-fields.js";
 import { showing } from "../http/showing.js";
 import { markArticleRead } from "./commands/mark-read.js";
 import { createArticle, updateArticle } from "./commands/save-article.js";
 import {
   articleDetailSchema,
   articleList,
-  articleParams,
   articleSchema,
   articleVersionSchema,
   createArticleBody,
@@ -105,7 +105,7 @@ export async function knowledgeRoutes(app: App) {
       schema: {
         tags,
         summary: "An article as it reads now, with the line of every version",
-        params: articleParams,
+        params: idParams,
         response: { 200: articleDetailSchema },
       },
     },
@@ -123,7 +123,7 @@ export async function knowledgeRoutes(app: App) {
       schema: {
         tags,
         summary: "Save a new version (supervisors and admins); a stale `version` answers 409",
-        params: articleParams,
+        params: idParams,
         body: updateArticleBody,
         response: { 200: articleSchema },
       },
@@ -158,7 +158,7 @@ export async function knowledgeRoutes(app: App) {
       schema: {
         tags,
         summary: "Mark the article's current version read by the caller",
-        params: articleParams,
+        params: idParams,
       },
     },
     async (request, reply) => {
@@ -173,7 +173,7 @@ export async function knowledgeRoutes(app: App) {
       schema: {
         tags,
         summary: "Who has read the article's current version, and whom it waits for (supervisors)",
-        params: articleParams,
+        params: idParams,
         response: { 200: readReceiptsSchema },
       },
     },

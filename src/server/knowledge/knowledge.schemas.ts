@@ -1,6 +1,13 @@
 import { z } from "zod";
 import { articleKinds, versionedFields } from "../../domain/knowledge/knowledge.js";
-import { changesTo, queryFlag, searchQuery, termCode, text } from "../http/input-fields.js";
+import {
+  changesTo,
+  idParams,
+  queryFlag,
+  searchQuery,
+  termCode,
+  text,
+} from "../http/input-fields.js";
 
 const person = z.object({ id: z.uuid(), displayName: z.string(), agentNo: z.string() });
 
@@ -100,8 +107,7 @@ export type CreateArticleInput = z.infer<typeof createArticleBody>;
 export const updateArticleBody = changesTo(writable);
 export type UpdateArticleInput = z.infer<typeof updateArticleBody>;
 
-export const articleParams = z.object({ id: z.uuid() });
-export const versionParams = z.object({ id: z.uuid(), n: z.coerce.number().int().positive() });
+export const versionParams = idParams.extend({ n: z.coerce.number().int().positive() });
 
 /** Who has read a must-read update, and who of the staff it waits for. */
 export const readReceiptsSchema = z.object({

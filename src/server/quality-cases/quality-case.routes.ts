@@ -1,5 +1,6 @@
 import { callerOf } from "../auth/caller.js";
 import type { App } from "../http/app-types.js";
+import { idParams } from "../http/input-fields.js";
 import { showing } from "../http/showing.js";
 import { changeStep } from "./commands/change-step.js";
 import { linkComplaints } from "./commands/link-complaints.js";
@@ -11,7 +12,6 @@ import {
   listQuery,
   openBody,
   qualityCaseListSchema,
-  qualityCaseParams,
   qualityCaseSchema,
   remindBody,
   saveStepBody,
@@ -62,7 +62,7 @@ export async function qualityCaseRoutes(app: App) {
       schema: {
         tags,
         summary: "An 8D: its disciplines, linked complaints and timeline",
-        params: qualityCaseParams,
+        params: idParams,
         response: { 200: qualityCaseSchema },
       },
     },
@@ -75,7 +75,7 @@ export async function qualityCaseRoutes(app: App) {
       schema: {
         tags,
         summary: "The 8D report as PDF, in Chinese (text selectable), with the fishbone",
-        params: qualityCaseParams,
+        params: idParams,
         produces: ["application/pdf"],
       },
     },
@@ -95,7 +95,7 @@ export async function qualityCaseRoutes(app: App) {
       schema: {
         tags,
         summary: "Link more complaints to an 8D (a complaint belongs to at most one)",
-        params: qualityCaseParams,
+        params: idParams,
         body: linkBody,
         response: { 200: qualityCaseSchema },
       },

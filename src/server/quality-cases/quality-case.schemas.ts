@@ -2,12 +2,11 @@ import { z } from "zod";
 import { disciplines } from "../../domain/quality/disciplines.js";
 import { rootCauseKinds } from "../../domain/quality/evidence.js";
 import { stepStatuses } from "../../domain/quality/steps.js";
-import { text } from "../http/input-fields.js";
+import { idParams, text } from "../http/input-fields.js";
 
 const person = z.object({ id: z.string(), agentNo: z.string(), name: z.string() }).nullable();
 
-export const qualityCaseParams = z.object({ id: z.uuid() });
-export const stepParams = z.object({ id: z.uuid(), discipline: z.enum(disciplines) });
+export const stepParams = idParams.extend({ discipline: z.enum(disciplines) });
 
 export const openBody = z.object({
   title: text(200),

@@ -1,12 +1,12 @@
 import { readUpload } from "../attachments/read-upload.js";
 import { actingOf, callerOf } from "../auth/caller.js";
 import type { App } from "../http/app-types.js";
+import { idParams } from "../http/input-fields.js";
 import {
   evidenceItemParams,
   evidenceListSchema,
   evidenceParams,
   evidenceSchema,
-  qualityCaseParams,
   similarComplaintsSchema,
   similarQuery,
 } from "./quality-case.schemas.js";
@@ -47,7 +47,7 @@ export async function qualityEvidenceRoutes(app: App) {
       schema: {
         tags,
         summary: "D4's evidence files (download each at /attachments/{id})",
-        params: qualityCaseParams,
+        params: idParams,
         response: { 200: evidenceListSchema },
       },
     },
@@ -80,7 +80,7 @@ export async function qualityEvidenceRoutes(app: App) {
         tags,
         summary:
           "Complaints like the 8D's (same product, model, batch or similar text), open first, not yet on an 8D",
-        params: qualityCaseParams,
+        params: idParams,
         response: { 200: similarComplaintsSchema },
       },
     },

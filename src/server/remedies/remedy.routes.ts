@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { callerOf } from "../auth/caller.js";
 import type { App } from "../http/app-types.js";
+import { idParams } from "../http/input-fields.js";
 import { showing } from "../http/showing.js";
 import { askRemedy } from "./commands/ask-remedy.js";
 import { decideRemedy } from "./commands/decide-remedy.js";
@@ -12,7 +13,6 @@ import {
   decisionBodies,
   ledgerQuery,
   ledgerSchema,
-  remedyParams,
   remedySchema,
   reverseBody,
 } from "./remedy.schemas.js";
@@ -29,7 +29,7 @@ export async function remedyRoutes(app: App) {
         tags: ["remedies"],
         summary:
           "Give a remedy (补救): granted on the spot within the caller's authority, else pending for an approver",
-        params: remedyParams,
+        params: idParams,
         body: askRemedyBody,
         response: { 201: remedySchema },
       },
@@ -50,7 +50,7 @@ export async function remedyRoutes(app: App) {
             decision === "approve"
               ? "Approve a pending remedy (its approver's role or above, never the asker)"
               : "Reject a pending remedy with a note",
-          params: remedyParams,
+          params: idParams,
           body: decisionBodies[decision],
           response: { 200: remedySchema },
         },
@@ -72,7 +72,7 @@ export async function remedyRoutes(app: App) {
         tags: ["remedies"],
         summary:
           "Reverse a granted remedy (冲正): a reversal row; the remedy's record never changes",
-        params: remedyParams,
+        params: idParams,
         body: reverseBody,
         response: { 200: remedySchema },
       },

@@ -6,8 +6,6 @@ import { remedyActions } from "../../domain/remedy/remedy-policy.js";
 import type { FieldProblemCode } from "../http/error-messages.js";
 import { dayInput, termCode, text } from "../http/input-fields.js";
 
-export const remedyParams = z.object({ id: z.uuid() });
-
 /** A kesu rule's own field code, which the error handler words in the caller's language. */
 const problem = (code: FieldProblemCode, path: string[] = []) => ({
   code: "custom" as const,

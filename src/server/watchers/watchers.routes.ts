@@ -5,8 +5,9 @@ import { recordAudit } from "../audit/record-audit.js";
 import { callerOf } from "../auth/caller.js";
 import { lockVisibleComplaint } from "../case/visible-complaint.js";
 import type { App, Caller } from "../http/app-types.js";
+import { idParams } from "../http/input-fields.js";
 import { presentWatchers, watchersJson } from "./watchers.presenter.js";
-import { type WatcherListDto, watcherListSchema, watcherParams } from "./watchers.schemas.js";
+import { type WatcherListDto, watcherListSchema } from "./watchers.schemas.js";
 
 // Following a case changes nothing about the case: it bumps no version (a colleague's reply must
 // not conflict with it) and writes no timeline event (the timeline is the case's history, read by
@@ -20,7 +21,7 @@ export async function watcherRoutes(app: App) {
         tags: ["watchers"],
         summary:
           "Follow a case (关注): hear of what happens on it; following twice changes nothing",
-        params: watcherParams,
+        params: idParams,
         response: { 200: watcherListSchema },
       },
     },
@@ -33,7 +34,7 @@ export async function watcherRoutes(app: App) {
       schema: {
         tags: ["watchers"],
         summary: "Unfollow a case, however one came to watch it; unfollowing twice changes nothing",
-        params: watcherParams,
+        params: idParams,
         response: { 200: watcherListSchema },
       },
     },

@@ -7,8 +7,6 @@ import { z } from "zod";
 export const watcherReasons = ["sla_breached", "self", "logged"] as const;
 export type WatcherReason = (typeof watcherReasons)[number];
 
-export const watcherParams = z.object({ id: z.uuid() });
-
 /** 关注人: someone who hears of what happens on a case without owning it. */
 export const watcherSchema = z.object({
   /** The watching user's id. */
