@@ -3,9 +3,10 @@ import { replyTemplates } from "../../db/schema.js";
 import { canManageStaff } from "../../domain/access/roles.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { callerOf, callerWith } from "../auth/caller.js";
-import { forbidden, notFound, versionConflict } from "../http/app-error.js";
+import { forbidden } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
 import { idParams } from "../http/input-fields.js";
+import { refuseStaleEdit } from "../http/stale-edit.js";
 import { assertTerms } from "../taxonomy/active-terms.js";
 import {
   createReplyTemplateBody,
@@ -103,14 +104,7 @@ export async function replyTemplateRoutes(app: App) {
           .set({ ...changes, version: version + 1, updatedAt: app.clock.now() })
           .where(and(eq(replyTemplates.id, request.params.id), eq(replyTemplates.version, version)))
           .returning();
-        if (!row) {
-          const [current] = await tx
-            .select({ version: replyTemplates.version })
-            .from(replyTemplates)
-            .where(eq(replyTemplates.id, request.params.id));
-          if (!current) throw notFound("reply_template");
-          throw versionConflict(current.version, "reply_template");
-        }
+        if (!row) return refuseStaleEdit(tx, replyTemplates, request.params.id, "reply_template");
         const action =
           changes.active === false ? "deactivate" : changes.active ? "activate" : "update";
         await recordAudit(tx, caller, action, "reply_template", row.id, { version, ...changes });

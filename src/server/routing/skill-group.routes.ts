@@ -6,9 +6,10 @@ import { canManageStaff, canOwnCases } from "../../domain/access/roles.js";
 import { canWatchGroups } from "../../domain/routing/skill-groups.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { callerOf, callerWith } from "../auth/caller.js";
-import { invalidReference, notFound, versionConflict } from "../http/app-error.js";
+import { invalidReference } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
 import { idParams } from "../http/input-fields.js";
+import { refuseStaleEdit } from "../http/stale-edit.js";
 import { rejectingDuplicates } from "../http/unique-violation.js";
 import { assertTerms } from "../taxonomy/active-terms.js";
 import { dutyOf, setDuty } from "./duty.js";
@@ -141,14 +142,7 @@ export async function skillGroupRoutes(app: App) {
               .set({ ...changes, version: version + 1, updatedAt: app.clock.now() })
               .where(and(eq(skillGroups.id, id), eq(skillGroups.version, version)))
               .returning({ id: skillGroups.id });
-            if (!row) {
-              const [current] = await tx
-                .select({ version: skillGroups.version })
-                .from(skillGroups)
-                .where(eq(skillGroups.id, id));
-              if (!current) throw notFound("skill_group");
-              throw versionConflict(current.version, "skill_group");
-            }
+            if (!row) return refuseStaleEdit(tx, skillGroups, id, "skill_group");
             if (memberIds) await setMembers(tx, id, memberIds);
             await recordAudit(tx, caller, "update", "skill_group", id, request.body);
             return (await loadGroups(tx, [id]))[0]!;

@@ -5,9 +5,10 @@ import { canImportTransfers, canManageStaff } from "../../domain/access/roles.js
 import { recordAudit } from "../audit/record-audit.js";
 import { actingOf, callerWith } from "../auth/caller.js";
 import { messagingOf } from "../customer-messages/customer-messaging.js";
-import { badRequest, forbidden, notFound, versionConflict } from "../http/app-error.js";
+import { badRequest, forbidden, notFound } from "../http/app-error.js";
 import type { App } from "../http/app-types.js";
 import { idParams } from "../http/input-fields.js";
+import { refuseStaleEdit } from "../http/stale-edit.js";
 import { jsonRows } from "../http/table-file.js";
 import { rejectingDuplicates } from "../http/unique-violation.js";
 import { readUploadedTable } from "../http/uploaded-table.js";
@@ -114,10 +115,7 @@ export async function transferSourceRoutes(app: App) {
               })
               .where(and(eq(transferSources.id, id), eq(transferSources.version, version)))
               .returning();
-            if (!row) {
-              const current = await sourceOf(app, id);
-              throw versionConflict(current.version, "transfer_source");
-            }
+            if (!row) return refuseStaleEdit(tx, transferSources, id, "transfer_source");
             await recordAudit(tx, caller, "update", "transfer_source", row.id, {
               ...rest,
               ...(webhookSecret !== undefined ? { secretChanged: true } : {}),
