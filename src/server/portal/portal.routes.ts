@@ -92,11 +92,8 @@ export async function portalRoutes(app: App) {
         response: { 200: trackedCaseSchema },
       },
     },
-    async (request) => {
-      const now = app.clock.now();
-      await countHit(app.db, "track", portalPhoneOrRaw(request.body.phone), request.ip, now);
-      return trackedCase(app.db, await customerCase(app.db, request.body, now));
-    },
+    async (request) =>
+      trackedCase(app.db, await provedCase(app, request.body, request.ip, app.clock.now())),
   );
 
   app.post(
@@ -112,8 +109,7 @@ export async function portalRoutes(app: App) {
     },
     async (request) => {
       const now = app.clock.now();
-      await countHit(app.db, "track", portalPhoneOrRaw(request.body.phone), request.ip, now);
-      const id = await openCase(app, await customerCase(app.db, request.body, now));
+      const id = await openCase(app, await provedCase(app, request.body, request.ip, now));
       await addInformation(app.db, await portalCaller(app.db), id, request.body.text, now);
       return trackedCase(app.db, id);
     },
@@ -131,16 +127,25 @@ export async function portalRoutes(app: App) {
       },
     },
     (request, reply) =>
-      addPortalAttachment(app, request, async (proof) => {
-        const now = app.clock.now();
-        await countHit(app.db, "track", portalPhoneOrRaw(proof.phone), request.ip, now);
-        return openCase(app, await customerCase(app.db, proof, now));
-      }).then((file) => reply.code(201).send(file)),
+      addPortalAttachment(app, request, async (proof) =>
+        openCase(app, await provedCase(app, proof, request.ip, app.clock.now())),
+      ).then((file) => reply.code(201).send(file)),
   );
 }
 
 /** Tracking counts a malformed phone as typed: it finds nothing, but still counts. */
 const portalPhoneOrRaw = (raw: string) => raw.replace(/\D/g, "").slice(-11);
+
+/** The case a customer proves; every try counts against the limit, whatever it finds. */
+async function provedCase(
+  app: App,
+  proof: Parameters<typeof customerCase>[1],
+  ip: string,
+  now: Date,
+) {
+  await countHit(app.db, "track", portalPhoneOrRaw(proof.phone), ip, now);
+  return customerCase(app.db, proof, now);
+}
 
 async function openCase(app: App, id: string) {
   const [c] = await app.db
