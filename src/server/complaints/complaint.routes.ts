@@ -43,6 +43,7 @@ const commandSummaries: Record<ComplaintCommand, string> = {
 
 export async function complaintRoutes(app: App) {
   const complaint = showing((caller, id) => loadComplaintDetail(app.db, id, caller));
+
   app.get(
     "/complaints",
     {

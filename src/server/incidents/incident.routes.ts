@@ -39,6 +39,7 @@ const tags = ["incidents"];
 export async function incidentRoutes(app: App) {
   const incident = showing((caller, id) => readIncident(app.db, caller, id));
   const detail = showing((caller, id) => readIncidentDetail(app.db, caller, id));
+
   app.get(
     "/incidents",
     {

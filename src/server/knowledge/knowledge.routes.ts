@@ -37,6 +37,7 @@ const tags = ["knowledge"];
 
 export async function knowledgeRoutes(app: App) {
   const article = showing((caller, id) => readArticle(app.db, caller, id, app.clock.now()));
+
   app.get(
     "/knowledge",
     {
