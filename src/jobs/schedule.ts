@@ -96,7 +96,7 @@ export function startJobs(options: {
       runBatch: (size) => refreshCaseFacts(db, size),
     }),
     // The daily rollup the center-wide reports read: the days those facts changed, a week at a
-    // time, and every day once after an upgrade (1M cases: about two and a half minutes).
+    // time, and every day once after an upgrade (1M cases: about five minutes).
     startRecurringJob({
       name: "report-rollup",
       intervalMs: 10_000,
