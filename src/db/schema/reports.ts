@@ -81,24 +81,38 @@ export const reportFactsStale = pgTable("report_facts_stale", {
  * kept as when the day's cases closed: open now, or closed on `late_day` (how many, the first
  * received), so it can be judged at any period's end.
  */
-export const reportRollup = pgTable(
-  "report_rollup",
-  {
-    day: date("day").notNull(),
-    grouping: text("grouping").notNull(),
-    key: text("key"),
-    /** The summed parts of the KPIs, in the order domain/kpi/rollup-layout.ts gives. */
-    sums: bigint("sums", { mode: "number" }).array().notNull(),
-    openCount: integer("open_count").notNull(),
-    openFirst: at("open_first"),
-    lateDay: date("late_day").array().notNull(),
-    lateCount: integer("late_count").array().notNull(),
-    lateFirst: at("late_first").array().notNull(),
-    /** Per median KPI (layout order), how many of its durations fall in each duration bucket. */
-    buckets: integer("buckets").array().notNull(),
-  },
-  (t) => [index("report_rollup_grouping_day_idx").on(t.grouping, t.day)],
-);
+/** A rollup row's columns, a day's (`day`) or a whole month's (`day` is its first). */
+const rollupColumns = () => ({
+  day: date("day").notNull(),
+  grouping: text("grouping").notNull(),
+  key: text("key"),
+  /** The summed parts of the KPIs, in the order domain/kpi/rollup-layout.ts gives. */
+  sums: bigint("sums", { mode: "number" }).array().notNull(),
+  openCount: integer("open_count").notNull(),
+  openFirst: at("open_first"),
+  lateDay: date("late_day").array().notNull(),
+  lateCount: integer("late_count").array().notNull(),
+  lateFirst: at("late_first").array().notNull(),
+  /** Per median KPI (layout order), how many of its durations fall in each duration bucket. */
+  buckets: integer("buckets").array().notNull(),
+});
+
+export const reportRollup = pgTable("report_rollup", rollupColumns(), (t) => [
+  index("report_rollup_grouping_day_idx").on(t.grouping, t.day),
+]);
+
+/**
+ * The day rows of a month that has ended, added up: a year's report reads twelve rows a group
+ * instead of 365. Kept only for the months in `reportRollupMonths`.
+ */
+export const reportRollupMonth = pgTable("report_rollup_month", rollupColumns(), (t) => [
+  index("report_rollup_month_grouping_day_idx").on(t.grouping, t.day),
+]);
+
+/** The months whose monthly rows are built and current: a day rebuilt takes its month off. */
+export const reportRollupMonths = pgTable("report_rollup_months", {
+  month: date("month").primaryKey(),
+});
 
 /**
  * The durations a median KPI takes, per rollup row and duration bucket: medians do not add up, so

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pareto } from "./pareto.js";
-import { buckets, periodDays, periodName } from "./report-period.js";
+import { buckets, periodDays, periodName, wholeMonths } from "./report-period.js";
 
 describe("report periods", () => {
   it("reads quarters, months and years", () => {
@@ -55,5 +55,33 @@ describe("Pareto", () => {
       ["a", 10, 100],
     ]);
     expect(pareto([])).toEqual([]);
+  });
+});
+
+describe("the months a report period covers whole", () => {
+  it("takes the months inside the period that ended before today", () => {
+    expect(wholeMonths({ from: "2025-12-08", to: "2026-12-07" }, "2026-12-07")).toEqual([
+      "2026-01-01",
+      "2026-02-01",
+      "2026-03-01",
+      "2026-04-01",
+      "2026-05-01",
+      "2026-06-01",
+      "2026-07-01",
+      "2026-08-01",
+      "2026-09-01",
+      "2026-10-01",
+      "2026-11-01",
+    ]);
+  });
+
+  it("leaves out a month cut at either end, and the month still running", () => {
+    expect(wholeMonths({ from: "2026-03-02", to: "2026-04-30" }, "2026-12-07")).toEqual([
+      "2026-04-01",
+    ]);
+    expect(wholeMonths({ from: "2026-11-01", to: "2026-11-30" }, "2026-11-30")).toEqual([]);
+    expect(wholeMonths({ from: "2026-11-01", to: "2026-11-30" }, "2026-12-01")).toEqual([
+      "2026-11-01",
+    ]);
   });
 });

@@ -59,3 +59,20 @@ export function buckets(range: DayRange, interval: TrendInterval): string[] {
   }
   return out;
 }
+
+/**
+ * The months (their first days) that `range` covers whole and that ended before `today`: the
+ * rollup's monthly rows answer for them; a month still running changes too often to keep.
+ */
+export function wholeMonths(range: DayRange, today: string): string[] {
+  return buckets(range, "month").filter((first) => {
+    const last = lastDayOfMonth(first);
+    return first >= range.from && last <= range.to && last < today;
+  });
+}
+
+/** The last day of the month `date` is in. */
+export function lastDayOfMonth(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  return day(utc(d.getUTCFullYear(), d.getUTCMonth() + 1, 0));
+}

@@ -1,14 +1,17 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import {
   reportCaseFacts,
   reportRollup,
   reportRollupDurations,
+  reportRollupMonth,
+  reportRollupMonths,
   reportRollupStale,
   reportRollupState,
 } from "../../db/schema.js";
+import type { DayRange } from "../../domain/kpi/report-period.js";
 import { REFRESH_LOCK } from "./refresh-case-facts.js";
-import { dayOf, rebuildDaysSql, rollupSignature } from "./report-rollup.sql.js";
+import { dayOf, rebuildDaysSql, rebuildMonthsSql, rollupSignature } from "./report-rollup.sql.js";
 
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
@@ -22,6 +25,8 @@ async function startOverIfOutdated(tx: Tx, timeZone: string) {
   if (rows[0]?.ok) return;
   await tx.execute(sql`delete from ${reportRollup}`);
   await tx.execute(sql`delete from ${reportRollupDurations}`);
+  await tx.execute(sql`delete from ${reportRollupMonth}`);
+  await tx.execute(sql`delete from ${reportRollupMonths}`);
   await tx.execute(sql`delete from ${reportRollupStale}`);
   await tx.execute(sql`
     insert into ${reportRollupState} (id, time_zone, layout) values (1, ${timeZone}, ${rollupSignature})
@@ -31,10 +36,12 @@ async function startOverIfOutdated(tx: Tx, timeZone: string) {
     select distinct ${dayOf(sql`received_at`, timeZone)} from ${reportCaseFacts}`);
 }
 
-export interface DayRange {
-  from: string;
-  to: string;
+export interface RollupPeriod extends DayRange {
+  /** The months the period covers whole (domain/kpi/report-period.ts `wholeMonths`). */
+  months: string[];
 }
+
+const dateArray = (dates: string[]) => sql`${`{${dates.join(",")}}`}::date[]`;
 
 /**
  * Rebuilds up to `batchDays` days marked out of date (only those in `within`, when given), and
@@ -54,18 +61,43 @@ export async function refreshReportRollup(
       delete from ${reportRollupStale} where day in (
         select day from ${reportRollupStale} ${range} order by day limit ${batchDays})
       returning day::text`);
-    if (rows.length === 0) return { claimed: 0 };
-    const days = sql`${`{${rows.map((r) => r.day).join(",")}}`}::date[]`;
+    if (rows.length === 0)
+      return within ? { claimed: 0 } : buildMonths(tx, sql`(${missingMonth(timeZone)})`);
+    const days = dateArray(rows.map((r) => r.day));
     for (const statement of rebuildDaysSql(days, timeZone)) await tx.execute(statement);
     return { claimed: rows.length };
   });
 }
 
+/** Builds the monthly rows of `months` (a date[] statement) not built yet. */
+async function buildMonths(tx: Tx, months: SQL) {
+  const { rows } = await tx.execute<{ month: string }>(sql`
+    select m::text as month from unnest(${months}) m
+    where not exists (select 1 from ${reportRollupMonths} b where b.month = m)`);
+  if (rows.length === 0) return { claimed: 0 };
+  for (const statement of rebuildMonthsSql(dateArray(rows.map((r) => r.month))))
+    await tx.execute(statement);
+  return { claimed: rows.length };
+}
+
+/** A month that has ended, has cases and no monthly rows: the job builds it once days are done. */
+const missingMonth = (timeZone: string) => sql`select array(
+  select distinct date_trunc('month', r.day)::date as month from ${reportRollup} r
+  where r.grouping = 'total' and r.day < date_trunc('month', now() at time zone ${timeZone})::date
+    and not exists (select 1 from ${reportRollupMonths} b
+      where b.month = date_trunc('month', r.day)::date)
+  order by month limit 1)`;
+
 const CATCH_UP_DAYS = 31;
 
-/** Before a report read from the rollup: its period's days brought up to date. */
-export async function catchUpReportRollup(db: Database, timeZone: string, period: DayRange) {
+/** Before a report read from the rollup: its period's days and whole months brought up to date. */
+export async function catchUpReportRollup(db: Database, timeZone: string, period: RollupPeriod) {
   while (
     (await refreshReportRollup(db, timeZone, CATCH_UP_DAYS, period)).claimed === CATCH_UP_DAYS
   );
+  if (period.months.length === 0) return;
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${REFRESH_LOCK})`);
+    await buildMonths(tx, dateArray(period.months));
+  });
 }

@@ -4,7 +4,13 @@
 // report read from the rollup and one read from the facts count the same.
 
 import { type SQL, sql } from "drizzle-orm";
-import { reportCaseFacts, reportRollup, reportRollupDurations } from "../../db/schema.js";
+import {
+  reportCaseFacts,
+  reportRollup,
+  reportRollupDurations,
+  reportRollupMonth,
+  reportRollupMonths,
+} from "../../db/schema.js";
 import { accepted, kpis } from "../../domain/kpi/kpis.js";
 import { durationBucketCount, durationBucketEdges } from "../../domain/kpi/median-buckets.js";
 import { rollupLayout } from "../../domain/kpi/rollup-layout.js";
@@ -124,7 +130,10 @@ export function rebuildDaysSql(days: SQL, timeZone: string): SQL[] {
     layout.medians.map((kpi, i) => sql`(${kpi.id}, ${medianMs(i)}, ${medianBucket(i)})`),
     sql`, `,
   )}`;
+  const monthsOfDays = sql`(select distinct date_trunc('month', d)::date from unnest(${days}) d)`;
   return [
+    sql`delete from ${reportRollupMonth} where day in ${monthsOfDays}`,
+    sql`delete from ${reportRollupMonths} where month in ${monthsOfDays}`,
     sql`delete from ${reportRollup} where day = any(${days})`,
     sql`delete from ${reportRollupDurations} where day = any(${days})`,
     sql`with ${rows}, ${late}, ${lates}, summed as (
@@ -150,6 +159,56 @@ export function rebuildDaysSql(days: SQL, timeZone: string): SQL[] {
             from g f cross join lateral (${durations}) m(kpi, ms, bucket)
             where m.ms is not null and f.grouping <> 'regulator' group by 1, 2, 3, 4, 5`,
         ]),
+  ];
+}
+
+/** The columns of a rollup row, in the order both tables have them. */
+export const rollupColumns = sql.raw(
+  "day, grouping, key, sums, open_count, open_first, late_day, late_count, late_first, buckets",
+);
+
+/** Each of the rows' `column` arrays added up element by element, `n` elements. */
+const addedUp = (column: string, n: number) =>
+  sql.join(
+    Array.from({ length: n }, (_, i) => sql.raw(`sum(r.${column}[${i + 1}])`)),
+    sql`, `,
+  );
+
+/**
+ * The monthly rows of `months` (a date[] statement of first days) added up from their day rows,
+ * written in place of what they had, and the months marked built.
+ */
+export function rebuildMonthsSql(months: SQL): SQL[] {
+  const rows = sql`rows as materialized (
+    select date_trunc('month', r.day)::date as month, r.* from ${reportRollup} r
+    where r.day >= (select min(m) from unnest(${months}) m)
+      and r.day < (select max(m) from unnest(${months}) m) + interval '1 month'
+      and date_trunc('month', r.day)::date = any(${months}))`;
+  const late = sql`late as (
+    select r.month, r.grouping, r.key, u.d, sum(u.n)::int as n, min(u.x) as first
+    from rows r cross join unnest(r.late_day, r.late_count, r.late_first) u(d, n, x)
+    group by 1, 2, 3, 4)`;
+  const lates = sql`lates as (
+    select l.month, l.grouping, l.key, array_agg(l.d order by l.d) as days,
+      array_agg(l.n order by l.d) as counts, array_agg(l.first order by l.d) as firsts
+    from late l group by 1, 2, 3)`;
+  const buckets = layout.medians.length * durationBucketCount;
+  const summed = sql`summed as (
+    select r.month, r.grouping, r.key, array[${addedUp("sums", layout.summed.length)}]::bigint[] as sums,
+      sum(r.open_count)::int as open_count, min(r.open_first) as open_first,
+      case when r.grouping = 'regulator' then '{}'::int[]
+        else array[${addedUp("buckets", buckets)}]::int[] end as buckets
+    from rows r group by 1, 2, 3)`;
+  return [
+    sql`delete from ${reportRollupMonth} where day = any(${months})`,
+    sql`with ${rows}, ${late}, ${lates}, ${summed}
+      insert into ${reportRollupMonth} (${rollupColumns})
+      select s.month, s.grouping, s.key, s.sums, s.open_count, s.open_first,
+        coalesce(l.days, '{}'), coalesce(l.counts, '{}'), coalesce(l.firsts, '{}'), s.buckets
+      from summed s left join lates l
+        on l.month = s.month and l.grouping = s.grouping and l.key is not distinct from s.key
+      order by s.grouping, s.key, s.month`,
+    sql`insert into ${reportRollupMonths} (month) select unnest(${months}) on conflict do nothing`,
   ];
 }
 

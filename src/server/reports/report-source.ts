@@ -2,7 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { catchUpCaseFacts } from "./refresh-case-facts.js";
-import { catchUpReportRollup, type DayRange } from "./refresh-report-rollup.js";
+import { catchUpReportRollup, type RollupPeriod } from "./refresh-report-rollup.js";
 
 /**
  * Where reports read: the primary, or a streaming replica (DATABASE_READ_URL) so that a busy
@@ -83,7 +83,7 @@ export async function readReport<T extends Record<string, unknown>>(
 export async function readRollupReport<T extends Record<string, unknown>>(
   source: ReportSource,
   timeZone: string,
-  period: DayRange,
+  period: RollupPeriod,
   statements: ReportStatement<T>[],
 ) {
   await catchUpCaseFacts(source.primary);

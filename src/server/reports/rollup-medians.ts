@@ -23,7 +23,7 @@ export const bucketSumsSql = sql`array[${sql.join(
     sql.raw(`sum(r.buckets[${i + 1}])`),
   ),
   sql`, `,
-)}]::int[] as buckets, min(r.day)::text as first_day, max(r.day)::text as last_day`;
+)}]::int[] as buckets, min(r.day)::text as first_day, max(r.last_day)::text as last_day`;
 
 /** The rollup rows a result row was summed from: their grouping and key. */
 export type GroupOf = (row: Row) => { grouping: string; key: string | null };

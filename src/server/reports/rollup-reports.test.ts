@@ -9,7 +9,9 @@ import { historyRow, historySheet, uploadHistory } from "../../test/history-kit.
 import type {
   CausesReport,
   Complaint,
+  ComplaintListItem,
   KpiReport,
+  Page,
   RegulatorReport,
   TrendReport,
 } from "../../test/wire.js";
@@ -177,6 +179,24 @@ describe("reports read from the daily rollup", () => {
     const open = await makeComplaint(world.owner.client, { ownerId: world.owner.user.id });
     await replyAndClose(world.owner.client, open);
     const [rollup, facts] = await both<KpiReport>(`/reports/kpis?${marchToToday}`);
+    expect(rollup).toEqual(facts);
+    expect(rollup.total.figures.closedRate!.count).toBe(
+      before.total.figures.closedRate!.count! + 1,
+    );
+  });
+
+  it("add up a month that has ended into monthly rows, rebuilt when one of its cases changes", async () => {
+    const db = world.server.db;
+    const before = await get<KpiReport>(world.supervisor.client, `/reports/kpis?${march}`);
+    const built = await db.execute(sql`select month::text from report_rollup_months`);
+    expect(built.rows).toContainEqual({ month: "2026-03-01" });
+    const found = await get<Page<ComplaintListItem>>(
+      world.supervisor.client,
+      "/complaints?q=表计读数异常",
+    );
+    const r5 = await get<Complaint>(world.owner.client, `/complaints/${found.items[0]!.id}`);
+    expect((await closeWithFinding(world.owner.client, r5)).status).toBe("closed");
+    const [rollup, facts] = await both<KpiReport>(`/reports/kpis?${march}`);
     expect(rollup).toEqual(facts);
     expect(rollup.total.figures.closedRate!.count).toBe(
       before.total.figures.closedRate!.count! + 1,
