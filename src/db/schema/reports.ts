@@ -114,22 +114,30 @@ export const reportRollupMonths = pgTable("report_rollup_months", {
   month: date("month").primaryKey(),
 });
 
+/** A durations row's columns, a day's or a whole month's (`day` is its first). */
+const durationColumns = () => ({
+  day: date("day").notNull(),
+  grouping: text("grouping").notNull(),
+  key: text("key"),
+  kpi: text("kpi").notNull(),
+  bucket: smallint("bucket").notNull(),
+  ms: doublePrecision("ms").array().notNull(),
+});
+
 /**
  * The durations a median KPI takes, per rollup row and duration bucket: medians do not add up, so
  * they are kept, and a report sorts only the bucket its median falls in.
  */
-export const reportRollupDurations = pgTable(
-  "report_rollup_durations",
-  {
-    day: date("day").notNull(),
-    grouping: text("grouping").notNull(),
-    key: text("key"),
-    kpi: text("kpi").notNull(),
-    bucket: smallint("bucket").notNull(),
-    ms: doublePrecision("ms").array().notNull(),
-  },
+export const reportRollupDurations = pgTable("report_rollup_durations", durationColumns(), (t) => [
+  index("report_rollup_durations_bucket_idx").on(t.grouping, t.key, t.kpi, t.bucket, t.day),
+]);
+
+/** The durations of a built month (`reportRollupMonths`) together, as its monthly rows are. */
+export const reportRollupDurationsMonth = pgTable(
+  "report_rollup_durations_month",
+  durationColumns(),
   (t) => [
-    index("report_rollup_durations_bucket_idx").on(t.grouping, t.key, t.kpi, t.bucket, t.day),
+    index("report_rollup_durations_month_bucket_idx").on(t.grouping, t.key, t.kpi, t.bucket, t.day),
   ],
 );
 

@@ -4,6 +4,7 @@ import {
   reportCaseFacts,
   reportRollup,
   reportRollupDurations,
+  reportRollupDurationsMonth,
   reportRollupMonth,
   reportRollupMonths,
   reportRollupStale,
@@ -26,6 +27,7 @@ async function startOverIfOutdated(tx: Tx, timeZone: string) {
   await tx.execute(sql`delete from ${reportRollup}`);
   await tx.execute(sql`delete from ${reportRollupDurations}`);
   await tx.execute(sql`delete from ${reportRollupMonth}`);
+  await tx.execute(sql`delete from ${reportRollupDurationsMonth}`);
   await tx.execute(sql`delete from ${reportRollupMonths}`);
   await tx.execute(sql`delete from ${reportRollupStale}`);
   await tx.execute(sql`

@@ -8,6 +8,7 @@ import {
   reportCaseFacts,
   reportRollup,
   reportRollupDurations,
+  reportRollupDurationsMonth,
   reportRollupMonth,
   reportRollupMonths,
 } from "../../db/schema.js";
@@ -133,6 +134,7 @@ export function rebuildDaysSql(days: SQL, timeZone: string): SQL[] {
   const monthsOfDays = sql`(select distinct date_trunc('month', d)::date from unnest(${days}) d)`;
   return [
     sql`delete from ${reportRollupMonth} where day in ${monthsOfDays}`,
+    sql`delete from ${reportRollupDurationsMonth} where day in ${monthsOfDays}`,
     sql`delete from ${reportRollupMonths} where month in ${monthsOfDays}`,
     sql`delete from ${reportRollup} where day = any(${days})`,
     sql`delete from ${reportRollupDurations} where day = any(${days})`,
@@ -208,6 +210,14 @@ export function rebuildMonthsSql(months: SQL): SQL[] {
       from summed s left join lates l
         on l.month = s.month and l.grouping = s.grouping and l.key is not distinct from s.key
       order by s.grouping, s.key, s.month`,
+    sql`delete from ${reportRollupDurationsMonth} where day = any(${months})`,
+    sql`insert into ${reportRollupDurationsMonth} (day, grouping, key, kpi, bucket, ms)
+      select date_trunc('month', r.day)::date, r.grouping, r.key, r.kpi, r.bucket, array_agg(x)
+      from ${reportRollupDurations} r cross join unnest(r.ms) x
+      where r.day >= (select min(m) from unnest(${months}) m)
+        and r.day < (select max(m) from unnest(${months}) m) + interval '1 month'
+        and date_trunc('month', r.day)::date = any(${months})
+      group by 1, 2, 3, 4, 5 order by 2, 3, 4, 5, 1`,
     sql`insert into ${reportRollupMonths} (month) select unnest(${months}) on conflict do nothing`,
   ];
 }

@@ -3,13 +3,15 @@
 // (domain/kpi/median-buckets.ts); only those buckets' durations are read and sorted.
 
 import { type SQL, sql } from "drizzle-orm";
-import { reportRollupDurations } from "../../db/schema.js";
+import { reportRollupDurations, reportRollupDurationsMonth } from "../../db/schema.js";
 import {
   durationBucketCount,
   interpolate,
   type MedianRanks,
   medianRanks,
 } from "../../domain/kpi/median-buckets.js";
+import { lastDayOfMonth } from "../../domain/kpi/report-period.js";
+import { addDaysToDate } from "../../domain/sla/zoned-time.js";
 import { layout } from "./report-rollup.sql.js";
 
 type Row = Record<string, unknown>;
@@ -49,11 +51,18 @@ export function middlesOf(rows: Row[], kpiIds: readonly string[]): MiddleOf[] {
   );
 }
 
+/** The first days of the first and the last month a report reads monthly rows for. */
+export interface MonthSpan {
+  first: string;
+  last: string;
+}
+
 /**
  * The middle durations (`middle`, `ms`, ascending) of each of `middles` (by index) from its
- * group's rows; null when there is nothing to read.
+ * group's rows: monthly rows for the `months` the report read so, day rows for its other days;
+ * null when there is nothing to read.
  */
-export function middleDurationsSql(middles: MiddleOf[], groupOf: GroupOf) {
+export function middleDurationsSql(middles: MiddleOf[], groupOf: GroupOf, months?: MonthSpan) {
   if (middles.length === 0) return null;
   const asked = middles.map((m, middle) => ({
     middle,
@@ -66,20 +75,30 @@ export function middleDurationsSql(middles: MiddleOf[], groupOf: GroupOf) {
     skip: m.lower,
     take: m.upper - m.lower + 1,
   }));
-  const rowsOf = (sameKey: SQL) => sql`select r.ms from ${reportRollupDurations} r
-    where r.grouping = t.grouping and ${sameKey} and r.kpi = t.kpi
-      and r.bucket between t.from_bucket and t.to_bucket
-      and r.day between t.first_day and t.last_day`;
-  // Two branches so that either uses the index: a group's own key, or the null key.
+  const rowsOf = (table: SQL, days: SQL) =>
+    // Two branches so that either uses the index: a group's own key, or the null key.
+    [sql`r.key = t.key`, sql`t.key is null and r.key is null`].map(
+      (sameKey) => sql`select r.ms from ${table} r
+        where r.grouping = t.grouping and ${sameKey} and r.kpi = t.kpi
+          and r.bucket between t.from_bucket and t.to_bucket and r.day between ${days}`,
+    );
+  const day = sql`${reportRollupDurations}`;
+  const branches = months
+    ? [
+        ...rowsOf(day, sql`t.first_day and ${addDaysToDate(months.first, -1)}::date`),
+        ...rowsOf(
+          sql`${reportRollupDurationsMonth}`,
+          sql`${months.first}::date and ${months.last}::date`,
+        ),
+        ...rowsOf(day, sql`${addDaysToDate(lastDayOfMonth(months.last), 1)}::date and t.last_day`),
+      ]
+    : rowsOf(day, sql`t.first_day and t.last_day`);
   return sql`select t.middle, v.ms from jsonb_to_recordset(${JSON.stringify(asked)}::jsonb)
       t(middle int, grouping text, key text, kpi text, first_day date, last_day date,
         from_bucket int, to_bucket int, skip int, take int)
     cross join lateral (
-      select x as ms from (
-        ${rowsOf(sql`r.key = t.key`)}
-        union all
-        ${rowsOf(sql`t.key is null and r.key is null`)}
-      ) r cross join unnest(r.ms) x order by x offset t.skip limit t.take) v
+      select x as ms from (${sql.join(branches, sql` union all `)}) r
+      cross join unnest(r.ms) x order by x offset t.skip limit t.take) v
     order by t.middle, v.ms`;
 }
 

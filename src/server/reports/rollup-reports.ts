@@ -15,6 +15,7 @@ import { type ReportSource, readRollupReport } from "./report-source.js";
 import {
   bucketSumsSql,
   type MiddleOf,
+  type MonthSpan,
   middleDurationsSql,
   middlesOf,
   setMedians,
@@ -40,6 +41,13 @@ const builtMonthsSql = (period: RollupPeriod) => sql`select b.month::text as mon
  * months' monthly rows when every one is `built` (else day rows only: a day rebuilt in between
  * took its month off), the days before and after them as day rows.
  */
+/** The whole months read as monthly rows: all of the period's when all are `built`, else none. */
+function monthSpan(period: RollupPeriod, built: Row[]): MonthSpan | undefined {
+  const first = period.months[0];
+  const last = period.months.at(-1);
+  return first && last && built.length === period.months.length ? { first, last } : undefined;
+}
+
 function periodRows(period: RollupPeriod, built: Row[], groupings: string[]) {
   const of = sql`r.grouping in (${sql.join(
     groupings.map((g) => sql`${g}`),
@@ -47,10 +55,9 @@ function periodRows(period: RollupPeriod, built: Row[], groupings: string[]) {
   )})`;
   const days = (from: string, to: string) => sql`select ${rollupColumns}, r.day as last_day
     from ${reportRollup} r where ${of} and r.day between ${from} and ${to}`;
-  const first = period.months[0];
-  const last = period.months.at(-1);
-  if (!first || !last || built.length !== period.months.length)
-    return sql`(${days(period.from, period.to)}) r`;
+  const months = monthSpan(period, built);
+  if (!months) return sql`(${days(period.from, period.to)}) r`;
+  const { first, last } = months;
   return sql`(${days(period.from, addDaysToDate(first, -1))}
     union all
     select ${rollupColumns}, (r.day + interval '1 month' - interval '1 day')::date
@@ -75,12 +82,13 @@ export async function rollupKpiRows(
     ([built]) => sql`select r.grouping = 'total' as total, true as own, r.key,
         ${rollupAggregatesSql(cases.asOf, timeZone)}, ${bucketSumsSql}
       from ${periodRows(period, built!, [grouping, "total"])} group by r.grouping, r.key`,
-    ([, summed]) => {
+    ([built, summed]) => {
       middles = middlesOf(summed!, medianIds);
-      return middleDurationsSql(middles, (r) => ({
+      const groupOf = (r: Row) => ({
         grouping: r.total ? "total" : grouping,
         key: (r.key as string | null) ?? null,
-      }));
+      });
+      return middleDurationsSql(middles, groupOf, monthSpan(period, built!));
     },
   ]);
   setMedians(middles, durations!);
