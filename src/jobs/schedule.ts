@@ -96,7 +96,8 @@ export function startJobs(options: {
       runBatch: (size) => refreshCaseFacts(db, size),
     }),
     // The daily rollup the center-wide reports read: the days those facts changed, a week at a
-    // time, and every day once after an upgrade (1M cases: about five minutes).
+    // time, and every day once after an upgrade (1M cases: about five minutes); with no day left, the
+    // monthly rows of an ended month not built yet, one a batch.
     startRecurringJob({
       name: "report-rollup",
       intervalMs: 10_000,
