@@ -4,7 +4,7 @@ import {
   type ComplaintCommand,
   complaintCommands,
 } from "../../domain/complaint/complaint-lifecycle.js";
-import { callerOf, callerWith } from "../auth/caller.js";
+import { actingOf, callerOf, callerWith } from "../auth/caller.js";
 import { messagingOf } from "../customer-messages/customer-messaging.js";
 import { tellOutcome } from "../customer-messages/tell-customer.js";
 import type { App } from "../http/app-types.js";
@@ -115,7 +115,7 @@ export async function complaintRoutes(app: App) {
       },
     },
     (request) =>
-      complaint.changed(request, request.params.id, (acting) =>
+      complaint.changed(actingOf(request), request.params.id, (acting) =>
         editComplaint(acting, request.params.id, request.body),
       ),
   );
@@ -133,7 +133,7 @@ export async function complaintRoutes(app: App) {
         },
       },
       (request) =>
-        complaint.changed(request, request.params.id, async (acting) => {
+        complaint.changed(actingOf(request), request.params.id, async (acting) => {
           await runComplaintCommand(
             acting,
             request.params.id,

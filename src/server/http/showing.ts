@@ -1,5 +1,4 @@
-import type { FastifyReply, FastifyRequest } from "fastify";
-import { actingOf } from "../auth/caller.js";
+import type { FastifyReply } from "fastify";
 import type { Acting, Caller } from "./app-types.js";
 
 /**
@@ -10,21 +9,19 @@ export function showing<T>(show: (caller: Caller, id: string) => Promise<T>) {
   return {
     /** Makes a change to `id` as the caller, then answers with the resource as they now see it. */
     async changed(
-      request: FastifyRequest,
+      acting: Acting,
       id: string,
       change: (acting: Acting) => Promise<unknown>,
     ): Promise<T> {
-      const acting = actingOf(request);
       await change(acting);
       return show(acting.caller, id);
     },
     /** Makes a resource as the caller (`create` gives its id), then answers 201 with it. */
     async created(
-      request: FastifyRequest,
+      acting: Acting,
       reply: FastifyReply,
       create: (acting: Acting) => Promise<string>,
     ) {
-      const acting = actingOf(request);
       const id = await create(acting);
       return reply.code(201).send(await show(acting.caller, id));
     },

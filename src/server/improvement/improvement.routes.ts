@@ -1,4 +1,4 @@
-import { callerOf } from "../auth/caller.js";
+import { actingOf, callerOf } from "../auth/caller.js";
 import type { App } from "../http/app-types.js";
 import { idParams } from "../http/input-fields.js";
 import { showing } from "../http/showing.js";
@@ -46,7 +46,7 @@ export async function improvementRoutes(app: App) {
       },
     },
     (request, reply) =>
-      action.created(request, reply, (acting) => createAction(acting, request.body)),
+      action.created(actingOf(request), reply, (acting) => createAction(acting, request.body)),
   );
 
   app.get(
@@ -75,7 +75,7 @@ export async function improvementRoutes(app: App) {
       },
     },
     (request) =>
-      action.changed(request, request.params.id, (acting) =>
+      action.changed(actingOf(request), request.params.id, (acting) =>
         updateAction(acting, request.params.id, request.body),
       ),
   );
@@ -93,7 +93,7 @@ export async function improvementRoutes(app: App) {
       },
     },
     (request) =>
-      action.changed(request, request.params.id, (acting) =>
+      action.changed(actingOf(request), request.params.id, (acting) =>
         verifyAction(acting, request.params.id, request.body),
       ),
   );

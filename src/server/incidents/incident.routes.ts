@@ -121,7 +121,7 @@ export async function incidentRoutes(app: App) {
       },
     },
     (request, reply) =>
-      incident.created(request, reply, (acting) => publishIncident(acting, request.body)),
+      incident.created(actingOf(request), reply, (acting) => publishIncident(acting, request.body)),
   );
 
   app.get(
@@ -149,7 +149,7 @@ export async function incidentRoutes(app: App) {
       },
     },
     (request) =>
-      detail.changed(request, request.params.id, (acting) =>
+      detail.changed(actingOf(request), request.params.id, (acting) =>
         updateIncident(acting, request.params.id, request.body),
       ),
   );

@@ -97,7 +97,7 @@ export async function knowledgeRoutes(app: App) {
       },
     },
     (request, reply) =>
-      article.created(request, reply, (acting) => createArticle(acting, request.body)),
+      article.created(actingOf(request), reply, (acting) => createArticle(acting, request.body)),
   );
 
   app.get(
@@ -130,7 +130,7 @@ export async function knowledgeRoutes(app: App) {
       },
     },
     (request) =>
-      article.changed(request, request.params.id, (acting) =>
+      article.changed(actingOf(request), request.params.id, (acting) =>
         updateArticle(acting, request.params.id, request.body),
       ),
   );

@@ -1,4 +1,4 @@
-import { callerOf } from "../auth/caller.js";
+import { actingOf, callerOf } from "../auth/caller.js";
 import type { App } from "../http/app-types.js";
 import { idParams } from "../http/input-fields.js";
 import { showing } from "../http/showing.js";
@@ -37,7 +37,9 @@ export async function qualityCaseRoutes(app: App) {
       },
     },
     (request, reply) =>
-      qualityCase.created(request, reply, (acting) => openQualityCase(acting, request.body)),
+      qualityCase.created(actingOf(request), reply, (acting) =>
+        openQualityCase(acting, request.body),
+      ),
   );
 
   app.get(
@@ -101,7 +103,7 @@ export async function qualityCaseRoutes(app: App) {
       },
     },
     (request) =>
-      qualityCase.changed(request, request.params.id, (acting) =>
+      qualityCase.changed(actingOf(request), request.params.id, (acting) =>
         linkComplaints(acting, request.params.id, request.body.complaintIds),
       ),
   );
@@ -118,7 +120,7 @@ export async function qualityCaseRoutes(app: App) {
       },
     },
     (request) =>
-      qualityCase.changed(request, request.params.id, (acting) =>
+      qualityCase.changed(actingOf(request), request.params.id, (acting) =>
         changeStep(acting, request.params.id, request.params.discipline, {
           command: "edit",
           ...request.body,
@@ -152,7 +154,7 @@ export async function qualityCaseRoutes(app: App) {
         },
       },
       (request) =>
-        qualityCase.changed(request, request.params.id, (acting) =>
+        qualityCase.changed(actingOf(request), request.params.id, (acting) =>
           changeStep(acting, request.params.id, request.params.discipline, {
             command,
             ...(request.body as { version: number; comment?: string }),
@@ -172,7 +174,7 @@ export async function qualityCaseRoutes(app: App) {
       },
     },
     (request) =>
-      qualityCase.changed(request, request.params.id, (acting) =>
+      qualityCase.changed(actingOf(request), request.params.id, (acting) =>
         remindStep(acting, request.params.id, request.params.discipline, request.body.note ?? null),
       ),
   );

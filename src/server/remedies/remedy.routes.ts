@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { callerOf } from "../auth/caller.js";
+import { actingOf, callerOf } from "../auth/caller.js";
 import type { App } from "../http/app-types.js";
 import { idParams } from "../http/input-fields.js";
 import { showing } from "../http/showing.js";
@@ -35,7 +35,7 @@ export async function remedyRoutes(app: App) {
       },
     },
     (request, reply) =>
-      remedy.created(request, reply, (acting) =>
+      remedy.created(actingOf(request), reply, (acting) =>
         askRemedy(acting, request.params.id, request.body, timeZone),
       ),
   );
@@ -58,7 +58,7 @@ export async function remedyRoutes(app: App) {
       (request) => {
         const note = (request.body as { note?: string }).note ?? null;
         const status = decision === "approve" ? "approved" : "rejected";
-        return remedy.changed(request, request.params.id, (acting) =>
+        return remedy.changed(actingOf(request), request.params.id, (acting) =>
           decideRemedy(acting, request.params.id, status, note),
         );
       },
@@ -78,7 +78,7 @@ export async function remedyRoutes(app: App) {
       },
     },
     (request) =>
-      remedy.changed(request, request.params.id, (acting) =>
+      remedy.changed(actingOf(request), request.params.id, (acting) =>
         reverseRemedy(acting, request.params.id, request.body.reason),
       ),
   );
