@@ -43,7 +43,8 @@ export interface RollupPeriod extends DayRange {
   months: string[];
 }
 
-const dateArray = (dates: string[]) => sql`${`{${dates.join(",")}}`}::date[]`;
+/** Days (YYYY-MM-DD) as a date[] parameter. */
+export const dateArray = (dates: string[]) => sql`${`{${dates.join(",")}}`}::date[]`;
 
 /**
  * Rebuilds up to `batchDays` days marked out of date (only those in `within`, when given), and

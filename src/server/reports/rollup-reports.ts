@@ -7,7 +7,7 @@ import { reportRollup, reportRollupMonth, reportRollupMonths } from "../../db/sc
 import type { TrendInterval } from "../../domain/kpi/report-period.js";
 import { lastDayOfMonth, wholeMonths } from "../../domain/kpi/report-period.js";
 import { addDaysToDate, localDateOf } from "../../domain/sla/zoned-time.js";
-import type { RollupPeriod } from "./refresh-report-rollup.js";
+import { dateArray, type RollupPeriod } from "./refresh-report-rollup.js";
 import type { Grouping } from "./report.schemas.js";
 import type { ReportCases } from "./report-cases.js";
 import { layout, rollupAggregatesSql, rollupColumns } from "./report-rollup.sql.js";
@@ -34,13 +34,8 @@ const periodOf = (cases: ReportCases, timeZone: string): RollupPeriod => ({
 
 /** Which of the period's whole months have monthly rows, read first in the report's snapshot. */
 const builtMonthsSql = (period: RollupPeriod) => sql`select b.month::text as month
-  from ${reportRollupMonths} b where b.month = any(${`{${period.months.join(",")}}`}::date[])`;
+  from ${reportRollupMonths} b where b.month = any(${dateArray(period.months)})`;
 
-/**
- * The period's rollup rows of `groupings` (alias `r`, with its last day `last_day`): its whole
- * months' monthly rows when every one is `built` (else day rows only: a day rebuilt in between
- * took its month off), the days before and after them as day rows.
- */
 /** The whole months read as monthly rows: all of the period's when all are `built`, else none. */
 function monthSpan(period: RollupPeriod, built: Row[]): MonthSpan | undefined {
   const first = period.months[0];
@@ -48,6 +43,11 @@ function monthSpan(period: RollupPeriod, built: Row[]): MonthSpan | undefined {
   return first && last && built.length === period.months.length ? { first, last } : undefined;
 }
 
+/**
+ * The period's rollup rows of `groupings` (alias `r`, with its last day `last_day`): its whole
+ * months' monthly rows when every one is `built` (else day rows only: a day rebuilt in between
+ * took its month off), the days before and after them as day rows.
+ */
 function periodRows(period: RollupPeriod, built: Row[], groupings: string[]) {
   const of = sql`r.grouping in (${sql.join(
     groupings.map((g) => sql`${g}`),
